@@ -1,0 +1,419 @@
+package io.github.receiptbridge.schetmash;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
+import io.github.receiptbridge.schetmash.errors.SchetmashException;
+import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
+import io.github.receiptbridge.schetmash.errors.UnexpectedResponseException;
+import io.github.receiptbridge.schetmash.internal.Answer;
+import io.github.receiptbridge.schetmash.internal.HttpExecutor;
+import io.github.receiptbridge.schetmash.internal.ObjectMappers;
+import io.github.receiptbridge.schetmash.internal.ReceiptValidator;
+import io.github.receiptbridge.schetmash.internal.RequestLogger;
+import io.github.receiptbridge.schetmash.internal.ResponseDecoder;
+import io.github.receiptbridge.schetmash.internal.RetryPolicy;
+import io.github.receiptbridge.schetmash.internal.SchetmashApi;
+import io.github.receiptbridge.schetmash.internal.Settings;
+import io.github.receiptbridge.schetmash.internal.Sleeper;
+import io.github.receiptbridge.schetmash.internal.TokenRequest;
+import io.github.receiptbridge.schetmash.internal.TokenStore;
+import io.github.receiptbridge.schetmash.model.CorrectionRequest;
+import io.github.receiptbridge.schetmash.model.Operation;
+import io.github.receiptbridge.schetmash.model.ReceiptReport;
+import io.github.receiptbridge.schetmash.model.ReceiptRequest;
+import io.github.receiptbridge.schetmash.model.RegistrationResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The client of the «Счетмаш Онлайн» receipt API v1. Thread-safe: build one per set of credentials and share it.
+ *
+ * <pre>{@code
+ * try (SchetmashClient client = SchetmashClient.fromEnv()) {
+ *   RegistrationResult result = client.register(Operation.SELL, request);
+ *   ReceiptReport report = client.report(result.id());
+ * }
+ * }</pre>
+ *
+ * <p>What it does for you:
+ *
+ * <ul>
+ *   <li>Checks every receipt with the service's own rules before sending ({@link
+ *       io.github.receiptbridge.schetmash.errors.InvalidReceiptException}, nothing sent).
+ *   <li>Gets the token lazily, shares it between threads, and when the service calls it invalid (code 4) fetches a
+ *       new one once and repeats the call once.
+ *   <li>Repeats a call after a transport failure or a 5xx/408/429 answer with exponential backoff and jitter, always
+ *       with the same body, so a registration keeps its {@code external_id} and the service returns the first
+ *       receipt's id instead of making a second one. When the outcome of a registration is still unknown it throws
+ *       {@link RegistrationOutcomeUnknownException}.
+ *   <li>Never writes the password or the token to a log line, an exception message or a {@code toString()}.
+ * </ul>
+ */
+public final class SchetmashClient implements AutoCloseable {
+  private final SchetmashClientConfig config;
+  private final OkHttpClient httpClient;
+  private final boolean ownsHttpClient;
+  private final SchetmashApi api;
+  private final HttpExecutor executor;
+  private final TokenStore tokens;
+
+  SchetmashClient(SchetmashClientConfig config, Sleeper sleeper) {
+    this.config = config;
+    this.ownsHttpClient = config.sharedHttpClient().isEmpty();
+    OkHttpClient.Builder http = config.sharedHttpClient().map(OkHttpClient::newBuilder).orElseGet(
+        OkHttpClient.Builder::new);
+    http.connectTimeout(config.connectTimeout())
+        .readTimeout(config.readTimeout())
+        .writeTimeout(config.writeTimeout())
+        .callTimeout(config.callTimeout())
+        .retryOnConnectionFailure(false);
+    if (config.httpLogging()) {
+      http.addInterceptor(new RequestLogger());
+    }
+    this.httpClient = http.build();
+    ObjectMapper mapper = ObjectMappers.create();
+    this.api = new Retrofit.Builder()
+        .baseUrl(config.baseUrl())
+        .client(httpClient)
+        .addConverterFactory(JacksonConverterFactory.create(mapper))
+        .build()
+        .create(SchetmashApi.class);
+    this.executor = new HttpExecutor(
+        mapper, new RetryPolicy(config.maxRetries(), config.retryInitialDelay(), config.retryMaxDelay()), sleeper);
+    this.tokens = new TokenStore(this::fetchToken);
+  }
+
+  /** A builder with the documented defaults; {@code login}, {@code password} and {@code shopId} are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from {@code SCHETMASH_URL}, {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD} and
+   * {@code SCHETMASH_SHOP_ID}; system properties of the same names in lower-dot form ({@code schetmash.login}) win.
+   *
+   * @throws IllegalStateException naming the missing settings
+   */
+  public static SchetmashClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** The configuration this client was built with (its {@code toString()} hides the password). */
+  public SchetmashClientConfig config() {
+    return config;
+  }
+
+  /**
+   * Registers a receipt ({@code sell}, {@code sell_refund}, {@code buy} or {@code buy_refund}).
+   *
+   * <p>Repeating a registration with the same {@code external_id} is safe: the service answers with the first
+   * receipt's id and stores nothing new.
+   *
+   * @throws io.github.receiptbridge.schetmash.errors.InvalidReceiptException when the receipt breaks a rule (then
+   *     nothing was stored)
+   * @throws RegistrationOutcomeUnknownException when no usable answer came back; repeat with the same
+   *     {@code external_id}
+   * @throws SchetmashException for every other failure, typed by the API code
+   */
+  public RegistrationResult register(Operation operation, ReceiptRequest request) {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(request, "request");
+    if (operation.isCorrection()) {
+      throw new IllegalArgumentException(operation + " takes a CorrectionRequest: call registerCorrection");
+    }
+    ReceiptValidator.validate(request);
+    ReceiptRequest stamped = request.timestamp().isPresent() ? request : request.withTimestamp(now());
+    return register(operation, stamped.externalId(), stamped);
+  }
+
+  /**
+   * Registers a correction receipt ({@code sell_correction} or {@code buy_correction}). Same guarantees as {@link
+   * #register(Operation, ReceiptRequest)}.
+   */
+  public RegistrationResult registerCorrection(Operation operation, CorrectionRequest request) {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(request, "request");
+    if (!operation.isCorrection()) {
+      throw new IllegalArgumentException(operation + " takes a ReceiptRequest: call register");
+    }
+    ReceiptValidator.validate(request);
+    CorrectionRequest stamped = request.timestamp().isPresent() ? request : request.withTimestamp(now());
+    return register(operation, stamped.externalId(), stamped);
+  }
+
+  /**
+   * The state of a receipt by the id the registration returned.
+   *
+   * @throws io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException when no receipt has this id
+   */
+  public ReceiptReport report(long receiptId) {
+    return ResponseDecoder.report(withToken(token -> api.report(config.shopId(), receiptId, token)));
+  }
+
+  /**
+   * The state of a receipt by its {@code external_id}; the way to settle a registration whose outcome is unknown.
+   * The service searches all shops of the account, so keep {@code external_id}s unique across shops.
+   *
+   * @throws io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException when no receipt has it
+   */
+  public ReceiptReport reportByExternalId(String externalId) {
+    Objects.requireNonNull(externalId, "externalId");
+    if (externalId.isEmpty()) {
+      throw new IllegalArgumentException("externalId must not be empty");
+    }
+    return ResponseDecoder.report(
+        withToken(token -> api.reportByExternalId(config.shopId(), token, externalId)));
+  }
+
+  /** Releases the connections and threads of the HTTP client, unless it was shared through the builder. */
+  @Override
+  public void close() {
+    if (ownsHttpClient) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "SchetmashClient{" + config + "}";
+  }
+
+  private RegistrationResult register(Operation operation, String externalId, Object body) {
+    try {
+      return ResponseDecoder.registration(
+          withToken(token -> api.register(config.shopId(), operation.wireValue(), token, body)));
+    } catch (SchetmashTransportException e) {
+      throw new RegistrationOutcomeUnknownException(externalId, e);
+    } catch (UnexpectedResponseException e) {
+      if (e.httpStatus() == 404 || e.httpStatus() == 405) {
+        throw e; // no route matched: nothing can have been stored
+      }
+      throw new RegistrationOutcomeUnknownException(externalId, e);
+    }
+  }
+
+  /** Runs a call with the current token; on code 4, once more with a fresh token. Business errors are thrown. */
+  private Answer withToken(Function<String, Call<ResponseBody>> callWithToken) {
+    String token = tokens.current();
+    Answer answer = executor.execute(() -> callWithToken.apply(token));
+    if (ResponseDecoder.isInvalidToken(answer)) {
+      String fresh = tokens.refreshAfter(token);
+      answer = executor.execute(() -> callWithToken.apply(fresh));
+    }
+    ResponseDecoder.throwIfError(answer);
+    return answer;
+  }
+
+  private String fetchToken() {
+    return ResponseDecoder.token(
+        executor.execute(() -> api.token(new TokenRequest(config.login(), config.password()))));
+  }
+
+  private LocalDateTime now() {
+    return LocalDateTime.now(config.clock());
+  }
+  /**
+   * Configures a {@link SchetmashClient}. Defaults: base URL {@value #DEFAULT_BASE_URL}, connect timeout 10 s,
+   * read and write timeouts 30 s, call timeout 60 s, 2 retries with backoff from 500 ms up to 8 s, no HTTP logging,
+   * the system clock. Not thread-safe; {@link #build()} may be called more than once.
+   */
+  public static final class Builder {
+    /** The production base URL. */
+    public static final String DEFAULT_BASE_URL = "https://online.schetmash.com/lk/api/v1/";
+
+    private String baseUrl = DEFAULT_BASE_URL;
+    private String login;
+    private String password;
+    private Long shopId;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(30);
+    private Duration writeTimeout = Duration.ofSeconds(30);
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private int maxRetries = 2;
+    private Duration retryInitialDelay = Duration.ofMillis(500);
+    private Duration retryMaxDelay = Duration.ofSeconds(8);
+    private boolean httpLogging;
+    private Clock clock = Clock.systemDefaultZone();
+    private OkHttpClient sharedHttpClient;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Builder() {}
+
+    /**
+     * The API base URL, for example a sandbox's; a missing trailing slash is added.
+     *
+     * <p>Setting: {@code SCHETMASH_URL}.
+     */
+    public Builder baseUrl(String baseUrl) {
+      String url = Objects.requireNonNull(baseUrl, "baseUrl").trim();
+      this.baseUrl = url.endsWith("/") ? url : url + "/";
+      return this;
+    }
+
+    /** The API login issued in the cabinet. Setting: {@code SCHETMASH_LOGIN}. */
+    public Builder login(String login) {
+      this.login = Objects.requireNonNull(login, "login");
+      return this;
+    }
+
+    /** The API password issued with the login. Setting: {@code SCHETMASH_PASSWORD}. */
+    public Builder password(String password) {
+      this.password = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /** The numeric id of the shop receipts go to. Setting: {@code SCHETMASH_SHOP_ID}. */
+    public Builder shopId(long shopId) {
+      this.shopId = shopId;
+      return this;
+    }
+
+    /** Time to establish a connection; default 10 s. */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** Longest silence while reading an answer; default 30 s. */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** Longest silence while sending; default 30 s. */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** Limit of one HTTP attempt as a whole; default 60 s. */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** Repeats after a transport failure or a 5xx/408/429 answer; default 2, 0 turns retries off. */
+    public Builder maxRetries(int maxRetries) {
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /** Backoff before the first repeat (default 500 ms) and its ceiling (default 8 s). */
+    public Builder retryBackoff(Duration initialDelay, Duration maxDelay) {
+      this.retryInitialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
+      this.retryMaxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
+      return this;
+    }
+
+    /**
+     * Logs one line per HTTP exchange at INFO on logger {@code io.github.receiptbridge.schetmash.http}: method, path
+     * with the token masked, status, time. Off by default.
+     */
+    public Builder httpLogging(boolean enabled) {
+      this.httpLogging = enabled;
+      return this;
+    }
+
+    /** The clock that stamps requests without a timestamp; default the system clock in the JVM's zone. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * An OkHttpClient whose connection pool and threads to share (recommended when the application has one). The
+     * client derives its own settings from it with {@code newBuilder()} and never shuts it down.
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.sharedHttpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Takes {@code SCHETMASH_URL}, {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD} and {@code
+     * SCHETMASH_SHOP_ID} from system properties ({@code schetmash.url}, ...) or else environment variables; keys
+     * that are not set leave the builder as it is.
+     *
+     * @throws IllegalStateException when {@code SCHETMASH_SHOP_ID} is not a number
+     */
+    public Builder fromEnv() {
+      return fromSettings(Settings.system());
+    }
+
+    Builder fromSettings(Settings settings) {
+      settings.get("SCHETMASH_URL").ifPresent(this::baseUrl);
+      settings.get("SCHETMASH_LOGIN").ifPresent(this::login);
+      settings.get("SCHETMASH_PASSWORD").ifPresent(this::password);
+      settings.get("SCHETMASH_SHOP_ID").ifPresent(value -> {
+        try {
+          shopId(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException("SCHETMASH_SHOP_ID must be the numeric shop id, was '" + value + "'", e);
+        }
+      });
+      return this;
+    }
+
+    /**
+     * A client with this configuration. Nothing is sent yet: the token is fetched on the first call.
+     *
+     * @throws IllegalStateException naming every missing or wrong setting
+     */
+    public SchetmashClient build() {
+      java.util.List<String> missing = new java.util.ArrayList<>();
+      if (login == null || login.isEmpty()) {
+        missing.add("login (SCHETMASH_LOGIN)");
+      }
+      if (password == null || password.isEmpty()) {
+        missing.add("password (SCHETMASH_PASSWORD)");
+      }
+      if (shopId == null) {
+        missing.add("shopId (SCHETMASH_SHOP_ID)");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("SchetmashClient is missing " + String.join(", ", missing)
+            + ": set them on the builder or as environment variables");
+      }
+      if (okhttp3.HttpUrl.parse(baseUrl) == null) {
+        throw new IllegalStateException("baseUrl is not an http(s) URL: " + baseUrl);
+      }
+      SchetmashClientConfig config = SchetmashClientConfig.builder()
+          .baseUrl(baseUrl)
+          .login(login)
+          .password(password)
+          .shopId(shopId)
+          .connectTimeout(connectTimeout)
+          .readTimeout(readTimeout)
+          .writeTimeout(writeTimeout)
+          .callTimeout(callTimeout)
+          .maxRetries(maxRetries)
+          .retryInitialDelay(retryInitialDelay)
+          .retryMaxDelay(retryMaxDelay)
+          .httpLogging(httpLogging)
+          .clock(clock)
+          .sharedHttpClient(java.util.Optional.ofNullable(sharedHttpClient))
+          .build();
+      return new SchetmashClient(config, sleeper);
+    }
+
+    @Override
+    public String toString() {
+      return "SchetmashClient.Builder{baseUrl=" + baseUrl + ", login=" + login + ", password=****, shopId=" + shopId
+          + "}";
+    }
+  }
+}

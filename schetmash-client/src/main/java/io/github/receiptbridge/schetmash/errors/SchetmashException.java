@@ -1,0 +1,18 @@
+package io.github.receiptbridge.schetmash.errors;
+
+/** Base of every exception the «Счетмаш Онлайн» client throws. */
+public abstract class SchetmashException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** An exception with a message that names the condition and what to do. */
+  protected SchetmashException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /**
+   * Whether repeating the same call unchanged (same {@code external_id} for a registration) cannot create a second
+   * receipt and may succeed later. {@code false} means something must be fixed first: credentials, the shop id, the
+   * receipt data.
+   */
+  public abstract boolean isRetrySafe();
+}

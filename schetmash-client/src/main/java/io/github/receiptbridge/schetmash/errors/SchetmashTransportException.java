@@ -1,0 +1,29 @@
+package io.github.receiptbridge.schetmash.errors;
+
+import java.io.IOException;
+
+/**
+ * The request did not get an answer: connection refused or reset, timeout, TLS failure. For a registration, use
+ * {@link RegistrationOutcomeUnknownException} instead: the receipt may or may not have been stored.
+ */
+public final class SchetmashTransportException extends SchetmashException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * A transport failure.
+   *
+   * @param call the method and path of the call, with the token redacted
+   */
+  public SchetmashTransportException(String call, IOException cause) {
+    super(call + " failed: " + cause.getClass().getSimpleName() + describe(cause) + ". Repeating it is safe", cause);
+  }
+
+  private static String describe(IOException cause) {
+    return cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")";
+  }
+
+  @Override
+  public boolean isRetrySafe() {
+    return true;
+  }
+}

@@ -1,0 +1,53 @@
+package io.github.receiptbridge.schetmash.errors;
+
+/**
+ * The answer was not one the API defines: an HTML error page (404 for an unknown path, 405 for a wrong method, 500
+ * for a server fault), an empty body, or JSON of an unknown shape. A 5xx answer is retry-safe; anything else points
+ * at a wrong base URL or an API change.
+ */
+public final class UnexpectedResponseException extends SchetmashException {
+  private static final long serialVersionUID = 1L;
+
+  private final int httpStatus;
+  private final String bodySnippet;
+
+  /**
+   * An unexpected answer.
+   *
+   * @param call the method and path of the call, with the token redacted
+   * @param httpStatus the HTTP status
+   * @param bodySnippet the start of the body, with any secret redacted
+   * @param reason what was wrong with it
+   */
+  public UnexpectedResponseException(String call, int httpStatus, String bodySnippet, String reason) {
+    super(call + " returned HTTP " + httpStatus + ": " + reason + advice(httpStatus) + ". Body starts with: "
+        + bodySnippet, null);
+    this.httpStatus = httpStatus;
+    this.bodySnippet = bodySnippet;
+  }
+
+  private static String advice(int httpStatus) {
+    if (httpStatus == 404 || httpStatus == 405) {
+      return "; check the base URL (it must end with /lk/api/v1/)";
+    }
+    if (httpStatus >= 500) {
+      return "; the service failed, repeating later is safe";
+    }
+    return "";
+  }
+
+  /** The HTTP status. */
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  /** The start of the body (at most 200 characters), secrets redacted. */
+  public String bodySnippet() {
+    return bodySnippet;
+  }
+
+  @Override
+  public boolean isRetrySafe() {
+    return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
+  }
+}

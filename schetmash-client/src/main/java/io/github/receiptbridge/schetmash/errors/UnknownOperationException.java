@@ -1,0 +1,16 @@
+package io.github.receiptbridge.schetmash.errors;
+
+/** Code 6 «Некорректная операция»: the operation in the URL is not one the service knows. */
+public final class UnknownOperationException extends SchetmashApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** The error as answered by the service. */
+  public UnknownOperationException(int httpStatus, String apiMessage) {
+    super(httpStatus, 6, apiMessage, "Use one of sell, sell_refund, buy, buy_refund, sell_correction, buy_correction");
+  }
+
+  @Override
+  public boolean isRetrySafe() {
+    return false;
+  }
+}

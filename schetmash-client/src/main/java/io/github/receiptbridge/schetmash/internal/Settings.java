@@ -1,0 +1,35 @@
+package io.github.receiptbridge.schetmash.internal;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads configuration keys such as {@code SCHETMASH_LOGIN}: the system property in lower-dot form ({@code
+ * schetmash.login}) wins over the environment variable.
+ */
+public final class Settings {
+  private final Function<String, String> properties;
+  private final Function<String, String> environment;
+
+  /** Settings over the given lookups (for tests). */
+  public Settings(Function<String, String> properties, Function<String, String> environment) {
+    this.properties = properties;
+    this.environment = environment;
+  }
+
+  /** Settings over {@link System#getProperty} and {@link System#getenv}. */
+  public static Settings system() {
+    return new Settings(System::getProperty, System::getenv);
+  }
+
+  /** The value of {@code envName}, or empty when neither source has a non-blank one. */
+  public Optional<String> get(String envName) {
+    String property = properties.apply(envName.toLowerCase(Locale.ROOT).replace('_', '.'));
+    if (property != null && !property.isBlank()) {
+      return Optional.of(property);
+    }
+    String env = environment.apply(envName);
+    return env == null || env.isBlank() ? Optional.empty() : Optional.of(env);
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.receiptbridge.schetmash.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The fiscal data of a receipt in status {@code success} ({@code payload} on the wire). */
+@Value.Immutable
+abstract class AbstractReceiptPayload {
+  /** Receipt total in roubles ({@code total}; sent as a number or as a string like {@code "249.00"}). */
+  public abstract BigDecimal total();
+
+  /** Site of the tax service where the receipt can be checked ({@code fns_site}, {@code www.nalog.ru}). */
+  public abstract String fnsSite();
+
+  /** Serial number of the fiscal drive ({@code fn_number}, ФН, tag 1041). */
+  public abstract String fnNumber();
+
+  /** Shift number ({@code shift_number}, tag 1038). */
+  public abstract long shiftNumber();
+
+  /**
+   * Date and time printed on the receipt ({@code receipt_datetime}, tag 1012): the cash register's wall clock, no
+   * offset. Parsed from {@code dd.MM.yyyy HH:mm:ss} or the older {@code d MMM yyyy HH:mm:ss +0300}.
+   */
+  public abstract LocalDateTime receiptDatetime();
+
+  /** Receipt number within the shift ({@code fiscal_receipt_number}, tag 1042). */
+  public abstract long fiscalReceiptNumber();
+
+  /** Fiscal document number ({@code fiscal_document_number}, ФД, tag 1040). */
+  public abstract long fiscalDocumentNumber();
+
+  /** Registration number of the cash register ({@code ecr_registration_number}, РН ККТ, tag 1037). */
+  public abstract String ecrRegistrationNumber();
+
+  /** Fiscal sign of the document ({@code fiscal_document_attribute}, ФПД, tag 1077). */
+  public abstract long fiscalDocumentAttribute();
+
+  /** The QR-code content or OFD link ({@code qr}): a URL, a bare query string, or absent. */
+  public abstract Optional<String> qr();
+}

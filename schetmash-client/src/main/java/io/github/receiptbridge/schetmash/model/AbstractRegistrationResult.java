@@ -1,0 +1,22 @@
+package io.github.receiptbridge.schetmash.model;
+
+import org.immutables.value.Value;
+
+/**
+ * The answer to a registration: the receipt id and {@code accept}. A repeated {@code external_id} returns the first
+ * receipt's id with {@code accept} whatever that receipt's real state is; ask {@code report} for the truth.
+ */
+@Value.Immutable
+abstract class AbstractRegistrationResult {
+  /** The service's receipt id. */
+  public abstract long id();
+
+  /** The status string exactly as received (always {@code accept} in the 2019 service). */
+  public abstract String rawStatus();
+
+  /** The parsed status. */
+  @Value.Derived
+  public ReceiptStatus status() {
+    return ReceiptStatus.fromWire(rawStatus());
+  }
+}

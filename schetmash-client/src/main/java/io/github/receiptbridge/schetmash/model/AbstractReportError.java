@@ -1,0 +1,16 @@
+package io.github.receiptbridge.schetmash.model;
+
+import org.immutables.value.Value;
+
+/**
+ * The {@code error} object of a report in status {@code error}: the code (always 9 in the 2019 service) and the
+ * stored error text, for example «Сумма платежей меньше суммы чека».
+ */
+@Value.Immutable
+abstract class AbstractReportError {
+  /** The error code. */
+  public abstract int code();
+
+  /** The service's error text, verbatim. */
+  public abstract String message();
+}

@@ -1,0 +1,51 @@
+package io.github.receiptbridge.schetmash.model;
+
+/**
+ * The {@code status} string of a registration answer or a report. A value the service adds later maps to
+ * {@link #UNKNOWN}; the raw string stays available on {@link ReceiptReport#rawStatus()} and
+ * {@link RegistrationResult#rawStatus()}.
+ */
+public enum ReceiptStatus {
+  /** {@code accept}: stored by the service, not yet sent to a cash register. Not final. */
+  ACCEPT("accept"),
+  /**
+   * {@code processing}: a send attempt failed without a cash-register error and will be retried. It does not mean
+   * "in flight right now". Not final.
+   */
+  PROCESSING("processing"),
+  /** {@code success}: fiscalized; the report carries the fiscal data. Final. */
+  SUCCESS("success"),
+  /**
+   * {@code error}: the service stored an error text. Not always final: a retried cash-register error or a failed
+   * callback turns into {@link #SUCCESS} later, so keep asking.
+   */
+  ERROR("error"),
+  /** Any other string: a value this SDK does not know yet. */
+  UNKNOWN("");
+
+  private final String wireValue;
+
+  ReceiptStatus(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /** The wire string ({@code accept}, {@code processing}, {@code success}, {@code error}); empty for UNKNOWN. */
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /** Whether the service will not change this status on its own ({@link #SUCCESS} only). */
+  public boolean isFinal() {
+    return this == SUCCESS;
+  }
+
+  /** The constant for a wire string; {@link #UNKNOWN} for anything unrecognised, including {@code null}. */
+  public static ReceiptStatus fromWire(String wireValue) {
+    for (ReceiptStatus value : values()) {
+      if (value != UNKNOWN && value.wireValue.equals(wireValue)) {
+        return value;
+      }
+    }
+    return UNKNOWN;
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * The «Счетмаш Онлайн» client: start at {@link io.github.receiptbridge.schetmash.SchetmashClient}. Request and
+ * answer types are in {@code .model}, exceptions in {@code .errors}; {@code .internal} is not API.
+ */
+@ValueStyle
+package io.github.receiptbridge.schetmash;
+
+import io.github.receiptbridge.schetmash.internal.ValueStyle;
