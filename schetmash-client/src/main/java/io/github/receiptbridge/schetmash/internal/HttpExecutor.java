@@ -48,11 +48,11 @@ public final class HttpExecutor {
       SchetmashException failure;
       try {
         Response<ResponseBody> response = call.execute();
+        retryAfter = retryAfter(response);
         Answer answer = toAnswer(description, response);
         if (!isRetryableStatus(answer.httpStatus())) {
           return answer;
         }
-        retryAfter = retryAfter(response);
         failure = unexpected(description, answer.httpStatus(), answer.json().toString(), "a retryable error status");
       } catch (UnexpectedResponseException e) {
         if (!e.isRetrySafe()) {

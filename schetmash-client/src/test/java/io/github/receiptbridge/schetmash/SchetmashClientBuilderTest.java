@@ -1,0 +1,93 @@
+package io.github.receiptbridge.schetmash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
+import io.github.receiptbridge.schetmash.internal.Settings;
+import io.github.receiptbridge.schetmash.model.Operation;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Configuration: defaults, required settings, environment and system properties. */
+class SchetmashClientBuilderTest {
+
+  @Test
+  void failsFastNamingEveryMissingSetting() {
+    assertThatThrownBy(() -> SchetmashClient.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("login (SCHETMASH_LOGIN)")
+        .hasMessageContaining("password (SCHETMASH_PASSWORD)")
+        .hasMessageContaining("shopId (SCHETMASH_SHOP_ID)");
+  }
+
+  @Test
+  void rejectsANonPositiveShopAndNegativeRetries() {
+    assertThatThrownBy(() -> SchetmashClient.builder().login("l").password("p").shopId(0).build())
+        .hasMessageContaining("shopId must be a positive");
+    assertThatThrownBy(() -> SchetmashClient.builder().login("l").password("p").shopId(1).maxRetries(-1).build())
+        .hasMessageContaining("maxRetries");
+  }
+
+  @Test
+  void hasTheDocumentedDefaults() {
+    try (SchetmashClient client = SchetmashClient.builder().login("l").password("p").shopId(42).build()) {
+      SchetmashClientConfig config = client.config();
+      assertThat(config.baseUrl()).isEqualTo("https://online.schetmash.com/lk/api/v1/");
+      assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+      assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+      assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(60));
+      assertThat(config.maxRetries()).isEqualTo(2);
+      assertThat(config.httpLogging()).isFalse();
+    }
+  }
+
+  @Test
+  void readsTheEnvironmentAndLetsSystemPropertiesWin() {
+    Map<String, String> env = Map.of(
+        "SCHETMASH_URL", "http://127.0.0.1:9/lk/api/v1",
+        "SCHETMASH_LOGIN", "env-login",
+        "SCHETMASH_PASSWORD", "env-password",
+        "SCHETMASH_SHOP_ID", "42");
+    Map<String, String> properties = Map.of("schetmash.login", "property-login", "schetmash.shop.id", "43");
+    try (SchetmashClient client = SchetmashClient.builder()
+        .fromSettings(new Settings(properties::get, env::get))
+        .build()) {
+      assertThat(client.config().baseUrl()).isEqualTo("http://127.0.0.1:9/lk/api/v1/");
+      assertThat(client.config().login()).isEqualTo("property-login");
+      assertThat(client.config().password()).isEqualTo("env-password");
+      assertThat(client.config().shopId()).isEqualTo(43);
+    }
+  }
+
+  @Test
+  void aNonNumericShopIdSettingSaysWhichKey() {
+    Map<String, String> env = Map.of("SCHETMASH_SHOP_ID", "shop-42");
+    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(new Settings(k -> null, env::get)))
+        .hasMessageContaining("SCHETMASH_SHOP_ID must be the numeric shop id, was 'shop-42'");
+  }
+
+  @Test
+  void rejectsAWrongOperationKindWithoutSending() {
+    try (SchetmashClient client = SchetmashClient.builder()
+        .baseUrl("http://127.0.0.1:9/").login("l").password("p").shopId(1).build()) {
+      assertThatThrownBy(() -> client.register(Operation.SELL_CORRECTION, Fixtures.utilityPayment("a")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("registerCorrection");
+    }
+  }
+
+  @Test
+  void anInvalidReceiptFailsBeforeAnyConnection() {
+    // port 9 (discard) is closed here: reaching the network would give a transport error, not this one
+    try (SchetmashClient client = SchetmashClient.builder()
+        .baseUrl("http://127.0.0.1:9/").login("l").password("p").shopId(1).build()) {
+      assertThatThrownBy(() -> client.register(Operation.SELL, Fixtures.utilityPayment("a")
+          .withReceipt(Fixtures.utilityPayment("a").receipt().withTotal(BigDecimal.ZERO))))
+          .isInstanceOf(InvalidReceiptException.class)
+          .hasMessageContaining("Значение `total` должно быть больше 0");
+    }
+  }
+}
