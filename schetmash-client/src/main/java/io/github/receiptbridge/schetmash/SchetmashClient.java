@@ -1,6 +1,9 @@
 package io.github.receiptbridge.schetmash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.receiptbridge.common.internal.RetryPolicy;
+import io.github.receiptbridge.common.internal.Settings;
+import io.github.receiptbridge.common.internal.Sleeper;
 import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
@@ -11,10 +14,7 @@ import io.github.receiptbridge.schetmash.internal.ObjectMappers;
 import io.github.receiptbridge.schetmash.internal.ReceiptValidator;
 import io.github.receiptbridge.schetmash.internal.RequestLogger;
 import io.github.receiptbridge.schetmash.internal.ResponseDecoder;
-import io.github.receiptbridge.schetmash.internal.RetryPolicy;
 import io.github.receiptbridge.schetmash.internal.SchetmashApi;
-import io.github.receiptbridge.schetmash.internal.Settings;
-import io.github.receiptbridge.schetmash.internal.Sleeper;
 import io.github.receiptbridge.schetmash.internal.TokenRequest;
 import io.github.receiptbridge.schetmash.internal.TokenStore;
 import io.github.receiptbridge.schetmash.model.CorrectionRequest;

@@ -5,4 +5,4 @@
 @ValueStyle
 package io.github.receiptbridge.schetmash;
 
-import io.github.receiptbridge.schetmash.internal.ValueStyle;
+import io.github.receiptbridge.common.internal.ValueStyle;

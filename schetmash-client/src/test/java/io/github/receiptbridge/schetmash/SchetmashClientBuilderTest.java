@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
-import io.github.receiptbridge.schetmash.internal.Settings;
+import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -8,4 +8,4 @@
 @ValueStyle
 package io.github.receiptbridge.schetmash.model;
 
-import io.github.receiptbridge.schetmash.internal.ValueStyle;
+import io.github.receiptbridge.common.internal.ValueStyle;

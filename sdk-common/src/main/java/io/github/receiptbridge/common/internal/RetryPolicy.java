@@ -1,4 +1,4 @@
-package io.github.receiptbridge.schetmash.internal;
+package io.github.receiptbridge.common.internal;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package io.github.receiptbridge.schetmash.internal;
+package io.github.receiptbridge.common.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

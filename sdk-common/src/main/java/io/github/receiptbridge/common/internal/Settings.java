@@ -1,4 +1,4 @@
-package io.github.receiptbridge.schetmash.internal;
+package io.github.receiptbridge.common.internal;
 
 import java.util.Locale;
 import java.util.Optional;
