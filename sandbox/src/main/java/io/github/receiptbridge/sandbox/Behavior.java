@@ -1,0 +1,118 @@
+package io.github.receiptbridge.sandbox;
+
+import io.github.receiptbridge.sandbox.internal.BehaviorKnobs;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Live fault-injection knobs of a running {@link SchetmashSandbox}, in the spirit of Retrofit's
+ * {@code NetworkBehavior}. Every setter is thread-safe, takes effect for the next request, and returns
+ * this object for chaining. Defaults: no latency, no faults, every receipt succeeds.
+ *
+ * <pre>{@code
+ * sandbox.behavior()
+ *         .seed(7)
+ *         .failNextRequestsWith500(1)               // the next request gets an HTML 500 page
+ *         .dropNextRegistrationsAfterCommit(1)      // the next stored receipt loses its answer
+ *         .nextOutcomes(Outcome.KKT_ERROR_THEN_SUCCESS, Outcome.TERMINAL_ERROR);
+ * }</pre>
+ */
+public final class Behavior {
+  private final BehaviorKnobs knobs;
+
+  Behavior(BehaviorKnobs knobs) {
+    this.knobs = knobs;
+  }
+
+  /**
+   * Delays every answer by {@code perRequest} (0 = none, the default).
+   *
+   * @param perRequest non-negative delay added before each request is handled
+   * @return this
+   */
+  public Behavior latency(Duration perRequest) {
+    knobs.latency(Objects.requireNonNull(perRequest, "perRequest"));
+    return this;
+  }
+
+  /**
+   * Answers this fraction of requests with an HTML 500 page without doing anything (nothing is stored).
+   *
+   * @param zeroToOne probability per request, 0 (default) to 1
+   * @return this
+   */
+  public Behavior html500Rate(double zeroToOne) {
+    knobs.html500Rate(zeroToOne);
+    return this;
+  }
+
+  /**
+   * On this fraction of registrations that store a new receipt, stores it and then closes the connection
+   * without an answer, so the client cannot know the outcome. Duplicates and rejections are never dropped.
+   *
+   * @param zeroToOne probability per committed registration, 0 (default) to 1
+   * @return this
+   */
+  public Behavior dropAfterCommitRate(double zeroToOne) {
+    knobs.dropAfterCommitRate(zeroToOne);
+    return this;
+  }
+
+  /**
+   * Answers the next {@code n} requests (any route) with an HTML 500 page without doing anything.
+   *
+   * @param n number of requests, added to any still pending
+   * @return this
+   */
+  public Behavior failNextRequestsWith500(int n) {
+    knobs.failNextRequestsWith500(n);
+    return this;
+  }
+
+  /**
+   * Drops the connection after committing the next {@code n} registrations that store a new receipt.
+   *
+   * @param n number of registrations, added to any still pending
+   * @return this
+   */
+  public Behavior dropNextRegistrationsAfterCommit(int n) {
+    knobs.dropNextRegistrationsAfterCommit(n);
+    return this;
+  }
+
+  /**
+   * Reseeds the random source behind {@link #html500Rate} and {@link #dropAfterCommitRate}, for
+   * reproducible runs.
+   *
+   * @param seed the seed
+   * @return this
+   */
+  public Behavior seed(long seed) {
+    knobs.seed(seed);
+    return this;
+  }
+
+  /**
+   * Sets how the next registered receipts (normal or correction) are processed, in registration order;
+   * once the queue is used up, receipts succeed. Calls append to the queue.
+   *
+   * @param outcomes outcomes in order
+   * @return this
+   */
+  public Behavior nextOutcomes(Outcome... outcomes) {
+    Objects.requireNonNull(outcomes, "outcomes");
+    knobs.nextOutcomes(Arrays.asList(outcomes.clone()));
+    return this;
+  }
+
+  /**
+   * Back to the defaults: no latency, no faults, no queued outcomes, unseeded randomness.
+   *
+   * @return this
+   */
+  public Behavior reset() {
+    knobs.reset();
+    return this;
+  }
+}
