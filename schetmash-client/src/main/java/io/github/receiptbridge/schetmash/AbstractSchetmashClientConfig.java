@@ -1,9 +1,7 @@
 package io.github.receiptbridge.schetmash;
 
+import io.github.receiptbridge.common.TransportConfig;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
-import okhttp3.OkHttpClient;
 import org.immutables.value.Value;
 
 /**
@@ -25,42 +23,14 @@ abstract class AbstractSchetmashClientConfig {
   /** The shop id receipts are registered in. */
   public abstract long shopId();
 
-  /** Time to establish a TCP/TLS connection. */
-  public abstract Duration connectTimeout();
-
-  /** Longest silence while reading an answer. */
-  public abstract Duration readTimeout();
-
-  /** Longest silence while sending a request. */
-  public abstract Duration writeTimeout();
-
-  /** Limit of one HTTP attempt as a whole, including redirects; retries get their own. */
-  public abstract Duration callTimeout();
-
-  /** Repeats after a transport failure or a 5xx/408/429 answer. */
-  public abstract int maxRetries();
-
-  /** Backoff before the first repeat; it doubles for each further one. */
-  public abstract Duration retryInitialDelay();
-
-  /** Backoff ceiling. */
-  public abstract Duration retryMaxDelay();
-
-  /** Whether one line per HTTP exchange is logged (at INFO, logger {@code io.github.receiptbridge.schetmash.http}). */
-  public abstract boolean httpLogging();
-
   /** The clock that stamps requests without a timestamp. */
   public abstract Clock clock();
 
-  /** An application's OkHttpClient whose connection pool and dispatcher the client shares. */
-  @Value.Auxiliary
-  public abstract Optional<OkHttpClient> sharedHttpClient();
+  /** Timeouts, retries, logging. */
+  public abstract TransportConfig transport();
 
   @Value.Check
   void check() {
-    if (maxRetries() < 0) {
-      throw new IllegalStateException("maxRetries must be 0 or more, was " + maxRetries());
-    }
     if (shopId() <= 0) {
       throw new IllegalStateException("shopId must be a positive shop id from the cabinet, was " + shopId());
     }

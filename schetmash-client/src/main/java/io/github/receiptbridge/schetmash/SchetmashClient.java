@@ -1,7 +1,8 @@
 package io.github.receiptbridge.schetmash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.receiptbridge.common.internal.RetryPolicy;
+import io.github.receiptbridge.common.ClientBuilder;
+import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.common.internal.Sleeper;
 import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
@@ -12,7 +13,7 @@ import io.github.receiptbridge.schetmash.internal.Answer;
 import io.github.receiptbridge.schetmash.internal.HttpExecutor;
 import io.github.receiptbridge.schetmash.internal.ObjectMappers;
 import io.github.receiptbridge.schetmash.internal.ReceiptValidator;
-import io.github.receiptbridge.schetmash.internal.RequestLogger;
+import io.github.receiptbridge.schetmash.internal.Redaction;
 import io.github.receiptbridge.schetmash.internal.ResponseDecoder;
 import io.github.receiptbridge.schetmash.internal.SchetmashApi;
 import io.github.receiptbridge.schetmash.internal.TokenRequest;
@@ -58,27 +59,18 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * </ul>
  */
 public final class SchetmashClient implements AutoCloseable {
+  /** The SLF4J logger of the HTTP lines written when {@code httpLogging(true)}. */
+  public static final String HTTP_LOGGER = "io.github.receiptbridge.schetmash.http";
+
   private final SchetmashClientConfig config;
   private final OkHttpClient httpClient;
-  private final boolean ownsHttpClient;
   private final SchetmashApi api;
   private final HttpExecutor executor;
   private final TokenStore tokens;
 
   SchetmashClient(SchetmashClientConfig config, Sleeper sleeper) {
     this.config = config;
-    this.ownsHttpClient = config.sharedHttpClient().isEmpty();
-    OkHttpClient.Builder http = config.sharedHttpClient().map(OkHttpClient::newBuilder).orElseGet(
-        OkHttpClient.Builder::new);
-    http.connectTimeout(config.connectTimeout())
-        .readTimeout(config.readTimeout())
-        .writeTimeout(config.writeTimeout())
-        .callTimeout(config.callTimeout())
-        .retryOnConnectionFailure(false);
-    if (config.httpLogging()) {
-      http.addInterceptor(new RequestLogger());
-    }
-    this.httpClient = http.build();
+    this.httpClient = HttpClients.create(config.transport(), HTTP_LOGGER, Redaction::pathAndQuery);
     ObjectMapper mapper = ObjectMappers.create();
     this.api = new Retrofit.Builder()
         .baseUrl(config.baseUrl())
@@ -86,8 +78,7 @@ public final class SchetmashClient implements AutoCloseable {
         .addConverterFactory(JacksonConverterFactory.create(mapper))
         .build()
         .create(SchetmashApi.class);
-    this.executor = new HttpExecutor(
-        mapper, new RetryPolicy(config.maxRetries(), config.retryInitialDelay(), config.retryMaxDelay()), sleeper);
+    this.executor = new HttpExecutor(mapper, HttpClients.retryPolicy(config.transport()), sleeper);
     this.tokens = new TokenStore(this::fetchToken);
   }
 
@@ -176,10 +167,7 @@ public final class SchetmashClient implements AutoCloseable {
   /** Releases the connections and threads of the HTTP client, unless it was shared through the builder. */
   @Override
   public void close() {
-    if (ownsHttpClient) {
-      httpClient.dispatcher().executorService().shutdown();
-      httpClient.connectionPool().evictAll();
-    }
+    HttpClients.release(config.transport(), httpClient);
   }
 
   @Override
@@ -226,7 +214,7 @@ public final class SchetmashClient implements AutoCloseable {
    * read and write timeouts 30 s, call timeout 60 s, 2 retries with backoff from 500 ms up to 8 s, no HTTP logging,
    * the system clock. Not thread-safe; {@link #build()} may be called more than once.
    */
-  public static final class Builder {
+  public static final class Builder extends ClientBuilder<Builder> {
     /** The production base URL. */
     public static final String DEFAULT_BASE_URL = "https://online.schetmash.com/lk/api/v1/";
 
@@ -234,19 +222,17 @@ public final class SchetmashClient implements AutoCloseable {
     private String login;
     private String password;
     private Long shopId;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(30);
-    private Duration writeTimeout = Duration.ofSeconds(30);
-    private Duration callTimeout = Duration.ofSeconds(60);
-    private int maxRetries = 2;
-    private Duration retryInitialDelay = Duration.ofMillis(500);
-    private Duration retryMaxDelay = Duration.ofSeconds(8);
-    private boolean httpLogging;
     private Clock clock = Clock.systemDefaultZone();
-    private OkHttpClient sharedHttpClient;
-    private Sleeper sleeper = Sleeper.SYSTEM;
 
-    private Builder() {}
+    private Builder() {
+      super(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMillis(500),
+          Duration.ofSeconds(8));
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
 
     /**
      * The API base URL, for example a sandbox's; a missing trailing slash is added.
@@ -277,69 +263,14 @@ public final class SchetmashClient implements AutoCloseable {
       return this;
     }
 
-    /** Time to establish a connection; default 10 s. */
-    public Builder connectTimeout(Duration timeout) {
-      this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /** Longest silence while reading an answer; default 30 s. */
-    public Builder readTimeout(Duration timeout) {
-      this.readTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /** Longest silence while sending; default 30 s. */
-    public Builder writeTimeout(Duration timeout) {
-      this.writeTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /** Limit of one HTTP attempt as a whole; default 60 s. */
-    public Builder callTimeout(Duration timeout) {
-      this.callTimeout = Objects.requireNonNull(timeout, "timeout");
-      return this;
-    }
-
-    /** Repeats after a transport failure or a 5xx/408/429 answer; default 2, 0 turns retries off. */
-    public Builder maxRetries(int maxRetries) {
-      this.maxRetries = maxRetries;
-      return this;
-    }
-
-    /** Backoff before the first repeat (default 500 ms) and its ceiling (default 8 s). */
-    public Builder retryBackoff(Duration initialDelay, Duration maxDelay) {
-      this.retryInitialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
-      this.retryMaxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
-      return this;
-    }
-
-    /**
-     * Logs one line per HTTP exchange at INFO on logger {@code io.github.receiptbridge.schetmash.http}: method, path
-     * with the token masked, status, time. Off by default.
-     */
-    public Builder httpLogging(boolean enabled) {
-      this.httpLogging = enabled;
-      return this;
-    }
-
     /** The clock that stamps requests without a timestamp; default the system clock in the JVM's zone. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /**
-     * An OkHttpClient whose connection pool and threads to share (recommended when the application has one). The
-     * client derives its own settings from it with {@code newBuilder()} and never shuts it down.
-     */
-    public Builder httpClient(OkHttpClient httpClient) {
-      this.sharedHttpClient = Objects.requireNonNull(httpClient, "httpClient");
-      return this;
-    }
-
-    Builder sleeper(Sleeper sleeper) {
-      this.sleeper = sleeper;
+    Builder sleeper(Sleeper replacement) {
+      this.sleeper = replacement;
       return this;
     }
 
@@ -396,16 +327,8 @@ public final class SchetmashClient implements AutoCloseable {
           .login(login)
           .password(password)
           .shopId(shopId)
-          .connectTimeout(connectTimeout)
-          .readTimeout(readTimeout)
-          .writeTimeout(writeTimeout)
-          .callTimeout(callTimeout)
-          .maxRetries(maxRetries)
-          .retryInitialDelay(retryInitialDelay)
-          .retryMaxDelay(retryMaxDelay)
-          .httpLogging(httpLogging)
           .clock(clock)
-          .sharedHttpClient(java.util.Optional.ofNullable(sharedHttpClient))
+          .transport(transport())
           .build();
       return new SchetmashClient(config, sleeper);
     }

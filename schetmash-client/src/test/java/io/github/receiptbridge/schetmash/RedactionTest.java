@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.github.receiptbridge.schetmash.internal.RequestLogger;
+
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +61,7 @@ class RedactionTest {
 
     assertThat(appender.list)
         .extracting(ILoggingEvent::getLoggerName)
-        .contains(RequestLogger.LOGGER_NAME);
+        .contains(SchetmashClient.HTTP_LOGGER);
     assertThat(printed).anySatisfy(line -> assertThat(line).contains("token=****"));
     assertThat(printed).allSatisfy(line -> {
       assertThat(line).doesNotContain(PASSWORD);
@@ -75,7 +75,7 @@ class RedactionTest {
     try (SchetmashClient client = mock.clientBuilder().build()) {
       client.report(1);
     }
-    assertThat(appender.list).noneMatch(event -> event.getLoggerName().equals(RequestLogger.LOGGER_NAME));
+    assertThat(appender.list).noneMatch(event -> event.getLoggerName().equals(SchetmashClient.HTTP_LOGGER));
   }
 
   @Test
@@ -85,7 +85,7 @@ class RedactionTest {
       client.report(1);
     }
     List<String> lines = appender.list.stream()
-        .filter(event -> event.getLoggerName().equals(RequestLogger.LOGGER_NAME))
+        .filter(event -> event.getLoggerName().equals(SchetmashClient.HTTP_LOGGER))
         .map(ILoggingEvent::getFormattedMessage)
         .toList();
     assertThat(lines).hasSize(2);

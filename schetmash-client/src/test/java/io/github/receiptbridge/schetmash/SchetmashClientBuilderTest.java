@@ -36,11 +36,11 @@ class SchetmashClientBuilderTest {
     try (SchetmashClient client = SchetmashClient.builder().login("l").password("p").shopId(42).build()) {
       SchetmashClientConfig config = client.config();
       assertThat(config.baseUrl()).isEqualTo("https://online.schetmash.com/lk/api/v1/");
-      assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
-      assertThat(config.readTimeout()).isEqualTo(Duration.ofSeconds(30));
-      assertThat(config.callTimeout()).isEqualTo(Duration.ofSeconds(60));
-      assertThat(config.maxRetries()).isEqualTo(2);
-      assertThat(config.httpLogging()).isFalse();
+      assertThat(config.transport().connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+      assertThat(config.transport().readTimeout()).isEqualTo(Duration.ofSeconds(30));
+      assertThat(config.transport().callTimeout()).isEqualTo(Duration.ofSeconds(60));
+      assertThat(config.transport().maxRetries()).isEqualTo(2);
+      assertThat(config.transport().httpLogging()).isFalse();
     }
   }
 

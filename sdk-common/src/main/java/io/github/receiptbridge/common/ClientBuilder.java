@@ -1,0 +1,115 @@
+package io.github.receiptbridge.common;
+
+import io.github.receiptbridge.common.internal.Sleeper;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import okhttp3.OkHttpClient;
+
+/**
+ * The transport settings every client builder has. Not thread-safe.
+ *
+ * @param <B> the concrete builder, returned by every setter
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B>> {
+  private Duration connectTimeout;
+  private Duration readTimeout;
+  private Duration writeTimeout;
+  private Duration callTimeout;
+  private int maxRetries = 2;
+  private Duration retryInitialDelay;
+  private Duration retryMaxDelay;
+  private boolean httpLogging;
+  private OkHttpClient sharedHttpClient;
+  /** Waits between retries; tests of the clients replace it. */
+  protected Sleeper sleeper = Sleeper.SYSTEM;
+
+  /**
+   * A builder with the client's defaults.
+   *
+   * @param connectTimeout default connect timeout
+   * @param readWriteTimeout default read and write timeouts
+   * @param callTimeout default timeout of one attempt as a whole
+   * @param retryInitialDelay default backoff before the first retry
+   * @param retryMaxDelay default backoff ceiling
+   */
+  protected ClientBuilder(Duration connectTimeout, Duration readWriteTimeout, Duration callTimeout,
+      Duration retryInitialDelay, Duration retryMaxDelay) {
+    this.connectTimeout = connectTimeout;
+    this.readTimeout = readWriteTimeout;
+    this.writeTimeout = readWriteTimeout;
+    this.callTimeout = callTimeout;
+    this.retryInitialDelay = retryInitialDelay;
+    this.retryMaxDelay = retryMaxDelay;
+  }
+
+  /** This builder, typed. */
+  protected abstract B self();
+
+  /** Time to establish a connection. */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+    return self();
+  }
+
+  /** Longest silence while reading an answer. */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+    return self();
+  }
+
+  /** Longest silence while sending. */
+  public B writeTimeout(Duration timeout) {
+    this.writeTimeout = Objects.requireNonNull(timeout, "timeout");
+    return self();
+  }
+
+  /** Limit of one HTTP attempt as a whole. */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = Objects.requireNonNull(timeout, "timeout");
+    return self();
+  }
+
+  /** Repeats after a transport failure or a 5xx/408/429 answer, where safe; 0 turns retries off. Default 2. */
+  public B maxRetries(int maxRetries) {
+    this.maxRetries = maxRetries;
+    return self();
+  }
+
+  /** Backoff before the first repeat and its ceiling; each wait is drawn between half and all of its step. */
+  public B retryBackoff(Duration initialDelay, Duration maxDelay) {
+    this.retryInitialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
+    this.retryMaxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
+    return self();
+  }
+
+  /** Logs one INFO line per HTTP exchange (method, path with secrets masked, status, time). Off by default. */
+  public B httpLogging(boolean enabled) {
+    this.httpLogging = enabled;
+    return self();
+  }
+
+  /**
+   * An OkHttpClient whose connection pool and threads to share (recommended when the application has one). The
+   * client derives its own settings from it with {@code newBuilder()} and never shuts it down.
+   */
+  public B httpClient(OkHttpClient httpClient) {
+    this.sharedHttpClient = Objects.requireNonNull(httpClient, "httpClient");
+    return self();
+  }
+
+  /** The transport settings as configured so far. */
+  protected TransportConfig transport() {
+    return TransportConfig.builder()
+        .connectTimeout(connectTimeout)
+        .readTimeout(readTimeout)
+        .writeTimeout(writeTimeout)
+        .callTimeout(callTimeout)
+        .maxRetries(maxRetries)
+        .retryInitialDelay(retryInitialDelay)
+        .retryMaxDelay(retryMaxDelay)
+        .httpLogging(httpLogging)
+        .sharedHttpClient(Optional.ofNullable(sharedHttpClient))
+        .build();
+  }
+}
