@@ -1,0 +1,41 @@
+package io.github.receiptbridge.onec;
+
+import io.github.receiptbridge.common.TransportConfig;
+import java.time.ZoneId;
+import org.immutables.value.Value;
+
+/** The settled configuration of an {@link OnecClient}; its {@code toString()} shows the password as {@code ****}. */
+@Value.Immutable
+abstract class AbstractOnecClientConfig {
+  /** The service root, ending with {@code /odata/standard.odata/}. */
+  public abstract String serviceRoot();
+
+  /** The 1C infobase user (Cyrillic names work). */
+  public abstract String user();
+
+  /** The user's password. */
+  @Value.Redacted
+  public abstract String password();
+
+  /** The 1C server's time zone: 1C dates carry none. */
+  public abstract ZoneId serverZone();
+
+  /** Entities per page ({@code $top}) when streaming documents. */
+  public abstract int pageSize();
+
+  /** Longest encoded {@code $filter} of a chunked read, in characters; keeps URLs under web-server limits. */
+  public abstract int maxFilterLength();
+
+  /** Timeouts, retries, logging. */
+  public abstract TransportConfig transport();
+
+  @Value.Check
+  void check() {
+    if (pageSize() < 1 || pageSize() > 10_000) {
+      throw new IllegalStateException("pageSize must be between 1 and 10000, was " + pageSize());
+    }
+    if (maxFilterLength() < 300) {
+      throw new IllegalStateException("maxFilterLength must be at least 300, was " + maxFilterLength());
+    }
+  }
+}

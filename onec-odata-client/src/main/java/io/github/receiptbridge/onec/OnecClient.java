@@ -1,0 +1,403 @@
+package io.github.receiptbridge.onec;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.receiptbridge.common.ClientBuilder;
+import io.github.receiptbridge.common.internal.HttpClients;
+import io.github.receiptbridge.common.internal.Settings;
+import io.github.receiptbridge.common.internal.Sleeper;
+import io.github.receiptbridge.onec.internal.AdditionalInfoWriter;
+import io.github.receiptbridge.onec.internal.BulkReader;
+import io.github.receiptbridge.onec.internal.BasicAuth;
+import io.github.receiptbridge.onec.internal.EntityReader;
+import io.github.receiptbridge.onec.internal.OdataApi;
+import io.github.receiptbridge.onec.internal.OdataHttp;
+import io.github.receiptbridge.onec.internal.OdataNames;
+import io.github.receiptbridge.onec.internal.OdataUrls;
+import io.github.receiptbridge.onec.internal.PagedReader;
+import io.github.receiptbridge.onec.internal.SetupChecker;
+import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
+import io.github.receiptbridge.onec.model.AdditionalProperty;
+import io.github.receiptbridge.onec.model.AdditionalValue;
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.Organization;
+import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.onec.query.ODataFilter;
+import io.github.receiptbridge.onec.query.ODataLiteral;
+import io.github.receiptbridge.onec.query.ODataQuery;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Retrofit;
+
+/**
+ * The client of the 1C standard OData interface ({@code <infobase>/odata/standard.odata/}) for the objects of
+ * 1C:Бухгалтерия предприятия 3.0 that receipt registration needs. Thread-safe: build one and share it.
+ *
+ * <pre>{@code
+ * try (OnecClient onec = OnecClient.fromEnv()) {
+ *   Organization org = onec.findOrganizations("7701234567").get(0);
+ *   try (Stream<BankReceipt> receipts = onec.bankReceipts(org.key(), LocalDate.of(2026, 11, 1),
+ *       LocalDate.of(2026, 11, 30))) {
+ *     receipts.forEach(r -> System.out.println(r.number() + " " + r.amount()));
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Every request asks for {@code $format=json}; names are percent-encoded UTF-8 with {@code %20} for spaces; reads
+ * and PATCHes are repeated after transport failures and 5xx answers, POSTs are not. Documents stream in pages, so a
+ * period of any size never sits in memory at once.
+ */
+public final class OnecClient implements AutoCloseable {
+  /** The SLF4J logger of the HTTP lines written when {@code httpLogging(true)}. */
+  public static final String HTTP_LOGGER = "io.github.receiptbridge.onec.http";
+
+  private static final Logger LOG = LoggerFactory.getLogger(OnecClient.class);
+
+  private final OnecClientConfig config;
+  private final OkHttpClient httpClient;
+  private final HttpUrl serviceRoot;
+  private final OdataHttp http;
+  private final EntityReader reader;
+  private final BulkReader bulk;
+  private final AdditionalInfoWriter writer;
+
+  OnecClient(OnecClientConfig config, Sleeper sleeper) {
+    this.config = config;
+    this.serviceRoot = HttpUrl.get(config.serviceRoot());
+    this.httpClient = HttpClients.create(config.transport(), HTTP_LOGGER, OdataUrls::decoded,
+        new BasicAuth(config.user(), config.password()));
+    ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    OdataApi api = new Retrofit.Builder().baseUrl(serviceRoot).client(httpClient).build().create(OdataApi.class);
+    this.http = new OdataHttp(api, mapper, HttpClients.retryPolicy(config.transport()), sleeper);
+    this.reader = new EntityReader(config.serverZone());
+    this.bulk = new BulkReader(http, serviceRoot, reader, config.maxFilterLength());
+    this.writer = new AdditionalInfoWriter(http, serviceRoot, mapper, reader);
+  }
+
+  /** A builder with the documented defaults; service root, user and password are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD} and {@code
+   * ONEC_TIMEZONE}; system properties in lower-dot form ({@code onec.odata.url}) win.
+   *
+   * @throws IllegalStateException naming the missing or wrong settings
+   */
+  public static OnecClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /** The configuration (its {@code toString()} hides the password). */
+  public OnecClientConfig config() {
+    return config;
+  }
+
+  /**
+   * Streams any query's entities as JSON, page by page; the escape hatch for objects this client has no model for.
+   *
+   * @throws IllegalArgumentException when the query has no {@code $orderby}: paging without a stable order can skip
+   *     or repeat entities
+   */
+  public Stream<JsonNode> stream(ODataQuery query) {
+    if (query.orderBy().isEmpty()) {
+      throw new IllegalArgumentException("Paging needs a stable $orderby; add orderBy(...) to " + query);
+    }
+    return PagedReader.stream(http, serviceRoot, query, config.pageSize(), node -> node);
+  }
+
+  /** Every organization of the infobase. */
+  public List<Organization> organizations() {
+    return list(organizationQuery(), reader::organization);
+  }
+
+  /** The organization with this {@code Ref_Key}, if any. */
+  public Optional<Organization> organization(UUID key) {
+    return list(organizationQuery().filter(ODataFilter.eq(OdataNames.REF_KEY, ODataLiteral.guid(key))),
+        reader::organization).stream().findFirst();
+  }
+
+  /**
+   * The organizations matching {@code innNameOrKey}: a GUID is a key, 10 or 12 digits an INN, anything else the
+   * short or the full name (exact match).
+   */
+  public List<Organization> findOrganizations(String innNameOrKey) {
+    String value = Objects.requireNonNull(innNameOrKey, "innNameOrKey").trim();
+    try {
+      return organization(UUID.fromString(value)).map(List::of).orElse(List.of());
+    } catch (IllegalArgumentException notAKey) {
+      ODataFilter filter = value.matches("\\d{10}|\\d{12}")
+          ? ODataFilter.eq(OdataNames.INN, ODataLiteral.string(value))
+          : ODataFilter.eq(OdataNames.DESCRIPTION, ODataLiteral.string(value))
+              .or(ODataFilter.eq(OdataNames.FULL_NAME, ODataLiteral.string(value)));
+      return list(organizationQuery().filter(filter), reader::organization);
+    }
+  }
+
+  private static ODataQuery organizationQuery() {
+    return ODataQuery.of(OdataNames.ORGANIZATIONS)
+        .select(OdataNames.REF_KEY, OdataNames.DESCRIPTION, OdataNames.INN, OdataNames.KPP, OdataNames.FULL_NAME)
+        .orderBy(OdataNames.DESCRIPTION);
+  }
+
+  /**
+   * Streams the «Поступление на расчетный счет» documents of an organization dated from {@code from} to {@code to}
+   * (both inclusive, server time), ordered by date and number, in pages of {@code pageSize}. Documents marked for
+   * deletion and unposted ones are included: the caller decides what to do with them. Close the stream or read it
+   * to the end; nothing is held open between pages.
+   */
+  public Stream<BankReceipt> bankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(organizationKey, "organizationKey");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
+    }
+    ODataQuery query = ODataQuery.of(OdataNames.BANK_RECEIPTS)
+        .filter(ODataFilter.ge(OdataNames.DATE, ODataLiteral.dateTime(from.atStartOfDay()))
+            .and(ODataFilter.lt(OdataNames.DATE, ODataLiteral.dateTime(to.plusDays(1).atStartOfDay())))
+            .and(ODataFilter.eq(OdataNames.ORGANIZATION_KEY, ODataLiteral.guid(organizationKey))))
+        .select("**")
+        .orderBy(OdataNames.DATE, OdataNames.NUMBER);
+    return PagedReader.stream(http, serviceRoot, query, config.pageSize(), reader::bankReceipt);
+  }
+
+  /**
+   * The contacts of each distinct payer, read in chunks per catalog ({@code Catalog_Контрагенты}, {@code
+   * Catalog_ФизическиеЛица}); payers of other types are left out, as are payers 1C no longer has.
+   */
+  public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
+    return bulk.payerContacts(payers);
+  }
+
+  /**
+   * Additional properties by developer name ({@code Имя}); a property with an empty {@code Имя} is matched by its
+   * caption or description instead. Names not found are absent from the map.
+   */
+  public Map<String, AdditionalProperty> additionalPropertiesByName(Collection<String> names) {
+    return bulk.propertiesByName(names);
+  }
+
+  /**
+   * The additional-info records of many objects at once, restricted to {@code properties}: the objects are matched
+   * with {@code Объект eq cast(guid'…','<set>')} (a bare GUID silently matches nothing), in chunks that keep each
+   * URL short.
+   *
+   * @param objectEntitySet the objects' set, for example {@code Document_ПоступлениеНаРасчетныйСчет}
+   */
+  public List<AdditionalInfoRecord> additionalInfo(
+      String objectEntitySet, Collection<UUID> objectKeys, Collection<UUID> properties) {
+    return bulk.additionalInfo(objectEntitySet, objectKeys, properties);
+  }
+
+  /**
+   * Creates or updates the value of an additional-info property of an object, then reads it back and checks that
+   * 1C stored it. Safe to repeat.
+   *
+   * @throws io.github.receiptbridge.onec.errors.OnecWriteVerificationException when 1C stored something else
+   */
+  public AdditionalInfoRecord upsertAdditionalInfo(
+      String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value) {
+    return writer.upsert(objectEntitySet, objectKey, property, value);
+  }
+
+  /** The names of the entity sets in the OData composition (the service document). */
+  public Set<String> publishedEntitySets() {
+    JsonNode document = http.get(OdataUrls.serviceDocument(serviceRoot), null);
+    return EntityReader.values(document, "GET " + OdataUrls.decoded(serviceRoot)).stream()
+        .map(entry -> entry.path("name").asText(""))
+        .filter(name -> !name.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** {@link #checkSetup(SetupRequirements)} with what receipt registration needs. */
+  public SetupReport checkSetup() {
+    return checkSetup(SetupRequirements.receiptRegistration());
+  }
+
+  /**
+   * Checks that the entity sets and properties an application needs exist, and says in plain words what is missing
+   * and how to add it. Sends only reads.
+   */
+  public SetupReport checkSetup(SetupRequirements requirements) {
+    return SetupChecker.check(requirements, this::publishedEntitySets, this::additionalPropertiesByName);
+  }
+
+  /** Releases connections and threads, unless the OkHttpClient was shared through the builder. */
+  @Override
+  public void close() {
+    HttpClients.release(config.transport(), httpClient);
+  }
+
+  @Override
+  public String toString() {
+    return "OnecClient{" + config + "}";
+  }
+
+  private List<JsonNode> get(ODataQuery query) {
+    HttpUrl url = OdataUrls.query(serviceRoot, query);
+    return EntityReader.values(http.get(url, query.entitySet()), "GET " + OdataUrls.decoded(url));
+  }
+
+  private <T> List<T> list(ODataQuery query, java.util.function.Function<JsonNode, T> read) {
+    return get(query).stream().map(read).toList();
+  }
+
+  /**
+   * Configures an {@link OnecClient}. Defaults: connect timeout 10 s, read and write timeouts 60 s (a cold 1C can
+   * take 30 s), call timeout 120 s, 2 retries with backoff from 1 s up to 10 s, 500 documents per page, filters of
+   * at most 2000 encoded characters, no HTTP logging, the JVM's time zone with a warning.
+   */
+  public static final class Builder extends ClientBuilder<Builder> {
+    private String serviceRoot;
+    private String user;
+    private String password;
+    private ZoneId serverZone;
+    private int pageSize = 500;
+    private int maxFilterLength = 2000;
+
+    private Builder() {
+      super(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(1),
+          Duration.ofSeconds(10));
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * The OData service root ({@code http://host/base/odata/standard.odata/}) or the infobase URL ({@code
+     * http://host/base}), to which {@code odata/standard.odata/} is added. Setting: {@code ONEC_ODATA_URL}.
+     */
+    public Builder serviceRoot(String url) {
+      String trimmed = Objects.requireNonNull(url, "url").trim();
+      while (trimmed.endsWith("/")) {
+        trimmed = trimmed.substring(0, trimmed.length() - 1);
+      }
+      this.serviceRoot = trimmed.endsWith("/odata/standard.odata") ? trimmed + "/" : trimmed + "/odata/standard.odata/";
+      return this;
+    }
+
+    /** The 1C user; Cyrillic names work (sent as UTF-8). Setting: {@code ONEC_USER}. */
+    public Builder user(String user) {
+      this.user = Objects.requireNonNull(user, "user");
+      return this;
+    }
+
+    /** The user's password. Setting: {@code ONEC_PASSWORD}. */
+    public Builder password(String password) {
+      this.password = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    /**
+     * The 1C server's time zone, for example {@code Europe/Moscow}: 1C dates carry none, and a wrong zone shifts
+     * every date silently. Setting: {@code ONEC_TIMEZONE}. Default: the JVM's zone, with a warning.
+     */
+    public Builder serverZone(ZoneId zone) {
+      this.serverZone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /** Documents per page ({@code $top}); default 500. */
+    public Builder pageSize(int pageSize) {
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /** Longest encoded {@code $filter} of a bulk read; default 2000 characters. */
+    public Builder maxFilterLength(int maxFilterLength) {
+      this.maxFilterLength = maxFilterLength;
+      return this;
+    }
+
+    Builder sleeper(Sleeper replacement) {
+      this.sleeper = replacement;
+      return this;
+    }
+
+    /** Takes {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} when set. */
+    public Builder fromEnv() {
+      return fromSettings(Settings.system());
+    }
+
+    Builder fromSettings(Settings settings) {
+      settings.get("ONEC_ODATA_URL").ifPresent(this::serviceRoot);
+      settings.get("ONEC_USER").ifPresent(this::user);
+      settings.get("ONEC_PASSWORD").ifPresent(this::password);
+      settings.get("ONEC_TIMEZONE").ifPresent(zone -> {
+        try {
+          serverZone(ZoneId.of(zone.trim()));
+        } catch (java.time.DateTimeException e) {
+          throw new IllegalStateException(
+              "ONEC_TIMEZONE must be a time-zone id such as Europe/Moscow, was '" + zone + "'", e);
+        }
+      });
+      return this;
+    }
+
+    /**
+     * A client with this configuration; nothing is sent yet.
+     *
+     * @throws IllegalStateException naming every missing or wrong setting
+     */
+    public OnecClient build() {
+      List<String> missing = new ArrayList<>();
+      if (serviceRoot == null) {
+        missing.add("serviceRoot (ONEC_ODATA_URL)");
+      }
+      if (user == null || user.isEmpty()) {
+        missing.add("user (ONEC_USER)");
+      }
+      if (password == null) {
+        missing.add("password (ONEC_PASSWORD)");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("OnecClient is missing " + String.join(", ", missing)
+            + ": set them on the builder or as environment variables");
+      }
+      if (HttpUrl.parse(serviceRoot) == null) {
+        throw new IllegalStateException("ONEC_ODATA_URL is not an http(s) URL: " + serviceRoot);
+      }
+      ZoneId zone = serverZone;
+      if (zone == null) {
+        zone = ZoneId.systemDefault();
+        LOG.warn("ONEC_TIMEZONE is not set: reading 1C dates in the JVM's zone {}. Set the 1C server's zone "
+            + "(for example Europe/Moscow) to avoid shifted dates.", zone);
+      }
+      OnecClientConfig config = OnecClientConfig.builder()
+          .serviceRoot(serviceRoot)
+          .user(user)
+          .password(password)
+          .serverZone(zone)
+          .pageSize(pageSize)
+          .maxFilterLength(maxFilterLength)
+          .transport(transport())
+          .build();
+      return new OnecClient(config, sleeper);
+    }
+
+    @Override
+    public String toString() {
+      return "OnecClient.Builder{serviceRoot=" + serviceRoot + ", user=" + user + ", password=****}";
+    }
+  }
+}

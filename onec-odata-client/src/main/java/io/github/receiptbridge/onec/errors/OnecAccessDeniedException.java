@@ -1,0 +1,17 @@
+package io.github.receiptbridge.onec.errors;
+
+/** Code 20 (HTTP 401/403): the user lacks the right for this object or a record-level restriction applies. */
+public final class OnecAccessDeniedException extends OnecApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** The error as answered by 1C. */
+  public OnecAccessDeniedException(String call, int httpStatus, String odataCode, String odataMessage) {
+    super(call, httpStatus, odataCode, odataMessage,
+        "Give the 1C user the rights for this object, or read with allowedOnly");
+  }
+
+  @Override
+  public boolean isRetrySafe() {
+    return false;
+  }
+}

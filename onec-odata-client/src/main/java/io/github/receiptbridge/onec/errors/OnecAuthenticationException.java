@@ -1,0 +1,17 @@
+package io.github.receiptbridge.onec.errors;
+
+/** HTTP 401: the user name or password is wrong, or the user may not use the OData interface. */
+public final class OnecAuthenticationException extends OnecApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** The error as answered by 1C. */
+  public OnecAuthenticationException(String call, int httpStatus, String odataCode, String odataMessage) {
+    super(call, httpStatus, odataCode, odataMessage,
+        "Check ONEC_USER and ONEC_PASSWORD; the user needs the rights to read and write these objects");
+  }
+
+  @Override
+  public boolean isRetrySafe() {
+    return false;
+  }
+}

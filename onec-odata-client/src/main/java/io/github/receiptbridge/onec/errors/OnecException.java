@@ -1,0 +1,14 @@
+package io.github.receiptbridge.onec.errors;
+
+/** Base of every exception the 1C OData client throws. */
+public abstract class OnecException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** An exception with a message that names the condition and what to do. */
+  protected OnecException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  /** Whether repeating the same call unchanged is safe and may succeed later. */
+  public abstract boolean isRetrySafe();
+}

@@ -1,0 +1,17 @@
+package io.github.receiptbridge.onec.errors;
+
+/** Code 6 (HTTP 400): a property in the URL does not exist in this configuration («Сегмент пути … не найден»). */
+public final class OnecUnknownFieldException extends OnecApiException {
+  private static final long serialVersionUID = 1L;
+
+  /** The error as answered by 1C. */
+  public OnecUnknownFieldException(String call, int httpStatus, String odataCode, String odataMessage) {
+    super(call, httpStatus, odataCode, odataMessage,
+        "The configuration release may name it differently; check $metadata");
+  }
+
+  @Override
+  public boolean isRetrySafe() {
+    return false;
+  }
+}

@@ -1,0 +1,186 @@
+package io.github.receiptbridge.onec.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.receiptbridge.onec.errors.OnecUnexpectedResponseException;
+import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
+import io.github.receiptbridge.onec.model.AdditionalProperty;
+import io.github.receiptbridge.onec.model.AdditionalValue;
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.Organization;
+import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads 1C JSON entities into model values. Amounts become exact decimals whether 1C writes {@code 20000},
+ * {@code 124947.34} or a string; Int64 values come as strings; empty references are the zero GUID or {@code
+ * StandardODATA.Undefined}.
+ */
+public final class EntityReader {
+  private static final UUID EMPTY_REF = new UUID(0, 0);
+  private static final String UNDEFINED = "StandardODATA.Undefined";
+
+  private final ZoneId serverZone;
+
+  /** A reader that places 1C dates in {@code serverZone}. */
+  public EntityReader(ZoneId serverZone) {
+    this.serverZone = serverZone;
+  }
+
+  /** The entities of a collection answer ({@code value}). */
+  public static List<JsonNode> values(JsonNode collection, String call) {
+    JsonNode value = collection.get("value");
+    if (value == null || !value.isArray()) {
+      throw new OnecUnexpectedResponseException(call, 200, OdataErrors.snippet(collection.toString()),
+          "a collection answer without a value array");
+    }
+    List<JsonNode> list = new ArrayList<>(value.size());
+    value.forEach(list::add);
+    return list;
+  }
+
+  /** An organization. */
+  public Organization organization(JsonNode node) {
+    return Organization.builder()
+        .key(uuid(node, OdataNames.REF_KEY))
+        .name(text(node, OdataNames.DESCRIPTION))
+        .inn(text(node, OdataNames.INN).trim())
+        .kpp(text(node, OdataNames.KPP).trim())
+        .fullName(text(node, OdataNames.FULL_NAME))
+        .build();
+  }
+
+  /** A bank receipt (header). */
+  public BankReceipt bankReceipt(JsonNode node) {
+    LocalDateTime date = dateTime(node, OdataNames.DATE);
+    return BankReceipt.builder()
+        .key(uuid(node, OdataNames.REF_KEY))
+        .number(text(node, OdataNames.NUMBER).trim())
+        .date(date)
+        .zonedDate(date.atZone(serverZone))
+        .posted(node.path(OdataNames.POSTED).asBoolean(false))
+        .deletionMark(node.path(OdataNames.DELETION_MARK).asBoolean(false))
+        .organizationKey(uuid(node, OdataNames.ORGANIZATION_KEY))
+        .operationKind(text(node, OdataNames.OPERATION_KIND))
+        .amount(decimal(node, OdataNames.AMOUNT))
+        .paymentPurpose(text(node, OdataNames.PURPOSE))
+        .payer(reference(node, OdataNames.PAYER, OdataNames.PAYER_TYPE))
+        .build();
+  }
+
+  /** The contacts of a counterparty or natural person, from its {@code КонтактнаяИнформация} rows. */
+  public PayerContacts payerContacts(PayerRef payer, JsonNode node) {
+    Optional<String> email = Optional.empty();
+    Optional<String> phone = Optional.empty();
+    for (JsonNode row : node.path(OdataNames.CONTACTS)) {
+      String kind = row.path(OdataNames.CONTACT_KIND).asText("");
+      String presentation = row.path(OdataNames.CONTACT_PRESENTATION).asText("").trim();
+      if (email.isEmpty() && OdataNames.KIND_EMAIL.equals(kind)) {
+        email = firstNonBlank(row.path(OdataNames.CONTACT_EMAIL).asText(""), presentation);
+      } else if (phone.isEmpty() && OdataNames.KIND_PHONE.equals(kind)) {
+        phone = firstNonBlank(row.path(OdataNames.CONTACT_PHONE).asText(""), presentation);
+      }
+    }
+    String inn = text(node, OdataNames.INN).trim();
+    return PayerContacts.builder()
+        .payer(payer)
+        .name(text(node, OdataNames.DESCRIPTION))
+        .inn(inn.isEmpty() ? Optional.empty() : Optional.of(inn))
+        .email(email)
+        .phone(phone)
+        .build();
+  }
+
+  /** An additional property definition. */
+  public AdditionalProperty additionalProperty(JsonNode node) {
+    return AdditionalProperty.builder()
+        .key(uuid(node, OdataNames.REF_KEY))
+        .name(text(node, OdataNames.PROPERTY_NAME))
+        .title(text(node, OdataNames.PROPERTY_TITLE))
+        .description(text(node, OdataNames.DESCRIPTION))
+        .additionalInfo(node.path(OdataNames.PROPERTY_IS_INFO).asBoolean(false))
+        .deletionMark(node.path(OdataNames.DELETION_MARK).asBoolean(false))
+        .build();
+  }
+
+  /** An additional-info record. */
+  public AdditionalInfoRecord additionalInfoRecord(JsonNode node) {
+    return AdditionalInfoRecord.builder()
+        .objectKey(uuid(node, OdataNames.OBJECT))
+        .objectType(text(node, OdataNames.OBJECT_TYPE))
+        .propertyKey(uuid(node, OdataNames.PROPERTY_KEY))
+        .value(AdditionalValue.of(text(node, OdataNames.VALUE), text(node, OdataNames.VALUE_TYPE)))
+        .build();
+  }
+
+  private static Optional<String> firstNonBlank(String first, String second) {
+    String value = first.isBlank() ? second : first.trim();
+    return value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
+  private static Optional<PayerRef> reference(JsonNode node, String field, String typeField) {
+    String value = text(node, field).trim();
+    String type = text(node, typeField);
+    if (value.isEmpty() || type.isEmpty() || UNDEFINED.equals(type)) {
+      return Optional.empty();
+    }
+    UUID key = parseUuid(value, field);
+    return key.equals(EMPTY_REF) ? Optional.empty() : Optional.of(PayerRef.of(key, type));
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() ? "" : value.asText();
+  }
+
+  private static UUID uuid(JsonNode node, String field) {
+    String value = text(node, field);
+    if (value.isEmpty()) {
+      throw malformed(node, "no " + field);
+    }
+    return parseUuid(value, field);
+  }
+
+  private static UUID parseUuid(String value, String field) {
+    try {
+      return UUID.fromString(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new OnecUnexpectedResponseException("read", 200, value, field + " is not a GUID");
+    }
+  }
+
+  private static BigDecimal decimal(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return BigDecimal.ZERO;
+    }
+    if (value.isNumber()) {
+      return value.decimalValue();
+    }
+    try {
+      return new BigDecimal(value.asText().trim());
+    } catch (NumberFormatException e) {
+      throw malformed(node, field + " is not a number: " + value.asText());
+    }
+  }
+
+  private static LocalDateTime dateTime(JsonNode node, String field) {
+    String value = text(node, field);
+    try {
+      return LocalDateTime.parse(value);
+    } catch (DateTimeParseException e) {
+      throw malformed(node, field + " is not a 1C date: " + value);
+    }
+  }
+
+  private static OnecUnexpectedResponseException malformed(JsonNode node, String reason) {
+    return new OnecUnexpectedResponseException("read", 200, OdataErrors.snippet(node.toString()), reason);
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Implementation of the 1C OData client. Public only because Java needs it; not API, may change in any release.
+ */
+package io.github.receiptbridge.onec.internal;

@@ -1,0 +1,50 @@
+package io.github.receiptbridge.onec.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * A «Поступление на расчетный счет» document ({@code Document_ПоступлениеНаРасчетныйСчет}), header only.
+ */
+@Value.Immutable
+abstract class AbstractBankReceipt {
+  /** {@code Ref_Key}: the document's GUID, stable for its whole life. */
+  public abstract UUID key();
+
+  /** {@code Number}, for example {@code 0000-000112}. */
+  public abstract String number();
+
+  /** {@code Date}: the 1C server's wall-clock time. */
+  public abstract LocalDateTime date();
+
+  /** {@link #date()} in the server's time zone, as configured on the client. */
+  public abstract ZonedDateTime zonedDate();
+
+  /** {@code Posted}. */
+  public abstract boolean posted();
+
+  /** {@code DeletionMark}. */
+  public abstract boolean deletionMark();
+
+  /** {@code Организация_Key}. */
+  public abstract UUID organizationKey();
+
+  /**
+   * {@code ВидОперации}: the enum value's name, for example {@code ОплатаПокупателя} or {@code ПрочееПоступление};
+   * empty when not set. Releases and derived configurations add values, so this is a string.
+   */
+  public abstract String operationKind();
+
+  /** {@code СуммаДокумента}: exact, never through {@code double}. */
+  public abstract BigDecimal amount();
+
+  /** {@code НазначениеПлатежа}. */
+  public abstract String paymentPurpose();
+
+  /** {@code Контрагент}: absent when the field is empty ({@code StandardODATA.Undefined} or the zero GUID). */
+  public abstract Optional<PayerRef> payer();
+}

@@ -1,0 +1,22 @@
+package io.github.receiptbridge.onec.model;
+
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/** A reference to the payer of a bank receipt: the composite {@code Контрагент} + {@code Контрагент_Type}. */
+@Value.Immutable
+abstract class AbstractPayerRef {
+  /** The referenced object's {@code Ref_Key}. */
+  @Value.Parameter
+  public abstract UUID key();
+
+  /** The type exactly as 1C sent it, for example {@code StandardODATA.Catalog_Контрагенты}. */
+  @Value.Parameter
+  public abstract String rawType();
+
+  /** The kind of payer. */
+  @Value.Derived
+  public PayerKind kind() {
+    return PayerKind.fromType(rawType());
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Immutable values read from and written to 1C: organizations, bank receipts, payers and their contacts, additional
+ * properties and their values. Java names are English; the Cyrillic OData names appear only in the Javadoc.
+ */
+@ValueStyle
+package io.github.receiptbridge.onec.model;
+
+import io.github.receiptbridge.common.internal.ValueStyle;

@@ -1,0 +1,101 @@
+package io.github.receiptbridge.onec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import io.github.receiptbridge.common.internal.Settings;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/** Configuration from code and environment, the time-zone warning, and a password that never shows. */
+class OnecClientConfigTest {
+  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+  private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+
+  @BeforeEach
+  void capture() {
+    appender.start();
+    root.addAppender(appender);
+    root.setLevel(Level.TRACE);
+  }
+
+  @AfterEach
+  void release() {
+    root.detachAppender(appender);
+    root.setLevel(Level.INFO);
+  }
+
+  @Test
+  void failsFastNamingEveryMissingSetting() {
+    assertThatThrownBy(() -> OnecClient.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("serviceRoot (ONEC_ODATA_URL)")
+        .hasMessageContaining("user (ONEC_USER)")
+        .hasMessageContaining("password (ONEC_PASSWORD)");
+  }
+
+  @Test
+  void readsTheEnvironment() {
+    Map<String, String> env = Map.of("ONEC_ODATA_URL", "http://127.0.0.1:9/acc", "ONEC_USER", "Бухгалтер",
+        "ONEC_PASSWORD", "секрет", "ONEC_TIMEZONE", "Asia/Yekaterinburg");
+    try (OnecClient client = OnecClient.builder().fromSettings(new Settings(k -> null, env::get)).build()) {
+      assertThat(client.config().serviceRoot()).isEqualTo("http://127.0.0.1:9/acc/odata/standard.odata/");
+      assertThat(client.config().user()).isEqualTo("Бухгалтер");
+      assertThat(client.config().serverZone()).isEqualTo(ZoneId.of("Asia/Yekaterinburg"));
+      assertThat(client.toString()).doesNotContain("секрет").contains("****");
+    }
+  }
+
+  @Test
+  void aWrongTimeZoneSaysWhichKey() {
+    Map<String, String> env = Map.of("ONEC_TIMEZONE", "Moscow");
+    assertThatThrownBy(() -> OnecClient.builder().fromSettings(new Settings(k -> null, env::get)))
+        .hasMessageContaining("ONEC_TIMEZONE must be a time-zone id such as Europe/Moscow, was 'Moscow'");
+  }
+
+  @Test
+  void warnsWhenTheServerZoneIsNotSet() {
+    try (OnecClient client = OnecClient.builder().serviceRoot("http://127.0.0.1:9/a").user("u").password("p")
+        .build()) {
+      assertThat(client.config().serverZone()).isEqualTo(ZoneId.systemDefault());
+    }
+    assertThat(appender.list).anySatisfy(event -> {
+      assertThat(event.getLevel()).isEqualTo(Level.WARN);
+      assertThat(event.getFormattedMessage()).contains("ONEC_TIMEZONE is not set");
+    });
+  }
+
+  @Test
+  void logsOneDecodedLinePerRequestAndNeverThePassword() throws Exception {
+    List<String> printed = new ArrayList<>();
+    try (OnecMockServer mock = new OnecMockServer()) {
+      mock.json(200, "organizations.json").empty(401);
+      try (OnecClient client = mock.clientBuilder().httpLogging(true).build()) {
+        client.organizations();
+        printed.add(org.assertj.core.api.Assertions.catchThrowable(client::organizations).getMessage());
+        printed.add(client.config().toString());
+      }
+    }
+    List<String> lines = appender.list.stream()
+        .filter(event -> event.getLoggerName().equals(OnecClient.HTTP_LOGGER))
+        .map(ILoggingEvent::getFormattedMessage).toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).matches("GET /base/odata/standard\\.odata/Catalog_Организации\\?\\$format=json"
+        + "&\\$select=Ref_Key,Description,ИНН,КПП,НаименованиеПолное&\\$orderby=Description -> 200 \\(\\d+ ms\\)");
+    printed.addAll(lines);
+    appender.list.forEach(event -> printed.add(event.getFormattedMessage()));
+    assertThat(printed).allSatisfy(line -> assertThat(line).doesNotContain("пароль-123")
+        .doesNotContain("0JDQtNC80LjQvdC40YHRgtGA0LDRgtC+0YA6"));
+  }
+}
