@@ -67,11 +67,12 @@ public final class SchetmashClient implements AutoCloseable {
   private final SchetmashApi api;
   private final HttpExecutor executor;
   private final TokenStore tokens;
+  private final ObjectMapper mapper;
 
   SchetmashClient(SchetmashClientConfig config, Sleeper sleeper) {
     this.config = config;
     this.httpClient = HttpClients.create(config.transport(), HTTP_LOGGER, Redaction::pathAndQuery);
-    ObjectMapper mapper = ObjectMappers.create();
+    this.mapper = ObjectMappers.create();
     this.api = new Retrofit.Builder()
         .baseUrl(config.baseUrl())
         .client(httpClient)
@@ -123,6 +124,25 @@ public final class SchetmashClient implements AutoCloseable {
     ReceiptValidator.validate(request);
     ReceiptRequest stamped = request.timestamp().isPresent() ? request : request.withTimestamp(now());
     return register(operation, stamped.externalId(), stamped);
+  }
+
+  /**
+   * Checks a receipt with the service's own rules, order and texts, without sending anything.
+   *
+   * @throws io.github.receiptbridge.schetmash.errors.InvalidReceiptException for the first broken rule
+   */
+  public void validate(ReceiptRequest request) {
+    ReceiptValidator.validate(Objects.requireNonNull(request, "request"));
+  }
+
+  /** The exact JSON body {@link #register} would send for {@code request} (stamped with the clock if needed). */
+  public String toWireJson(ReceiptRequest request) {
+    ReceiptRequest stamped = request.timestamp().isPresent() ? request : request.withTimestamp(now());
+    try {
+      return mapper.writeValueAsString(stamped);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("The request cannot be written as JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   /**

@@ -1,0 +1,81 @@
+package io.github.receiptbridge.core;
+
+import io.github.receiptbridge.schetmash.model.PaymentMethod;
+import io.github.receiptbridge.schetmash.model.PaymentObject;
+import io.github.receiptbridge.schetmash.model.PaymentType;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * How a bank-receipt document becomes a receipt, with defaults for housing and utility companies: one line «Оплата
+ * жилищно-коммунальных услуг», VAT-exempt, a service (tag 1212 = 4) paid in full (tag 1214 = 4) by bank transfer,
+ * the whole amount as price, line sum, total and payment.
+ */
+@Value.Immutable
+abstract class AbstractReceiptPolicy {
+  /** The longest item name the cash register prints (ФФД tag 1030). */
+  public static final int MAX_ITEM_NAME = 128;
+
+  /**
+   * The item name; {@code {number}}, {@code {date}} ({@code dd.MM.yyyy}) and {@code {purpose}} are replaced by the
+   * document's values, and the result is cut to {@value #MAX_ITEM_NAME} characters.
+   */
+  @Value.Default
+  public String itemNameTemplate() {
+    return "Оплата жилищно-коммунальных услуг";
+  }
+
+  /** How the VAT rate is chosen; default {@link TaxRule#EXEMPT}. */
+  @Value.Default
+  public TaxRule taxRule() {
+    return TaxRule.EXEMPT;
+  }
+
+  /** Tag 1212; default {@link PaymentObject#SERVICE}. */
+  @Value.Default
+  public PaymentObject paymentObject() {
+    return PaymentObject.SERVICE;
+  }
+
+  /** Tag 1214; default {@link PaymentMethod#FULL_PAYMENT}. */
+  @Value.Default
+  public PaymentMethod paymentMethod() {
+    return PaymentMethod.FULL_PAYMENT;
+  }
+
+  /** Payment form; default {@link PaymentType#ELECTRONIC}, as every bank receipt is. */
+  @Value.Default
+  public PaymentType paymentType() {
+    return PaymentType.ELECTRONIC;
+  }
+
+  /** {@code ВидОперации} values to register, for example {@code ОплатаПокупателя}; empty means all. */
+  public abstract Set<String> includedOperationKinds();
+
+  /**
+   * The e-mail a receipt goes to when the payer has neither e-mail nor phone in 1C (54-ФЗ lets the seller send it
+   * to its own address); without it such documents are skipped.
+   */
+  public abstract Optional<String> fallbackEmail();
+
+  /** The callback URL sent with each receipt, if any. */
+  public abstract Optional<String> callbackUrl();
+
+  /** The housing-and-utility defaults. */
+  public static ReceiptPolicy defaults() {
+    return ReceiptPolicy.builder().build();
+  }
+
+  @Value.Check
+  void check() {
+    if (itemNameTemplate().isBlank()) {
+      throw new IllegalStateException("itemNameTemplate must not be blank");
+    }
+    fallbackEmail().ifPresent(email -> {
+      if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        throw new IllegalStateException("fallbackEmail is not an e-mail address: '" + email + "'");
+      }
+    });
+  }
+}

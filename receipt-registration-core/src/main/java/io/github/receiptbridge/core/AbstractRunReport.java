@@ -1,0 +1,60 @@
+package io.github.receiptbridge.core;
+
+import io.github.receiptbridge.core.internal.ReportFormats;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** What a run did: one {@link DocumentOutcome} per document, and totals. Serializable to JSON and CSV. */
+@Value.Immutable
+abstract class AbstractRunReport {
+  /** {@code register}, {@code status}, {@code run}, {@code dry-run} or {@code reissue}. */
+  public abstract String phase();
+
+  /** When the run started. */
+  public abstract Instant startedAt();
+
+  /** When it finished. */
+  public abstract Instant finishedAt();
+
+  /** One record per document, in the period's order. */
+  public abstract List<DocumentOutcome> outcomes();
+
+  /** How many documents got each action (every action present, zero when none). */
+  @Value.Derived
+  public Map<Action, Integer> totals() {
+    Map<Action, Integer> totals = new EnumMap<>(Action.class);
+    for (Action action : Action.values()) {
+      totals.put(action, 0);
+    }
+    outcomes().forEach(outcome -> totals.merge(outcome.action(), 1, Integer::sum));
+    return totals;
+  }
+
+  /** How many documents got {@code action}. */
+  public int count(Action action) {
+    return totals().get(action);
+  }
+
+  /** Documents past their due day without a successful receipt. */
+  public List<DocumentOutcome> overdue() {
+    return outcomes().stream().filter(DocumentOutcome::overdue).toList();
+  }
+
+  /** Whether every document ended well: nothing {@link Action#FAILED} or {@link Action#UNKNOWN}. */
+  public boolean isClean() {
+    return count(Action.FAILED) == 0 && count(Action.UNKNOWN) == 0;
+  }
+
+  /** The report as a JSON object: {@code phase}, times, {@code totals} and {@code outcomes}. */
+  public String toJson() {
+    return ReportFormats.json((RunReport) this);
+  }
+
+  /** The outcomes as CSV (RFC 4180, UTF-8, a header line first). */
+  public String toCsv() {
+    return ReportFormats.csv((RunReport) this);
+  }
+}

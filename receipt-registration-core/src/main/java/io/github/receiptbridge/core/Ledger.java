@@ -1,0 +1,51 @@
+package io.github.receiptbridge.core;
+
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.Organization;
+import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The ledger side of the workflow: where payments come from and where each receipt's state is kept. {@link #onec}
+ * adapts an {@link io.github.receiptbridge.onec.OnecClient}; tests can plug in their own.
+ */
+public interface Ledger {
+  /**
+   * Checks that everything the workflow reads and writes exists.
+   *
+   * @throws SetupException listing what is missing and how to add it
+   */
+  void checkReady();
+
+  /**
+   * The organization named by INN, name or key.
+   *
+   * @throws SetupException when none or several match
+   */
+  Organization organization(String innNameOrKey);
+
+  /** The period's bank receipts of an organization, streamed in date and number order. */
+  Stream<BankReceipt> bankReceipts(UUID organization, Period period);
+
+  /** Contacts of each distinct payer that still exists. */
+  Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers);
+
+  /** The saved receipt state of each document; documents without any are absent. */
+  Map<UUID, SavedState> savedStates(Collection<UUID> documents);
+
+  /** Writes a new receipt's id, then its status, then the date: the order that lets a cut-short write resume. */
+  void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at);
+
+  /** Writes a receipt's status, then the date of the check. */
+  void saveStatus(UUID document, String status, LocalDateTime at);
+
+  /** A ledger over an {@link io.github.receiptbridge.onec.OnecClient}. */
+  static Ledger onec(io.github.receiptbridge.onec.OnecClient client) {
+    return new io.github.receiptbridge.core.internal.OnecLedger(client);
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.receiptbridge.core;
+
+/** What {@link ReceiptRegistrar#register} will do with a filled document. */
+public enum PlannedAction {
+  /** Send a receipt: eligible and not sent yet. */
+  SEND,
+  /** A receipt was already sent (1C has its id and status); nothing is sent again. */
+  ALREADY_SENT,
+  /** Not eligible; the reason says why. Never written to 1C. */
+  SKIP
+}

@@ -1,0 +1,245 @@
+package io.github.receiptbridge.core;
+
+import io.github.receiptbridge.core.internal.Classifier;
+import io.github.receiptbridge.core.internal.Filler;
+import io.github.receiptbridge.core.internal.ReceiptFactory;
+import io.github.receiptbridge.core.internal.Workflow;
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.onec.model.Organization;
+import io.github.receiptbridge.schetmash.SchetmashClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Turns a period of 1C bank receipts into fiscal receipts, exactly once each.
+ *
+ * <pre>{@code
+ * ReceiptRegistrar registrar = ReceiptRegistrar.builder()
+ *     .schetmash(SchetmashClient.fromEnv())
+ *     .onec(OnecClient.fromEnv())
+ *     .policy(ReceiptPolicy.builder().fallbackEmail("receipts@uk-example.ru").build())
+ *     .build();
+ * RunReport report = registrar.run(Period.monthOf(LocalDate.now()), "7701234567", Duration.ofMinutes(5));
+ * }</pre>
+ *
+ * <p>The guarantee: a document's receipt is identified by {@code 1c-<Ref_Key>}, a key the service deduplicates, and
+ * 1C keeps each document's receipt id and status. A document with a saved status is never sent again; a crash, a
+ * timeout or a second operator at any point can only lead to a repeat with the same key, which returns the first
+ * receipt. Every run checks the 1C setup before sending anything.
+ */
+public final class ReceiptRegistrar {
+  private final Ledger ledger;
+  private final Workflow workflow;
+  private final Filler filler;
+  private final ProgressListener listener;
+  private final Duration statusPollInterval;
+
+  private ReceiptRegistrar(Builder builder) {
+    this.ledger = builder.ledger;
+    this.listener = builder.listener;
+    this.statusPollInterval = builder.statusPollInterval;
+    this.workflow = new Workflow(builder.fiscal, builder.ledger, new ReceiptFactory(builder.policy),
+        builder.concurrency, builder.clock, builder.serverZone);
+    this.filler = new Filler(builder.ledger, new Classifier(builder.policy, builder.calendar),
+        builder.concurrency.chunkSize());
+  }
+
+  /** A builder; the fiscal service and the ledger are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The period's documents of an organization, each with its saved state, deadline and planned action, as a stream
+   * read page by page (close it when not reading to the end). Sends nothing.
+   *
+   * @param organization INN, name or {@code Ref_Key}
+   * @throws SetupException when 1C lacks what the workflow needs or the organization is unknown
+   */
+  public Stream<FillRow> fill(Period period, String organization) {
+    UUID key = prepare(organization);
+    return filler.rows(key, period, workflow.today());
+  }
+
+  /** Sends a «Приход» receipt for every document not yet sent and writes its id, status and date to 1C. */
+  public RunReport register(Period period, String organization) {
+    UUID key = prepare(organization);
+    return workflow.register(() -> filler.rows(key, period, workflow.today()), listener);
+  }
+
+  /** Asks the service for every receipt that is not {@code success} yet and writes status and date to 1C. */
+  public RunReport checkStatuses(Period period, String organization) {
+    UUID key = prepare(organization);
+    return workflow.checkStatuses(() -> filler.rows(key, period, workflow.today()), listener);
+  }
+
+  /** Fills, builds and validates every receipt; sends and writes nothing. The report carries each request's JSON. */
+  public RunReport dryRun(Period period, String organization) {
+    UUID key = prepare(organization);
+    return workflow.dryRun(() -> filler.rows(key, period, workflow.today()), listener);
+  }
+
+  /** Sends a new receipt, under a new but deterministic external_id, for each receipt the service finally rejected. */
+  public RunReport reissue(Period period, String organization) {
+    UUID key = prepare(organization);
+    return workflow.reissue(() -> filler.rows(key, period, workflow.today()), listener);
+  }
+
+  /**
+   * Registers, then checks statuses until every receipt of the period is {@code success} or {@code wait} passes.
+   * The report has one record per document: what register did, with the latest status.
+   */
+  public RunReport run(Period period, String organization, Duration wait) {
+    RunReport registered = register(period, organization);
+    Map<UUID, DocumentOutcome> latest = new LinkedHashMap<>();
+    registered.outcomes().forEach(outcome -> latest.put(outcome.documentKey(), outcome));
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      RunReport statuses = checkStatuses(period, organization);
+      for (DocumentOutcome checked : statuses.outcomes()) {
+        latest.computeIfPresent(checked.documentKey(), (key, outcome) -> merge(outcome, checked));
+      }
+      boolean pending = latest.values().stream().anyMatch(ReceiptRegistrar::pending);
+      if (!pending || System.nanoTime() >= deadline) {
+        return RunReport.builder().phase("run").startedAt(registered.startedAt())
+            .finishedAt(statuses.finishedAt()).addAllOutcomes(latest.values()).build();
+      }
+      sleep(statusPollInterval);
+    }
+  }
+
+  private static DocumentOutcome merge(DocumentOutcome outcome, DocumentOutcome checked) {
+    DocumentOutcome merged = outcome.withStatus(checked.status()).withOverdue(checked.overdue());
+    if (checked.action() == Action.FAILED) {
+      return merged.withError(checked.error());
+    }
+    return outcome.action() == Action.FAILED ? merged : merged.withError(checked.error());
+  }
+
+  private static boolean pending(DocumentOutcome outcome) {
+    boolean hasReceipt = outcome.receiptId().isPresent();
+    return hasReceipt && !outcome.status().filter("success"::equals).isPresent();
+  }
+
+  private static void sleep(Duration pause) {
+    try {
+      Thread.sleep(pause.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for receipt statuses", e);
+    }
+  }
+
+  private UUID prepare(String organization) {
+    Objects.requireNonNull(organization, "organization");
+    ledger.checkReady();
+    Organization found = ledger.organization(organization);
+    return found.key();
+  }
+
+  /** Configures a {@link ReceiptRegistrar}. */
+  public static final class Builder {
+    private FiscalService fiscal;
+    private Ledger ledger;
+    private ReceiptPolicy policy = ReceiptPolicy.defaults();
+    private Concurrency concurrency = Concurrency.defaults();
+    private ProgressListener listener = ProgressListener.NONE;
+    private Clock clock = Clock.systemUTC();
+    private ZoneId serverZone;
+    private WorkingCalendar calendar = WorkingCalendar.weekdays();
+    private Duration statusPollInterval = Duration.ofSeconds(2);
+
+    private Builder() {}
+
+    /** Registers receipts with this Счетмаш client. */
+    public Builder schetmash(SchetmashClient client) {
+      return fiscalService(FiscalService.schetmash(client));
+    }
+
+    /** Registers receipts with this fiscal service. */
+    public Builder fiscalService(FiscalService service) {
+      this.fiscal = Objects.requireNonNull(service, "service");
+      return this;
+    }
+
+    /** Reads documents from, and keeps states in, this 1C infobase; its server zone becomes the run's zone. */
+    public Builder onec(OnecClient client) {
+      if (serverZone == null) {
+        serverZone = client.config().serverZone();
+      }
+      return ledger(Ledger.onec(client));
+    }
+
+    /** Reads documents from, and keeps states in, this ledger. */
+    public Builder ledger(Ledger newLedger) {
+      this.ledger = Objects.requireNonNull(newLedger, "ledger");
+      return this;
+    }
+
+    /** How documents become receipts; default {@link ReceiptPolicy#defaults()}. */
+    public Builder policy(ReceiptPolicy newPolicy) {
+      this.policy = Objects.requireNonNull(newPolicy, "policy");
+      return this;
+    }
+
+    /** How much is in flight; default 8 Счетмаш calls and 4 1C requests. */
+    public Builder concurrency(Concurrency newConcurrency) {
+      this.concurrency = Objects.requireNonNull(newConcurrency, "concurrency");
+      return this;
+    }
+
+    /** Hears progress; default none. */
+    public Builder progressListener(ProgressListener newListener) {
+      this.listener = Objects.requireNonNull(newListener, "listener");
+      return this;
+    }
+
+    /** The clock of check dates and deadlines; default the system clock. */
+    public Builder clock(Clock newClock) {
+      this.clock = Objects.requireNonNull(newClock, "clock");
+      return this;
+    }
+
+    /** The 1C server's time zone, for the dates written to 1C; default the 1C client's, else the JVM's. */
+    public Builder serverZone(ZoneId zone) {
+      this.serverZone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /** Working days for deadlines; default Monday to Friday. */
+    public Builder calendar(WorkingCalendar newCalendar) {
+      this.calendar = Objects.requireNonNull(newCalendar, "calendar");
+      return this;
+    }
+
+    /** Pause between status checks in {@link ReceiptRegistrar#run}; default 2 s. */
+    public Builder statusPollInterval(Duration interval) {
+      this.statusPollInterval = Objects.requireNonNull(interval, "interval");
+      return this;
+    }
+
+    /**
+     * The registrar.
+     *
+     * @throws IllegalStateException when the fiscal service or the ledger is missing
+     */
+    public ReceiptRegistrar build() {
+      if (fiscal == null || ledger == null) {
+        throw new IllegalStateException("ReceiptRegistrar needs "
+            + (fiscal == null ? "a fiscal service (schetmash(...))" : "")
+            + (fiscal == null && ledger == null ? " and " : "")
+            + (ledger == null ? "a ledger (onec(...))" : ""));
+      }
+      if (serverZone == null) {
+        serverZone = ZoneId.systemDefault();
+      }
+      return new ReceiptRegistrar(this);
+    }
+  }
+}

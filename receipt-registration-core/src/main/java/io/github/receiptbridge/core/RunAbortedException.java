@@ -1,0 +1,23 @@
+package io.github.receiptbridge.core;
+
+/**
+ * A run stopped at once because going on could not succeed: the credentials of Счетмаш or 1C were refused, or the
+ * shop is unknown. Documents finished before the stop are in {@link #partialReport()}; nothing was doubled, and the
+ * next run, once the cause is fixed, continues where this one stopped.
+ */
+public final class RunAbortedException extends RegistrationException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient RunReport partialReport;
+
+  /** A run stopped by {@code cause}. */
+  public RunAbortedException(RuntimeException cause, RunReport partialReport) {
+    super("The run stopped: " + cause.getMessage(), cause);
+    this.partialReport = partialReport;
+  }
+
+  /** What the run did before it stopped. */
+  public RunReport partialReport() {
+    return partialReport;
+  }
+}

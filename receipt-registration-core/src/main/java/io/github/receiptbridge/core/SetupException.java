@@ -1,0 +1,14 @@
+package io.github.receiptbridge.core;
+
+/**
+ * 1C is not ready for a run, or the organization is unknown. Raised before anything is sent; the message lists each
+ * problem and what to do.
+ */
+public final class SetupException extends RegistrationException {
+  private static final long serialVersionUID = 1L;
+
+  /** A setup problem described in plain words. */
+  public SetupException(String message) {
+    super(message, null);
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.receiptbridge.core;
+
+import io.github.receiptbridge.schetmash.model.Tax;
+import java.time.LocalDate;
+
+/** How the VAT rate of a receipt line is chosen. */
+public enum TaxRule {
+  /** «Без НДС» ({@code none}): housing and utility services are VAT-exempt (Tax Code art. 149 p. 3 sub. 29 and 30). */
+  EXEMPT,
+  /**
+   * The general rate by payment date: {@code vat20} before 2026-01-01, {@code vat22} from then on (Federal Law
+   * 425-FZ of 28.11.2025).
+   */
+  STANDARD_RATE;
+
+  /** The day the general rate became 22%. */
+  public static final LocalDate VAT22_FROM = LocalDate.of(2026, 1, 1);
+
+  /** The rate for a payment made on {@code paymentDate}. */
+  public Tax taxFor(LocalDate paymentDate) {
+    if (this == EXEMPT) {
+      return Tax.NONE;
+    }
+    return paymentDate.isBefore(VAT22_FROM) ? Tax.VAT20 : Tax.VAT22;
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.receiptbridge.core.internal;
+
+import java.util.UUID;
+
+/**
+ * The idempotency keys of a document's receipts (design.md §3): derived only from the 1C document key, never random
+ * and never from fields that can change, so any re-send of the same document returns the first receipt's id.
+ */
+public final class ExternalIds {
+  private ExternalIds() {}
+
+  /** The {@code sell} receipt of a document: {@code 1c-<Ref_Key>}. */
+  public static String sell(UUID document) {
+    return "1c-" + document.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A re-issue after receipt {@code failedReceiptId} was finally rejected: {@code 1c-<Ref_Key>-r<id>}. */
+  public static String reissue(UUID document, long failedReceiptId) {
+    return sell(document) + "-r" + failedReceiptId;
+  }
+}

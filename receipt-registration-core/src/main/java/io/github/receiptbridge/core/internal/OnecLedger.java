@@ -1,0 +1,124 @@
+package io.github.receiptbridge.core.internal;
+
+import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.SavedState;
+import io.github.receiptbridge.core.SetupException;
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.onec.SetupReport;
+import io.github.receiptbridge.onec.SetupRequirements;
+import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
+import io.github.receiptbridge.onec.model.AdditionalProperty;
+import io.github.receiptbridge.onec.model.AdditionalValue;
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.Organization;
+import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * {@link Ledger} over an {@link OnecClient}: the state of each document lives in its three «дополнительные
+ * сведения» ({@code СчетМаш_СтатусЧека}, {@code СчетМаш_НомерЧека}, {@code СчетМаш_ДатаПроверкиСтатусаЧека}).
+ */
+public final class OnecLedger implements Ledger {
+  /** The entity set of the documents. */
+  public static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
+
+  private final OnecClient client;
+  private volatile Map<String, AdditionalProperty> properties;
+
+  /** An adapter of {@code client}. */
+  public OnecLedger(OnecClient client) {
+    this.client = Objects.requireNonNull(client, "client");
+  }
+
+  @Override
+  public void checkReady() {
+    SetupReport report = client.checkSetup();
+    if (!report.isOk()) {
+      throw new SetupException(report.describe());
+    }
+    properties = report.foundProperties();
+  }
+
+  private Map<String, AdditionalProperty> properties() {
+    if (properties == null) {
+      checkReady();
+    }
+    return properties;
+  }
+
+  private UUID property(String name) {
+    return properties().get(name).key();
+  }
+
+  @Override
+  public Organization organization(String innNameOrKey) {
+    List<Organization> found = client.findOrganizations(innNameOrKey);
+    if (found.isEmpty()) {
+      throw new SetupException("No organization in 1C has the INN, name or key '" + innNameOrKey
+          + "'; list them with the fill command's --organization option or check Catalog_Организации");
+    }
+    if (found.size() > 1) {
+      throw new SetupException("Several organizations match '" + innNameOrKey + "': "
+          + found.stream().map(o -> o.name() + " (" + o.key() + ")").toList() + "; give the key instead");
+    }
+    return found.get(0);
+  }
+
+  @Override
+  public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
+    return client.bankReceipts(organization, period.from(), period.to());
+  }
+
+  @Override
+  public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
+    return client.payerContacts(payers);
+  }
+
+  @Override
+  public Map<UUID, SavedState> savedStates(Collection<UUID> documents) {
+    UUID status = property(SetupRequirements.STATUS_PROPERTY);
+    UUID receiptId = property(SetupRequirements.RECEIPT_ID_PROPERTY);
+    UUID checkDate = property(SetupRequirements.CHECK_DATE_PROPERTY);
+    Map<UUID, SavedState.Builder> states = new HashMap<>();
+    for (AdditionalInfoRecord record : client.additionalInfo(BANK_RECEIPTS, documents,
+        List.of(status, receiptId, checkDate))) {
+      SavedState.Builder state = states.computeIfAbsent(record.objectKey(), key -> SavedState.builder());
+      AdditionalValue value = record.value();
+      if (record.propertyKey().equals(status) && !value.text().isBlank()) {
+        state.status(value.text().trim());
+      } else if (record.propertyKey().equals(receiptId)) {
+        value.asNumber().filter(n -> n.signum() > 0).map(BigDecimal::longValue).ifPresent(state::receiptId);
+      } else if (record.propertyKey().equals(checkDate)) {
+        value.asDateTime().ifPresent(state::checkedAt);
+      }
+    }
+    Map<UUID, SavedState> result = new HashMap<>();
+    states.forEach((key, state) -> result.put(key, state.build()));
+    return result;
+  }
+
+  @Override
+  public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {
+    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
+        AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
+    saveStatus(document, status, at);
+  }
+
+  @Override
+  public void saveStatus(UUID document, String status, LocalDateTime at) {
+    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+        AdditionalValue.ofString(status));
+    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
+        AdditionalValue.ofDateTime(at));
+  }
+}

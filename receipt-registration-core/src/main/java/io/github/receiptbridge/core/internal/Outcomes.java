@@ -1,0 +1,37 @@
+package io.github.receiptbridge.core.internal;
+
+import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.FillRow;
+import java.time.LocalDate;
+
+/** Builds {@link DocumentOutcome}s from rows. */
+public final class Outcomes {
+  private Outcomes() {}
+
+  /** An outcome of {@code row} with its saved receipt id and status, before anything happens. */
+  public static DocumentOutcome.Builder of(FillRow row, Action action) {
+    return DocumentOutcome.builder()
+        .documentKey(row.documentKey())
+        .number(row.number())
+        .date(row.date())
+        .amount(row.amount())
+        .externalId(row.externalId())
+        .receiptId(row.savedState().receiptId())
+        .status(row.savedState().status())
+        .action(action)
+        .dueBy(row.dueBy())
+        .overdue(row.overdue());
+  }
+
+  /** Whether a receipt with {@code status} is still overdue on {@code today}. */
+  public static boolean overdue(FillRow row, String status, LocalDate today) {
+    return !"success".equals(status) && today.isAfter(row.dueBy());
+  }
+
+  /** A one-line description of an exception for a report: its message, or its type when it has none. */
+  public static String describe(Throwable error) {
+    String message = error.getMessage();
+    return message == null || message.isBlank() ? error.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.receiptbridge.core.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.RunReport;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/** JSON and CSV forms of a {@link RunReport}. */
+public final class ReportFormats {
+  private static final ObjectMapper MAPPER = new ObjectMapper()
+      .registerModule(new Jdk8Module())
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private static final List<String> COLUMNS = List.of("documentKey", "number", "date", "amount", "externalId",
+      "receiptId", "status", "action", "reason", "error", "dueBy", "overdue");
+
+  private ReportFormats() {}
+
+  /** The report as JSON. */
+  public static String json(RunReport report) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("phase", report.phase());
+    root.put("startedAt", report.startedAt().toString());
+    root.put("finishedAt", report.finishedAt().toString());
+    ObjectNode totals = root.putObject("totals");
+    report.totals().forEach((action, count) -> totals.put(action.name(), count));
+    root.set("outcomes", MAPPER.valueToTree(report.outcomes()));
+    try {
+      return MAPPER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The outcomes as CSV. */
+  public static String csv(RunReport report) {
+    StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+    for (DocumentOutcome o : report.outcomes()) {
+      List<String> cells = List.of(o.documentKey().toString(), o.number(), o.date().toString(),
+          o.amount().toPlainString(), o.externalId(), text(o.receiptId().map(String::valueOf)), text(o.status()),
+          o.action().name(), text(o.reason()), text(o.error()), o.dueBy().toString(), String.valueOf(o.overdue()));
+      csv.append(String.join(",", cells.stream().map(ReportFormats::quote).toList())).append("\r\n");
+    }
+    return csv.toString();
+  }
+
+  private static String text(Optional<String> value) {
+    return value.orElse("");
+  }
+
+  private static String quote(String cell) {
+    boolean needsQuotes = cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+    return needsQuotes ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.receiptbridge.core.internal;
+
+import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.RunReport;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The book-keeping of one run: outcomes in the period's order whatever thread finishes them, the progress listener,
+ * and the first fatal error, after which no new work starts.
+ */
+public final class RunLedger {
+  private final String phase;
+  private final Clock clock;
+  private final ProgressListener listener;
+  private final Instant startedAt;
+  private final ConcurrentSkipListMap<Long, DocumentOutcome> outcomes = new ConcurrentSkipListMap<>();
+  private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+
+  /** The book of a run of {@code phase}. */
+  public RunLedger(String phase, Clock clock, ProgressListener listener) {
+    this.phase = phase;
+    this.clock = clock;
+    this.listener = listener;
+    this.startedAt = clock.instant();
+  }
+
+  /** Records the outcome of the document at position {@code index} of the period. */
+  public void record(long index, DocumentOutcome outcome) {
+    outcomes.put(index, outcome);
+    listener.documentDone(outcome);
+  }
+
+  /** Stops the run: the first fatal error wins. */
+  public void abort(RuntimeException error) {
+    fatal.compareAndSet(null, error);
+  }
+
+  /** Whether the run was stopped. */
+  public boolean aborted() {
+    return fatal.get() != null;
+  }
+
+  /** The fatal error, if any. */
+  public RuntimeException fatal() {
+    return fatal.get();
+  }
+
+  /** The report of everything recorded. */
+  public RunReport report() {
+    RunReport report = RunReport.builder()
+        .phase(phase)
+        .startedAt(startedAt)
+        .finishedAt(clock.instant())
+        .addAllOutcomes(outcomes.values())
+        .build();
+    return report;
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.receiptbridge.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReceiptPolicy;
+import io.github.receiptbridge.core.SavedState;
+import io.github.receiptbridge.core.WorkingCalendar;
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ClassifierTest {
+  private static final UUID KEY = UUID.fromString("3F2A9C1E-5B7D-11EE-8C3A-0050569F1A01");
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 4);
+  private static final PayerRef PAYER = PayerRef.of(UUID.randomUUID(), "StandardODATA.Catalog_ФизическиеЛица");
+
+  private final Classifier classifier = new Classifier(ReceiptPolicy.defaults(), WorkingCalendar.weekdays());
+
+  private static BankReceipt document() {
+    LocalDateTime date = LocalDateTime.of(2026, 11, 2, 10, 0);
+    return BankReceipt.builder().key(KEY).number("1").date(date).zonedDate(date.atZone(ZoneOffset.UTC))
+        .posted(true).deletionMark(false).organizationKey(UUID.randomUUID()).operationKind("ОплатаПокупателя")
+        .amount(new BigDecimal("100.00")).paymentPurpose("ЖКУ").payer(PAYER).build();
+  }
+
+  private static Optional<PayerContacts> contacts(String email, String phone) {
+    return Optional.of(PayerContacts.builder().payer(PAYER).name("Иванов И. И.")
+        .email(Optional.ofNullable(email)).phone(Optional.ofNullable(phone)).build());
+  }
+
+  @Test
+  void anEligibleDocumentWithAnEmailIsSentUnderItsLowerCaseKey() {
+    FillRow row = classifier.classify(document(), contacts("ivanov@example.ru", null), SavedState.empty(), TODAY);
+    assertThat(row.action()).isEqualTo(PlannedAction.SEND);
+    assertThat(row.externalId()).isEqualTo("1c-3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01");
+    assertThat(row.buyerContact()).contains("ivanov@example.ru");
+    assertThat(row.dueBy()).isEqualTo(LocalDate.of(2026, 11, 3));
+    assertThat(row.overdue()).isTrue();
+  }
+
+  @Test
+  void thePhoneIsNormalizedWhenThereIsNoEmail() {
+    FillRow row = classifier.classify(document(), contacts(null, "8 (916) 123-45-67"), SavedState.empty(), TODAY);
+    assertThat(row.buyerContact()).contains("+79161234567");
+  }
+
+  @Test
+  void aSavedReceiptMeansAlreadySentWhateverElseIsTrue() {
+    SavedState sent = SavedState.builder().status("error").receiptId(5L).build();
+    FillRow row = classifier.classify(document().withDeletionMark(true), Optional.empty(), sent, TODAY);
+    assertThat(row.action()).isEqualTo(PlannedAction.ALREADY_SENT);
+  }
+
+  @Test
+  void aReceiptIdWithoutStatusIsAWriteBackCutShortAndIsSentAgain() {
+    SavedState cut = SavedState.builder().receiptId(5L).build();
+    FillRow row = classifier.classify(document(), contacts("a@b.ru", null), cut, TODAY);
+    assertThat(row.action()).isEqualTo(PlannedAction.SEND);
+  }
+
+  @Test
+  void skipsWithAReasonAndNeverWritesTheReasonAnywhereElse() {
+    assertThat(classifier.classify(document().withDeletionMark(true), contacts("a@b.ru", null),
+        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("marked for deletion");
+    assertThat(classifier.classify(document().withPosted(false), contacts("a@b.ru", null),
+        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("not posted");
+    assertThat(classifier.classify(document().withAmount(BigDecimal.ZERO), contacts("a@b.ru", null),
+        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("amount 0 is not above zero");
+    assertThat(classifier.classify(document().withAmount(new BigDecimal("-5")), contacts("a@b.ru", null),
+        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("amount -5 is not above zero");
+    assertThat(classifier.classify(document().withAmount(new BigDecimal("0.001")), contacts("a@b.ru", null),
+        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("fractions of a kopeck");
+    assertThat(classifier.classify(document(), contacts(null, "123"), SavedState.empty(), TODAY).skipReason().orElseThrow())
+        .contains("no buyer e-mail or phone in 1C and no fallback e-mail configured");
+    FillRow skipped = classifier.classify(document().withPosted(false), Optional.empty(), SavedState.empty(), TODAY);
+    assertThat(skipped.action()).isEqualTo(PlannedAction.SKIP);
+    assertThat(skipped.overdue()).as("a skipped document is not overdue").isFalse();
+  }
+
+  @Test
+  void excludedOperationKindsAreSkippedAndTheFallbackEmailIsUsed() {
+    Classifier strict = new Classifier(ReceiptPolicy.builder().addIncludedOperationKinds("ОплатаПокупателя")
+        .fallbackEmail("receipts@uk.example.ru").build(), WorkingCalendar.weekdays());
+    assertThat(strict.classify(document().withOperationKind("ПрочееПоступление"), Optional.empty(),
+        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("operation kind ПрочееПоступление is not included");
+    assertThat(strict.classify(document(), Optional.empty(), SavedState.empty(), TODAY).buyerContact())
+        .contains("receipts@uk.example.ru");
+    assertThat(Set.of(PlannedAction.values())).hasSize(3);
+  }
+}
