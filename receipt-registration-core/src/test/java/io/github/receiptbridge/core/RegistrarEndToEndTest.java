@@ -1,0 +1,267 @@
+package io.github.receiptbridge.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.Outcome;
+import io.github.receiptbridge.sandbox.SandboxReceipt;
+import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.schetmash.SchetmashClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The workflow against both simulators: the acceptance checks of the registration issue. */
+class RegistrarEndToEndTest {
+  private static final String INN = "7701234567";
+  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final String STATUS = "СчетМаш_СтатусЧека";
+  private static final String RECEIPT_ID = "СчетМаш_НомерЧека";
+
+  private SchetmashSandbox schetmash;
+  private OnecSandbox onec;
+  private final List<AutoCloseable> clients = new ArrayList<>();
+  private List<UUID> documents;
+
+  @BeforeEach
+  void seed() {
+    schetmash = SchetmashSandbox.builder().processingDelay(Duration.ofMillis(40)).start();
+    onec = OnecSandbox.builder().start();
+    UUID organization = onec.data().addOrganization("УК Ромашка", INN, "770101001");
+    UUID other = onec.data().addOrganization("ТСЖ Лесное", "5003012345", "500301001");
+    documents = onec.data().generateBankReceipts(organization, NOVEMBER.from(), NOVEMBER.to(), 300, 42);
+    onec.data().generateBankReceipts(other, NOVEMBER.from(), NOVEMBER.to(), 20, 43);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    for (AutoCloseable client : clients) {
+      client.close();
+    }
+    schetmash.close();
+    onec.close();
+  }
+
+  private SchetmashClient.Builder schetmashClient() {
+    return SchetmashClient.builder().baseUrl(schetmash.baseUrl()).login(schetmash.login())
+        .password(schetmash.password()).shopId(schetmash.shopId())
+        .retryBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
+  }
+
+  private OnecClient.Builder onecClient() {
+    return OnecClient.builder().serviceRoot(onec.serviceRoot()).user(onec.user()).password(onec.password())
+        .serverZone(ZoneId.of("Europe/Moscow")).retryBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
+  }
+
+  private ReceiptRegistrar.Builder registrar(SchetmashClient.Builder fiscal, OnecClient.Builder ledger) {
+    SchetmashClient schetmashClient = fiscal.build();
+    OnecClient onecClient = ledger.build();
+    clients.add(schetmashClient);
+    clients.add(onecClient);
+    return ReceiptRegistrar.builder().schetmash(schetmashClient).onec(onecClient)
+        .statusPollInterval(Duration.ofMillis(50));
+  }
+
+  private ReceiptRegistrar registrar() {
+    return registrar(schetmashClient(), onecClient()).build();
+  }
+
+  private List<FillRow> eligible() {
+    try (var rows = registrar().fill(NOVEMBER, INN)) {
+      return rows.filter(row -> row.action() != PlannedAction.SKIP).toList();
+    }
+  }
+
+  /** Every eligible document has exactly one receipt in the service, and 1C holds that receipt's id. */
+  private void assertExactlyOneReceiptPerEligibleDocument(List<FillRow> eligible) {
+    Map<String, List<SandboxReceipt>> byExternalId = schetmash.receipts().stream()
+        .collect(Collectors.groupingBy(SandboxReceipt::externalId));
+    assertThat(byExternalId.values()).allSatisfy(receipts -> assertThat(receipts).hasSize(1));
+    assertThat(byExternalId.keySet())
+        .containsExactlyInAnyOrderElementsOf(eligible.stream().map(FillRow::externalId).toList());
+    for (FillRow row : eligible) {
+      SandboxReceipt receipt = byExternalId.get(row.externalId()).get(0);
+      assertThat(onec.data().additionalInfo(row.documentKey(), RECEIPT_ID))
+          .as("receipt id of %s in 1C", row.number())
+          .hasValueSatisfying(id -> assertThat(Long.parseLong(id)).isEqualTo(receipt.id()));
+    }
+  }
+
+  @Test
+  void everyEligibleDocumentEndsSuccessfulInTheServiceAndIn1cAndTheOthersAreUntouched() {
+    List<FillRow> rows;
+    try (var fill = registrar().fill(NOVEMBER, INN)) {
+      rows = fill.toList();
+    }
+    List<FillRow> eligible = rows.stream().filter(row -> row.action() == PlannedAction.SEND).toList();
+    List<FillRow> skipped = rows.stream().filter(row -> row.action() == PlannedAction.SKIP).toList();
+    assertThat(rows).hasSize(300);
+    assertThat(eligible).hasSizeGreaterThan(200);
+    assertThat(skipped).isNotEmpty().allSatisfy(row -> assertThat(row.skipReason()).isPresent());
+
+    RunReport report = registrar().run(NOVEMBER, INN, Duration.ofSeconds(60));
+
+    assertThat(report.count(Action.SENT)).isEqualTo(eligible.size());
+    assertThat(report.count(Action.SKIPPED)).isEqualTo(skipped.size());
+    assertThat(report.isClean()).isTrue();
+    assertExactlyOneReceiptPerEligibleDocument(eligible);
+    for (FillRow row : eligible) {
+      assertThat(onec.data().additionalInfo(row.documentKey(), STATUS)).contains("success");
+    }
+    for (FillRow row : skipped) {
+      assertThat(onec.data().additionalInfo(row.documentKey())).as("skips are never written").isEmpty();
+      assertThat(report.outcomes()).filteredOn(o -> o.documentKey().equals(row.documentKey()))
+          .singleElement().satisfies(o -> assertThat(o.reason()).isEqualTo(row.skipReason()));
+    }
+  }
+
+  @Test
+  void registersEachDocumentOnceWhenTheRunIsRepeated() {
+    RunReport first = registrar().register(NOVEMBER, INN);
+    int requestsBefore = schetmash.requestCount();
+    int receiptsBefore = schetmash.receipts().size();
+
+    RunReport second = registrar().register(NOVEMBER, INN);
+
+    assertThat(first.count(Action.SENT)).isPositive();
+    assertThat(second.count(Action.SENT)).isZero();
+    assertThat(second.count(Action.ALREADY_SENT)).isEqualTo(first.count(Action.SENT));
+    assertThat(schetmash.requestCount()).as("no request at all reaches the service").isEqualTo(requestsBefore);
+    assertThat(schetmash.receipts()).hasSize(receiptsBefore);
+  }
+
+  @Test
+  void html500sDroppedConnectionsAndAnExpiredTokenStillGiveOneReceiptPerDocument() {
+    List<FillRow> eligible = eligible();
+    schetmash.behavior().seed(7).html500Rate(0.05).dropAfterCommitRate(0.05);
+    AtomicInteger done = new AtomicInteger();
+    ReceiptRegistrar faulty = registrar(schetmashClient(), onecClient())
+        .progressListener(new ProgressListener() {
+          @Override
+          public void documentDone(DocumentOutcome outcome) {
+            if (done.incrementAndGet() == 100) {
+              schetmash.expireToken();
+            }
+          }
+        }).build();
+
+    RunReport report = faulty.register(NOVEMBER, INN);
+    for (int rerun = 0; rerun < 5 && !report.isClean(); rerun++) {
+      report = faulty.register(NOVEMBER, INN);
+    }
+
+    assertThat(report.isClean()).isTrue();
+    assertExactlyOneReceiptPerEligibleDocument(eligible);
+  }
+
+  @Test
+  void aRerunCompletesWriteBacksThatFailedAfterTheServiceAccepted() {
+    List<FillRow> eligible = eligible();
+    onec.behavior().failNextWrites(40);
+
+    RunReport first = registrar().register(NOVEMBER, INN);
+    RunReport second = registrar().register(NOVEMBER, INN);
+
+    assertThat(first.count(Action.FAILED)).isPositive();
+    assertThat(first.outcomes()).filteredOn(o -> o.action() == Action.FAILED)
+        .allSatisfy(o -> assertThat(o.error().orElseThrow()).contains("the next run sends again"));
+    assertThat(second.isClean()).isTrue();
+    assertThat(second.count(Action.SENT)).isEqualTo(first.count(Action.FAILED));
+    assertExactlyOneReceiptPerEligibleDocument(eligible);
+  }
+
+  @Test
+  void twoRegistrarsRunningTheSamePeriodAtOnceGiveOneReceiptPerDocument() throws Exception {
+    List<FillRow> eligible = eligible();
+    ReceiptRegistrar first = registrar();
+    ReceiptRegistrar second = registrar();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<RunReport> a = pool.submit(() -> first.register(NOVEMBER, INN));
+      Future<RunReport> b = pool.submit(() -> second.register(NOVEMBER, INN));
+      assertThat(a.get(60, TimeUnit.SECONDS).isClean()).isTrue();
+      assertThat(b.get(60, TimeUnit.SECONDS).isClean()).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertExactlyOneReceiptPerEligibleDocument(eligible);
+  }
+
+  @Test
+  void missingPropertiesIn1cStopTheRunBeforeAnythingIsSent() {
+    onec.close();
+    onec = OnecSandbox.builder().withoutReceiptProperties().start();
+    onec.data().addOrganization("УК Ромашка", INN, "770101001");
+
+    SetupException e = catchThrowableOfType(SetupException.class, () -> registrar().register(NOVEMBER, INN));
+
+    assertThat(e.getMessage()).contains("СчетМаш_СтатусЧека").contains("СчетМаш_НомерЧека")
+        .contains("СчетМаш_ДатаПроверкиСтатусаЧека");
+    assertThat(schetmash.requestCount()).isZero();
+  }
+
+  @Test
+  void aDryRunSendsNothingWritesNothingAndShowsTheJson() {
+    RunReport report = registrar().dryRun(NOVEMBER, INN);
+
+    assertThat(schetmash.requestCount()).isZero();
+    assertThat(onec.data().additionalInfoCount()).isZero();
+    assertThat(report.count(Action.PLANNED)).isPositive();
+    assertThat(report.outcomes()).filteredOn(o -> o.action() == Action.PLANNED).allSatisfy(o ->
+        assertThat(o.requestJson().orElseThrow()).contains("\"external_id\":\"" + o.externalId() + "\""));
+  }
+
+  @Test
+  void anUnknownOutcomeIsSettledByLookingTheReceiptUpNotBySendingAnother() {
+    schetmash.behavior().dropNextRegistrationsAfterCommit(3);
+    RunReport report = registrar(schetmashClient().maxRetries(0), onecClient()).build().register(NOVEMBER, INN);
+
+    assertThat(report.isClean()).isTrue();
+    assertExactlyOneReceiptPerEligibleDocument(eligible());
+  }
+
+  @Test
+  void aFinallyRejectedReceiptIsReissuedUnderADerivedExternalId() {
+    schetmash.behavior().nextOutcomes(Outcome.TERMINAL_ERROR);
+    registrar().register(NOVEMBER, INN);
+    schetmash.awaitProcessed(Duration.ofSeconds(10));
+    registrar().checkStatuses(NOVEMBER, INN);
+
+    RunReport reissued = registrar().reissue(NOVEMBER, INN);
+
+    assertThat(reissued.outcomes()).singleElement().satisfies(outcome -> {
+      assertThat(outcome.action()).isEqualTo(Action.SENT);
+      assertThat(outcome.externalId()).matches("1c-[0-9a-f-]{36}-r\\d+");
+      assertThat(outcome.reason().orElseThrow()).contains("Сумма платежей меньше суммы чека");
+      assertThat(schetmash.receiptsByExternalId(schetmash.shopId(), outcome.externalId())).hasSize(1);
+      assertThat(onec.data().additionalInfo(outcome.documentKey(), RECEIPT_ID))
+          .contains(String.valueOf(outcome.receiptId().orElseThrow()));
+    });
+    assertThat(registrar().reissue(NOVEMBER, INN).count(Action.SENT)).as("re-issue is not repeated").isZero();
+  }
+
+  @Test
+  void refusedCredentialsStopTheRunAtOnce() {
+    RunAbortedException e = catchThrowableOfType(RunAbortedException.class,
+        () -> registrar(schetmashClient().password("wrong"), onecClient()).build().register(NOVEMBER, INN));
+
+    assertThat(e.getMessage()).contains("Неверный логин или пароль");
+    assertThat(schetmash.receipts()).isEmpty();
+    assertThat(e.partialReport().count(Action.SENT)).isZero();
+  }
+}

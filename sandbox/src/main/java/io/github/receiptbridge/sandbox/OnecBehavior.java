@@ -1,0 +1,93 @@
+package io.github.receiptbridge.sandbox;
+
+import io.github.receiptbridge.sandbox.onec.OnecKnobs;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Live fault-injection knobs of a running {@link OnecSandbox}. Every setter is thread-safe, takes effect for the
+ * next request and returns this object. Defaults: no latency, no faults.
+ *
+ * <pre>{@code
+ * sandbox.behavior()
+ *     .seed(7)
+ *     .html500Rate(0.1)       // one request in ten gets the platform's HTML error page
+ *     .failNextWrites(2);     // the next two writes fail with 500 / -1 and change nothing
+ * }</pre>
+ */
+public final class OnecBehavior {
+  private final OnecKnobs knobs;
+
+  OnecBehavior(OnecKnobs knobs) {
+    this.knobs = knobs;
+  }
+
+  /**
+   * Delays every answer by {@code perRequest} (0 = none, the default).
+   *
+   * @param perRequest non-negative delay added before each request is handled
+   * @return this
+   */
+  public OnecBehavior latency(Duration perRequest) {
+    knobs.latency(Objects.requireNonNull(perRequest, "perRequest"));
+    return this;
+  }
+
+  /**
+   * Answers this fraction of requests with an HTML 500 page (an application-server crash) without doing
+   * anything.
+   *
+   * @param zeroToOne probability per request, 0 (default) to 1
+   * @return this
+   */
+  public OnecBehavior html500Rate(double zeroToOne) {
+    knobs.html500Rate(zeroToOne);
+    return this;
+  }
+
+  /**
+   * The next {@code n} writes (POST, PATCH, MERGE, PUT, DELETE, including Post/Unpost) that pass authentication
+   * answer HTTP 500 {@code {"odata.error":{"code":"-1",…"Ошибка при записи (имитация сбоя)"}}} and change
+   * nothing, as a configuration handler that throws would.
+   *
+   * @param n number of writes, added to any still pending
+   * @return this
+   */
+  public OnecBehavior failNextWrites(int n) {
+    knobs.failNextWrites(n);
+    return this;
+  }
+
+  /**
+   * The next {@code n} authenticated requests get an HTML login page with status 200, as a misconfigured
+   * publication sends, which a client must not take for data.
+   *
+   * @param n number of requests, added to any still pending
+   * @return this
+   */
+  public OnecBehavior loginPageNext(int n) {
+    knobs.loginPageNext(n);
+    return this;
+  }
+
+  /**
+   * Reseeds the random source behind {@link #html500Rate}, for reproducible runs.
+   *
+   * @param seed the seed
+   * @return this
+   */
+  public OnecBehavior seed(long seed) {
+    knobs.seed(seed);
+    return this;
+  }
+
+  /**
+   * Back to the defaults: no latency, no faults, unseeded randomness.
+   *
+   * @return this
+   */
+  public OnecBehavior reset() {
+    knobs.reset();
+    return this;
+  }
+}

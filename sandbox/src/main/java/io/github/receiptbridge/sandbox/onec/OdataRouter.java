@@ -1,0 +1,111 @@
+package io.github.receiptbridge.sandbox.onec;
+
+import io.github.receiptbridge.sandbox.onec.model.BpSchema;
+import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
+import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.query.QueryOptions;
+import io.github.receiptbridge.sandbox.onec.store.Composition;
+import io.github.receiptbridge.sandbox.onec.wire.AtomBodies;
+import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
+import java.util.List;
+
+/**
+ * Sends an authenticated request below the service root to its handler by resource and method. Unknown or
+ * unpublished sets are 404 / 8; {@code $batch} is 501 with an XML {@code <m:error>} code 0, as 1C has no batch.
+ */
+final class OdataRouter {
+  private final Composition composition;
+  private final ReadHandler reads;
+  private final ObjectWriteHandler objects;
+  private final RegisterWriteHandler register;
+  private final ActionHandler actions;
+
+  OdataRouter(Composition composition, ReadHandler reads, ObjectWriteHandler objects, RegisterWriteHandler register,
+      ActionHandler actions) {
+    this.composition = composition;
+    this.reads = reads;
+    this.objects = objects;
+    this.register = register;
+    this.actions = actions;
+  }
+
+  /**
+   * Handles the request.
+   *
+   * @param service the decoded path segments after {@code odata/standard.odata/}
+   * @throws OdataError for every error answer in {@code format}
+   */
+  OdataResponse route(OdataRequest request, List<String> service, ResponseFormat format) {
+    ResourcePath path = ResourcePath.parse(service);
+    String method = request.method();
+    switch (path.kind()) {
+      case BATCH:
+        return OdataResponse.of(501, OdataResponse.XML, AtomBodies.error("0", "Произошла ошибка сервиса"));
+      case SERVICE_DOCUMENT:
+        requireGet(method);
+        return reads.serviceDocument(format);
+      case METADATA:
+        requireGet(method);
+        return reads.metadata();
+      default:
+        break;
+    }
+    EntityTypeDef type = BpSchema.entitySet(path.set());
+    if (type == null || !composition.isPublished(path.set())) {
+      throw OdataError.entitySetNotFound(path.set());
+    }
+    QueryOptions options = QueryOptions.parse(request.parameters());
+    switch (path.kind()) {
+      case COUNT:
+        requireGet(method);
+        return reads.count(type, options);
+      case ACTION:
+        if (!"POST".equals(method) || type.kind() != EntityTypeDef.Kind.DOCUMENT) {
+          throw OdataError.methodNotAllowed(method);
+        }
+        return actions.run(path.action(), path.key(), request.parameter("PostingModeOperational"), format);
+      case COLLECTION:
+        return collection(type, request, options, format);
+      default:
+        return entity(type, path.key(), request, options, format);
+    }
+  }
+
+  private OdataResponse collection(EntityTypeDef type, OdataRequest request, QueryOptions options,
+      ResponseFormat format) {
+    switch (request.method()) {
+      case "GET":
+        return reads.collection(type, options, format);
+      case "POST":
+        return type.kind() == EntityTypeDef.Kind.INFORMATION_REGISTER ? register.create(request.body(), format)
+            : objects.create(type, request.body(), format);
+      default:
+        throw OdataError.methodNotAllowed(request.method());
+    }
+  }
+
+  private OdataResponse entity(EntityTypeDef type, String key, OdataRequest request, QueryOptions options,
+      ResponseFormat format) {
+    boolean isRegister = type.kind() == EntityTypeDef.Kind.INFORMATION_REGISTER;
+    switch (request.method()) {
+      case "GET":
+        return reads.entity(type, key, options, format);
+      case "PATCH":
+      case "MERGE":
+      case "PUT":
+        return isRegister ? register.update(key, request.body(), format)
+            : objects.update(type, key, request.body(), "PUT".equals(request.method()), format);
+      case "DELETE":
+        return isRegister ? register.delete(key) : objects.delete(type, key);
+      default:
+        throw OdataError.methodNotAllowed(request.method());
+    }
+  }
+
+  private static void requireGet(String method) {
+    if (!"GET".equals(method)) {
+      throw OdataError.methodNotAllowed(method);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.receiptbridge.sandbox.onec;
+
+import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.query.UrlDecoding;
+import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.OnecHtmlPages;
+import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The MockWebServer dispatcher: counts and logs the request, applies latency and forced HTML 500 pages, answers
+ * paths outside the publication with the platform's HTML 404, checks HTTP Basic credentials (401), negotiates the
+ * format, injects write failures, and lets the router answer; a bug in the simulator becomes an HTML 500 page.
+ */
+public final class OnecDispatcher extends Dispatcher {
+  private static final Logger LOG = LoggerFactory.getLogger(OnecDispatcher.class);
+
+  private final List<String> root;
+  private final BasicCredentials credentials;
+  private final OdataRouter router;
+  private final OnecKnobs knobs;
+  private final RequestLog log;
+  private final Runnable afterRequest;
+  private final AtomicInteger requestCount = new AtomicInteger();
+
+  OnecDispatcher(OnecSettings settings, OdataRouter router, OnecKnobs knobs, RequestLog log, Runnable afterRequest) {
+    List<String> rootSegments = new ArrayList<>(UrlDecoding.pathSegments(settings.basePath()));
+    rootSegments.add("odata");
+    rootSegments.add("standard.odata");
+    this.root = List.copyOf(rootSegments);
+    this.credentials = new BasicCredentials(settings.user(), settings.password());
+    this.router = router;
+    this.knobs = knobs;
+    this.log = log;
+    this.afterRequest = afterRequest;
+  }
+
+  /** Requests received so far. */
+  public int requestCount() {
+    return requestCount.get();
+  }
+
+  @Override
+  public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
+    requestCount.incrementAndGet();
+    afterRequest.run();
+    String target = recorded.getPath() == null ? "/" : recorded.getPath();
+    OdataRequest request = OdataRequest.of(String.valueOf(recorded.getMethod()), target,
+        recorded.getHeader("Authorization"), recorded.getHeader("Accept"), recorded.getBody().readByteArray());
+    log.add(request.decodedLine());
+    knobs.applyLatency();
+    OdataResponse response;
+    if (knobs.takeHtml500()) {
+      response = OdataResponse.of(500, OdataResponse.HTML, OnecHtmlPages.serverError());
+    } else {
+      try {
+        response = handle(request);
+      } catch (RuntimeException bug) {
+        LOG.error("OData sandbox failure on {}", request.decodedLine(), bug);
+        response = OdataResponse.of(500, OdataResponse.HTML, OnecHtmlPages.serverError());
+      }
+    }
+    return toMockResponse(response);
+  }
+
+  private OdataResponse handle(OdataRequest request) {
+    List<String> segments = request.segments();
+    if (segments.size() < root.size() || !segments.subList(0, root.size()).equals(root)) {
+      return OdataResponse.of(404, OdataResponse.HTML, OnecHtmlPages.notFound());
+    }
+    if (!credentials.accepts(request.authorization())) {
+      return OdataResponse.of(401, OdataResponse.HTML, OnecHtmlPages.unauthorized())
+          .withHeader("WWW-Authenticate", "Basic realm=\"1C:Enterprise\"");
+    }
+    if (knobs.takeLoginPage()) {
+      return OdataResponse.of(200, OdataResponse.HTML, OnecHtmlPages.loginPage());
+    }
+    List<String> service = segments.subList(root.size(), segments.size());
+    ResponseFormat format;
+    try {
+      format = ResponseFormat.negotiate(request.parameter("$format"), request.accept());
+    } catch (OdataError error) {
+      return OdataResponse.error(error, ResponseFormat.ATOM);
+    }
+    try {
+      boolean batch = service.size() == 1 && "$batch".equals(service.get(0));
+      if (request.isWrite() && !batch && knobs.takeFailedWrite()) {
+        throw OdataError.internal("Ошибка при записи (имитация сбоя)");
+      }
+      return router.route(request, service, format);
+    } catch (OdataError error) {
+      return OdataResponse.error(error, format);
+    }
+  }
+
+  private static MockResponse toMockResponse(OdataResponse response) {
+    MockResponse mock = new MockResponse().setResponseCode(response.status());
+    if (response.contentType() != null) {
+      mock.setHeader("Content-Type", response.contentType());
+      if (!response.contentType().startsWith("text/")) {
+        mock.setHeader("DataServiceVersion", "3.0");
+      }
+    }
+    for (Map.Entry<String, String> header : response.headers().entrySet()) {
+      mock.addHeaderLenient(header.getKey(), header.getValue());
+    }
+    return mock.setBody(new Buffer().write(response.body()));
+  }
+}

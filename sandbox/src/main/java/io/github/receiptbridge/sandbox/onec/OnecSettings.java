@@ -1,0 +1,19 @@
+package io.github.receiptbridge.sandbox.onec;
+
+import java.time.YearMonth;
+
+/**
+ * Everything an OData sandbox is started with.
+ *
+ * @param port               port on 127.0.0.1, 0 for any free one
+ * @param user               the infobase user
+ * @param password           the user's password
+ * @param basePath           the publication's path, for example {@code acc}
+ * @param receiptProperties  whether the three {@code СчетМаш_} properties exist
+ * @param demoMonth          the month to seed demo data for, or {@code null}
+ * @param registerPostStatus 200 or 201 for a created register record
+ * @param countBom           whether {@code $count} answers start with a UTF-8 BOM
+ */
+public record OnecSettings(int port, String user, String password, String basePath, boolean receiptProperties,
+    YearMonth demoMonth, int registerPostStatus, boolean countBom) {
+}

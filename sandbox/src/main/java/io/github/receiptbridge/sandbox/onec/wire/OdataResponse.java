@@ -1,0 +1,56 @@
+package io.github.receiptbridge.sandbox.onec.wire;
+
+import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One HTTP answer, independent of the server library.
+ *
+ * @param status      HTTP status
+ * @param contentType {@code Content-Type}, or {@code null} for none
+ * @param headers     further headers (values may hold raw UTF-8, as 1C's {@code Location} does)
+ * @param body        body bytes
+ */
+public record OdataResponse(int status, String contentType, Map<String, String> headers, byte[] body) {
+  /** Content type of XML documents and errors. */
+  public static final String XML = "application/xml;charset=utf-8";
+  /** Content type of HTML pages. */
+  public static final String HTML = "text/html; charset=utf-8";
+
+  /** Copies the headers. */
+  public OdataResponse {
+    headers = Map.copyOf(headers);
+  }
+
+  /** An answer without extra headers. */
+  public static OdataResponse of(int status, String contentType, byte[] body) {
+    return new OdataResponse(status, contentType, Map.of(), body);
+  }
+
+  /** A JSON answer in {@code format}. */
+  public static OdataResponse json(int status, ResponseFormat format, byte[] body) {
+    return of(status, format.jsonContentType(), body);
+  }
+
+  /** The error as JSON, or as {@code <m:error>} when the request asked for Atom. */
+  public static OdataResponse error(OdataError error, ResponseFormat format) {
+    if (format.isJson()) {
+      return json(error.status(), format, JsonBodies.error(error.code(), error.getMessage()));
+    }
+    return of(error.status(), XML, AtomBodies.error(error.code(), error.getMessage()));
+  }
+
+  /** A plain-text answer. */
+  public static OdataResponse text(int status, String text) {
+    return of(status, "text/plain;charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** This answer with one more header. */
+  public OdataResponse withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new OdataResponse(status, contentType, more, body);
+  }
+}
