@@ -166,17 +166,29 @@ public final class OnecClient implements AutoCloseable {
    * to the end; nothing is held open between pages.
    */
   public Stream<BankReceipt> bankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
+    ODataQuery query = bankReceiptQuery(organizationKey, from, to).select("**")
+        .orderBy(OdataNames.DATE, OdataNames.NUMBER);
+    return PagedReader.stream(http, serviceRoot, query, config.pageSize(), reader::bankReceipt);
+  }
+
+  /**
+   * How many documents {@link #bankReceipts} would stream, from {@code Document_…/$count}; one cheap request, for
+   * progress bars.
+   */
+  public long countBankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
+    ODataQuery query = bankReceiptQuery(organizationKey, from, to);
+    return http.count(OdataUrls.count(serviceRoot, query), query.entitySet());
+  }
+
+  private static ODataQuery bankReceiptQuery(UUID organizationKey, LocalDate from, LocalDate to) {
     Objects.requireNonNull(organizationKey, "organizationKey");
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
     }
-    ODataQuery query = ODataQuery.of(OdataNames.BANK_RECEIPTS)
+    return ODataQuery.of(OdataNames.BANK_RECEIPTS)
         .filter(ODataFilter.ge(OdataNames.DATE, ODataLiteral.dateTime(from.atStartOfDay()))
             .and(ODataFilter.lt(OdataNames.DATE, ODataLiteral.dateTime(to.plusDays(1).atStartOfDay())))
-            .and(ODataFilter.eq(OdataNames.ORGANIZATION_KEY, ODataLiteral.guid(organizationKey))))
-        .select("**")
-        .orderBy(OdataNames.DATE, OdataNames.NUMBER);
-    return PagedReader.stream(http, serviceRoot, query, config.pageSize(), reader::bankReceipt);
+            .and(ODataFilter.eq(OdataNames.ORGANIZATION_KEY, ODataLiteral.guid(organizationKey))));
   }
 
   /**

@@ -104,6 +104,20 @@ class OnecClientProtocolTest {
   }
 
   @Test
+  void countsThePeriodWithDollarCountAndToleratesTheByteOrderMark() {
+    mock.server().enqueue(new okhttp3.mockwebserver.MockResponse()
+        .setHeader("Content-Type", "text/plain;charset=utf-8").setBody("\uFEFF237"));
+    try (OnecClient client = mock.clientBuilder().build()) {
+      assertThat(client.countBankReceipts(ORG, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31))).isEqualTo(237);
+    }
+    RecordedRequest request = mock.take();
+    assertThat(request.getRequestUrl().pathSegments())
+        .containsExactly("base", "odata", "standard.odata", "Document_ПоступлениеНаРасчетныйСчет", "$count");
+    assertThat(request.getRequestUrl().queryParameter("$filter")).isEqualTo("Date ge datetime'2024-03-01T00:00:00'"
+        + " and Date lt datetime'2024-04-01T00:00:00' and Организация_Key eq guid'a1b2c3d4-0000-11ee-8c3a-0050569f1a01'");
+  }
+
+  @Test
   void readsLazilyOnePageAtATime() {
     mock.json(200, "bank-receipts-page1.json").json(200, "bank-receipts-page2.json");
     try (OnecClient client = mock.clientBuilder().pageSize(2).build()) {

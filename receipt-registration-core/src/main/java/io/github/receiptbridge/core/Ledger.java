@@ -32,6 +32,11 @@ public interface Ledger {
   /** The period's bank receipts of an organization, streamed in date and number order. */
   Stream<BankReceipt> bankReceipts(UUID organization, Period period);
 
+  /** How many documents {@link #bankReceipts} will stream, or -1 when the ledger cannot count them cheaply. */
+  default long countBankReceipts(UUID organization, Period period) {
+    return -1;
+  }
+
   /** Contacts of each distinct payer that still exists. */
   Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers);
 

@@ -70,25 +70,25 @@ public final class ReceiptRegistrar {
   /** Sends a «Приход» receipt for every document not yet sent and writes its id, status and date to 1C. */
   public RunReport register(Period period, String organization) {
     UUID key = prepare(organization);
-    return workflow.register(() -> filler.rows(key, period, workflow.today()), listener);
+    return workflow.register(rows(key, period), listener);
   }
 
   /** Asks the service for every receipt that is not {@code success} yet and writes status and date to 1C. */
   public RunReport checkStatuses(Period period, String organization) {
     UUID key = prepare(organization);
-    return workflow.checkStatuses(() -> filler.rows(key, period, workflow.today()), listener);
+    return workflow.checkStatuses(rows(key, period), listener);
   }
 
   /** Fills, builds and validates every receipt; sends and writes nothing. The report carries each request's JSON. */
   public RunReport dryRun(Period period, String organization) {
     UUID key = prepare(organization);
-    return workflow.dryRun(() -> filler.rows(key, period, workflow.today()), listener);
+    return workflow.dryRun(rows(key, period), listener);
   }
 
   /** Sends a new receipt, under a new but deterministic external_id, for each receipt the service finally rejected. */
   public RunReport reissue(Period period, String organization) {
     UUID key = prepare(organization);
-    return workflow.reissue(() -> filler.rows(key, period, workflow.today()), listener);
+    return workflow.reissue(rows(key, period), listener);
   }
 
   /**
@@ -134,6 +134,20 @@ public final class ReceiptRegistrar {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting for receipt statuses", e);
     }
+  }
+
+  private Workflow.Rows rows(UUID organization, Period period) {
+    return new Workflow.Rows() {
+      @Override
+      public Stream<FillRow> get() {
+        return filler.rows(organization, period, workflow.today());
+      }
+
+      @Override
+      public long total() {
+        return ledger.countBankReceipts(organization, period);
+      }
+    };
   }
 
   private UUID prepare(String organization) {

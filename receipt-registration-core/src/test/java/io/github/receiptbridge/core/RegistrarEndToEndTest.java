@@ -36,7 +36,6 @@ class RegistrarEndToEndTest {
   private SchetmashSandbox schetmash;
   private OnecSandbox onec;
   private final List<AutoCloseable> clients = new ArrayList<>();
-  private List<UUID> documents;
 
   @BeforeEach
   void seed() {
@@ -44,7 +43,7 @@ class RegistrarEndToEndTest {
     onec = OnecSandbox.builder().start();
     UUID organization = onec.data().addOrganization("УК Ромашка", INN, "770101001");
     UUID other = onec.data().addOrganization("ТСЖ Лесное", "5003012345", "500301001");
-    documents = onec.data().generateBankReceipts(organization, NOVEMBER.from(), NOVEMBER.to(), 300, 42);
+    onec.data().generateBankReceipts(organization, NOVEMBER.from(), NOVEMBER.to(), 300, 42);
     onec.data().generateBankReceipts(other, NOVEMBER.from(), NOVEMBER.to(), 20, 43);
   }
 
@@ -114,7 +113,22 @@ class RegistrarEndToEndTest {
     assertThat(eligible).hasSizeGreaterThan(200);
     assertThat(skipped).isNotEmpty().allSatisfy(row -> assertThat(row.skipReason()).isPresent());
 
-    RunReport report = registrar().run(NOVEMBER, INN, Duration.ofSeconds(60));
+    List<Long> totals = new java.util.concurrent.CopyOnWriteArrayList<>();
+    AtomicInteger progressEvents = new AtomicInteger();
+    RunReport report = registrar(schetmashClient(), onecClient()).progressListener(new ProgressListener() {
+      @Override
+      public void started(String phase, long total) {
+        totals.add(total);
+      }
+
+      @Override
+      public void documentDone(DocumentOutcome outcome) {
+        progressEvents.incrementAndGet();
+      }
+    }).build().run(NOVEMBER, INN, Duration.ofSeconds(60));
+
+    assertThat(totals).as("every pass announces the period's size").isNotEmpty().containsOnly(300L);
+    assertThat(progressEvents.get()).isGreaterThanOrEqualTo(300);
 
     assertThat(report.count(Action.SENT)).isEqualTo(eligible.size());
     assertThat(report.count(Action.SKIPPED)).isEqualTo(skipped.size());

@@ -43,6 +43,20 @@ public final class OdataHttp {
     return execute("GET", url, () -> api.get(url), true, entitySet);
   }
 
+  /**
+   * GET a {@code $count} URL: a plain number, which 1C may prefix with a UTF-8 byte-order mark.
+   *
+   * @throws OnecUnexpectedResponseException when the answer is not a number
+   */
+  public long count(HttpUrl url, String entitySet) {
+    JsonNode answer = execute("GET", url, () -> api.get(url), true, entitySet);
+    if (answer.canConvertToLong()) {
+      return answer.asLong();
+    }
+    throw new OnecUnexpectedResponseException("GET " + OdataUrls.decoded(url), 200,
+        OdataErrors.snippet(answer.toString()), "a $count answer that is not a number");
+  }
+
   /** PATCH {@code url} with {@code body}. */
   public JsonNode patch(HttpUrl url, JsonNode body, String entitySet) {
     RequestBody requestBody = RequestBody.create(body.toString(), JSON);
@@ -91,7 +105,7 @@ public final class OdataHttp {
   }
 
   private JsonNode parseSuccess(String call, int status, String body) {
-    String trimmed = body.trim();
+    String trimmed = body.replace("\uFEFF", "").trim();
     if (trimmed.isEmpty()) {
       return NullNode.getInstance();
     }

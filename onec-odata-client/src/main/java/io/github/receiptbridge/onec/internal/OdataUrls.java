@@ -25,6 +25,13 @@ public final class OdataUrls {
     return url.build();
   }
 
+  /** The URL of {@code <set>/$count} with the query's filter: a plain number, not JSON. */
+  public static HttpUrl count(HttpUrl serviceRoot, ODataQuery query) {
+    HttpUrl.Builder url = serviceRoot.newBuilder().addPathSegment(query.entitySet()).addPathSegment("$count");
+    query.filter().ifPresent(filter -> url.addEncodedQueryParameter("$filter", encode(filter.render())));
+    return url.build();
+  }
+
   /** The URL of an entity set itself, for a POST. */
   public static HttpUrl entitySet(HttpUrl serviceRoot, String entitySet) {
     return serviceRoot.newBuilder().addPathSegment(entitySet).addEncodedQueryParameter("$format", "json").build();

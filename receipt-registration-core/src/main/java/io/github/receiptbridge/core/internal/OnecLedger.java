@@ -7,6 +7,7 @@ import io.github.receiptbridge.core.SetupException;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.SetupReport;
 import io.github.receiptbridge.onec.SetupRequirements;
+import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import io.github.receiptbridge.onec.model.AdditionalValue;
@@ -77,6 +78,15 @@ public final class OnecLedger implements Ledger {
   @Override
   public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
     return client.bankReceipts(organization, period.from(), period.to());
+  }
+
+  @Override
+  public long countBankReceipts(UUID organization, Period period) {
+    try {
+      return client.countBankReceipts(organization, period.from(), period.to());
+    } catch (OnecException cannotCount) {
+      return -1; // $count is missing on some publications; progress is then shown without a total
+    }
   }
 
   @Override

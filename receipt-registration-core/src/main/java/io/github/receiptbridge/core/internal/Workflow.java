@@ -64,6 +64,12 @@ public final class Workflow {
     return now().toLocalDate();
   }
 
+  /** The rows of a pass, and how many there will be (-1 when unknown). */
+  public interface Rows extends Supplier<Stream<FillRow>> {
+    /** How many rows {@link #get()} will stream, or -1. */
+    long total();
+  }
+
   /** One pass of a phase: the per-document work to run on the pools. */
   private interface Step {
     void run(long index, FillRow row, Pools pools);
@@ -124,9 +130,9 @@ public final class Workflow {
     }
   }
 
-  private RunReport pass(String phase, Supplier<Stream<FillRow>> rows, ProgressListener listener, Step step) {
+  private RunReport pass(String phase, Rows rows, ProgressListener listener, Step step) {
     RunLedger book = new RunLedger(phase, clock, listener);
-    listener.started(phase, -1);
+    listener.started(phase, rows.total());
     try (Pools pools = new Pools(concurrency, book); Stream<FillRow> stream = rows.get()) {
       try {
         Iterator<FillRow> iterator = stream.iterator();
@@ -151,7 +157,7 @@ public final class Workflow {
   }
 
   /** Sends every {@code SEND} row and writes its receipt back; records the others as they are. */
-  public RunReport register(Supplier<Stream<FillRow>> rows, ProgressListener listener) {
+  public RunReport register(Rows rows, ProgressListener listener) {
     return pass("register", rows, listener, (index, row, pools) -> {
       if (row.action() == PlannedAction.SEND) {
         pools.onSchetmash(() -> send(index, row, pools));
@@ -225,7 +231,7 @@ public final class Workflow {
   }
 
   /** Asks the service for every receipt not yet {@code success} and writes status and check date to 1C. */
-  public RunReport checkStatuses(Supplier<Stream<FillRow>> rows, ProgressListener listener) {
+  public RunReport checkStatuses(Rows rows, ProgressListener listener) {
     return pass("status", rows, listener, (index, row, pools) -> {
       Optional<Long> receiptId = row.savedState().receiptId();
       if (receiptId.isEmpty()) {
@@ -266,7 +272,7 @@ public final class Workflow {
   }
 
   /** Builds and validates every receipt that register would send, and records its JSON; sends and writes nothing. */
-  public RunReport dryRun(Supplier<Stream<FillRow>> rows, ProgressListener listener) {
+  public RunReport dryRun(Rows rows, ProgressListener listener) {
     return pass("dry-run", rows, listener, (index, row, pools) -> {
       if (row.action() != PlannedAction.SEND) {
         recordUnsent(pools.book, index, row);
@@ -286,7 +292,7 @@ public final class Workflow {
    * For every receipt whose saved status is {@code error}: asks again (the service may have turned it into
    * success); if it is still {@code error}, sends a new receipt under {@code 1c-<key>-r<failed id>} and writes it.
    */
-  public RunReport reissue(Supplier<Stream<FillRow>> rows, ProgressListener listener) {
+  public RunReport reissue(Rows rows, ProgressListener listener) {
     return pass("reissue", rows, listener, (index, row, pools) -> {
       Optional<Long> failed = row.savedState().receiptId();
       if (failed.isPresent() && row.savedState().status().filter("error"::equals).isPresent()) {
