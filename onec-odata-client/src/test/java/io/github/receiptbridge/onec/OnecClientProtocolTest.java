@@ -210,8 +210,8 @@ class OnecClientProtocolTest {
   }
 
   @Test
-  void upsertPostsThenPatchesTheKeyUrlOnCode15ThenReReads() {
-    mock.json(400, "error-15.json").json(200, "additional-info-record.json").json(200, "additional-info-record.json");
+  void upsertPostsThenPatchesTheKeyUrlOnCode15AndVerifiesTheStoredRecordItAnswers() {
+    mock.json(400, "error-15.json").json(200, "additional-info-record.json");
     AdditionalInfoRecord stored;
     try (OnecClient client = mock.clientBuilder().build()) {
       stored = client.upsertAdditionalInfo("Document_ПоступлениеНаРасчетныйСчет", DOC, PROPERTY,
@@ -242,9 +242,22 @@ class OnecClientProtocolTest {
     assertThat(patch.getBody().readString(StandardCharsets.UTF_8))
         .isEqualTo("{\"Значение\":\"1234\",\"Значение_Type\":\"Edm.Double\"}");
 
-    RecordedRequest reread = mock.take();
-    assertThat(reread.getMethod()).isEqualTo("GET");
-    assertThat(reread.getPath()).isEqualTo(patch.getPath());
+    assertThat(mock.server().getRequestCount()).as("the PATCH answer is the re-read").isEqualTo(2);
+  }
+
+  @Test
+  void aWriteAnsweredWithoutTheRecordIsVerifiedWithAGetOfTheKeyUrl() {
+    mock.empty(204).json(200, "additional-info-record.json");
+    try (OnecClient client = mock.clientBuilder().build()) {
+      client.upsertAdditionalInfo("Document_ПоступлениеНаРасчетныйСчет", DOC, PROPERTY,
+          AdditionalValue.ofNumber(new BigDecimal("1234")));
+    }
+    assertThat(mock.take().getMethod()).isEqualTo("POST");
+    RecordedRequest verify = mock.take();
+    assertThat(verify.getMethod()).isEqualTo("GET");
+    assertThat(decoded(verify)).startsWith("base/odata/standard.odata/InformationRegister_ДополнительныеСведения("
+        + "Объект='3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01',Объект_Type='StandardODATA.Document_ПоступлениеНаРасчетныйСчет',"
+        + "Свойство_Key=guid'9d8c7b6a-0000-11ee-8c3a-0050569f1a01')");
   }
 
   @Test

@@ -161,7 +161,7 @@ class OnecErrorMappingTest {
   @Test
   void aCreateIsNotRepeatedBlindlyButSettledByReReading() {
     mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    mock.json(200, "additional-info-record.json").json(200, "additional-info-record.json");
+    mock.json(200, "additional-info-record.json");
     try (OnecClient client = mock.clientBuilder().build()) {
       client.upsertAdditionalInfo("Document_ПоступлениеНаРасчетныйСчет",
           UUID.fromString("3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01"),
@@ -170,13 +170,12 @@ class OnecErrorMappingTest {
     }
     assertThat(mock.take().getMethod()).isEqualTo("POST");
     assertThat(mock.take().getMethod()).as("the lost POST is settled by a read").isEqualTo("GET");
-    assertThat(mock.take().getMethod()).isEqualTo("GET");
-    assertThat(mock.server().getRequestCount()).isEqualTo(3);
+    assertThat(mock.server().getRequestCount()).as("the read found the value: nothing is written twice").isEqualTo(2);
   }
 
   @Test
   void aWriteThat1cStoredDifferentlyFailsVerification() {
-    mock.json(400, "error-15.json").json(200, "additional-info-record.json").json(200, "additional-info-record.json");
+    mock.json(400, "error-15.json").json(200, "additional-info-record.json");
     try (OnecClient client = mock.clientBuilder().build()) {
       assertThat(catchThrowableOfType(
           io.github.receiptbridge.onec.errors.OnecWriteVerificationException.class,

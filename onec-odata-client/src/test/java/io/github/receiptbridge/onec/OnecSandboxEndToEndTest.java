@@ -122,6 +122,7 @@ class OnecSandboxEndToEndTest {
     UUID receiptId = properties.get(SetupRequirements.RECEIPT_ID_PROPERTY).key();
     UUID checkDate = properties.get(SetupRequirements.CHECK_DATE_PROPERTY).key();
     LocalDateTime checkedAt = LocalDateTime.of(2024, 4, 1, 9, 30, 15);
+    int before = sandbox.requestCount();
 
     for (int i = 0; i < documents.size(); i++) {
       client.upsertAdditionalInfo(BANK_RECEIPTS, documents.get(i), receiptId,
@@ -129,6 +130,8 @@ class OnecSandboxEndToEndTest {
       client.upsertAdditionalInfo(BANK_RECEIPTS, documents.get(i), status, AdditionalValue.ofString("accept"));
       client.upsertAdditionalInfo(BANK_RECEIPTS, documents.get(i), checkDate, AdditionalValue.ofDateTime(checkedAt));
     }
+    assertThat(sandbox.requestCount() - before).as("one request per write: the answer is the re-read")
+        .isEqualTo(1500);
     List<AdditionalInfoRecord> records =
         client.additionalInfo(BANK_RECEIPTS, documents, List.of(status, receiptId, checkDate));
 

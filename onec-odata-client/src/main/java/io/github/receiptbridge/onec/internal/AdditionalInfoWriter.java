@@ -32,32 +32,51 @@ public final class AdditionalInfoWriter {
     this.reader = reader;
   }
 
-  /** Writes {@code value} for ({@code objectKey}, {@code property}) and returns the record as re-read. */
+  /**
+   * Writes {@code value} for ({@code objectKey}, {@code property}) and returns the record as 1C stored it. 1C answers
+   * a POST or PATCH with the stored record, so that answer is the re-read; only an answer without it (or a lost one)
+   * costs an extra GET.
+   */
   public AdditionalInfoRecord upsert(String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value) {
     String objectType = OdataNames.qualified(objectEntitySet);
     HttpUrl recordUrl = OdataUrls.additionalInfoRecord(serviceRoot, objectKey, objectType, property);
+    HttpUrl setUrl = OdataUrls.entitySet(serviceRoot, OdataNames.ADDITIONAL_INFO);
+    Optional<AdditionalInfoRecord> stored;
     try {
-      http.post(OdataUrls.entitySet(serviceRoot, OdataNames.ADDITIONAL_INFO),
-          createBody(objectKey, objectType, property, value), OdataNames.ADDITIONAL_INFO);
+      stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value), OdataNames.ADDITIONAL_INFO));
     } catch (OnecDuplicateKeyException exists) {
-      http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO);
+      stored = record(http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO));
     } catch (OnecTransportException lost) {
-      Optional<AdditionalInfoRecord> stored = read(recordUrl);
-      if (stored.isEmpty()) {
-        http.post(OdataUrls.entitySet(serviceRoot, OdataNames.ADDITIONAL_INFO),
-            createBody(objectKey, objectType, property, value), OdataNames.ADDITIONAL_INFO);
-      } else if (!stored.get().value().sameValueAs(value)) {
-        http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO);
+      Optional<AdditionalInfoRecord> found = read(recordUrl);
+      if (found.isEmpty()) {
+        stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),
+            OdataNames.ADDITIONAL_INFO));
+      } else if (!found.get().value().sameValueAs(value)) {
+        stored = record(http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO));
+      } else {
+        stored = found;
       }
     }
-    AdditionalInfoRecord stored = read(recordUrl).orElseThrow(() -> new OnecWriteVerificationException(
+    if (stored.isEmpty()) {
+      stored = read(recordUrl);
+    }
+    AdditionalInfoRecord record = stored.orElseThrow(() -> new OnecWriteVerificationException(
         describe(objectKey, property), value.text(), "(no record)"));
-    if (!stored.value().sameValueAs(value)) {
+    if (!record.objectKey().equals(objectKey) || !record.propertyKey().equals(property)
+        || !record.value().sameValueAs(value)) {
       throw new OnecWriteVerificationException(
           describe(objectKey, property), value.text() + " " + value.rawType(),
-          stored.value().text() + " " + stored.value().rawType());
+          record.value().text() + " " + record.value().rawType());
     }
-    return stored;
+    return record;
+  }
+
+  /** The record in a write's answer, when 1C sent one. */
+  private Optional<AdditionalInfoRecord> record(JsonNode answer) {
+    if (answer == null || !answer.isObject() || !answer.has(OdataNames.VALUE) || !answer.has(OdataNames.OBJECT)) {
+      return Optional.empty();
+    }
+    return Optional.of(reader.additionalInfoRecord(answer));
   }
 
   private Optional<AdditionalInfoRecord> read(HttpUrl recordUrl) {
