@@ -1,0 +1,59 @@
+package io.github.receiptbridge.examples;
+
+import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.schetmash.SchetmashClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+
+/**
+ * A full run with {@link ReceiptRegistrar}: fill a month of 1C bank receipts, register a receipt for each eligible
+ * one, write the receipt ids and statuses back to 1C, and poll until they are final. Runs on both local sandboxes
+ * with a demo month unless {@code SCHETMASH_URL} and {@code ONEC_ODATA_URL} (and their credentials) are set.
+ */
+public final class FullRunExample {
+  private FullRunExample() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args optionally the organization (INN, name or key; default 7701234567)
+   */
+  public static void main(String[] args) {
+    String organization = args.length > 0 ? args[0] : "7701234567";
+    YearMonth month = YearMonth.now();
+    boolean configured = System.getenv("SCHETMASH_URL") != null && System.getenv("ONEC_ODATA_URL") != null;
+    try (SchetmashSandbox schetmashSandbox = configured ? null
+            : SchetmashSandbox.builder().processingDelay(Duration.ofMillis(200)).start();
+        OnecSandbox onecSandbox = configured ? null : OnecSandbox.builder().demo(month).start();
+        SchetmashClient schetmash = configured ? SchetmashClient.fromEnv() : SchetmashClient.builder()
+            .baseUrl(schetmashSandbox.baseUrl()).login(schetmashSandbox.login())
+            .password(schetmashSandbox.password()).shopId(schetmashSandbox.shopId()).build();
+        OnecClient onec = configured ? OnecClient.fromEnv() : OnecClient.builder()
+            .serviceRoot(onecSandbox.serviceRoot()).user(onecSandbox.user()).password(onecSandbox.password())
+            .serverZone(ZoneId.of("Europe/Moscow")).build()) {
+      ReceiptRegistrar registrar = ReceiptRegistrar.builder()
+          .schetmash(schetmash)
+          .onec(onec)
+          .statusPollInterval(Duration.ofMillis(500))
+          .build();
+      Period period = Period.monthOf(LocalDate.now());
+      RunReport report = registrar.run(period, organization, Duration.ofMinutes(2));
+      System.out.println("Run of " + organization + ", " + period + ": " + report.totals());
+      long successful = report.outcomes().stream().filter(o -> o.status().filter("success"::equals).isPresent())
+          .count();
+      System.out.println(report.count(Action.SENT) + " sent, " + successful + " successful, "
+          + report.count(Action.SKIPPED) + " skipped, " + report.overdue().size() + " overdue");
+      RunReport again = registrar.register(period, organization);
+      System.out.println("Registering again sends " + again.count(Action.SENT) + " receipts: "
+          + again.count(Action.ALREADY_SENT) + " are already sent");
+    }
+  }
+}

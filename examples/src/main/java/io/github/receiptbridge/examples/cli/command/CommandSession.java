@@ -1,0 +1,89 @@
+package io.github.receiptbridge.examples.cli.command;
+
+import io.github.receiptbridge.core.Concurrency;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.ReceiptPolicy;
+import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.examples.cli.CliContext;
+import io.github.receiptbridge.examples.cli.config.Configuration;
+import io.github.receiptbridge.examples.cli.config.ConfigurationException;
+import io.github.receiptbridge.examples.cli.config.ConfigurationLoader;
+import io.github.receiptbridge.examples.cli.service.SchetmashConnectionCheck;
+import io.github.receiptbridge.examples.cli.service.ServiceConnections;
+import io.github.receiptbridge.examples.cli.service.ServiceSelector;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * One command's connection to the services: the configuration loaded and checked, the clients (or the in-process
+ * sandboxes) opened, and registrars built on them. Closing it closes everything.
+ */
+public final class CommandSession implements AutoCloseable {
+  private final CliContext context;
+  private final ServiceConnections services;
+  private final ReceiptPolicy policy;
+
+  private CommandSession(CliContext context, ServiceConnections services, ReceiptPolicy policy) {
+    this.context = context;
+    this.services = services;
+    this.policy = policy;
+  }
+
+  /**
+   * Loads the configuration and connects.
+   *
+   * @throws ConfigurationException when the configuration is wrong (nothing is started then)
+   */
+  public static CommandSession open(CliContext context, CommonOptions options) {
+    Configuration config = ConfigurationLoader.load(context.environment(), options.configFile());
+    ReceiptPolicy policy = config.receiptPolicy();
+    config.onecTimeZone(); // a malformed zone fails here, before any simulator or connection is started
+    ServiceConnections services = ServiceSelector.connect(config, options.verbose(), context.err(), context.clock());
+    return new CommandSession(context, services, policy);
+  }
+
+  /** The services. */
+  public ServiceConnections services() {
+    return services;
+  }
+
+  /**
+   * The organization to work on: {@code --organization}, or the demo one on the sandbox.
+   *
+   * @throws ConfigurationException when none is given against real services
+   */
+  public String organization(PeriodOptions options) {
+    return options.organization().or(services::defaultOrganization).orElseThrow(() -> new ConfigurationException(
+        "--organization is required with real services: give the INN, the name or the Ref_Key of the organization "
+            + "in 1C (check-setup lists them)"));
+  }
+
+  /** The period of {@code options}, the current month of the 1C server by default. */
+  public Period period(PeriodOptions options) {
+    ZoneId zone = services.onec().config().serverZone();
+    return options.period(LocalDate.now(context.clock().withZone(zone)));
+  }
+
+  /** Proves that Счетмаш is reachable and takes the credentials, before anything is sent. */
+  public void checkSchetmash() {
+    SchetmashConnectionCheck.verify(services.schetmash());
+  }
+
+  /** A registrar on the two clients with the configured policy. */
+  public ReceiptRegistrar registrar(ProgressListener listener, Concurrency concurrency) {
+    return ReceiptRegistrar.builder()
+        .schetmash(services.schetmash())
+        .onec(services.onec())
+        .policy(policy)
+        .concurrency(concurrency)
+        .progressListener(listener)
+        .build();
+  }
+
+  /** Closes the clients and stops the in-process sandboxes. */
+  @Override
+  public void close() {
+    services.close();
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.receiptbridge.examples.cli.command;
+
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.examples.cli.config.ConfigurationException;
+import io.github.receiptbridge.examples.cli.config.DateConverter;
+import java.time.LocalDate;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Which documents a command works on: the period and the organization. */
+public final class PeriodOptions {
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "First payment day (default: the first day of the month of --to, or of the current month).")
+  private LocalDate from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "Last payment day, inclusive (default: the last day of the current month).")
+  private LocalDate to;
+
+  @Option(names = "--organization", paramLabel = "<INN | name | key>",
+      description = "The organization in 1C (default on the sandbox: 7701234567; required otherwise).")
+  private String organization;
+
+  /**
+   * Checks what can be checked before connecting: the order of {@code --from} and {@code --to} when both are given.
+   *
+   * @throws ConfigurationException when the period ends before it starts
+   */
+  public void validate() {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new ConfigurationException("--to " + to + " is before --from " + from);
+    }
+  }
+
+  /**
+   * The period: the given days, the current month by default.
+   *
+   * @param today today in the 1C server's calendar
+   * @throws ConfigurationException when the period ends before it starts
+   */
+  public Period period(LocalDate today) {
+    LocalDate last = to != null ? to : today.withDayOfMonth(today.lengthOfMonth());
+    LocalDate first = from != null ? from : (to != null ? to : today).withDayOfMonth(1);
+    if (last.isBefore(first)) {
+      throw new ConfigurationException("--to " + last + " is before --from " + first);
+    }
+    return Period.of(first, last);
+  }
+
+  /** The {@code --organization} value, if given. */
+  public Optional<String> organization() {
+    return Optional.ofNullable(organization).map(String::trim).filter(value -> !value.isEmpty());
+  }
+}

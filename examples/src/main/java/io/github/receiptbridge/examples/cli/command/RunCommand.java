@@ -1,0 +1,91 @@
+package io.github.receiptbridge.examples.cli.command;
+
+import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.examples.cli.CliContext;
+import io.github.receiptbridge.examples.cli.ExitCodes;
+import io.github.receiptbridge.examples.cli.config.DurationConverter;
+import io.github.receiptbridge.examples.cli.output.ProgressTracker;
+import io.github.receiptbridge.examples.cli.output.ReportFile;
+import io.github.receiptbridge.examples.cli.output.RunOutput;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code run}: fill, register, then poll statuses until every receipt is {@code success} or {@code --wait} passes.
+ * On the in-process sandbox it then registers a second time, to show that nothing is sent twice.
+ */
+@Command(name = "run", description = "Fill, register, and check statuses until every receipt is success or --wait "
+    + "passes. On the built-in sandbox it then registers once more to show that nothing is sent twice.")
+public final class RunCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin
+  private CommonOptions common;
+
+  @Mixin
+  private PeriodOptions periodOptions;
+
+  @Mixin
+  private WorkOptions work;
+
+  @Option(names = "--dry-run", description = "Build and check every receipt, send and write nothing.")
+  private boolean dryRun;
+
+  @Option(names = "--wait", paramLabel = "<duration>", defaultValue = "2m", converter = DurationConverter.class,
+      description = "How long to wait for final statuses: 500ms, 90s, 5m, 1h or PT90S (default: ${DEFAULT-VALUE}).")
+  private Duration wait;
+
+  /** The command in {@code context}. */
+  public RunCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** Runs; exit code 0 when every eligible document has a successful receipt, 1 otherwise. */
+  @Override
+  public Integer call() {
+    periodOptions.validate();
+    Optional<ReportFile> reportFile = work.reportFile();
+    try (CommandSession session = CommandSession.open(context, common);
+        ProgressTracker progress = ProgressTracker.forOutput(context.interactive(), context.err())) {
+      String organization = session.organization(periodOptions);
+      Period period = session.period(periodOptions);
+      if (!dryRun) {
+        session.checkSchetmash();
+      }
+      ReceiptRegistrar registrar = session.registrar(progress, work.concurrency());
+      RunOutput output = new RunOutput(context.out(), reportFile);
+      RunReport report = output.capture(() -> dryRun
+          ? registrar.dryRun(period, organization) : registrar.run(period, organization, wait));
+      progress.close();
+      output.show((dryRun ? "Dry run" : "Run") + " of " + organization + ", " + period, report);
+      if (dryRun) {
+        return ExitCodes.forRegister(report);
+      }
+      int exitCode = ExitCodes.forCompletion(report);
+      printVerdict(exitCode, report);
+      session.services().sandboxes().ifPresent(sandboxes -> new SecondRegisterPass(context.out())
+          .show(session.registrar(ProgressListener.NONE, work.concurrency()),
+              sandboxes.schetmash(), period, organization));
+      return exitCode;
+    }
+  }
+
+  private void printVerdict(int exitCode, RunReport report) {
+    long eligible = report.outcomes().stream().filter(outcome -> outcome.action() != Action.SKIPPED).count();
+    if (exitCode == ExitCodes.SUCCESS) {
+      context.out().println();
+      context.out().println("Done: all " + eligible + " eligible documents have a successful receipt.");
+    } else {
+      context.err().println("Not done after " + wait.toSeconds() + " s: some receipts failed or are still pending; "
+          + "the next run or 'status' picks them up, without sending anything twice.");
+    }
+  }
+}

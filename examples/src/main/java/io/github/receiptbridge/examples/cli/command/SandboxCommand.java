@@ -1,0 +1,72 @@
+package io.github.receiptbridge.examples.cli.command;
+
+import io.github.receiptbridge.examples.cli.CliContext;
+import io.github.receiptbridge.examples.cli.ExitCodes;
+import io.github.receiptbridge.examples.cli.config.DurationConverter;
+import io.github.receiptbridge.examples.cli.config.MonthConverter;
+import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sandbox}: starts both simulators with demo data, prints their addresses and credentials as {@code export}
+ * lines to paste into another terminal, and runs until the process is killed (or its thread interrupted).
+ */
+@Command(name = "sandbox", description = "Start both simulators with a demo month, print ready-to-paste export "
+    + "lines for another terminal, and run until stopped with Ctrl+C.")
+public final class SandboxCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class, description = "The demo month (default: the current month).")
+  private YearMonth month;
+
+  @Option(names = "--processing-delay", paramLabel = "<duration>", defaultValue = "200ms",
+      converter = DurationConverter.class,
+      description = "How long Счетмаш takes to fiscalize a receipt (default: ${DEFAULT-VALUE}).")
+  private Duration processingDelay;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  private boolean help;
+
+  /** The command in {@code context}. */
+  public SandboxCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** Runs the simulators until stopped; exit code 0. */
+  @Override
+  public Integer call() {
+    YearMonth demoMonth = month != null ? month : YearMonth.now(context.clock().withZone(DemoSandboxes.ZONE));
+    boolean interrupted;
+    try (DemoSandboxes sandboxes = DemoSandboxes.start(demoMonth, processingDelay)) {
+      PrintStream out = context.out();
+      out.println("# Receipt Bridge sandboxes, " + sandboxes.describe());
+      out.println("# Paste these lines into another terminal, then run for example: "
+          + "java -jar examples/target/receiptbridge-cli.jar run");
+      sandboxes.exportLines().forEach(out::println);
+      out.flush();
+      context.err().println("Sandboxes running; stop them with Ctrl+C.");
+      context.err().flush();
+      interrupted = awaitStop();
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt(); // restored only now: the simulators cannot shut down while it is set
+    }
+    return ExitCodes.SUCCESS;
+  }
+
+  /** Blocks until the thread is interrupted (a killed process never returns); true when interrupted. */
+  private static boolean awaitStop() {
+    try {
+      new CountDownLatch(1).await();
+      return false;
+    } catch (InterruptedException stopped) {
+      return true;
+    }
+  }
+}

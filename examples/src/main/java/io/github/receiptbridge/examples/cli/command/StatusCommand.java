@@ -1,0 +1,54 @@
+package io.github.receiptbridge.examples.cli.command;
+
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.examples.cli.CliContext;
+import io.github.receiptbridge.examples.cli.ExitCodes;
+import io.github.receiptbridge.examples.cli.output.ProgressTracker;
+import io.github.receiptbridge.examples.cli.output.ReportFile;
+import io.github.receiptbridge.examples.cli.output.RunOutput;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code status}: asks Счетмаш once for every receipt that is not {@code success} yet and writes the answer to 1C. */
+@Command(name = "status", description = "Ask Счетмаш for every sent receipt that is not success yet, and write its "
+    + "status and check date to 1C.")
+public final class StatusCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin
+  private CommonOptions common;
+
+  @Mixin
+  private PeriodOptions periodOptions;
+
+  @Mixin
+  private WorkOptions work;
+
+  /** The command in {@code context}. */
+  public StatusCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** Checks statuses; exit code 0 when every receipt is {@code success}, 1 otherwise. */
+  @Override
+  public Integer call() {
+    periodOptions.validate();
+    Optional<ReportFile> reportFile = work.reportFile();
+    try (CommandSession session = CommandSession.open(context, common);
+        ProgressTracker progress = ProgressTracker.forOutput(context.interactive(), context.err())) {
+      String organization = session.organization(periodOptions);
+      Period period = session.period(periodOptions);
+      session.checkSchetmash();
+      ReceiptRegistrar registrar = session.registrar(progress, work.concurrency());
+      RunOutput output = new RunOutput(context.out(), reportFile);
+      RunReport report = output.capture(() -> registrar.checkStatuses(period, organization));
+      progress.close();
+      output.show("Status of " + organization + ", " + period, report);
+      return ExitCodes.forCompletion(report);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.github.receiptbridge.examples.cli.config;
+
+/**
+ * The configuration keys the app reads, as environment variables or as keys of the {@code --config} properties file
+ * (the file wins, because naming it is the more explicit choice). The same names as the clients' {@code fromEnv()}.
+ */
+public enum ConfigKey {
+  /** Счетмаш API base URL; with {@link #ONEC_ODATA_URL} unset too, the app runs on the built-in sandbox. */
+  SCHETMASH_URL,
+  /** Счетмаш API login. */
+  SCHETMASH_LOGIN,
+  /** Счетмаш API password. */
+  SCHETMASH_PASSWORD,
+  /** Счетмаш shop id (a number). */
+  SCHETMASH_SHOP_ID,
+  /** The 1C OData service root or infobase URL. */
+  ONEC_ODATA_URL,
+  /** The 1C user. */
+  ONEC_USER,
+  /** The 1C user's password (may be set to an empty value). */
+  ONEC_PASSWORD,
+  /** The 1C server's time zone, for example {@code Europe/Moscow}. */
+  ONEC_TIMEZONE,
+  /** The e-mail receipts go to when the payer has no contact in 1C. */
+  RECEIPT_FALLBACK_EMAIL,
+  /** The receipt item name template ({@code {number}}, {@code {date}}, {@code {purpose}} are replaced). */
+  RECEIPT_ITEM_NAME,
+  /** {@code none} (VAT-exempt, the default) or {@code standard} (20% before 2026, 22% from 2026). */
+  RECEIPT_TAX
+}

@@ -1,0 +1,124 @@
+package io.github.receiptbridge.examples.cli.config;
+
+import io.github.receiptbridge.core.ReceiptPolicy;
+import io.github.receiptbridge.core.TaxRule;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The app's settings after merging the environment and the {@code --config} file, with typed readers that fail with
+ * a {@link ConfigurationException} naming the key and what to write.
+ */
+public final class Configuration {
+  private final Map<ConfigKey, String> values;
+
+  private Configuration(Map<ConfigKey, String> values) {
+    this.values = values;
+  }
+
+  /** Settings holding exactly {@code values} (blank values count as unset, except an empty 1C password). */
+  public static Configuration of(Map<ConfigKey, String> values) {
+    Map<ConfigKey, String> copy = new EnumMap<>(ConfigKey.class);
+    values.forEach((key, value) -> {
+      if (value != null) {
+        copy.put(key, value.trim());
+      }
+    });
+    return new Configuration(copy);
+  }
+
+  /** These settings with {@code overrides} replacing the keys they hold. */
+  public Configuration overriddenBy(Map<ConfigKey, String> overrides) {
+    Map<ConfigKey, String> merged = new EnumMap<>(ConfigKey.class);
+    merged.putAll(values);
+    merged.putAll(overrides);
+    return of(merged);
+  }
+
+  /** The value of {@code key}, when set. */
+  public Optional<String> value(ConfigKey key) {
+    String value = values.get(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    boolean emptyAllowed = key == ConfigKey.ONEC_PASSWORD;
+    return value.isEmpty() && !emptyAllowed ? Optional.empty() : Optional.of(value);
+  }
+
+  /** Whether {@code key} is set. */
+  public boolean isSet(ConfigKey key) {
+    return value(key).isPresent();
+  }
+
+  /**
+   * The value of a key the current mode needs.
+   *
+   * @throws ConfigurationException when it is not set
+   */
+  public String required(ConfigKey key) {
+    return value(key).orElseThrow(() -> new ConfigurationException(key + " is not set: set it in the environment "
+        + "or in the --config file (with SCHETMASH_URL and ONEC_ODATA_URL both unset the app runs on the sandbox)"));
+  }
+
+  /**
+   * The Счетмаш shop id.
+   *
+   * @throws ConfigurationException when it is unset or not a number
+   */
+  public long schetmashShopId() {
+    String text = required(ConfigKey.SCHETMASH_SHOP_ID);
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException("SCHETMASH_SHOP_ID must be the numeric shop id from the Счетмаш cabinet, was '"
+          + text + "'");
+    }
+  }
+
+  /**
+   * The 1C server's time zone, when set.
+   *
+   * @throws ConfigurationException when it is not a time-zone id
+   */
+  public Optional<ZoneId> onecTimeZone() {
+    return value(ConfigKey.ONEC_TIMEZONE).map(text -> {
+      try {
+        return ZoneId.of(text);
+      } catch (DateTimeException e) {
+        throw new ConfigurationException("ONEC_TIMEZONE must be a time-zone id such as Europe/Moscow, was '"
+            + text + "'");
+      }
+    });
+  }
+
+  /**
+   * How documents become receipts: the SDK's housing-and-utility defaults, changed by {@code RECEIPT_ITEM_NAME},
+   * {@code RECEIPT_TAX} and {@code RECEIPT_FALLBACK_EMAIL}.
+   *
+   * @throws ConfigurationException when one of them is malformed
+   */
+  public ReceiptPolicy receiptPolicy() {
+    ReceiptPolicy.Builder policy = ReceiptPolicy.builder().taxRule(taxRule());
+    value(ConfigKey.RECEIPT_ITEM_NAME).ifPresent(policy::itemNameTemplate);
+    value(ConfigKey.RECEIPT_FALLBACK_EMAIL).ifPresent(policy::fallbackEmail);
+    try {
+      return policy.build();
+    } catch (IllegalStateException e) {
+      throw new ConfigurationException("RECEIPT_FALLBACK_EMAIL or RECEIPT_ITEM_NAME is wrong: " + e.getMessage(), e);
+    }
+  }
+
+  private TaxRule taxRule() {
+    String text = value(ConfigKey.RECEIPT_TAX).orElse("none").toLowerCase(Locale.ROOT);
+    return switch (text) {
+      case "none" -> TaxRule.EXEMPT;
+      case "standard" -> TaxRule.STANDARD_RATE;
+      default -> throw new ConfigurationException("RECEIPT_TAX must be 'none' (VAT-exempt) or 'standard' (20%, "
+          + "22% from 2026), was '" + text + "'");
+    };
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.receiptbridge.examples.cli.output;
+
+/** Shows the progress of one task at a time: a bar on a terminal, or periodic lines in a log. */
+public interface ProgressView {
+  /**
+   * A task starts.
+   *
+   * @param task a short name, for example {@code register}
+   * @param total how many steps it has, or -1 when unknown
+   */
+  void begin(String task, long total);
+
+  /**
+   * The task advanced.
+   *
+   * @param done steps done
+   * @param total steps in all, or -1 when unknown
+   * @param detail a short text shown next to the numbers
+   */
+  void update(long done, long total, String detail);
+
+  /** The task ended; its last state stays visible. Does nothing when no task is running. */
+  void end();
+}

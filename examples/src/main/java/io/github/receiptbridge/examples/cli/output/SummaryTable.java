@@ -1,0 +1,102 @@
+package io.github.receiptbridge.examples.cli.output;
+
+import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.examples.cli.output.TablePrinter.Column;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Prints the totals of a run: documents sent, already sent, skipped by reason, failed; receipts {@code success},
+ * {@code error} and pending; overdue documents; then the first problems, each with its document number.
+ */
+public final class SummaryTable {
+  private static final int MAX_PROBLEMS = 10;
+
+  private final PrintStream out;
+
+  /** A summary printed to {@code out}. */
+  public SummaryTable(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Prints the summary of {@code report} under {@code heading}. */
+  public void print(String heading, RunReport report) {
+    out.println();
+    out.println(heading);
+    Map<String, Long> lines = lines(report);
+    int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
+    TablePrinter table = new TablePrinter(out, List.of(Column.left("", width), Column.right("", 6)));
+    lines.forEach((label, count) -> table.printRow(List.of(label, String.valueOf(count))));
+    List<String> problems = problems(report);
+    if (!problems.isEmpty()) {
+      out.println();
+      out.println("Problems:");
+      problems.stream().limit(MAX_PROBLEMS).forEach(problem -> out.println("  " + problem));
+      if (problems.size() > MAX_PROBLEMS) {
+        out.println("  … and " + (problems.size() - MAX_PROBLEMS) + " more (write them all with --report)");
+      }
+    }
+    out.flush();
+  }
+
+  /** The labelled counts, in print order. */
+  static Map<String, Long> lines(RunReport report) {
+    Map<String, Long> lines = new LinkedHashMap<>();
+    lines.put("documents", (long) report.outcomes().size());
+    lines.put("sent", (long) report.count(Action.SENT));
+    lines.put("already sent", (long) report.count(Action.ALREADY_SENT));
+    if (report.count(Action.PLANNED) > 0) {
+      lines.put("would be sent (dry run)", (long) report.count(Action.PLANNED));
+    }
+    if (report.count(Action.UPDATED) > 0) {
+      lines.put("status updated", (long) report.count(Action.UPDATED));
+    }
+    lines.put("skipped", (long) report.count(Action.SKIPPED));
+    skippedByReason(report).forEach((reason, count) -> lines.put("  skipped: " + reason, count));
+    lines.put("failed", (long) (report.count(Action.FAILED) + report.count(Action.UNKNOWN)));
+    lines.put("receipts success", countStatus(report, Optional.of("success")));
+    lines.put("receipts error", countStatus(report, Optional.of("error")));
+    lines.put("receipts pending (accept, processing)", countStatus(report, Optional.empty()));
+    lines.put("overdue (due day passed without success)", (long) report.overdue().size());
+    return lines;
+  }
+
+  private static Map<String, Long> skippedByReason(RunReport report) {
+    Map<String, Long> counts = report.outcomes().stream()
+        .filter(outcome -> outcome.action() == Action.SKIPPED)
+        .collect(Collectors.groupingBy(outcome -> outcome.reason().orElse("no reason given"),
+            Collectors.counting()));
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()))
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** Receipts with {@code status}; with empty, the receipts neither {@code success} nor {@code error}. */
+  private static long countStatus(RunReport report, Optional<String> status) {
+    return report.outcomes().stream()
+        .filter(outcome -> outcome.receiptId().isPresent())
+        .filter(outcome -> status.isPresent()
+            ? outcome.status().equals(status)
+            : outcome.status().filter(s -> s.equals("success") || s.equals("error")).isEmpty())
+        .count();
+  }
+
+  private static List<String> problems(RunReport report) {
+    List<String> problems = new ArrayList<>();
+    for (DocumentOutcome outcome : report.outcomes()) {
+      if (outcome.error().isPresent()) {
+        problems.add("№ " + outcome.number() + " of " + outcome.date().toLocalDate() + ": " + outcome.error().get());
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * What the command-line app shows: the fill table, the run summary, the progress bar or periodic progress lines,
+ * and the JSON or CSV report file. Not API.
+ */
+package io.github.receiptbridge.examples.cli.output;

@@ -1,0 +1,52 @@
+package io.github.receiptbridge.examples.cli.service;
+
+import io.github.receiptbridge.examples.cli.config.ConfigKey;
+import io.github.receiptbridge.examples.cli.config.Configuration;
+import io.github.receiptbridge.examples.cli.config.ConfigurationException;
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.schetmash.SchetmashClient;
+
+/** Builds the two clients from the configuration keys; a missing or malformed key is a usage error. */
+public final class ClientFactory {
+  private ClientFactory() {}
+
+  /**
+   * A Счетмаш client from {@code SCHETMASH_URL}, {@code _LOGIN}, {@code _PASSWORD} and {@code _SHOP_ID}.
+   *
+   * @param httpLogging whether to log one line per HTTP exchange
+   * @throws ConfigurationException naming the missing or wrong key
+   */
+  public static SchetmashClient schetmash(Configuration config, boolean httpLogging) {
+    SchetmashClient.Builder builder = SchetmashClient.builder()
+        .baseUrl(config.required(ConfigKey.SCHETMASH_URL))
+        .login(config.required(ConfigKey.SCHETMASH_LOGIN))
+        .password(config.required(ConfigKey.SCHETMASH_PASSWORD))
+        .shopId(config.schetmashShopId())
+        .httpLogging(httpLogging);
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      throw new ConfigurationException("SCHETMASH_URL is wrong: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A 1C client from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD} and {@code ONEC_TIMEZONE}.
+   *
+   * @param httpLogging whether to log one line per HTTP exchange
+   * @throws ConfigurationException naming the missing or wrong key
+   */
+  public static OnecClient onec(Configuration config, boolean httpLogging) {
+    OnecClient.Builder builder = OnecClient.builder()
+        .serviceRoot(config.required(ConfigKey.ONEC_ODATA_URL))
+        .user(config.required(ConfigKey.ONEC_USER))
+        .password(config.required(ConfigKey.ONEC_PASSWORD))
+        .httpLogging(httpLogging);
+    config.onecTimeZone().ifPresent(builder::serverZone);
+    try {
+      return builder.build();
+    } catch (IllegalStateException e) {
+      throw new ConfigurationException("ONEC_ODATA_URL is wrong: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.receiptbridge.examples.cli.service;
+
+import io.github.receiptbridge.examples.cli.config.ConfigKey;
+import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Both simulators on 127.0.0.1 with a demo month: the Счетмаш sandbox fiscalizes after a short delay, the 1C sandbox
+ * holds «УК Ромашка» (ИНН 7701234567) and «ТСЖ Лесное» (ИНН 5003012345) with about 150 bank receipts each. The
+ * {@code sandbox} command and the in-process mode start them the same way, and both hand their address and
+ * credentials on as the ordinary configuration keys, so the app talks to them exactly as to real services.
+ */
+public final class DemoSandboxes implements AutoCloseable {
+  /** The organization the app works on by default on the sandbox: «УК Ромашка». */
+  public static final String DEMO_ORGANIZATION = "7701234567";
+  /** The zone of both simulators' clocks and of the demo documents. */
+  public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+  /** How long the Счетмаш sandbox takes to fiscalize a receipt, unless told otherwise. */
+  public static final Duration DEFAULT_PROCESSING_DELAY = Duration.ofMillis(200);
+
+  private final SchetmashSandbox schetmash;
+  private final OnecSandbox onec;
+  private final YearMonth month;
+
+  private DemoSandboxes(SchetmashSandbox schetmash, OnecSandbox onec, YearMonth month) {
+    this.schetmash = schetmash;
+    this.onec = onec;
+    this.month = month;
+  }
+
+  /** Starts both simulators with the current month (in {@link #ZONE}) and the default processing delay. */
+  public static DemoSandboxes startCurrentMonth(Clock clock) {
+    return start(YearMonth.now(clock.withZone(ZONE)), DEFAULT_PROCESSING_DELAY);
+  }
+
+  /**
+   * Starts both simulators on free ports of 127.0.0.1.
+   *
+   * @param month the demo month seeded into 1C
+   * @param processingDelay how long Счетмаш takes to fiscalize a receipt
+   */
+  public static DemoSandboxes start(YearMonth month, Duration processingDelay) {
+    Objects.requireNonNull(month, "month");
+    SchetmashSandbox schetmash = SchetmashSandbox.builder().processingDelay(processingDelay).start();
+    try {
+      OnecSandbox onec = OnecSandbox.builder().demo(month).start();
+      return new DemoSandboxes(schetmash, onec, month);
+    } catch (RuntimeException e) {
+      schetmash.close();
+      throw e;
+    }
+  }
+
+  /** The demo month seeded into 1C. */
+  public YearMonth month() {
+    return month;
+  }
+
+  /** The Счетмаш simulator (for counting requests). */
+  public SchetmashSandbox schetmash() {
+    return schetmash;
+  }
+
+  /** The 1C simulator. */
+  public OnecSandbox onec() {
+    return onec;
+  }
+
+  /** The connection keys that point the app at these simulators. */
+  public Map<ConfigKey, String> connectionSettings() {
+    Map<ConfigKey, String> settings = new EnumMap<>(ConfigKey.class);
+    settings.put(ConfigKey.SCHETMASH_URL, schetmash.baseUrl());
+    settings.put(ConfigKey.SCHETMASH_LOGIN, schetmash.login());
+    settings.put(ConfigKey.SCHETMASH_PASSWORD, schetmash.password());
+    settings.put(ConfigKey.SCHETMASH_SHOP_ID, String.valueOf(schetmash.shopId()));
+    settings.put(ConfigKey.ONEC_ODATA_URL, onec.serviceRoot());
+    settings.put(ConfigKey.ONEC_USER, onec.user());
+    settings.put(ConfigKey.ONEC_PASSWORD, onec.password());
+    settings.put(ConfigKey.ONEC_TIMEZONE, ZONE.getId());
+    return settings;
+  }
+
+  /** The same settings as ready-to-paste shell lines: {@code export SCHETMASH_URL='http://127.0.0.1:…'}. */
+  public List<String> exportLines() {
+    List<String> lines = new ArrayList<>();
+    connectionSettings().forEach((key, value) -> lines.add("export " + key + "=" + shellQuoted(value)));
+    return lines;
+  }
+
+  /** One line on what the demo holds. */
+  public String describe() {
+    return "demo month " + month + ": «УК Ромашка» ИНН " + DEMO_ORGANIZATION + " and «ТСЖ Лесное» ИНН 5003012345, "
+        + "about 150 bank receipts each";
+  }
+
+  private static String shellQuoted(String value) {
+    return "'" + value.replace("'", "'\\''") + "'";
+  }
+
+  /** Stops both simulators. */
+  @Override
+  public void close() {
+    try {
+      onec.close();
+    } finally {
+      schetmash.close();
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * What the command-line app talks to: the real services or the in-process simulators with a demo month, the clients
+ * built from the configuration keys, and a check of the Счетмаш connection before a run. Not API.
+ */
+package io.github.receiptbridge.examples.cli.service;
