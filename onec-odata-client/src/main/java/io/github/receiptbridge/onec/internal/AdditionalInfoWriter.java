@@ -38,12 +38,31 @@ public final class AdditionalInfoWriter {
    * costs an extra GET.
    */
   public AdditionalInfoRecord upsert(String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value) {
+    return upsert(objectEntitySet, objectKey, property, value, false);
+  }
+
+  /**
+   * As {@link #upsert(String, UUID, UUID, AdditionalValue)}; when the record probably exists already, the PATCH goes
+   * first (and a 404 falls back to the POST), which saves the POST that would only be refused with code 15.
+   */
+  public AdditionalInfoRecord upsert(
+      String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value, boolean probablyExists) {
     String objectType = OdataNames.qualified(objectEntitySet);
     HttpUrl recordUrl = OdataUrls.additionalInfoRecord(serviceRoot, objectKey, objectType, property);
     HttpUrl setUrl = OdataUrls.entitySet(serviceRoot, OdataNames.ADDITIONAL_INFO);
     Optional<AdditionalInfoRecord> stored;
     try {
-      stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value), OdataNames.ADDITIONAL_INFO));
+      if (probablyExists) {
+        try {
+          stored = record(http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO));
+        } catch (OnecNotFoundException absent) {
+          stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),
+              OdataNames.ADDITIONAL_INFO));
+        }
+      } else {
+        stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),
+            OdataNames.ADDITIONAL_INFO));
+      }
     } catch (OnecDuplicateKeyException exists) {
       stored = record(http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO));
     } catch (OnecTransportException lost) {

@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -23,9 +28,11 @@ import java.util.stream.StreamSupport;
 
 /**
  * Streams the rows of a period: documents are read in pages, and for each chunk of them the saved states and the
- * payers' contacts are read in bulk, so memory holds one chunk, never the period.
+ * payers' contacts are read in bulk, so memory holds two chunks, never the period.
  */
 public final class Filler {
+  private static final int FIRST_CHUNK = 25;
+
   private final Ledger ledger;
   private final Classifier classifier;
   private final int chunkSize;
@@ -37,22 +44,39 @@ public final class Filler {
     this.chunkSize = chunkSize;
   }
 
-  /** The rows of an organization's period, in date and number order. Close the stream when not reading it all. */
+  /**
+   * The rows of an organization's period, in date and number order. While the caller works on one chunk, the next is
+   * read on a background thread, so the 1C reads overlap the work instead of stalling it; at most two chunks are in
+   * memory. Close the stream when not reading it to the end.
+   */
   public Stream<FillRow> rows(UUID organization, Period period, LocalDate today) {
     Stream<BankReceipt> documents = ledger.bankReceipts(organization, period);
     Iterator<BankReceipt> source = documents.iterator();
+    ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "fill-read-ahead");
+      thread.setDaemon(true);
+      return thread;
+    });
+    int[] size = {Math.min(chunkSize, FIRST_CHUNK)};
+    Callable<List<FillRow>> nextChunk = () -> {
+      List<BankReceipt> chunk = new ArrayList<>(size[0]);
+      while (chunk.size() < size[0] && source.hasNext()) {
+        chunk.add(source.next());
+      }
+      size[0] = Math.min(chunkSize, size[0] * 2); // a small first chunk starts the work early, then bulk reads pay
+      return classify(chunk, today);
+    };
     Spliterator<FillRow> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
         Spliterator.ORDERED | Spliterator.NONNULL) {
       private final ArrayDeque<FillRow> ready = new ArrayDeque<>();
+      private Future<List<FillRow>> ahead = reader.submit(nextChunk);
 
       @Override
       public boolean tryAdvance(Consumer<? super FillRow> action) {
-        if (ready.isEmpty()) {
-          List<BankReceipt> chunk = new ArrayList<>(chunkSize);
-          while (chunk.size() < chunkSize && source.hasNext()) {
-            chunk.add(source.next());
-          }
-          ready.addAll(classify(chunk, today));
+        if (ready.isEmpty() && ahead != null) {
+          List<FillRow> chunk = await(ahead);
+          ahead = chunk.isEmpty() ? null : reader.submit(nextChunk);
+          ready.addAll(chunk);
         }
         FillRow next = ready.poll();
         if (next == null) {
@@ -62,7 +86,24 @@ public final class Filler {
         return true;
       }
     };
-    return StreamSupport.stream(rows, false).onClose(documents::close);
+    return StreamSupport.stream(rows, false).onClose(() -> {
+      reader.shutdownNow();
+      documents.close();
+    });
+  }
+
+  private static List<FillRow> await(Future<List<FillRow>> chunk) {
+    try {
+      return chunk.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException("Reading from 1C failed: " + e.getCause(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while reading from 1C", e);
+    }
   }
 
   private List<FillRow> classify(List<BankReceipt> chunk, LocalDate today) {

@@ -121,14 +121,18 @@ public final class OnecLedger implements Ledger {
   public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {
     client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
         AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
-    saveStatus(document, status, at);
-  }
-
-  @Override
-  public void saveStatus(UUID document, String status, LocalDateTime at) {
     client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
         AdditionalValue.ofString(status));
     client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
+        AdditionalValue.ofDateTime(at));
+  }
+
+  /** The records exist once a receipt was saved, so each is updated first: one request per value, not two. */
+  @Override
+  public void saveStatus(UUID document, String status, LocalDateTime at) {
+    client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+        AdditionalValue.ofString(status));
+    client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
         AdditionalValue.ofDateTime(at));
   }
 }

@@ -1,0 +1,136 @@
+package io.github.receiptbridge.examples.bench;
+
+import io.github.receiptbridge.core.Concurrency;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.schetmash.SchetmashClient;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Runs one benchmark setting on fresh in-process simulators with injected per-request latency: a full {@code
+ * register} followed by {@code checkStatuses}, measuring wall time, requests to each service, peak heap and process
+ * CPU time.
+ */
+public final class BenchmarkRunner {
+  private static final String INN = "7701234567";
+  private static final Period PERIOD = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+
+  private final Duration schetmashLatency;
+  private final Duration onecLatency;
+
+  /** A runner with these per-request latencies. */
+  public BenchmarkRunner(Duration schetmashLatency, Duration onecLatency) {
+    this.schetmashLatency = schetmashLatency;
+    this.onecLatency = onecLatency;
+  }
+
+  /** Registers and checks {@code documents} documents with {@code schetmash}/{@code onec} requests in flight. */
+  public BenchResult run(int documents, int schetmash, int onec) {
+    try (SchetmashSandbox fiscal = SchetmashSandbox.builder().processingDelay(Duration.ZERO).start();
+        OnecSandbox ledger = OnecSandbox.builder().start()) {
+      UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
+      ledger.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, 2026);
+      try (SchetmashClient schetmashClient = SchetmashClient.builder().baseUrl(fiscal.baseUrl())
+              .login(fiscal.login()).password(fiscal.password()).shopId(fiscal.shopId()).build();
+          OnecClient onecClient = OnecClient.builder().serviceRoot(ledger.serviceRoot()).user(ledger.user())
+              .password(ledger.password()).serverZone(ZoneId.of("Europe/Moscow")).build()) {
+        ReceiptRegistrar registrar = ReceiptRegistrar.builder().schetmash(schetmashClient).onec(onecClient)
+            .concurrency(Concurrency.builder().schetmash(schetmash).onec(onec).build()).build();
+        registrar.checkStatuses(PERIOD, INN); // warm up connections, token and JIT on an empty status pass
+        fiscal.behavior().latency(schetmashLatency);
+        ledger.behavior().latency(onecLatency);
+        BenchResult.Phase register = measure(fiscal, ledger, () -> registrar.register(PERIOD, INN));
+        fiscal.awaitProcessed(Duration.ofSeconds(60));
+        BenchResult.Phase status = measure(fiscal, ledger, () -> registrar.checkStatuses(PERIOD, INN));
+        return new BenchResult(documents, schetmash, onec, schetmashLatency, onecLatency, register, status);
+      }
+    }
+  }
+
+  private static BenchResult.Phase measure(SchetmashSandbox fiscal, OnecSandbox ledger,
+      java.util.function.Supplier<RunReport> pass) {
+    resetPeakHeap();
+    int fiscalBefore = fiscal.requestCount();
+    int ledgerBefore = ledger.requestCount();
+    long cpuBefore = processCpuNanos();
+    long start = System.nanoTime();
+    RunReport report = pass.get();
+    long elapsed = System.nanoTime() - start;
+    long cpu = processCpuNanos() - cpuBefore;
+    int handled = (int) report.outcomes().stream()
+        .filter(o -> o.action() == io.github.receiptbridge.core.Action.SENT
+            || o.action() == io.github.receiptbridge.core.Action.UPDATED)
+        .count();
+    if (!report.isClean()) {
+      throw new IllegalStateException("The benchmark run was not clean: " + report.totals());
+    }
+    return new BenchResult.Phase(handled, Duration.ofNanos(elapsed), fiscal.requestCount() - fiscalBefore,
+        ledger.requestCount() - ledgerBefore, peakHeapBytes(), cpu);
+  }
+
+  /** Streams a fill of {@code documents} documents without latency and measures time and peak heap. */
+  public static FillResult fill(int documents) {
+    try (SchetmashSandbox fiscal = SchetmashSandbox.start();
+        OnecSandbox ledger = OnecSandbox.builder().start()) {
+      UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
+      ledger.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, 2026);
+      try (SchetmashClient schetmashClient = SchetmashClient.builder().baseUrl(fiscal.baseUrl())
+              .login(fiscal.login()).password(fiscal.password()).shopId(fiscal.shopId()).build();
+          OnecClient onecClient = OnecClient.builder().serviceRoot(ledger.serviceRoot()).user(ledger.user())
+              .password(ledger.password()).serverZone(ZoneId.of("Europe/Moscow")).build()) {
+        ReceiptRegistrar registrar =
+            ReceiptRegistrar.builder().schetmash(schetmashClient).onec(onecClient).build();
+        System.gc();
+        resetPeakHeap();
+        int before = ledger.requestCount();
+        long start = System.nanoTime();
+        long rows;
+        try (Stream<?> stream = registrar.fill(PERIOD, INN)) {
+          rows = stream.count();
+        }
+        return new FillResult(rows, Duration.ofNanos(System.nanoTime() - start), ledger.requestCount() - before,
+            peakHeapBytes(), Runtime.getRuntime().maxMemory());
+      }
+    }
+  }
+
+  /** The outcome of a fill measurement. */
+  public record FillResult(long rows, Duration elapsed, int onecRequests, long peakHeapBytes, long maxHeapBytes) {}
+
+  private static void resetPeakHeap() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeapBytes() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean) {
+      return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+    }
+    return -1;
+  }
+}

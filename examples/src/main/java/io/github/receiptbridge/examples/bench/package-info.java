@@ -1,0 +1,5 @@
+/**
+ * The {@code bench} command: throughput of a full register and status pass against in-process simulators with
+ * injected latency, compared with the limit that latency and concurrency allow.
+ */
+package io.github.receiptbridge.examples.bench;
