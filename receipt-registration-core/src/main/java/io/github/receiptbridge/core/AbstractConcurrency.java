@@ -27,8 +27,23 @@ abstract class AbstractConcurrency {
     return 200;
   }
 
+  /**
+   * Whether a document's 1C write-back overlaps the next documents' Счетмаш calls (default). {@code false} runs each
+   * document from start to finish before the next, as the 1C processing this SDK replaces does; see {@link
+   * #sequential()}.
+   */
+  @Value.Default
+  public boolean pipelined() {
+    return true;
+  }
+
   /** At most this many Счетмаш requests per second, if set. */
   public abstract OptionalDouble schetmashRequestsPerSecond();
+
+  /** One document at a time, start to finish: the old processing's way, kept as a baseline for comparison. */
+  public static Concurrency sequential() {
+    return Concurrency.builder().schetmash(1).onec(1).pipelined(false).build();
+  }
 
   /** The defaults: 8 and 4. */
   public static Concurrency defaults() {

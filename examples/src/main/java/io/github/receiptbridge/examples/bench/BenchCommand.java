@@ -41,7 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
   private Duration onecLatency;
 
   @Option(names = "--concurrency", split = ",", defaultValue = "1:1,4:2,8:4,16:8,32:16",
-      description = "Settings to sweep, Счетмаш:1C requests in flight (default: ${DEFAULT-VALUE}).")
+      description = "Settings to sweep, Счетмаш:1C requests in flight (default: ${DEFAULT-VALUE}); the sequential "
+          + "baseline always runs first.")
   private List<String> settings;
 
   @Option(names = "--fill-documents", defaultValue = "100000",
@@ -71,9 +72,6 @@ public final class BenchCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
-    if (sweep.stream().noneMatch(s -> s[0] == 1 && s[1] == 1)) {
-      sweep.add(0, new int[] {1, 1});
-    }
     if (sweep.stream().noneMatch(s -> s[0] == 8 && s[1] == 4)) {
       sweep.add(new int[] {8, 4});
     }
@@ -81,6 +79,10 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Benchmark: %d documents, Счетмаш latency %d ms, 1C latency %d ms%n", documents,
         schetmashLatency.toMillis(), onecLatency.toMillis());
     List<BenchResult> measured = new ArrayList<>();
+    BenchResult baseline = runner.runSequential(documents);
+    measured.add(baseline);
+    out.printf(Locale.ROOT, "  sequential (the old processing's way): %.1f documents/s (limit %.1f)%n",
+        baseline.throughput(), baseline.combinedLimit());
     for (int[] setting : sweep) {
       BenchResult result = runner.run(documents, setting[0], setting[1]);
       measured.add(result);
@@ -95,13 +97,13 @@ public final class BenchCommand implements Callable<Integer> {
     out.println();
     out.print(table);
     out.println("Results written to " + results.toAbsolutePath());
-    BenchResult baseline = find(measured, 1, 1);
     out.println(BenchReport.resultLine(find(measured, 8, 4), baseline));
     return ExitCodes.SUCCESS;
   }
 
   private static BenchResult find(List<BenchResult> results, int schetmash, int onec) {
-    return results.stream().filter(r -> r.schetmash() == schetmash && r.onec() == onec).findFirst().orElseThrow();
+    return results.stream().filter(r -> r.pipelined() && r.schetmash() == schetmash && r.onec() == onec)
+        .findFirst().orElseThrow();
   }
 
   private void write(String name, String content) {

@@ -11,12 +11,12 @@ public final class BenchReport {
   public static String markdown(List<BenchResult> results, BenchmarkRunner.FillResult fill) {
     StringBuilder md = new StringBuilder();
     md.append("| Счетмаш / 1C in flight | register docs/s | limit | ratio | status docs/s | limit | ratio "
-        + "| both docs/s | Счетмаш req/doc (reg, status) | 1C req/doc (reg, status) | CPU ms/doc | peak heap MB |\n");
+        + "| both docs/s | Счетмаш req/doc (reg, status) | 1C req/doc (reg, status) | SDK CPU ms/doc | peak heap MB |\n");
     md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (BenchResult r : results) {
       md.append(String.format(Locale.ROOT,
-          "| %d / %d | %.1f | %.1f | %.0f%% | %.1f | %.1f | %.0f%% | %.1f | %.2f, %.2f | %.2f, %.2f | %.2f | %.0f |%n",
-          r.schetmash(), r.onec(), r.register().throughput(), r.registerLimit(),
+          "| %s | %.1f | %.1f | %.0f%% | %.1f | %.1f | %.0f%% | %.1f | %.2f, %.2f | %.2f, %.2f | %.2f | %.0f |%n",
+          r.label(), r.register().throughput(), r.registerLimit(),
           100 * r.register().throughput() / r.registerLimit(), r.status().throughput(), r.statusLimit(),
           100 * r.status().throughput() / r.statusLimit(), r.throughput(),
           r.register().schetmashPerDocument(), r.status().schetmashPerDocument(),
@@ -38,6 +38,7 @@ public final class BenchReport {
     int height = 400;
     int left = 60;
     int bottom = 50;
+    results = results.stream().filter(BenchResult::pipelined).toList();
     double maxX = results.stream().mapToInt(BenchResult::schetmash).max().orElse(1);
     double maxY = results.stream().mapToDouble(r -> Math.max(r.throughput(), r.combinedLimit())).max().orElse(1);
     StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
@@ -75,7 +76,7 @@ public final class BenchReport {
         color, points.toString().trim());
   }
 
-  /** The machine-readable last line, for the default setting. */
+  /** The machine-readable last line: the default setting against the sequential baseline. */
   public static String resultLine(BenchResult defaults, BenchResult baseline) {
     return String.format(Locale.ROOT, "RESULT documents=%d throughput=%.1f limit=%.1f ratio=%.2f baseline=%.1f",
         defaults.documents(), defaults.throughput(), defaults.combinedLimit(),

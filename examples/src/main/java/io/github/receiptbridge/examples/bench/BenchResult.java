@@ -9,13 +9,14 @@ import java.time.Duration;
  * @param documents documents generated
  * @param schetmash Счетмаш requests in flight
  * @param onec 1C requests in flight
+ * @param pipelined whether Счетмаш calls and 1C writes overlapped (false: the sequential baseline)
  * @param schetmashLatency injected Счетмаш latency per request
  * @param onecLatency injected 1C latency per request
  * @param register the register pass
  * @param status the status pass
  */
-public record BenchResult(int documents, int schetmash, int onec, Duration schetmashLatency, Duration onecLatency,
-    Phase register, Phase status) {
+public record BenchResult(int documents, int schetmash, int onec, boolean pipelined, Duration schetmashLatency,
+    Duration onecLatency, Phase register, Phase status) {
 
   /**
    * One pass.
@@ -25,7 +26,7 @@ public record BenchResult(int documents, int schetmash, int onec, Duration schet
    * @param schetmashRequests requests that reached Счетмаш
    * @param onecRequests requests that reached 1C
    * @param peakHeapBytes peak heap of the whole JVM (SDK and simulators) during the pass
-   * @param cpuNanos CPU time of the whole process (SDK and simulators) during the pass
+   * @param cpuNanos CPU time of the process during the pass without the simulators' threads: the SDK's share
    */
   public record Phase(int handled, Duration elapsed, int schetmashRequests, int onecRequests, long peakHeapBytes,
       long cpuNanos) {
@@ -78,6 +79,11 @@ public record BenchResult(int documents, int schetmash, int onec, Duration schet
   /** The status pass's limit. */
   public double statusLimit() {
     return limit(status, STATUS_WRITES, schetmash, onec, schetmashLatency, onecLatency);
+  }
+
+  /** The setting as a table label. */
+  public String label() {
+    return pipelined ? schetmash + " / " + onec : "sequential";
   }
 
   /** Documents per second over both passes. */

@@ -80,33 +80,47 @@ public final class Workflow {
     final BoundedPool schetmash;
     final BoundedPool onec;
     final RunLedger book;
+    final boolean pipelined;
 
     Pools(Concurrency concurrency, RunLedger book) {
       this.schetmash = new BoundedPool("schetmash", concurrency.schetmash());
       this.onec = new BoundedPool("onec", concurrency.onec());
       this.book = book;
+      this.pipelined = concurrency.pipelined();
     }
 
     void onSchetmash(Runnable task) {
-      submit(schetmash, task);
+      if (pipelined) {
+        submit(schetmash, task);
+      } else {
+        guarded(task).run();
+      }
     }
 
     void onOnec(Runnable task) {
-      submit(onec, task);
+      if (pipelined) {
+        submit(onec, task);
+      } else {
+        guarded(task).run();
+      }
+    }
+
+    private Runnable guarded(Runnable task) {
+      return () -> {
+        if (book.aborted()) {
+          return;
+        }
+        try {
+          task.run();
+        } catch (RuntimeException unexpected) {
+          book.abort(unexpected); // a bug, not a service failure: stop loudly rather than lose the document
+        }
+      };
     }
 
     private void submit(BoundedPool pool, Runnable task) {
       try {
-        pool.submit(() -> {
-          if (book.aborted()) {
-            return;
-          }
-          try {
-            task.run();
-          } catch (RuntimeException unexpected) {
-            book.abort(unexpected); // a bug, not a service failure: stop loudly rather than lose the document
-          }
-        });
+        pool.submit(guarded(task));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         book.abort(new IllegalStateException("interrupted"));
