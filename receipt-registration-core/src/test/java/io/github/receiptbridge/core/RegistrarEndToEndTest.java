@@ -217,6 +217,17 @@ class RegistrarEndToEndTest {
   }
 
   @Test
+  void theSequentialWayGivesTheSameOutcomeOneDocumentAtATime() {
+    List<FillRow> eligible = eligible();
+    RunReport report = registrar(schetmashClient(), onecClient()).concurrency(Concurrency.sequential()).build()
+        .register(NOVEMBER, INN);
+
+    assertThat(report.isClean()).isTrue();
+    assertThat(report.count(Action.SENT)).isEqualTo(eligible.size());
+    assertExactlyOneReceiptPerEligibleDocument(eligible);
+  }
+
+  @Test
   void missingPropertiesIn1cStopTheRunBeforeAnythingIsSent() {
     onec.close();
     onec = OnecSandbox.builder().withoutReceiptProperties().start();
