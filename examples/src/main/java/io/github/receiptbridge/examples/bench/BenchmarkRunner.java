@@ -46,32 +46,47 @@ public final class BenchmarkRunner {
   }
 
   private BenchResult run(int documents, Concurrency concurrency) {
-    int schetmash = concurrency.schetmash();
-    int onec = concurrency.onec();
-    try (SchetmashSandbox fiscal = SchetmashSandbox.builder().processingDelay(Duration.ZERO).start();
-        OnecSandbox ledger = OnecSandbox.builder().start()) {
-      UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
-      ledger.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, 2026);
-      try (SchetmashClient schetmashClient = SchetmashClient.builder().baseUrl(fiscal.baseUrl())
-              .login(fiscal.login()).password(fiscal.password()).shopId(fiscal.shopId()).build();
-          OnecClient onecClient = OnecClient.builder().serviceRoot(ledger.serviceRoot()).user(ledger.user())
-              .password(ledger.password()).serverZone(ZoneId.of("Europe/Moscow")).build()) {
-        ReceiptRegistrar registrar = ReceiptRegistrar.builder().schetmash(schetmashClient).onec(onecClient)
-            .concurrency(concurrency).build();
-        registrar.checkStatuses(PERIOD, INN); // warm up connections, token and JIT on an empty status pass
-        fiscal.behavior().latency(schetmashLatency);
-        ledger.behavior().latency(onecLatency);
-        BenchResult.Phase register = measure(fiscal, ledger, () -> registrar.register(PERIOD, INN));
-        fiscal.awaitProcessed(Duration.ofSeconds(60));
-        BenchResult.Phase status = measure(fiscal, ledger, () -> registrar.checkStatuses(PERIOD, INN));
-        return new BenchResult(documents, schetmash, onec, concurrency.pipelined(), schetmashLatency, onecLatency,
-            register, status);
-      }
+    try (Setup setup = new Setup(documents, concurrency)) {
+      setup.registrar.checkStatuses(PERIOD, INN); // warm up connections, token and JIT on an empty status pass
+      setup.fiscal.behavior().latency(schetmashLatency);
+      setup.ledger.behavior().latency(onecLatency);
+      BenchResult.Phase register = measure(setup, () -> setup.registrar.register(PERIOD, INN));
+      setup.fiscal.awaitProcessed(Duration.ofSeconds(60));
+      BenchResult.Phase status = measure(setup, () -> setup.registrar.checkStatuses(PERIOD, INN));
+      return new BenchResult(documents, concurrency.schetmash(), concurrency.onec(), concurrency.pipelined(),
+          schetmashLatency, onecLatency, register, status);
     }
   }
 
-  private static BenchResult.Phase measure(SchetmashSandbox fiscal, OnecSandbox ledger,
-      java.util.function.Supplier<RunReport> pass) {
+  /** Fresh simulators holding {@code documents} documents, and a registrar on clients of them. */
+  private static final class Setup implements AutoCloseable {
+    final SchetmashSandbox fiscal = SchetmashSandbox.builder().processingDelay(Duration.ZERO).start();
+    final OnecSandbox ledger = OnecSandbox.builder().start();
+    final SchetmashClient schetmashClient = SchetmashClient.builder().baseUrl(fiscal.baseUrl())
+        .login(fiscal.login()).password(fiscal.password()).shopId(fiscal.shopId()).build();
+    final OnecClient onecClient = OnecClient.builder().serviceRoot(ledger.serviceRoot()).user(ledger.user())
+        .password(ledger.password()).serverZone(ZoneId.of("Europe/Moscow")).build();
+    final ReceiptRegistrar registrar;
+
+    Setup(int documents, Concurrency concurrency) {
+      UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
+      ledger.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, 2026);
+      registrar = ReceiptRegistrar.builder().schetmash(schetmashClient).onec(onecClient).concurrency(concurrency)
+          .build();
+    }
+
+    @Override
+    public void close() {
+      schetmashClient.close();
+      onecClient.close();
+      fiscal.close();
+      ledger.close();
+    }
+  }
+
+  private static BenchResult.Phase measure(Setup setup, java.util.function.Supplier<RunReport> pass) {
+    SchetmashSandbox fiscal = setup.fiscal;
+    OnecSandbox ledger = setup.ledger;
     resetPeakHeap();
     int fiscalBefore = fiscal.requestCount();
     int ledgerBefore = ledger.requestCount();
@@ -95,27 +110,17 @@ public final class BenchmarkRunner {
 
   /** Streams a fill of {@code documents} documents without latency and measures time and peak heap. */
   public static FillResult fill(int documents) {
-    try (SchetmashSandbox fiscal = SchetmashSandbox.start();
-        OnecSandbox ledger = OnecSandbox.builder().start()) {
-      UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
-      ledger.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, 2026);
-      try (SchetmashClient schetmashClient = SchetmashClient.builder().baseUrl(fiscal.baseUrl())
-              .login(fiscal.login()).password(fiscal.password()).shopId(fiscal.shopId()).build();
-          OnecClient onecClient = OnecClient.builder().serviceRoot(ledger.serviceRoot()).user(ledger.user())
-              .password(ledger.password()).serverZone(ZoneId.of("Europe/Moscow")).build()) {
-        ReceiptRegistrar registrar =
-            ReceiptRegistrar.builder().schetmash(schetmashClient).onec(onecClient).build();
-        System.gc();
-        resetPeakHeap();
-        int before = ledger.requestCount();
-        long start = System.nanoTime();
-        long rows;
-        try (Stream<?> stream = registrar.fill(PERIOD, INN)) {
-          rows = stream.count();
-        }
-        return new FillResult(rows, Duration.ofNanos(System.nanoTime() - start), ledger.requestCount() - before,
-            peakHeapBytes(), Runtime.getRuntime().maxMemory());
+    try (Setup setup = new Setup(documents, Concurrency.defaults())) {
+      System.gc();
+      resetPeakHeap();
+      int before = setup.ledger.requestCount();
+      long start = System.nanoTime();
+      long rows;
+      try (Stream<?> stream = setup.registrar.fill(PERIOD, INN)) {
+        rows = stream.count();
       }
+      return new FillResult(rows, Duration.ofNanos(System.nanoTime() - start), setup.ledger.requestCount() - before,
+          peakHeapBytes(), Runtime.getRuntime().maxMemory());
     }
   }
 
