@@ -35,34 +35,21 @@ public record CommandLineOptions(int port, String login, String password, long s
     long shopId = 42L;
     Duration delay = Duration.ZERO;
     boolean help = false;
-    for (int i = 0; i < args.length; i++) {
-      String arg = args[i];
-      String name = arg;
-      String value = null;
-      int equals = arg.indexOf('=');
-      if (arg.startsWith("--") && equals > 0) {
-        name = arg.substring(0, equals);
-        value = arg.substring(equals + 1);
-      }
-      if ("--help".equals(name) || "-h".equals(name)) {
-        help = true;
-        continue;
-      }
-      if (value == null) {
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException("missing value for " + name);
-        }
-        value = args[++i];
-      }
+    for (CommandLineArgs.Option option : CommandLineArgs.parse(args, java.util.Set.of())) {
+      String name = option.name();
+      String value = option.value();
       switch (name) {
+        case "--help":
+          help = true;
+          break;
         case "--port":
-          port = parsePort(value);
+          port = CommandLineArgs.port(value);
           break;
         case "--login":
-          login = requireText(name, value);
+          login = CommandLineArgs.text(name, value);
           break;
         case "--password":
-          password = requireText(name, value);
+          password = CommandLineArgs.text(name, value);
           break;
         case "--shop-id":
           shopId = parseLong(name, value);
@@ -108,13 +95,6 @@ public record CommandLineOptions(int port, String login, String password, long s
     return duration;
   }
 
-  private static int parsePort(String value) {
-    long port = parseLong("--port", value);
-    if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException("port out of range: " + value);
-    }
-    return (int) port;
-  }
 
   private static long parseLong(String name, String value) {
     try {
@@ -124,10 +104,4 @@ public record CommandLineOptions(int port, String login, String password, long s
     }
   }
 
-  private static String requireText(String name, String value) {
-    if (value.isEmpty()) {
-      throw new IllegalArgumentException("empty value for " + name);
-    }
-    return value;
-  }
 }

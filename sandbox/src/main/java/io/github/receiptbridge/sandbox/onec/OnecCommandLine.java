@@ -1,5 +1,8 @@
 package io.github.receiptbridge.sandbox.onec;
 
+import io.github.receiptbridge.sandbox.internal.CommandLineArgs;
+import java.util.Set;
+
 /**
  * The OData sandbox's command line: {@code --port N} (0 = any free port), {@code --user U}, {@code --password P}
  * (Cyrillic allowed), {@code --base-path B}, {@code --demo} (seed the current month), {@code --help}; options with
@@ -32,43 +35,27 @@ public record OnecCommandLine(int port, String user, String password, String bas
     String basePath = DEFAULT_BASE_PATH;
     boolean demo = false;
     boolean help = false;
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      String value = null;
-      int equals = name.indexOf('=');
-      if (name.startsWith("--") && equals > 0) {
-        value = name.substring(equals + 1);
-        name = name.substring(0, equals);
-      }
-      if ("--help".equals(name) || "-h".equals(name)) {
-        help = true;
-        continue;
-      }
-      if ("--demo".equals(name)) {
-        if (value != null) {
-          throw new IllegalArgumentException("--demo takes no value");
-        }
-        demo = true;
-        continue;
-      }
-      if (value == null) {
-        if (i + 1 >= args.length) {
-          throw new IllegalArgumentException("missing value for " + name);
-        }
-        value = args[++i];
-      }
+    for (CommandLineArgs.Option option : CommandLineArgs.parse(args, Set.of("--demo"))) {
+      String name = option.name();
+      String value = option.value();
       switch (name) {
+        case "--help":
+          help = true;
+          break;
+        case "--demo":
+          demo = true;
+          break;
         case "--port":
-          port = parsePort(value);
+          port = CommandLineArgs.port(value);
           break;
         case "--user":
-          user = requireText(name, value);
+          user = CommandLineArgs.text(name, value);
           break;
         case "--password":
           password = value;
           break;
         case "--base-path":
-          basePath = requireText(name, value.replaceAll("^/+|/+$", ""));
+          basePath = CommandLineArgs.text(name, value.replaceAll("^/+|/+$", ""));
           break;
         default:
           throw new IllegalArgumentException("unknown option " + name);
@@ -77,22 +64,5 @@ public record OnecCommandLine(int port, String user, String password, String bas
     return new OnecCommandLine(port, user, password, basePath, demo, help);
   }
 
-  private static int parsePort(String value) {
-    try {
-      int port = Integer.parseInt(value.trim());
-      if (port < 0 || port > 65_535) {
-        throw new IllegalArgumentException("port out of range: " + value);
-      }
-      return port;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a number for --port: " + value, e);
-    }
-  }
 
-  private static String requireText(String name, String value) {
-    if (value.isEmpty()) {
-      throw new IllegalArgumentException("empty value for " + name);
-    }
-    return value;
-  }
 }
