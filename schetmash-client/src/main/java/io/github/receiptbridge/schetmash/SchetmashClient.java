@@ -26,6 +26,8 @@ import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
@@ -325,7 +327,7 @@ public final class SchetmashClient implements AutoCloseable {
      * @throws IllegalStateException naming every missing or wrong setting
      */
     public SchetmashClient build() {
-      java.util.List<String> missing = new java.util.ArrayList<>();
+      List<String> missing = new ArrayList<>();
       if (login == null || login.isEmpty()) {
         missing.add("login (SCHETMASH_LOGIN)");
       }

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.core.internal;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -11,7 +12,7 @@ public final class ExternalIds {
 
   /** The {@code sell} receipt of a document: {@code 1c-<Ref_Key>}. */
   public static String sell(UUID document) {
-    return "1c-" + document.toString().toLowerCase(java.util.Locale.ROOT);
+    return "1c-" + document.toString().toLowerCase(Locale.ROOT);
   }
 
   /** A re-issue after receipt {@code failedReceiptId} was finally rejected: {@code 1c-<Ref_Key>-r<id>}. */

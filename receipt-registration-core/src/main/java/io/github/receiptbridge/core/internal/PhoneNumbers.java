@@ -1,5 +1,6 @@
 package io.github.receiptbridge.core.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** Russian phone numbers as 1C keeps them («8 (916) 123-45-67», «+7 916 1234567», «9161234567»), normalized. */
@@ -23,7 +24,7 @@ public final class PhoneNumbers {
   }
 
   private static int indexOfExtension(String text) {
-    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    String lower = text.toLowerCase(Locale.ROOT);
     for (String marker : new String[] {"доб", "ext", "вн."}) {
       int at = lower.indexOf(marker);
       if (at >= 0) {

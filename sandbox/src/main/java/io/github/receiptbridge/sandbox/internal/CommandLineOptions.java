@@ -3,6 +3,7 @@ package io.github.receiptbridge.sandbox.internal;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public record CommandLineOptions(int port, String login, String password, long s
     long shopId = 42L;
     Duration delay = Duration.ZERO;
     boolean help = false;
-    for (CommandLineArgs.Option option : CommandLineArgs.parse(args, java.util.Set.of())) {
+    for (CommandLineArgs.Option option : CommandLineArgs.parse(args, Set.of())) {
       String name = option.name();
       String value = option.value();
       switch (name) {
