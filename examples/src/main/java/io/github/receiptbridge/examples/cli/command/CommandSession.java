@@ -5,15 +5,20 @@ import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.config.Configuration;
 import io.github.receiptbridge.examples.cli.config.ConfigurationException;
 import io.github.receiptbridge.examples.cli.config.ConfigurationLoader;
+import io.github.receiptbridge.examples.cli.output.ProgressTracker;
+import io.github.receiptbridge.examples.cli.output.ReportFile;
+import io.github.receiptbridge.examples.cli.output.RunOutput;
 import io.github.receiptbridge.examples.cli.service.SchetmashConnectionCheck;
 import io.github.receiptbridge.examples.cli.service.ServiceConnections;
 import io.github.receiptbridge.examples.cli.service.ServiceSelector;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * One command's connection to the services: the configuration loaded and checked, the clients (or the in-process
@@ -79,6 +84,44 @@ public final class CommandSession implements AutoCloseable {
         .concurrency(concurrency)
         .progressListener(listener)
         .build();
+  }
+
+  /** What a command does with a registrar over the period of an organization. */
+  @FunctionalInterface
+  public interface Work {
+    /** Runs the pass. */
+    RunReport run(ReceiptRegistrar registrar, Period period, String organization);
+  }
+
+  /**
+   * A finished pass.
+   *
+   * @param report what it did
+   * @param period the period it covered
+   * @param organization the organization as given
+   */
+  public record Pass(RunReport report, Period period, String organization) {}
+
+  /**
+   * Runs one workflow pass the way every command does: resolves organization and period, checks Счетмаш first
+   * when the pass sends, shows progress, then prints the report as {@code "<title> of <organization>, <period>"}
+   * and writes {@code reportFile}.
+   */
+  public Pass pass(PeriodOptions periodOptions, Concurrency concurrency, Optional<ReportFile> reportFile,
+      boolean sends, String title, Work work) {
+    String organization = organization(periodOptions);
+    Period period = period(periodOptions);
+    if (sends) {
+      checkSchetmash();
+    }
+    try (ProgressTracker progress = ProgressTracker.forOutput(context.interactive(), context.err())) {
+      ReceiptRegistrar registrar = registrar(progress, concurrency);
+      RunOutput output = new RunOutput(context.out(), reportFile);
+      RunReport report = output.capture(() -> work.run(registrar, period, organization));
+      progress.close();
+      output.show(title + " of " + organization + ", " + period, report);
+      return new Pass(report, period, organization);
+    }
   }
 
   /** Closes the clients and stops the in-process sandboxes. */

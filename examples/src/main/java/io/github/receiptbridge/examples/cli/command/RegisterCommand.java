@@ -1,13 +1,9 @@
 package io.github.receiptbridge.examples.cli.command;
 
-import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptRegistrar;
-import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
-import io.github.receiptbridge.examples.cli.output.ProgressTracker;
 import io.github.receiptbridge.examples.cli.output.ReportFile;
-import io.github.receiptbridge.examples.cli.output.RunOutput;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,20 +38,9 @@ public final class RegisterCommand implements Callable<Integer> {
   public Integer call() {
     periodOptions.validate();
     Optional<ReportFile> reportFile = work.reportFile();
-    try (CommandSession session = CommandSession.open(context, common);
-        ProgressTracker progress = ProgressTracker.forOutput(context.interactive(), context.err())) {
-      String organization = session.organization(periodOptions);
-      Period period = session.period(periodOptions);
-      if (!dryRun) {
-        session.checkSchetmash();
-      }
-      ReceiptRegistrar registrar = session.registrar(progress, work.concurrency());
-      RunOutput output = new RunOutput(context.out(), reportFile);
-      RunReport report = output.capture(() -> dryRun
-          ? registrar.dryRun(period, organization) : registrar.register(period, organization));
-      progress.close();
-      output.show((dryRun ? "Dry run" : "Register") + " of " + organization + ", " + period, report);
-      return ExitCodes.forRegister(report);
+    try (CommandSession session = CommandSession.open(context, common)) {
+      return ExitCodes.forRegister(session.pass(periodOptions, work.concurrency(), reportFile, !dryRun,
+          dryRun ? "Dry run" : "Register", dryRun ? ReceiptRegistrar::dryRun : ReceiptRegistrar::register).report());
     }
   }
 }

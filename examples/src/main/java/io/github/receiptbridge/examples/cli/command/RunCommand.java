@@ -3,14 +3,11 @@ package io.github.receiptbridge.examples.cli.command;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ProgressListener;
-import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
 import io.github.receiptbridge.examples.cli.config.DurationConverter;
-import io.github.receiptbridge.examples.cli.output.ProgressTracker;
 import io.github.receiptbridge.examples.cli.output.ReportFile;
-import io.github.receiptbridge.examples.cli.output.RunOutput;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -53,19 +50,13 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     periodOptions.validate();
     Optional<ReportFile> reportFile = work.reportFile();
-    try (CommandSession session = CommandSession.open(context, common);
-        ProgressTracker progress = ProgressTracker.forOutput(context.interactive(), context.err())) {
-      String organization = session.organization(periodOptions);
-      Period period = session.period(periodOptions);
-      if (!dryRun) {
-        session.checkSchetmash();
-      }
-      ReceiptRegistrar registrar = session.registrar(progress, work.concurrency());
-      RunOutput output = new RunOutput(context.out(), reportFile);
-      RunReport report = output.capture(() -> dryRun
-          ? registrar.dryRun(period, organization) : registrar.run(period, organization, wait));
-      progress.close();
-      output.show((dryRun ? "Dry run" : "Run") + " of " + organization + ", " + period, report);
+    try (CommandSession session = CommandSession.open(context, common)) {
+      CommandSession.Pass pass = session.pass(periodOptions, work.concurrency(), reportFile, !dryRun,
+          dryRun ? "Dry run" : "Run", (registrar, period, organization) -> dryRun
+              ? registrar.dryRun(period, organization) : registrar.run(period, organization, wait));
+      RunReport report = pass.report();
+      Period period = pass.period();
+      String organization = pass.organization();
       if (dryRun) {
         return ExitCodes.forRegister(report);
       }
