@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
@@ -71,60 +72,15 @@ enum FilterFunction {
       return likePattern((String) a[1]).matcher((String) a[0]).matches();
     }
   },
-  YEAR("year", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).getYear());
-    }
-  },
-  MONTH("month", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).getMonthValue());
-    }
-  },
-  DAY("day", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).getDayOfMonth());
-    }
-  },
-  HOUR("hour", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).getHour());
-    }
-  },
-  MINUTE("minute", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).getMinute());
-    }
-  },
-  SECOND("second", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).getSecond());
-    }
-  },
-  DAYOFWEEK("dayofweek", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).getDayOfWeek().getValue());
-    }
-  },
-  DAYOFYEAR("dayofyear", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).getDayOfYear());
-    }
-  },
-  QUARTER("quarter", ValueType.NUMBER, ValueType.DATE_TIME) {
-    @Override
-    Object compute(Object[] a) {
-      return BigDecimal.valueOf(((LocalDateTime) a[0]).get(IsoFields.QUARTER_OF_YEAR));
-    }
-  },
+  YEAR("year", LocalDateTime::getYear),
+  MONTH("month", LocalDateTime::getMonthValue),
+  DAY("day", LocalDateTime::getDayOfMonth),
+  HOUR("hour", LocalDateTime::getHour),
+  MINUTE("minute", LocalDateTime::getMinute),
+  SECOND("second", LocalDateTime::getSecond),
+  DAYOFWEEK("dayofweek", date -> date.getDayOfWeek().getValue()),
+  DAYOFYEAR("dayofyear", LocalDateTime::getDayOfYear),
+  QUARTER("quarter", date -> date.get(IsoFields.QUARTER_OF_YEAR)),
   DATEADD("dateadd", ValueType.DATE_TIME, ValueType.DATE_TIME, ValueType.STRING, ValueType.NUMBER) {
     @Override
     Object compute(Object[] a) {
@@ -221,11 +177,21 @@ enum FilterFunction {
   private final String wireName;
   private final ValueType result;
   private final List<ValueType> parameters;
+  private final ToIntFunction<LocalDateTime> datePart;
 
   FilterFunction(String wireName, ValueType result, ValueType... parameters) {
     this.wireName = wireName;
     this.result = result;
     this.parameters = List.of(parameters);
+    this.datePart = null;
+  }
+
+  /** A date-part function such as {@code year(Date)}: one date-time in, a whole number out. */
+  FilterFunction(String wireName, ToIntFunction<LocalDateTime> datePart) {
+    this.wireName = wireName;
+    this.result = ValueType.NUMBER;
+    this.parameters = List.of(ValueType.DATE_TIME);
+    this.datePart = datePart;
   }
 
   /** The function a {@code $filter} calls by this name, or {@code null} ({@code cast}/{@code isof} excluded). */
@@ -264,7 +230,10 @@ enum FilterFunction {
   }
 
   Object compute(Object[] arguments) {
-    throw new UnsupportedOperationException(name());
+    if (datePart == null) {
+      throw new UnsupportedOperationException(name());
+    }
+    return BigDecimal.valueOf(datePart.applyAsInt((LocalDateTime) arguments[0]));
   }
 
   private static Object primitive(Object value, ValueType wanted) {
