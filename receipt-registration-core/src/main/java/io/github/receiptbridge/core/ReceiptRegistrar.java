@@ -96,12 +96,13 @@ public final class ReceiptRegistrar {
    * The report has one record per document: what register did, with the latest status.
    */
   public RunReport run(Period period, String organization, Duration wait) {
-    RunReport registered = register(period, organization);
+    UUID organizationKey = prepare(organization); // once; the status polls reuse the setup check and the lookup
+    RunReport registered = workflow.register(rows(organizationKey, period), listener);
     Map<UUID, DocumentOutcome> latest = new LinkedHashMap<>();
     registered.outcomes().forEach(outcome -> latest.put(outcome.documentKey(), outcome));
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
-      RunReport statuses = checkStatuses(period, organization);
+      RunReport statuses = workflow.checkStatuses(rows(organizationKey, period), listener);
       for (DocumentOutcome checked : statuses.outcomes()) {
         latest.computeIfPresent(checked.documentKey(), (key, outcome) -> merge(outcome, checked));
       }
