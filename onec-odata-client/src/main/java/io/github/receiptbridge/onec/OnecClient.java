@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.common.ClientBuilder;
+import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.HttpClients;
+import io.github.receiptbridge.common.internal.InsecureHttp;
 import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.common.internal.Sleeper;
 import io.github.receiptbridge.onec.internal.AdditionalInfoWriter;
@@ -98,10 +100,14 @@ public final class OnecClient implements AutoCloseable {
   }
 
   /**
-   * A client configured from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD} and {@code
-   * ONEC_TIMEZONE}; system properties in lower-dot form ({@code onec.odata.url}) win.
+   * A client configured from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code
+   * ONEC_TIMEZONE} and {@code ONEC_ALLOW_INSECURE_HTTP}; system properties in lower-dot form ({@code
+   * onec.odata.url}) win.
    *
    * @throws IllegalStateException naming the missing or wrong settings
+   * @throws IllegalArgumentException when {@code ONEC_ODATA_URL} is plain {@code http://} to another host than the
+   *     loopback one and {@code ONEC_ALLOW_INSECURE_HTTP} is not {@code true}, or that key is neither {@code true}
+   *     nor {@code false}
    */
   public static OnecClient fromEnv() {
     return builder().fromEnv().build();
@@ -284,7 +290,8 @@ public final class OnecClient implements AutoCloseable {
   /**
    * Configures an {@link OnecClient}. Defaults: connect timeout 10 s, read and write timeouts 60 s (a cold 1C can
    * take 30 s), call timeout 120 s, 2 retries with backoff from 1 s up to 10 s, 500 documents per page, filters of
-   * at most 2000 encoded characters, no HTTP logging, the JVM's time zone with a warning.
+   * at most 2000 encoded characters, no HTTP logging, the JVM's time zone with a warning, plain {@code http://} only
+   * to the loopback host (see {@link #allowInsecureHttp(boolean)}).
    */
   public static final class Builder extends ClientBuilder<Builder> {
     private String serviceRoot;
@@ -305,8 +312,10 @@ public final class OnecClient implements AutoCloseable {
     }
 
     /**
-     * The OData service root ({@code http://host/base/odata/standard.odata/}) or the infobase URL ({@code
-     * http://host/base}), to which {@code odata/standard.odata/} is added. Setting: {@code ONEC_ODATA_URL}.
+     * The OData service root ({@code https://host/base/odata/standard.odata/}) or the infobase URL ({@code
+     * https://host/base}), to which {@code odata/standard.odata/} is added. Plain {@code http://} is refused by
+     * {@link #build()} unless the host is the loopback one or {@link #allowInsecureHttp(boolean)} is on: every
+     * request carries the password. Setting: {@code ONEC_ODATA_URL}.
      */
     public Builder serviceRoot(String url) {
       String trimmed = Objects.requireNonNull(url, "url").trim();
@@ -355,7 +364,14 @@ public final class OnecClient implements AutoCloseable {
       return this;
     }
 
-    /** Takes {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} when set. */
+    /**
+     * Takes {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} and {@code
+     * ONEC_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link #allowInsecureHttp(boolean)}) when set.
+     *
+     * @throws IllegalStateException when {@code ONEC_TIMEZONE} is not a time-zone id
+     * @throws IllegalArgumentException when {@code ONEC_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
+     *     false}
+     */
     public Builder fromEnv() {
       return fromSettings(Settings.system());
     }
@@ -372,6 +388,7 @@ public final class OnecClient implements AutoCloseable {
               "ONEC_TIMEZONE must be a time-zone id such as Europe/Moscow, was '" + zone + "'", e);
         }
       });
+      settings.flag("ONEC_ALLOW_INSECURE_HTTP").ifPresent(this::allowInsecureHttp);
       return this;
     }
 
@@ -379,6 +396,8 @@ public final class OnecClient implements AutoCloseable {
      * A client with this configuration; nothing is sent yet.
      *
      * @throws IllegalStateException naming every missing or wrong setting
+     * @throws IllegalArgumentException when the service root is plain {@code http://} to another host than the
+     *     loopback one and {@link #allowInsecureHttp(boolean)} is off: the password would travel unencrypted
      */
     public OnecClient build() {
       List<String> missing = new ArrayList<>();
@@ -395,9 +414,12 @@ public final class OnecClient implements AutoCloseable {
         throw new IllegalStateException("OnecClient is missing " + String.join(", ", missing)
             + ": set them on the builder or as environment variables");
       }
-      if (HttpUrl.parse(serviceRoot) == null) {
+      HttpUrl url = HttpUrl.parse(serviceRoot);
+      if (url == null) {
         throw new IllegalStateException("ONEC_ODATA_URL is not an http(s) URL: " + serviceRoot);
       }
+      TransportConfig transport = transport();
+      InsecureHttp.check(url, transport.allowInsecureHttp(), "the 1C user's password", "ONEC_ALLOW_INSECURE_HTTP");
       ZoneId zone = serverZone;
       if (zone == null) {
         zone = ZoneId.systemDefault();
@@ -411,7 +433,7 @@ public final class OnecClient implements AutoCloseable {
           .serverZone(zone)
           .pageSize(pageSize)
           .maxFilterLength(maxFilterLength)
-          .transport(transport())
+          .transport(transport)
           .build();
       return new OnecClient(config, sleeper);
     }

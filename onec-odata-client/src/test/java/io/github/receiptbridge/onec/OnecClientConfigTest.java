@@ -11,11 +11,14 @@ import io.github.receiptbridge.common.internal.Settings;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 /** Configuration from code and environment, the time-zone warning, and a password that never shows. */
@@ -65,6 +68,56 @@ class OnecClientConfigTest {
   }
 
   @Test
+  void refusesPlainHttpToAnotherHostBecauseThePasswordWouldTravelUnencrypted() {
+    assertThatThrownBy(() -> builder("http://1c.example.ru/base/odata/standard.odata").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Refusing plain http:// to 1c.example.ru: the 1C user's password would cross the network "
+            + "unencrypted. Use https://, or if this network is trusted, allow it explicitly with "
+            + "allowInsecureHttp(true) (environment: ONEC_ALLOW_INSECURE_HTTP=true).");
+  }
+
+  @Test
+  void acceptsPlainHttpToAnotherHostWhenAllowedExplicitly() {
+    try (OnecClient client = builder("http://1c.example.ru/base/odata/standard.odata").allowInsecureHttp(true)
+        .build()) {
+      assertThat(client.config().serviceRoot()).isEqualTo("http://1c.example.ru/base/odata/standard.odata/");
+      assertThat(client.config().transport().allowInsecureHttp()).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1:8080/base/odata/standard.odata/",
+      "http://localhost:8080/base/odata/standard.odata/", "http://[::1]:8080/base/odata/standard.odata/",
+      "https://1c.example.ru/base/odata/standard.odata/"})
+  void acceptsTheLoopbackHostOverPlainHttpAndHttpsToAnyHost(String url) {
+    try (OnecClient client = builder(url).build()) {
+      assertThat(client.config().serviceRoot()).isEqualTo(url);
+      assertThat(client.config().transport().allowInsecureHttp()).isFalse();
+    }
+  }
+
+  @Test
+  void readsAllowInsecureHttpFromTheEnvironment() {
+    Map<String, String> env = Map.of("ONEC_ODATA_URL", "http://1c.example.ru/base", "ONEC_USER", "u",
+        "ONEC_PASSWORD", "p", "ONEC_TIMEZONE", "Europe/Moscow", "ONEC_ALLOW_INSECURE_HTTP", "TRUE");
+    try (OnecClient client = OnecClient.builder().fromSettings(new Settings(k -> null, env::get)).build()) {
+      assertThat(client.config().transport().allowInsecureHttp()).isTrue();
+    }
+    Map<String, String> refused = new HashMap<>(env);
+    refused.put("ONEC_ALLOW_INSECURE_HTTP", "false");
+    assertThatThrownBy(() -> OnecClient.builder().fromSettings(new Settings(k -> null, refused::get)).build())
+        .hasMessageContaining("ONEC_ALLOW_INSECURE_HTTP=true");
+  }
+
+  @Test
+  void anAllowInsecureHttpSettingThatIsNotABooleanSaysWhichKeyAndWhatToWrite() {
+    Map<String, String> env = Map.of("ONEC_ALLOW_INSECURE_HTTP", "1");
+    assertThatThrownBy(() -> OnecClient.builder().fromSettings(new Settings(k -> null, env::get)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ONEC_ALLOW_INSECURE_HTTP must be true or false, was '1'");
+  }
+
+  @Test
   void warnsWhenTheServerZoneIsNotSet() {
     try (OnecClient client = OnecClient.builder().serviceRoot("http://127.0.0.1:9/a").user("u").password("p")
         .build()) {
@@ -97,5 +150,9 @@ class OnecClientConfigTest {
     appender.list.forEach(event -> printed.add(event.getFormattedMessage()));
     assertThat(printed).allSatisfy(line -> assertThat(line).doesNotContain("пароль-123")
         .doesNotContain("0JDQtNC80LjQvdC40YHRgtGA0LDRgtC+0YA6"));
+  }
+
+  private static OnecClient.Builder builder(String serviceRoot) {
+    return OnecClient.builder().serviceRoot(serviceRoot).user("u").password("p").serverZone(ZoneId.of("Europe/Moscow"));
   }
 }

@@ -2,7 +2,9 @@ package io.github.receiptbridge.schetmash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.common.ClientBuilder;
+import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.HttpClients;
+import io.github.receiptbridge.common.internal.InsecureHttp;
 import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.common.internal.Sleeper;
 import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -91,10 +94,14 @@ public final class SchetmashClient implements AutoCloseable {
   }
 
   /**
-   * A client configured from {@code SCHETMASH_URL}, {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD} and
-   * {@code SCHETMASH_SHOP_ID}; system properties of the same names in lower-dot form ({@code schetmash.login}) win.
+   * A client configured from {@code SCHETMASH_URL}, {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD}, {@code
+   * SCHETMASH_SHOP_ID} and {@code SCHETMASH_ALLOW_INSECURE_HTTP}; system properties of the same names in lower-dot
+   * form ({@code schetmash.login}) win.
    *
    * @throws IllegalStateException naming the missing settings
+   * @throws IllegalArgumentException when {@code SCHETMASH_URL} is plain {@code http://} to another host than the
+   *     loopback one and {@code SCHETMASH_ALLOW_INSECURE_HTTP} is not {@code true}, or that key is neither {@code
+   *     true} nor {@code false}
    */
   public static SchetmashClient fromEnv() {
     return builder().fromEnv().build();
@@ -234,7 +241,8 @@ public final class SchetmashClient implements AutoCloseable {
   /**
    * Configures a {@link SchetmashClient}. Defaults: base URL {@value #DEFAULT_BASE_URL}, connect timeout 10 s,
    * read and write timeouts 30 s, call timeout 60 s, 2 retries with backoff from 500 ms up to 8 s, no HTTP logging,
-   * the system clock. Not thread-safe; {@link #build()} may be called more than once.
+   * the system clock, plain {@code http://} only to the loopback host (see {@link #allowInsecureHttp(boolean)}). Not
+   * thread-safe; {@link #build()} may be called more than once.
    */
   public static final class Builder extends ClientBuilder<Builder> {
     /** The production base URL. */
@@ -257,7 +265,8 @@ public final class SchetmashClient implements AutoCloseable {
     }
 
     /**
-     * The API base URL, for example a sandbox's; a missing trailing slash is added.
+     * The API base URL, for example a sandbox's; a missing trailing slash is added. Plain {@code http://} is
+     * refused by {@link #build()} unless the host is the loopback one or {@link #allowInsecureHttp(boolean)} is on.
      *
      * <p>Setting: {@code SCHETMASH_URL}.
      */
@@ -297,11 +306,14 @@ public final class SchetmashClient implements AutoCloseable {
     }
 
     /**
-     * Takes {@code SCHETMASH_URL}, {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD} and {@code
-     * SCHETMASH_SHOP_ID} from system properties ({@code schetmash.url}, ...) or else environment variables; keys
-     * that are not set leave the builder as it is.
+     * Takes {@code SCHETMASH_URL}, {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD}, {@code SCHETMASH_SHOP_ID}
+     * and {@code SCHETMASH_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link
+     * #allowInsecureHttp(boolean)}) from system properties ({@code schetmash.url}, ...) or else environment
+     * variables; keys that are not set leave the builder as it is.
      *
      * @throws IllegalStateException when {@code SCHETMASH_SHOP_ID} is not a number
+     * @throws IllegalArgumentException when {@code SCHETMASH_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
+     *     false}
      */
     public Builder fromEnv() {
       return fromSettings(Settings.system());
@@ -318,6 +330,7 @@ public final class SchetmashClient implements AutoCloseable {
           throw new IllegalStateException("SCHETMASH_SHOP_ID must be the numeric shop id, was '" + value + "'", e);
         }
       });
+      settings.flag("SCHETMASH_ALLOW_INSECURE_HTTP").ifPresent(this::allowInsecureHttp);
       return this;
     }
 
@@ -325,6 +338,8 @@ public final class SchetmashClient implements AutoCloseable {
      * A client with this configuration. Nothing is sent yet: the token is fetched on the first call.
      *
      * @throws IllegalStateException naming every missing or wrong setting
+     * @throws IllegalArgumentException when the base URL is plain {@code http://} to another host than the loopback
+     *     one and {@link #allowInsecureHttp(boolean)} is off: the login, password and token would travel unencrypted
      */
     public SchetmashClient build() {
       List<String> missing = new ArrayList<>();
@@ -341,16 +356,20 @@ public final class SchetmashClient implements AutoCloseable {
         throw new IllegalStateException("SchetmashClient is missing " + String.join(", ", missing)
             + ": set them on the builder or as environment variables");
       }
-      if (okhttp3.HttpUrl.parse(baseUrl) == null) {
+      HttpUrl url = HttpUrl.parse(baseUrl);
+      if (url == null) {
         throw new IllegalStateException("baseUrl is not an http(s) URL: " + baseUrl);
       }
+      TransportConfig transport = transport();
+      InsecureHttp.check(url, transport.allowInsecureHttp(), "the Счетмаш login, password and token",
+          "SCHETMASH_ALLOW_INSECURE_HTTP");
       SchetmashClientConfig config = SchetmashClientConfig.builder()
           .baseUrl(baseUrl)
           .login(login)
           .password(password)
           .shopId(shopId)
           .clock(clock)
-          .transport(transport())
+          .transport(transport)
           .build();
       return new SchetmashClient(config, sleeper);
     }

@@ -8,8 +8,11 @@ import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Configuration: defaults, required settings, environment and system properties. */
 class SchetmashClientBuilderTest {
@@ -41,6 +44,7 @@ class SchetmashClientBuilderTest {
       assertThat(config.transport().callTimeout()).isEqualTo(Duration.ofSeconds(60));
       assertThat(config.transport().maxRetries()).isEqualTo(2);
       assertThat(config.transport().httpLogging()).isFalse();
+      assertThat(config.transport().allowInsecureHttp()).isFalse();
     }
   }
 
@@ -89,5 +93,60 @@ class SchetmashClientBuilderTest {
           .isInstanceOf(InvalidReceiptException.class)
           .hasMessageContaining("Значение `total` должно быть больше 0");
     }
+  }
+
+  @Test
+  void refusesPlainHttpToAnotherHostBecauseTheCredentialsWouldTravelUnencrypted() {
+    assertThatThrownBy(() -> builder("http://online.example.com").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Refusing plain http:// to online.example.com: the Счетмаш login, password and token would "
+            + "cross the network unencrypted. Use https://, or if this network is trusted, allow it explicitly with "
+            + "allowInsecureHttp(true) (environment: SCHETMASH_ALLOW_INSECURE_HTTP=true).");
+  }
+
+  @Test
+  void acceptsPlainHttpToAnotherHostWhenAllowedExplicitly() {
+    try (SchetmashClient client = builder("http://online.example.com").allowInsecureHttp(true).build()) {
+      assertThat(client.config().baseUrl()).isEqualTo("http://online.example.com/");
+      assertThat(client.config().transport().allowInsecureHttp()).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"http://127.0.0.1:8080/lk/api/v1/", "http://localhost:8080/lk/api/v1/",
+      "http://[::1]:8080/lk/api/v1/", "https://online.example.com/lk/api/v1/"})
+  void acceptsTheLoopbackHostOverPlainHttpAndHttpsToAnyHost(String url) {
+    try (SchetmashClient client = builder(url).build()) {
+      assertThat(client.config().baseUrl()).isEqualTo(url);
+    }
+  }
+
+  @Test
+  void readsAllowInsecureHttpFromTheEnvironment() {
+    Map<String, String> env = Map.of(
+        "SCHETMASH_URL", "http://online.example.com/lk/api/v1/",
+        "SCHETMASH_LOGIN", "l",
+        "SCHETMASH_PASSWORD", "p",
+        "SCHETMASH_SHOP_ID", "42",
+        "SCHETMASH_ALLOW_INSECURE_HTTP", "true");
+    try (SchetmashClient client = SchetmashClient.builder().fromSettings(new Settings(k -> null, env::get)).build()) {
+      assertThat(client.config().transport().allowInsecureHttp()).isTrue();
+    }
+    Map<String, String> refused = new HashMap<>(env);
+    refused.put("SCHETMASH_ALLOW_INSECURE_HTTP", "false");
+    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(new Settings(k -> null, refused::get)).build())
+        .hasMessageContaining("SCHETMASH_ALLOW_INSECURE_HTTP=true");
+  }
+
+  @Test
+  void anAllowInsecureHttpSettingThatIsNotABooleanSaysWhichKeyAndWhatToWrite() {
+    Map<String, String> env = Map.of("SCHETMASH_ALLOW_INSECURE_HTTP", "yes");
+    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(new Settings(k -> null, env::get)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("SCHETMASH_ALLOW_INSECURE_HTTP must be true or false, was 'yes'");
+  }
+
+  private static SchetmashClient.Builder builder(String baseUrl) {
+    return SchetmashClient.builder().baseUrl(baseUrl).login("l").password("p").shopId(42);
   }
 }

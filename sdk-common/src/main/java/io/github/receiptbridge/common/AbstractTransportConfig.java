@@ -32,6 +32,15 @@ abstract class AbstractTransportConfig {
   /** Whether one INFO line per HTTP exchange is logged (method, path with secrets masked, status, time). */
   public abstract boolean httpLogging();
 
+  /**
+   * Whether plain {@code http://} to a host other than the loopback one is accepted. Off by default: the
+   * credentials would cross the network unencrypted. Loopback and {@code https://} are always accepted.
+   */
+  @Value.Default
+  public boolean allowInsecureHttp() {
+    return false;
+  }
+
   /** An application's OkHttpClient whose connection pool and threads the client shares. */
   @Value.Auxiliary
   public abstract Optional<OkHttpClient> sharedHttpClient();

@@ -20,6 +20,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration retryInitialDelay;
   private Duration retryMaxDelay;
   private boolean httpLogging;
+  private boolean allowInsecureHttp;
   private OkHttpClient sharedHttpClient;
   /** Waits between retries; tests of the clients replace it. */
   protected Sleeper sleeper = Sleeper.SYSTEM;
@@ -90,6 +91,21 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
+   * Accepts a plain {@code http://} URL to a host other than the loopback one. Off by default, and {@code build()}
+   * refuses such a URL, because everything the client sends, the credentials included (the 1C password in every
+   * request's HTTP Basic header, the Счетмаш login, password and token), would cross the network unencrypted: anyone
+   * on the path can read and reuse them. Turn it on only for a network you trust end to end, such as a VPN or a
+   * private segment; prefer {@code https://}. {@code https://} and the loopback host ({@code localhost}, {@code
+   * 127.x.x.x}, {@code ::1}) are accepted either way.
+   *
+   * @param allowed whether plain {@code http://} to another host is accepted
+   */
+  public B allowInsecureHttp(boolean allowed) {
+    this.allowInsecureHttp = allowed;
+    return self();
+  }
+
+  /**
    * An OkHttpClient whose connection pool and threads to share (recommended when the application has one). The
    * client derives its own settings from it with {@code newBuilder()} and never shuts it down.
    */
@@ -109,6 +125,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         .retryInitialDelay(retryInitialDelay)
         .retryMaxDelay(retryMaxDelay)
         .httpLogging(httpLogging)
+        .allowInsecureHttp(allowInsecureHttp)
         .sharedHttpClient(Optional.ofNullable(sharedHttpClient))
         .build();
   }

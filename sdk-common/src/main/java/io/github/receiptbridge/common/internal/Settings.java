@@ -32,4 +32,21 @@ public final class Settings {
     String env = environment.apply(envName);
     return env == null || env.isBlank() ? Optional.empty() : Optional.of(env);
   }
+
+  /**
+   * The value of {@code envName} as a boolean, or empty when it is not set.
+   *
+   * @throws IllegalArgumentException when it is set to anything but {@code true} or {@code false} (any case)
+   */
+  public Optional<Boolean> flag(String envName) {
+    return get(envName).map(String::trim).map(value -> {
+      if (value.equalsIgnoreCase("true")) {
+        return true;
+      }
+      if (value.equalsIgnoreCase("false")) {
+        return false;
+      }
+      throw new IllegalArgumentException(envName + " must be true or false, was '" + value + "'");
+    });
+  }
 }

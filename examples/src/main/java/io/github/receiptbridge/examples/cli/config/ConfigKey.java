@@ -13,6 +13,11 @@ public enum ConfigKey {
   SCHETMASH_PASSWORD,
   /** Счетмаш shop id (a number). */
   SCHETMASH_SHOP_ID,
+  /**
+   * {@code true} lets {@link #SCHETMASH_URL} be plain {@code http://} to a host other than the loopback one, sending
+   * the login, password and token unencrypted; {@code false} (the default) refuses it. Only for a trusted network.
+   */
+  SCHETMASH_ALLOW_INSECURE_HTTP,
   /** The 1C OData service root or infobase URL. */
   ONEC_ODATA_URL,
   /** The 1C user. */
@@ -21,6 +26,12 @@ public enum ConfigKey {
   ONEC_PASSWORD,
   /** The 1C server's time zone, for example {@code Europe/Moscow}. */
   ONEC_TIMEZONE,
+  /**
+   * {@code true} lets {@link #ONEC_ODATA_URL} be plain {@code http://} to a host other than the loopback one, sending
+   * the 1C password unencrypted with every request; {@code false} (the default) refuses it. Only for a trusted
+   * network.
+   */
+  ONEC_ALLOW_INSECURE_HTTP,
   /** The e-mail receipts go to when the payer has no contact in 1C. */
   RECEIPT_FALLBACK_EMAIL,
   /** The receipt item name template ({@code {number}}, {@code {date}}, {@code {purpose}} are replaced). */

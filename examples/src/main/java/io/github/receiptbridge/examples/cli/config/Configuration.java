@@ -80,6 +80,24 @@ public final class Configuration {
   }
 
   /**
+   * Whether {@link ConfigKey#SCHETMASH_URL} may be plain {@code http://} to a host other than the loopback one.
+   *
+   * @throws ConfigurationException when {@link ConfigKey#SCHETMASH_ALLOW_INSECURE_HTTP} is not true or false
+   */
+  public boolean schetmashAllowInsecureHttp() {
+    return flag(ConfigKey.SCHETMASH_ALLOW_INSECURE_HTTP);
+  }
+
+  /**
+   * Whether {@link ConfigKey#ONEC_ODATA_URL} may be plain {@code http://} to a host other than the loopback one.
+   *
+   * @throws ConfigurationException when {@link ConfigKey#ONEC_ALLOW_INSECURE_HTTP} is not true or false
+   */
+  public boolean onecAllowInsecureHttp() {
+    return flag(ConfigKey.ONEC_ALLOW_INSECURE_HTTP);
+  }
+
+  /**
    * The 1C server's time zone, when set.
    *
    * @throws ConfigurationException when it is not a time-zone id
@@ -110,6 +128,16 @@ public final class Configuration {
     } catch (IllegalStateException e) {
       throw new ConfigurationException("RECEIPT_FALLBACK_EMAIL or RECEIPT_ITEM_NAME is wrong: " + e.getMessage(), e);
     }
+  }
+
+  private boolean flag(ConfigKey key) {
+    String text = value(key).orElse("false");
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new ConfigurationException(key + " must be 'true' or 'false' (the default), was '" + text
+          + "'");
+    };
   }
 
   private TaxRule taxRule() {

@@ -24,7 +24,8 @@ public final class ConfigurationLoader {
    *
    * @param environment variables, for example {@link System#getenv()}
    * @param file the {@code --config} file, if given
-   * @throws ConfigurationException when the file cannot be read or holds a key the app does not know
+   * @throws ConfigurationException when the file cannot be read or holds a key the app does not know, or when a
+   *     {@code true}/{@code false} key holds anything else
    */
   public static Configuration load(Map<String, String> environment, Optional<Path> file) {
     Map<ConfigKey, String> values = new EnumMap<>(ConfigKey.class);
@@ -35,7 +36,11 @@ public final class ConfigurationLoader {
       }
     }
     file.ifPresent(path -> values.putAll(readFile(path)));
-    return Configuration.of(values);
+    Configuration configuration = Configuration.of(values);
+    // a malformed flag fails here, before any simulator or connection is started
+    configuration.schetmashAllowInsecureHttp();
+    configuration.onecAllowInsecureHttp();
+    return configuration;
   }
 
   private static Map<ConfigKey, String> readFile(Path path) {

@@ -6,12 +6,17 @@ import io.github.receiptbridge.examples.cli.config.ConfigurationException;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 
-/** Builds the two clients from the configuration keys; a missing or malformed key is a usage error. */
+/**
+ * Builds the two clients from the configuration keys; a missing or malformed key is a usage error, and so is a plain
+ * {@code http://} URL to a host other than the loopback one unless its {@code _ALLOW_INSECURE_HTTP} key is {@code
+ * true}.
+ */
 public final class ClientFactory {
   private ClientFactory() {}
 
   /**
-   * A Счетмаш client from {@code SCHETMASH_URL}, {@code _LOGIN}, {@code _PASSWORD} and {@code _SHOP_ID}.
+   * A Счетмаш client from {@code SCHETMASH_URL}, {@code _LOGIN}, {@code _PASSWORD}, {@code _SHOP_ID} and {@code
+   * _ALLOW_INSECURE_HTTP}.
    *
    * @param httpLogging whether to log one line per HTTP exchange
    * @throws ConfigurationException naming the missing or wrong key
@@ -22,16 +27,20 @@ public final class ClientFactory {
         .login(config.required(ConfigKey.SCHETMASH_LOGIN))
         .password(config.required(ConfigKey.SCHETMASH_PASSWORD))
         .shopId(config.schetmashShopId())
+        .allowInsecureHttp(config.schetmashAllowInsecureHttp())
         .httpLogging(httpLogging);
     try {
       return builder.build();
     } catch (IllegalStateException e) {
       throw new ConfigurationException("SCHETMASH_URL is wrong: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage(), e); // plain http://: the message names the key to set
     }
   }
 
   /**
-   * A 1C client from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD} and {@code ONEC_TIMEZONE}.
+   * A 1C client from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} and
+   * {@code ONEC_ALLOW_INSECURE_HTTP}.
    *
    * @param httpLogging whether to log one line per HTTP exchange
    * @throws ConfigurationException naming the missing or wrong key
@@ -41,12 +50,15 @@ public final class ClientFactory {
         .serviceRoot(config.required(ConfigKey.ONEC_ODATA_URL))
         .user(config.required(ConfigKey.ONEC_USER))
         .password(config.required(ConfigKey.ONEC_PASSWORD))
+        .allowInsecureHttp(config.onecAllowInsecureHttp())
         .httpLogging(httpLogging);
     config.onecTimeZone().ifPresent(builder::serverZone);
     try {
       return builder.build();
     } catch (IllegalStateException e) {
       throw new ConfigurationException("ONEC_ODATA_URL is wrong: " + e.getMessage(), e);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException(e.getMessage(), e); // plain http://: the message names the key to set
     }
   }
 }
