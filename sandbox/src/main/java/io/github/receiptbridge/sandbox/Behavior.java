@@ -82,6 +82,20 @@ public final class Behavior {
   }
 
   /**
+   * Handles the next {@code n} requests whose answer has a JSON body normally (a registration is
+   * committed) and then sends only the first half of that body, as a broken proxy would: status and headers
+   * are unchanged, {@code Content-Length} matches the cut body. HTML pages, empty answers and dropped
+   * connections do not count.
+   *
+   * @param n number of JSON answers, added to any still pending
+   * @return this
+   */
+  public Behavior malformedJsonNext(int n) {
+    knobs.malformedJsonNext(n);
+    return this;
+  }
+
+  /**
    * Reseeds the random source behind {@link #html500Rate} and {@link #dropAfterCommitRate}, for
    * reproducible runs.
    *

@@ -71,6 +71,34 @@ public final class OnecBehavior {
   }
 
   /**
+   * The next {@code n} authenticated requests that would be answered with JSON (by {@code $format=json} or
+   * {@code Accept: application/json}) are answered in Atom XML instead, as a publication that ignores
+   * {@code $format=json} would: feeds, entries and the service document as Atom, errors as {@code <m:error>}, the
+   * status unchanged and a write still performed. Answers that look the same in every format ({@code $metadata},
+   * {@code $count}, empty answers, Post/Unpost) do not count.
+   *
+   * @param n number of answers, added to any still pending
+   * @return this
+   */
+  public OnecBehavior atomNext(int n) {
+    knobs.atomNext(n);
+    return this;
+  }
+
+  /**
+   * The next {@code n} answers with a JSON body are produced normally (writes are committed) and sent with only
+   * the first half of the body, as a broken proxy would: status and headers unchanged, {@code Content-Length}
+   * matching the cut body. HTML pages, Atom XML and empty answers do not count.
+   *
+   * @param n number of answers, added to any still pending
+   * @return this
+   */
+  public OnecBehavior malformedJsonNext(int n) {
+    knobs.malformedJsonNext(n);
+    return this;
+  }
+
+  /**
    * Reseeds the random source behind {@link #html500Rate}, for reproducible runs.
    *
    * @param seed the seed

@@ -106,12 +106,23 @@ public final class OnecSandbox implements AutoCloseable {
   }
 
   /**
-   * The user's password.
+   * The user's current password.
    *
-   * @return the password HTTP Basic accepts
+   * @return the password HTTP Basic accepts now: the configured one, or the last one set by
+   *         {@link #changePassword(String)}
    */
   public String password() {
-    return engine.settings().password();
+    return engine.password();
+  }
+
+  /**
+   * Changes the user's password, as an administrator would: from the next request on the old password gets the
+   * usual 401 answer and only {@code newPassword} is accepted. Requests in progress are not affected.
+   *
+   * @param newPassword the new password; may be empty
+   */
+  public void changePassword(String newPassword) {
+    engine.changePassword(Objects.requireNonNull(newPassword, "newPassword"));
   }
 
   /**

@@ -39,6 +39,15 @@ import java.util.stream.Collectors;
  * receipts unless {@link Builder#correctionsNeverComplete(boolean)}; no callbacks are sent (receipts wait in
  * status 3 until a report reads them, which then moves them to 4).
  *
+ * <p>The simulator's own inspection route, which does not exist on the real service:
+ * {@code GET http://127.0.0.1:<port>/sandbox/receipts} (no token) answers 200
+ * {@code application/json; charset=utf-8} with every stored receipt in id order, e.g.
+ * {@code [{"id":1,"shop_id":42,"external_id":"1c-7","operation":"sell","status":"success","total":"1234.50"}]},
+ * where {@code status} is {@link SandboxReceipt#reportedStatus()} and {@code total} the stored sum as a decimal
+ * string; it lets a test check a simulator that runs in another process. Of the {@link Behavior} knobs only
+ * the latency applies to it, and reading it changes nothing (no status 3 → 4 move); it counts as a request in
+ * {@link #requestCount()}.
+ *
  * <p>All methods are thread-safe. Arguments and results are non-null unless documented otherwise.
  */
 public final class SchetmashSandbox implements AutoCloseable {
@@ -81,7 +90,7 @@ public final class SchetmashSandbox implements AutoCloseable {
   }
 
   /**
-   * The bound port.
+   * The bound port, also while offline.
    *
    * @return the port on 127.0.0.1
    */
@@ -141,6 +150,48 @@ public final class SchetmashSandbox implements AutoCloseable {
    */
   public String rotateToken() {
     return engine.tokens().rotate();
+  }
+
+  /**
+   * Every token this sandbox ever issued (on a token request) or rotated to, oldest first, so that a
+   * security test can check that none of them leaked, e.g. into logs.
+   *
+   * @return an unmodifiable copy, empty before the first token
+   */
+  public List<String> issuedTokens() {
+    return engine.tokens().issued();
+  }
+
+  /**
+   * Stops listening, as a service that is down would: new connections to {@link #port()} are refused
+   * ({@link java.net.ConnectException}) and open keep-alive connections are closed. All state is kept:
+   * receipts (the worker keeps processing them), tokens, shops and behaviour knobs. A no-op while offline.
+   *
+   * @throws java.io.UncheckedIOException when requests in progress do not finish within 5 seconds (the
+   *                                      port is closed all the same)
+   */
+  public void goOffline() {
+    engine.goOffline();
+  }
+
+  /**
+   * Listens again on the same port of 127.0.0.1, with the same state. A no-op while online.
+   *
+   * @throws IllegalStateException        after {@link #close()}
+   * @throws java.io.UncheckedIOException when another process has taken the port meanwhile (the sandbox
+   *                                      stays offline)
+   */
+  public void goOnline() {
+    engine.goOnline();
+  }
+
+  /**
+   * Whether the sandbox is listening.
+   *
+   * @return false between {@link #goOffline()} and {@link #goOnline()}, and after {@link #close()}
+   */
+  public boolean online() {
+    return engine.online();
   }
 
   /**
@@ -235,7 +286,7 @@ public final class SchetmashSandbox implements AutoCloseable {
     receipt.adminSet(internalStatus, errorTextOrNull, fiscal);
   }
 
-  /** Stops the server and the worker. */
+  /** Stops the server and the worker; works online and offline. */
   @Override
   public void close() {
     engine.close();

@@ -3,10 +3,12 @@ package io.github.receiptbridge.sandbox;
 import static io.github.receiptbridge.sandbox.Wire.codeAndMessage;
 import static io.github.receiptbridge.sandbox.Wire.escaped;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +152,32 @@ class TokenEndpointTest {
         .isEqualTo("{\"id\":1,\"status\":\"accept\"}");
     assertThat(http.post("token", CREDENTIALS).body())
         .isEqualTo("{\"message\":null,\"code\":2,\"token\":\"" + rotated + "\"}");
+  }
+
+  @Test
+  void issuedTokensListsEveryIssuedAndRotatedTokenInOrderButNotReusedOnes() {
+    assertThat(sandbox.issuedTokens()).isEmpty();
+    String first = http.token();
+    String reused = http.token();
+    sandbox.expireToken();
+    String renewed = http.token();
+    String rotated = sandbox.rotateToken();
+
+    assertThat(reused).isEqualTo(first);
+    assertThat(sandbox.issuedTokens()).containsExactly(first, renewed, rotated).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void issuedTokensIsASnapshot() {
+    http.token();
+    List<String> before = sandbox.issuedTokens();
+
+    sandbox.rotateToken();
+
+    assertThat(before).hasSize(1);
+    assertThat(sandbox.issuedTokens()).hasSize(2);
+    assertThatThrownBy(() -> before.add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

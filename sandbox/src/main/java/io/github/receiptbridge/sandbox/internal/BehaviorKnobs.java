@@ -18,6 +18,7 @@ public final class BehaviorKnobs {
   private volatile double dropAfterCommitRate;
   private final AtomicInteger forced500 = new AtomicInteger();
   private final AtomicInteger forcedDrops = new AtomicInteger();
+  private final AtomicInteger malformedJson = new AtomicInteger();
   private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
   private final Object randomLock = new Object();
   private Random random = new Random();
@@ -50,6 +51,11 @@ public final class BehaviorKnobs {
     forcedDrops.addAndGet(checkCount(n));
   }
 
+  /** The next {@code n} JSON answers are sent with their body cut in half (added to any still pending). */
+  public void malformedJsonNext(int n) {
+    malformedJson.addAndGet(checkCount(n));
+  }
+
   /** Reseeds the random source used by the rates. */
   public void seed(long seed) {
     synchronized (randomLock) {
@@ -69,6 +75,7 @@ public final class BehaviorKnobs {
     dropAfterCommitRate = 0.0d;
     forced500.set(0);
     forcedDrops.set(0);
+    malformedJson.set(0);
     outcomes.clear();
     synchronized (randomLock) {
       random = new Random();
@@ -91,6 +98,11 @@ public final class BehaviorKnobs {
   /** Decides (and consumes) whether this committed registration loses its answer. */
   public boolean takeDropAfterCommit() {
     return takeForced(forcedDrops) || roll(dropAfterCommitRate);
+  }
+
+  /** Decides (and consumes) whether this JSON answer is sent with its body cut in half. */
+  public boolean takeMalformedJson() {
+    return takeForced(malformedJson);
   }
 
   /** The outcome for a newly registered receipt: the next queued one, else {@link Outcome#SUCCESS}. */

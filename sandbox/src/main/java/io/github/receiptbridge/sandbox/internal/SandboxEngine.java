@@ -1,14 +1,12 @@
 package io.github.receiptbridge.sandbox.internal;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import okhttp3.mockwebserver.MockWebServer;
 
 /**
- * Wires the simulator together and owns its MockWebServer, bound to 127.0.0.1 only.
+ * Wires the simulator together and owns its listening side, bound to 127.0.0.1 only, which can go offline
+ * and online again without losing any state.
  */
 public final class SandboxEngine implements AutoCloseable {
   /** Held strongly so the level set below is not lost when the logger is garbage-collected. */
@@ -28,7 +26,7 @@ public final class SandboxEngine implements AutoCloseable {
   private final FakeCashRegister cashRegister;
   private final ProcessingWorker worker;
   private final SchetmashDispatcher dispatcher;
-  private final MockWebServer server = new MockWebServer();
+  private volatile LoopbackServer server;
 
   /** Builds and starts a sandbox. */
   public SandboxEngine(SandboxSettings settings) {
@@ -48,28 +46,45 @@ public final class SandboxEngine implements AutoCloseable {
         new ReportEndpoint(gate, store,
             new ReportRenderer(settings.clock(), settings.numbersAsStrings(),
                 settings.legacyReceiptDatetime())),
-        knobs, this::forgetRecordedRequest);
-    server.setDispatcher(dispatcher);
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
+        new InspectionEndpoint(store), knobs, this::forgetRecordedRequest);
     try {
-      server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), settings.port());
-    } catch (IOException e) {
+      this.server = new LoopbackServer(dispatcher, settings.port());
+    } catch (UncheckedIOException e) {
       worker.close();
-      throw new UncheckedIOException("cannot bind 127.0.0.1:" + settings.port(), e);
+      throw e;
     }
   }
 
   private void forgetRecordedRequest() {
+    LoopbackServer current = server;
+    if (current == null) {
+      return;
+    }
     try {
-      server.takeRequest(0, TimeUnit.NANOSECONDS);
+      current.forgetRecordedRequest();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  /** The bound port. */
+  /** The bound port, kept while offline. */
   public int port() {
-    return server.getPort();
+    return server.port();
+  }
+
+  /** Whether the port is listening. */
+  public boolean online() {
+    return server.online();
+  }
+
+  /** Closes the listening socket and open connections, keeping all state; a no-op while offline. */
+  public void goOffline() {
+    server.goOffline();
+  }
+
+  /** Listens again on the same port; a no-op while online. */
+  public void goOnline() {
+    server.goOnline();
   }
 
   /** Start-up settings. */
@@ -115,10 +130,6 @@ public final class SandboxEngine implements AutoCloseable {
   @Override
   public void close() {
     worker.close();
-    try {
-      server.shutdown();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    server.close();
   }
 }

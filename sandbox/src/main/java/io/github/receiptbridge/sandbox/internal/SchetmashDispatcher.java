@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MockWebServer dispatcher: counts the request, applies latency and forced 500s, routes it, lets the
- * endpoint answer, turns PHP crashes into the HTML 500 page and, when asked, drops the connection after a
- * registration was committed.
+ * The MockWebServer dispatcher: counts the request, applies latency, answers the simulator's own inspection
+ * route (which no other fault touches), applies forced 500s, routes the request, lets the endpoint answer,
+ * turns PHP crashes into the HTML 500 page and, when asked, drops the connection after a registration was
+ * committed or cuts a JSON body in half.
  */
 public final class SchetmashDispatcher extends Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(SchetmashDispatcher.class);
@@ -22,6 +23,7 @@ public final class SchetmashDispatcher extends Dispatcher {
   private final TokenEndpoint tokenEndpoint;
   private final RegisterEndpoint registerEndpoint;
   private final ReportEndpoint reportEndpoint;
+  private final InspectionEndpoint inspectionEndpoint;
   private final BehaviorKnobs knobs;
   private final Runnable afterRequest;
   private final AtomicInteger requestCount = new AtomicInteger();
@@ -31,10 +33,12 @@ public final class SchetmashDispatcher extends Dispatcher {
    *                     requests, which would otherwise grow without bound
    */
   public SchetmashDispatcher(TokenEndpoint tokenEndpoint, RegisterEndpoint registerEndpoint,
-      ReportEndpoint reportEndpoint, BehaviorKnobs knobs, Runnable afterRequest) {
+      ReportEndpoint reportEndpoint, InspectionEndpoint inspectionEndpoint, BehaviorKnobs knobs,
+      Runnable afterRequest) {
     this.tokenEndpoint = tokenEndpoint;
     this.registerEndpoint = registerEndpoint;
     this.reportEndpoint = reportEndpoint;
+    this.inspectionEndpoint = inspectionEndpoint;
     this.knobs = knobs;
     this.afterRequest = afterRequest;
   }
@@ -49,6 +53,9 @@ public final class SchetmashDispatcher extends Dispatcher {
     requestCount.incrementAndGet();
     afterRequest.run();
     knobs.applyLatency();
+    if (inspectionEndpoint.matches(pathOf(request))) {
+      return toMockResponse(inspectionEndpoint.handle(String.valueOf(request.getMethod())));
+    }
     if (knobs.takeHtml500()) {
       return toMockResponse(WireResponse.serverError());
     }
@@ -64,6 +71,9 @@ public final class SchetmashDispatcher extends Dispatcher {
     }
     if (response.committedRegistration() && knobs.takeDropAfterCommit()) {
       return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+    }
+    if (response.hasJsonBody() && knobs.takeMalformedJson()) {
+      response = response.withBodyCutInHalf();
     }
     return toMockResponse(response);
   }

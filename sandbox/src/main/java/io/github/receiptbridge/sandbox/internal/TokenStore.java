@@ -4,17 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The single API key row of the sandbox's credential set: one token at a time, 24 h lifetime stored with
  * second precision, regenerated on a token request when absent, expired or with less than one hour left,
- * and otherwise returned unchanged without extending it. A new token replaces the old one at once.
+ * and otherwise returned unchanged without extending it. A new token replaces the old one at once. Every
+ * token ever generated is remembered, so that a test can look for them where they must not appear.
  */
 public final class TokenStore {
   private static final Duration LIFETIME = Duration.ofDays(1);
   private static final Duration RENEWAL_WINDOW = Duration.ofHours(1);
 
   private final Clock clock;
+  private final List<String> issued = new ArrayList<>();
   private String token;
   private Instant expiry;
   private long lastMicros;
@@ -65,6 +69,11 @@ public final class TokenStore {
     return token;
   }
 
+  /** Every token generated so far (by a token request or a rotation), oldest first. */
+  public synchronized List<String> issued() {
+    return List.copyOf(issued);
+  }
+
   private String regenerate(Instant now) {
     long seconds = now.getEpochSecond();
     long micros = Math.max(seconds * 1_000_000L + now.getNano() / 1_000L, lastMicros + 1);
@@ -72,6 +81,7 @@ public final class TokenStore {
     // time() followed by uniqid(): 8 hex digits of seconds and 5 of microseconds, 23 characters.
     token = String.format("%010d%08x%05x", seconds, micros / 1_000_000L, micros % 1_000_000L);
     expiry = now.truncatedTo(ChronoUnit.SECONDS).plus(LIFETIME);
+    issued.add(token);
     return token;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Map;
 public final class WireResponse {
   /** Content type of zend-diactoros' {@code JsonResponse}. */
   public static final String JSON = "application/json";
+  /** Content type of the simulator's own inspection answers, which the real service does not have. */
+  public static final String SANDBOX_JSON = "application/json; charset=utf-8";
   /** What PHP sends when a response sets no content type ({@code default_mimetype} + charset). */
   public static final String PHP_DEFAULT_CONTENT_TYPE = "text/html; charset=UTF-8";
 
@@ -70,6 +73,11 @@ public final class WireResponse {
     return new WireResponse(200, PHP_DEFAULT_CONTENT_TYPE, Map.of("Allow", allow), new byte[0], false);
   }
 
+  /** HTTP 200 with a UTF-8 JSON body of the simulator's own inspection routes. */
+  public static WireResponse sandboxJson(byte[] utf8Json) {
+    return new WireResponse(200, SANDBOX_JSON, Map.of(), utf8Json.clone(), false);
+  }
+
   /** This answer, marked as the confirmation of a receipt that has just been stored. */
   public WireResponse asCommittedRegistration() {
     return new WireResponse(status, contentType, headers, body, true);
@@ -78,6 +86,20 @@ public final class WireResponse {
   /** The same status and headers without a body, as sent for HEAD. */
   public WireResponse withoutBody() {
     return new WireResponse(status, contentType, headers, new byte[0], committedRegistration);
+  }
+
+  /**
+   * The same status and headers with only the first half of the body, as a proxy that breaks the transfer
+   * off would deliver it; the marks are kept.
+   */
+  public WireResponse withBodyCutInHalf() {
+    return new WireResponse(status, contentType, headers, Arrays.copyOf(body, body.length / 2),
+        committedRegistration);
+  }
+
+  /** True for a JSON answer that has a body (HEAD answers and HTML pages have none or are not JSON). */
+  public boolean hasJsonBody() {
+    return JSON.equals(contentType) && body.length > 0;
   }
 
   /** HTTP status code. */

@@ -4,12 +4,31 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 
-/** HTTP Basic authentication of one infobase user, {@code user:password} decoded as UTF-8 (Cyrillic names work). */
+/**
+ * HTTP Basic authentication of one infobase user, {@code user:password} decoded as UTF-8 (Cyrillic names work).
+ * The password can be changed while running, as an administrator would; from then on only the new one works.
+ */
 final class BasicCredentials {
-  private final byte[] expected;
+  private final String user;
+  private volatile Secret secret;
+
+  /** The current password and the {@code user:password} bytes it makes. */
+  private record Secret(String password, byte[] expected) {
+  }
 
   BasicCredentials(String user, String password) {
-    this.expected = (user + ":" + password).getBytes(StandardCharsets.UTF_8);
+    this.user = user;
+    this.secret = secretOf(password);
+  }
+
+  /** The password accepted now. */
+  String password() {
+    return secret.password();
+  }
+
+  /** Accepts {@code newPassword} instead of the current one from the next request on. */
+  void changePassword(String newPassword) {
+    secret = secretOf(newPassword);
   }
 
   /** Whether an {@code Authorization} header (or {@code null}) carries exactly these credentials. */
@@ -23,6 +42,10 @@ final class BasicCredentials {
     } catch (IllegalArgumentException e) {
       return false;
     }
-    return MessageDigest.isEqual(decoded, expected);
+    return MessageDigest.isEqual(decoded, secret.expected());
+  }
+
+  private Secret secretOf(String password) {
+    return new Secret(password, (user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }

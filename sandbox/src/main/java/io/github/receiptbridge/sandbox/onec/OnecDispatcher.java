@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The MockWebServer dispatcher: counts and logs the request, applies latency and forced HTML 500 pages, answers
  * paths outside the publication with the platform's HTML 404, checks HTTP Basic credentials (401), negotiates the
- * format, injects write failures, and lets the router answer; a bug in the simulator becomes an HTML 500 page.
+ * format (turning it into Atom when asked to), injects write failures, and lets the router answer; a bug in the
+ * simulator becomes an HTML 500 page. Last, a JSON body may be cut in half.
  */
 public final class OnecDispatcher extends Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(OnecDispatcher.class);
@@ -32,12 +33,13 @@ public final class OnecDispatcher extends Dispatcher {
   private final Runnable afterRequest;
   private final AtomicInteger requestCount = new AtomicInteger();
 
-  OnecDispatcher(OnecSettings settings, OdataRouter router, OnecKnobs knobs, RequestLog log, Runnable afterRequest) {
+  OnecDispatcher(OnecSettings settings, BasicCredentials credentials, OdataRouter router, OnecKnobs knobs,
+      RequestLog log, Runnable afterRequest) {
     List<String> rootSegments = new ArrayList<>(UrlDecoding.pathSegments(settings.basePath()));
     rootSegments.add("odata");
     rootSegments.add("standard.odata");
     this.root = List.copyOf(rootSegments);
-    this.credentials = new BasicCredentials(settings.user(), settings.password());
+    this.credentials = credentials;
     this.router = router;
     this.knobs = knobs;
     this.log = log;
@@ -69,6 +71,9 @@ public final class OnecDispatcher extends Dispatcher {
         response = OdataResponse.of(500, OdataResponse.HTML, OnecHtmlPages.serverError());
       }
     }
+    if (response.hasJsonBody() && knobs.takeMalformedJson()) {
+      response = response.withBodyCutInHalf();
+    }
     return toMockResponse(response);
   }
 
@@ -91,8 +96,18 @@ public final class OnecDispatcher extends Dispatcher {
     } catch (OdataError error) {
       return OdataResponse.error(error, ResponseFormat.ATOM);
     }
+    boolean batch = service.size() == 1 && "$batch".equals(service.get(0));
+    boolean atom = format.isJson() && !batch && knobs.takeAtom();
+    OdataResponse response = route(request, service, batch, atom ? ResponseFormat.ATOM : format);
+    if (atom && !response.isAtomOrXmlError()) {
+      // $metadata, $count, empty and action answers look the same in every format: not what was asked for.
+      knobs.giveBackAtom();
+    }
+    return response;
+  }
+
+  private OdataResponse route(OdataRequest request, List<String> service, boolean batch, ResponseFormat format) {
     try {
-      boolean batch = service.size() == 1 && "$batch".equals(service.get(0));
       if (request.isWrite() && !batch && knobs.takeFailedWrite()) {
         throw OdataError.internal("Ошибка при записи (имитация сбоя)");
       }

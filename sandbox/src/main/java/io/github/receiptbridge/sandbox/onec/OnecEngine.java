@@ -37,12 +37,14 @@ public final class OnecEngine implements AutoCloseable {
   private final ReceiptGenerator generator = new ReceiptGenerator(infobase);
   private final OnecKnobs knobs = new OnecKnobs();
   private final RequestLog log = new RequestLog();
+  private final BasicCredentials credentials;
   private final OnecDispatcher dispatcher;
   private final MockWebServer server = new MockWebServer();
 
   /** Seeds the infobase and starts serving. */
   public OnecEngine(OnecSettings settings) {
     this.settings = settings;
+    this.credentials = new BasicCredentials(settings.user(), settings.password());
     seeder.seedProperties(settings.receiptProperties());
     if (settings.demoMonth() != null) {
       DemoMonth.seed(infobase, seeder, settings.demoMonth());
@@ -54,7 +56,7 @@ public final class OnecEngine implements AutoCloseable {
       throw new UncheckedIOException("cannot bind 127.0.0.1:" + settings.port(), e);
     }
     // The router needs the bound port for its URLs, so the dispatcher is set once the server listens.
-    this.dispatcher = new OnecDispatcher(settings, router(), knobs, log, this::forgetRecordedRequest);
+    this.dispatcher = new OnecDispatcher(settings, credentials, router(), knobs, log, this::forgetRecordedRequest);
     server.setDispatcher(dispatcher);
   }
 
@@ -103,6 +105,16 @@ public final class OnecEngine implements AutoCloseable {
   /** Start-up settings. */
   public OnecSettings settings() {
     return settings;
+  }
+
+  /** The password HTTP Basic accepts now. */
+  public String password() {
+    return credentials.password();
+  }
+
+  /** From the next request on, accepts {@code newPassword} and refuses the old one. */
+  public void changePassword(String newPassword) {
+    credentials.changePassword(newPassword);
   }
 
   /** The data. */

@@ -14,6 +14,8 @@ public final class OnecKnobs {
   private volatile double html500Rate;
   private final AtomicInteger failedWrites = new AtomicInteger();
   private final AtomicInteger loginPages = new AtomicInteger();
+  private final AtomicInteger atomAnswers = new AtomicInteger();
+  private final AtomicInteger malformedJson = new AtomicInteger();
   private final Object randomLock = new Object();
   private Random random = new Random();
 
@@ -43,6 +45,16 @@ public final class OnecKnobs {
     loginPages.addAndGet(checkCount(n));
   }
 
+  /** The next {@code n} answers that would be JSON come as Atom XML (added to any still pending). */
+  public void atomNext(int n) {
+    atomAnswers.addAndGet(checkCount(n));
+  }
+
+  /** The next {@code n} JSON answers are sent with their body cut in half (added to any still pending). */
+  public void malformedJsonNext(int n) {
+    malformedJson.addAndGet(checkCount(n));
+  }
+
   /** Reseeds the random source of the rates. */
   public void seed(long seed) {
     synchronized (randomLock) {
@@ -56,6 +68,8 @@ public final class OnecKnobs {
     html500Rate = 0.0d;
     failedWrites.set(0);
     loginPages.set(0);
+    atomAnswers.set(0);
+    malformedJson.set(0);
     synchronized (randomLock) {
       random = new Random();
     }
@@ -88,6 +102,21 @@ public final class OnecKnobs {
   /** Consumes one pending login page, if any. */
   boolean takeLoginPage() {
     return take(loginPages);
+  }
+
+  /** Consumes one pending Atom answer, if any. */
+  boolean takeAtom() {
+    return take(atomAnswers);
+  }
+
+  /** Returns an Atom answer taken for a request whose answer turned out not to depend on the format. */
+  void giveBackAtom() {
+    atomAnswers.incrementAndGet();
+  }
+
+  /** Consumes one pending cut JSON body, if any. */
+  boolean takeMalformedJson() {
+    return take(malformedJson);
   }
 
   private static boolean take(AtomicInteger counter) {

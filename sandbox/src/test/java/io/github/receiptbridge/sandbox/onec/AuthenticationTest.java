@@ -53,6 +53,36 @@ class AuthenticationTest {
   }
 
   @Test
+  void aChangedPasswordReplacesTheOldOneFromTheNextRequestOn() {
+    sandbox = OnecSandbox.start();
+    OnecHttp http = new OnecHttp(sandbox);
+    assertThat(http.getAs("Администратор", "пароль", "?$format=json").status()).isEqualTo(200);
+
+    sandbox.changePassword("новый пароль");
+
+    OnecHttp.Answer old = http.getAs("Администратор", "пароль", "Catalog_Организации?$format=json");
+    assertThat(old.status()).isEqualTo(401);
+    assertThat(old.contentType()).startsWith("text/html");
+    assertThat(http.getAs("Администратор", "новый пароль", "Catalog_Организации?$format=json").status())
+        .isEqualTo(200);
+    assertThat(sandbox.password()).isEqualTo("новый пароль");
+    assertThat(sandbox.user()).isEqualTo("Администратор");
+  }
+
+  @Test
+  void thePasswordCanBeChangedBackAndToEmpty() {
+    sandbox = OnecSandbox.start();
+    OnecHttp http = new OnecHttp(sandbox);
+
+    sandbox.changePassword("");
+    assertThat(http.getAs("Администратор", "", "?$format=json").status()).isEqualTo(200);
+    sandbox.changePassword("пароль");
+
+    assertThat(http.getAs("Администратор", "пароль", "?$format=json").status()).isEqualTo(200);
+    assertThat(http.getAs("Администратор", "", "?$format=json").status()).isEqualTo(401);
+  }
+
+  @Test
   void pathsOutsideThePublicationAreThePlatformsHtml404EvenWithoutCredentials() {
     sandbox = OnecSandbox.start();
     OnecHttp http = new OnecHttp(sandbox);

@@ -2,6 +2,7 @@ package io.github.receiptbridge.sandbox.onec.wire;
 
 import io.github.receiptbridge.sandbox.onec.model.OdataError;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -45,6 +46,22 @@ public record OdataResponse(int status, String contentType, Map<String, String> 
   /** A plain-text answer. */
   public static OdataResponse text(int status, String text) {
     return of(status, "text/plain;charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Whether this is a JSON answer with a non-empty body. */
+  public boolean hasJsonBody() {
+    return contentType != null && contentType.startsWith("application/json") && body.length > 0;
+  }
+
+  /** Whether this is Atom XML (a feed, an entry, the service document) or an XML error. */
+  public boolean isAtomOrXmlError() {
+    return contentType != null
+        && (contentType.startsWith("application/atom") || XML.equals(contentType) && status >= 400);
+  }
+
+  /** The same status and headers with only the first half of the body, as a broken proxy delivers it. */
+  public OdataResponse withBodyCutInHalf() {
+    return new OdataResponse(status, contentType, headers, Arrays.copyOf(body, body.length / 2));
   }
 
   /** This answer with one more header. */
