@@ -30,6 +30,16 @@ public final class SandboxCommand implements Callable<Integer> {
       description = "How long Счетмаш takes to fiscalize a receipt (default: ${DEFAULT-VALUE}).")
   private Duration processingDelay;
 
+  @Option(names = "--schetmash-latency", paramLabel = "<duration>", defaultValue = "0ms",
+      converter = DurationConverter.class,
+      description = "Delay added to every Счетмаш answer, to watch or test a slow service (default: none).")
+  private Duration schetmashLatency;
+
+  @Option(names = "--onec-latency", paramLabel = "<duration>", defaultValue = "0ms",
+      converter = DurationConverter.class,
+      description = "Delay added to every 1C answer (default: none).")
+  private Duration onecLatency;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   private boolean help;
 
@@ -44,6 +54,8 @@ public final class SandboxCommand implements Callable<Integer> {
     YearMonth demoMonth = month != null ? month : YearMonth.now(context.clock().withZone(DemoSandboxes.ZONE));
     boolean interrupted;
     try (DemoSandboxes sandboxes = DemoSandboxes.start(demoMonth, processingDelay)) {
+      sandboxes.schetmash().behavior().latency(schetmashLatency);
+      sandboxes.onec().behavior().latency(onecLatency);
       PrintStream out = context.out();
       out.println("# Receipt Bridge sandboxes, " + sandboxes.describe());
       out.println("# Paste these lines into another terminal, then run for example: "
