@@ -100,6 +100,16 @@ class OnecErrorMappingTest {
   }
 
   @Test
+  void http401WithTheWebServersHtmlPageSaysWhatWasRefusedWithoutTheMarkup() {
+    mock.html(401, "login-page.html");
+    try (OnecClient client = mock.clientBuilder().build()) {
+      OnecAuthenticationException e = catchThrowableOfType(OnecAuthenticationException.class, client::organizations);
+      assertThat(e.getMessage()).contains("the user name or password was not accepted").contains("ONEC_PASSWORD")
+          .doesNotContain("<");
+    }
+  }
+
+  @Test
   void anHtml404SaysOdataIsNotPublishedAtThisUrl() {
     mock.html(404, "not-published.html");
     try (OnecClient client = mock.clientBuilder().build()) {
@@ -111,21 +121,43 @@ class OnecErrorMappingTest {
 
   @Test
   void anHtmlPageWithStatus200IsNotTakenForData() {
-    mock.html(200, "login-page.html");
+    mock.html(200, "login-page.html").html(200, "login-page.html").html(200, "login-page.html");
     try (OnecClient client = mock.clientBuilder().build()) {
       OnecUnexpectedResponseException e =
           catchThrowableOfType(OnecUnexpectedResponseException.class, client::organizations);
       assertThat(e.getMessage()).contains("not 1C JSON").contains("login or publication page");
     }
+    assertThat(mock.server().getRequestCount()).as("a read is repeated twice").isEqualTo(3);
   }
 
   @Test
   void atomXmlInsteadOfJsonIsReported() {
-    mock.xml(200, "atom-feed.xml");
+    mock.xml(200, "atom-feed.xml").xml(200, "atom-feed.xml").xml(200, "atom-feed.xml");
     try (OnecClient client = mock.clientBuilder().build()) {
       assertThat(catchThrowableOfType(OnecUnexpectedResponseException.class, client::organizations))
           .hasMessageContaining("$format=json");
     }
+  }
+
+  @Test
+  void aReadWhoseAnswerIsNot1cJsonIsRepeatedAndTheNextAnswerUsed() {
+    mock.xml(200, "atom-feed.xml").json(200, "organizations.json");
+    try (OnecClient client = mock.clientBuilder().build()) {
+      assertThat(client.organizations()).hasSize(1);
+    }
+    assertThat(mock.server().getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aCreateWhoseAnswerIsNot1cJsonIsNotRepeated() {
+    mock.html(200, "login-page.html");
+    try (OnecClient client = mock.clientBuilder().build()) {
+      catchThrowableOfType(OnecUnexpectedResponseException.class, () -> client.upsertAdditionalInfo(
+          "Document_ПоступлениеНаРасчетныйСчет", UUID.fromString("3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01"),
+          UUID.fromString("9d8c7b6a-0000-11ee-8c3a-0050569f1a01"), AdditionalValue.ofString("accept")));
+    }
+    assertThat(mock.take().getMethod()).isEqualTo("POST");
+    assertThat(mock.server().getRequestCount()).isEqualTo(1);
   }
 
   @Test

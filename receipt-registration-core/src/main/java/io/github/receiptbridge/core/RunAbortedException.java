@@ -1,9 +1,10 @@
 package io.github.receiptbridge.core;
 
 /**
- * A run stopped at once because going on could not succeed: the credentials of Счетмаш or 1C were refused, or the
- * shop is unknown. Documents finished before the stop are in {@link #partialReport()}; nothing was doubled, and the
- * next run, once the cause is fixed, continues where this one stopped.
+ * A run stopped at once because going on could not succeed: the credentials of Счетмаш or 1C were refused, the
+ * shop is unknown, or the documents could not be read from 1C. Documents finished before the stop are in {@link
+ * #partialReport()}; nothing was doubled, and the next run, once the cause is fixed, continues where this one
+ * stopped.
  */
 public final class RunAbortedException extends RegistrationException {
   private static final long serialVersionUID = 1L;

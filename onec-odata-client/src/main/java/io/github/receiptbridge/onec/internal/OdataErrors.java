@@ -96,7 +96,9 @@ public final class OdataErrors {
   private static OnecException withoutErrorBody(String call, int status, String body, String entitySet) {
     boolean html = body.trim().startsWith("<");
     if (status == 401) {
-      return new OnecAuthenticationException(call, status, "", snippet(body).isEmpty() ? "Unauthorized" : snippet(body));
+      // the platform's 401 page is HTML boilerplate: the advice says more than its text
+      return new OnecAuthenticationException(call, status, "",
+          html || snippet(body).isEmpty() ? "the user name or password was not accepted" : snippet(body));
     }
     if (status == 404 && !html && entitySet != null) {
       return new OnecEntitySetNotPublishedException(call, status, "", snippet(body), entitySet);

@@ -19,8 +19,9 @@ import retrofit2.Call;
 import retrofit2.Response;
 
 /**
- * Sends requests and returns JSON bodies. Reads and PATCHes are repeated after transport failures and 5xx/408/429
- * answers (both are idempotent); a POST is sent once, because repeating a create is not safe in general.
+ * Sends requests and returns JSON bodies. Reads and PATCHes are repeated after transport failures, 5xx/408/429
+ * answers and success answers whose body is not 1C JSON (an Atom feed, an HTML page, cut-off JSON), since both are
+ * idempotent; a POST is sent once, because repeating a create is not safe in general.
  */
 public final class OdataHttp {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
@@ -74,20 +75,27 @@ public final class OdataHttp {
     String call = method + " " + OdataUrls.decoded(url);
     for (int attempt = 0; ; attempt++) {
       OnecException failure;
+      boolean unreadable = false;
       try {
         Response<ResponseBody> response = newCall.get().execute();
         String body = bodyText(response);
         if (response.isSuccessful()) {
-          return parseSuccess(call, response.code(), body);
-        }
-        failure = OdataErrors.forAnswer(mapper, call, response.code(), body, entitySet);
-        if (!(response.code() >= 500 || response.code() == 408 || response.code() == 429)) {
-          throw failure;
+          try {
+            return parseSuccess(call, response.code(), body);
+          } catch (OnecUnexpectedResponseException garbled) {
+            failure = garbled; // a success status with a body that is not 1C JSON: the answer failed, not the request
+            unreadable = true;
+          }
+        } else {
+          failure = OdataErrors.forAnswer(mapper, call, response.code(), body, entitySet);
+          if (!(response.code() >= 500 || response.code() == 408 || response.code() == 429)) {
+            throw failure;
+          }
         }
       } catch (IOException e) {
         failure = new OnecTransportException(call, e);
       }
-      if (!repeatable || !failure.isRetrySafe() || attempt >= retryPolicy.maxRetries()) {
+      if (!repeatable || !(failure.isRetrySafe() || unreadable) || attempt >= retryPolicy.maxRetries()) {
         throw failure;
       }
       try {

@@ -154,11 +154,8 @@ public final class Workflow {
           step.run(index, iterator.next(), pools);
         }
       } catch (RuntimeException readFailure) {
-        pools.awaitIdle();
-        if (Failures.isFatal(readFailure)) {
-          throw new RunAbortedException(readFailure, book.report());
-        }
-        throw readFailure;
+        pools.awaitIdle(); // without the rest of the documents the pass cannot go on; what was done is reported
+        throw new RunAbortedException(readFailure, book.report());
       }
       pools.awaitIdle();
     }
