@@ -7,12 +7,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The book-keeping of one run: outcomes in the period's order whatever thread finishes them, the progress listener,
- * and the first fatal error, after which no new work starts.
+ * and the first fatal error, after which no new work starts. Each outcome is logged at DEBUG on {@value #LOGGER}.
  */
 public final class RunLedger {
+  /** The logger of per-document outcomes. */
+  public static final String LOGGER = "io.github.receiptbridge.core.outcomes";
+  private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
   private final String phase;
   private final Clock clock;
   private final ProgressListener listener;
@@ -31,12 +37,20 @@ public final class RunLedger {
   /** Records the outcome of the document at position {@code index} of the period. */
   public void record(long index, DocumentOutcome outcome) {
     outcomes.put(index, outcome);
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} {} of {} ({}): {}{}{}{}", phase, outcome.number(), outcome.date().toLocalDate(),
+          outcome.externalId(), outcome.action(), outcome.receiptId().map(id -> ", receipt " + id).orElse(""),
+          outcome.status().map(status -> ", " + status).orElse(""),
+          outcome.reason().or(outcome::error).map(why -> ": " + why).orElse(""));
+    }
     listener.documentDone(outcome);
   }
 
   /** Stops the run: the first fatal error wins. */
   public void abort(RuntimeException error) {
-    fatal.compareAndSet(null, error);
+    if (fatal.compareAndSet(null, error)) {
+      LOG.debug("{} stops: {}", phase, error.toString());
+    }
   }
 
   /** Whether the run was stopped. */

@@ -1,0 +1,214 @@
+package io.github.receiptbridge.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Checks, from the outside and without the SDK, what both services hold after a trial: every receipt the Счетмаш
+ * simulator stores (its sandbox-only {@code GET /sandbox/receipts}) against every «дополнительное сведение» in 1C
+ * (plain OData reads). It works the same on in-process simulators and on a simulator in another process.
+ */
+final class Audit {
+  static final String STATUS = "СчетМаш_СтатусЧека";
+  static final String RECEIPT_ID = "СчетМаш_НомерЧека";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final OkHttpClient http = new OkHttpClient();
+  private final HttpUrl schetmashRoot;
+  private final HttpUrl onecServiceRoot;
+  private final String onecAuthorization;
+
+  /**
+   * @param schetmashBaseUrl the simulator's API base, {@code http://127.0.0.1:<port>/lk/api/v1/}
+   * @param onecServiceRoot  {@code …/odata/standard.odata/}
+   */
+  Audit(String schetmashBaseUrl, String onecServiceRoot, String onecUser, String onecPassword) {
+    this.schetmashRoot = HttpUrl.get(schetmashBaseUrl).resolve("/");
+    String root = onecServiceRoot.endsWith("/") ? onecServiceRoot : onecServiceRoot + "/";
+    this.onecServiceRoot = HttpUrl.get(root);
+    this.onecAuthorization = Credentials.basic(onecUser, onecPassword, StandardCharsets.UTF_8);
+  }
+
+  /** One receipt as the Счетмаш simulator holds it. */
+  record ServiceReceipt(long id, String externalId, String status, BigDecimal total) {
+    /** The 1C document key the receipt was sent for ({@code 1c-<Ref_Key>}, maybe with a reissue suffix). */
+    String documentKey() {
+      String key = externalId.startsWith("1c-") ? externalId.substring(3) : externalId;
+      int reissue = key.indexOf("-r", 36);
+      return reissue < 0 ? key : key.substring(0, reissue);
+    }
+  }
+
+  /** What 1C holds for one document. */
+  record Saved(String receiptId, String status) {
+  }
+
+  /**
+   * What the audit found.
+   *
+   * @param eligible   documents that must have exactly one receipt
+   * @param receipts   receipts in the service
+   * @param duplicates receipts beyond the first for one document
+   * @param lost       eligible documents without a receipt in the service
+   * @param unwritten  receipts whose id is not written to their document in 1C (or another id is)
+   * @param strays     receipts for a document that is not eligible
+   * @param wrongStatus documents whose status in 1C differs from the service's
+   * @param problems   the first few problems, for the assertion message
+   */
+  record Result(int eligible, int receipts, int duplicates, int lost, int unwritten, int strays, int wrongStatus,
+      List<String> problems) {
+    /** Documents lost or left wrong in 1C. */
+    int lostOrWrong() {
+      return lost + unwritten + wrongStatus;
+    }
+
+    /** Nothing doubled, lost, unwritten, stray or out of date. */
+    boolean clean() {
+      return duplicates == 0 && lost == 0 && unwritten == 0 && strays == 0 && wrongStatus == 0;
+    }
+  }
+
+  /** The receipts the service holds now. */
+  List<ServiceReceipt> serviceReceipts() {
+    List<ServiceReceipt> receipts = new ArrayList<>();
+    for (JsonNode node : get(schetmashRoot.resolve("/sandbox/receipts"), null)) {
+      receipts.add(new ServiceReceipt(node.get("id").asLong(), node.get("external_id").asText(),
+          node.get("status").asText(), new BigDecimal(node.get("total").asText())));
+    }
+    return receipts;
+  }
+
+  /** Receipts beyond the first for one document, now. */
+  int duplicatesNow() {
+    return duplicates(serviceReceipts());
+  }
+
+  private static int duplicates(List<ServiceReceipt> receipts) {
+    Map<String, Integer> perDocument = new HashMap<>();
+    receipts.forEach(receipt -> perDocument.merge(receipt.documentKey(), 1, Integer::sum));
+    return perDocument.values().stream().mapToInt(count -> count - 1).sum();
+  }
+
+  /** What 1C holds for each document that has any of the SDK's «дополнительные сведения». */
+  Map<String, Saved> savedInOnec() {
+    Map<String, String> propertyNames = new HashMap<>();
+    HttpUrl properties = onecServiceRoot.newBuilder()
+        .addPathSegment("ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения")
+        .addQueryParameter("$format", "json").build();
+    for (JsonNode property : get(properties, onecAuthorization).get("value")) {
+      propertyNames.put(property.get("Ref_Key").asText(), property.path("Имя").asText());
+    }
+    Map<String, Map<String, String>> values = new HashMap<>();
+    HttpUrl records = onecServiceRoot.newBuilder().addPathSegment("InformationRegister_ДополнительныеСведения")
+        .addQueryParameter("$format", "json").build();
+    for (JsonNode record : get(records, onecAuthorization).get("value")) {
+      String name = propertyNames.getOrDefault(record.get("Свойство_Key").asText(), "");
+      values.computeIfAbsent(record.get("Объект").asText(), key -> new HashMap<>())
+          .put(name, record.get("Значение").asText());
+    }
+    Map<String, Saved> saved = new HashMap<>();
+    values.forEach((document, byName) -> {
+      if (byName.containsKey(RECEIPT_ID) || byName.containsKey(STATUS)) {
+        saved.put(document, new Saved(byName.get(RECEIPT_ID), byName.get(STATUS)));
+      }
+    });
+    return saved;
+  }
+
+  /**
+   * Compares both sides.
+   *
+   * @param eligible      the document keys that must each have exactly one receipt
+   * @param compareStatus whether statuses must match too (once every receipt reached its final state)
+   */
+  Result check(Collection<String> eligible, boolean compareStatus) {
+    List<ServiceReceipt> receipts = serviceReceipts();
+    Map<String, Saved> saved = savedInOnec();
+    Set<String> wanted = new TreeSet<>(eligible);
+    List<String> problems = new ArrayList<>();
+    Map<String, List<ServiceReceipt>> byDocument = new HashMap<>();
+    receipts.forEach(receipt -> byDocument.computeIfAbsent(receipt.documentKey(), key -> new ArrayList<>())
+        .add(receipt));
+    int lost = 0;
+    int unwritten = 0;
+    int strays = 0;
+    int wrongStatus = 0;
+    for (String document : wanted) {
+      List<ServiceReceipt> held = byDocument.getOrDefault(document, List.of());
+      if (held.isEmpty()) {
+        lost++;
+        note(problems, "no receipt for " + document + " (1C holds " + saved.get(document) + ")");
+        continue;
+      }
+      ServiceReceipt receipt = held.get(0);
+      Saved inOnec = saved.get(document);
+      if (inOnec == null || !sameId(inOnec.receiptId(), receipt.id())) {
+        unwritten++;
+        note(problems, "receipt " + receipt.id() + " of " + document + " is not written to it in 1C: " + inOnec);
+      } else if (compareStatus && !receipt.status().equals(inOnec.status())) {
+        wrongStatus++;
+        note(problems, document + ": 1C says " + inOnec.status() + ", the service " + receipt.status());
+      }
+    }
+    for (String document : byDocument.keySet()) {
+      if (!wanted.contains(document)) {
+        strays++;
+        note(problems, "a receipt for a document that must not have one: " + document);
+      }
+    }
+    int duplicates = duplicates(receipts);
+    if (duplicates > 0) {
+      note(problems, duplicates + " duplicate receipts");
+    }
+    return new Result(wanted.size(), receipts.size(), duplicates, lost, unwritten, strays, wrongStatus, problems);
+  }
+
+  private static boolean sameId(String savedId, long id) {
+    if (savedId == null || savedId.isBlank()) {
+      return false;
+    }
+    try {
+      return new BigDecimal(savedId.trim()).compareTo(BigDecimal.valueOf(id)) == 0;
+    } catch (NumberFormatException notANumber) {
+      return false;
+    }
+  }
+
+  private static void note(List<String> problems, String problem) {
+    if (problems.size() < 10) {
+      problems.add(problem);
+    }
+  }
+
+  private JsonNode get(HttpUrl url, String authorization) {
+    Request.Builder request = new Request.Builder().url(url);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    try (Response response = http.newCall(request.build()).execute()) {
+      String body = response.body() == null ? "" : response.body().string();
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException("audit read " + url + " answered " + response.code() + ": " + body);
+      }
+      return JSON.readTree(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("audit read " + url + " failed", e);
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package io.github.receiptbridge.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.receiptbridge.examples.cli.CliContext;
+import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
+import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crash anywhere: the app runs as a child process against simulators in a process of their own and is killed with
+ * SIGKILL at random moments of {@code register} and {@code status}, re-run each time, and the period finished.
+ * Afterwards every eligible document has exactly one receipt in the service, its id is written to that document in
+ * 1C, and every status in 1C is the service's.
+ */
+@ExtendWith(ReliabilityTable.class)
+class CrashAnywhereTest {
+  private static final YearMonth MONTH = YearMonth.of(2026, 10);
+  private static final String ORGANIZATION = DemoSandboxes.DEMO_ORGANIZATION;
+  private static final Duration PROCESSING = Duration.ofMillis(1500);
+  private static final Duration SCHETMASH_LATENCY = Duration.ofMillis(60);
+  private static final Duration ONEC_LATENCY = Duration.ofMillis(15);
+  private static final int SIGKILL_EXIT = 128 + 9;
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void survivesKillsDuringRegisterAndStatus() throws Exception {
+    killAndFinish(8, 11L, "fast part");
+  }
+
+  @Test
+  @Tag("long")
+  void survivesSixtyKillsOverOnePeriod() throws Exception {
+    killAndFinish(60, 20261027L, "long part");
+  }
+
+  private void killAndFinish(int kills, long seed, String part) throws Exception {
+    Set<String> eligible = referenceReceipts();
+    assertThat(eligible).as("a fault-free run of the same month").hasSizeGreaterThan(100);
+    ChildCli cli = new ChildCli(folder);
+    Random random = new Random(seed);
+    int killed = 0;
+    int killedInRegister = 0;
+    int killedInStatus = 0;
+    int finishedBeforeTheKill = 0;
+    int maxDuplicates = 0;
+    try (StandaloneSandboxes sandboxes = StandaloneSandboxes.start(cli, MONTH, PROCESSING, SCHETMASH_LATENCY,
+        ONEC_LATENCY)) {
+      Audit audit = sandboxes.audit();
+      while (killed < kills) {
+        boolean register = killed < 2 || random.nextInt(5) < 3;
+        ChildCli.Child child = cli.start(sandboxes.environment(), List.of(), period(register ? "register" : "status"));
+        long killAfterMillis = 300 + random.nextInt(2700);
+        if (child.process().waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+          finishedBeforeTheKill++;
+        } else {
+          child.process().destroyForcibly();
+          assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+          assertThat(child.process().exitValue()).as("killed by SIGKILL").isEqualTo(SIGKILL_EXIT);
+          killed++;
+          if (register) {
+            killedInRegister++;
+          } else {
+            killedInStatus++;
+          }
+        }
+        maxDuplicates = Math.max(maxDuplicates, audit.duplicatesNow());
+      }
+
+      ChildCli.Child finish = cli.start(sandboxes.environment(), List.of(), period("register"));
+      assertThat(finish.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(finish.process().exitValue()).as(finish.stderr()).isZero();
+      Audit.Result result = finishStatuses(cli, sandboxes, eligible);
+
+      assertThat(maxDuplicates).as("duplicates seen after any kill").isZero();
+      assertThat(result.problems()).isEmpty();
+      assertThat(result.receipts()).isEqualTo(eligible.size());
+      ReliabilityTable.record(new Trial("Crash", "SIGKILL of the app at a random moment (0.3–3 s after start) of "
+          + "`register` (" + killedInRegister + ") and `status` (" + killedInStatus + "), re-run each time, then "
+          + "the period finished (" + part + ")", killed,
+          "period finished; " + result.receipts() + " receipts for " + result.eligible() + " eligible documents, "
+              + "every id and status in 1C matches the service; " + finishedBeforeTheKill
+              + " runs ended before their kill",
+          maxDuplicates + result.duplicates(), result.lostOrWrong()));
+    }
+  }
+
+  /** Runs {@code status} until every receipt reached its final state, then audits with statuses compared. */
+  private static Audit.Result finishStatuses(ChildCli cli, StandaloneSandboxes sandboxes, Set<String> eligible)
+      throws InterruptedException {
+    Audit audit = sandboxes.audit();
+    for (int attempt = 0; attempt < 20; attempt++) {
+      Thread.sleep(PROCESSING.toMillis());
+      ChildCli.Child status = cli.start(sandboxes.environment(), List.of(), period("status"));
+      assertThat(status.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(status.process().exitValue()).as(status.stderr()).isZero();
+      boolean allFinal = audit.serviceReceipts().stream().allMatch(r -> r.status().equals("success"));
+      Map<String, Audit.Saved> saved = audit.savedInOnec();
+      if (allFinal && saved.values().stream().allMatch(s -> "success".equals(s.status()))) {
+        break;
+      }
+    }
+    return audit.check(eligible, true);
+  }
+
+  private static String[] period(String command) {
+    return new String[] {command, "--organization", ORGANIZATION, "--from", MONTH.atDay(1).toString(),
+        "--to", MONTH.atEndOfMonth().toString(), "--concurrency", "4"};
+  }
+
+  /** The documents a run without faults gives a receipt to, on a fresh copy of the same demo month. */
+  private static Set<String> referenceReceipts() {
+    try (DemoSandboxes reference = DemoSandboxes.start(MONTH, Duration.ZERO)) {
+      Map<String, String> environment = new TreeMap<>();
+      reference.connectionSettings().forEach((key, value) -> environment.put(key.name(), value));
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+      CliContext context = new CliContext(environment, new PrintStream(new ByteArrayOutputStream(), true,
+          StandardCharsets.UTF_8), errStream, false, Clock.systemDefaultZone());
+      int exit = ReceiptBridgeCli.execute(context, period("register"));
+      assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+      Audit audit = new Audit(reference.schetmash().baseUrl(), reference.onec().serviceRoot(),
+          reference.onec().user(), reference.onec().password());
+      return audit.serviceReceipts().stream().map(Audit.ServiceReceipt::documentKey).collect(Collectors.toSet());
+    }
+  }
+}

@@ -1,0 +1,158 @@
+package io.github.receiptbridge.reliability;
+
+import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RunAbortedException;
+import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.schetmash.SchetmashClient;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Both simulators in this JVM with a generated month of one organization, and registrars over fresh clients with
+ * short timeouts, so that a fault trial takes a second or two.
+ */
+final class Services implements AutoCloseable {
+  static final String INN = "7701234567";
+  static final Period PERIOD = Period.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+  static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+  final SchetmashSandbox schetmash;
+  final OnecSandbox onec;
+  final UUID organization;
+  private final List<AutoCloseable> clients = new ArrayList<>();
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "fault-timer");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /** Starts both simulators and generates {@code documents} bank receipts for October 2026. */
+  Services(int documents, long seed) {
+    schetmash = SchetmashSandbox.builder().processingDelay(Duration.ofMillis(30)).start();
+    onec = OnecSandbox.builder().start();
+    organization = onec.data().addOrganization("УК Ромашка", INN, "770101001");
+    if (documents > 0) {
+      onec.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, seed);
+    }
+  }
+
+  /** A Счетмаш client builder with short timeouts and backoff. */
+  SchetmashClient.Builder schetmashClient() {
+    return SchetmashClient.builder().baseUrl(schetmash.baseUrl()).login(schetmash.login())
+        .password(schetmash.password()).shopId(schetmash.shopId())
+        .readTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(2))
+        .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(50));
+  }
+
+  /** A 1C client builder with the simulator's current password, short timeouts and backoff. */
+  OnecClient.Builder onecClient() {
+    return OnecClient.builder().serviceRoot(onec.serviceRoot()).user(onec.user()).password(onec.password())
+        .serverZone(ZONE).readTimeout(Duration.ofSeconds(2))
+        .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(50));
+  }
+
+  /** A registrar over new clients (closed with this fixture). */
+  ReceiptRegistrar registrar() {
+    SchetmashClient fiscal = schetmashClient().build();
+    OnecClient ledger = onecClient().build();
+    clients.add(fiscal);
+    clients.add(ledger);
+    return ReceiptRegistrar.builder().schetmash(fiscal).onec(ledger).statusPollInterval(Duration.ofMillis(50))
+        .build();
+  }
+
+  /** The documents a fault-free fill plans to send: those that must end with exactly one receipt. */
+  Set<String> eligible() {
+    try (var rows = registrar().fill(PERIOD, INN)) {
+      return rows.filter(row -> row.action() == PlannedAction.SEND).map(row -> row.documentKey().toString())
+          .collect(Collectors.toSet());
+    }
+  }
+
+  /** Runs {@code action} after {@code delay}, on a timer thread. */
+  void after(Duration delay, Runnable action) {
+    timer.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Runs {@code action} every {@code period} until this fixture closes. */
+  void every(Duration period, Runnable action) {
+    timer.scheduleAtFixedRate(action, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** Stops whatever the timer would still do. */
+  void stopTimers() throws InterruptedException {
+    timer.shutdownNow();
+    timer.awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  /** An audit of both simulators. */
+  Audit audit() {
+    return new Audit(schetmash.baseUrl(), onec.serviceRoot(), onec.user(), onec.password());
+  }
+
+  /** One run (register, then statuses until final or {@code wait}), as the operator would see it. */
+  record Pass(RunReport report, RunAbortedException aborted) {
+    boolean complete() {
+      return aborted == null && report.count(Action.FAILED) == 0
+          && report.outcomes().stream().allMatch(o -> o.status().map(s -> !isPending(s)).orElse(true));
+    }
+
+    String describe() {
+      if (aborted != null) {
+        return "stopped: " + aborted.getMessage();
+      }
+      return report.totals().toString();
+    }
+
+    private static boolean isPending(String status) {
+      return status.equals("accept") || status.equals("processing");
+    }
+  }
+
+  /** Runs the whole workflow once and reports what happened, aborted or not. */
+  Pass runOnce(ReceiptRegistrar registrar) {
+    try {
+      return new Pass(registrar.run(PERIOD, INN, Duration.ofSeconds(5)), null);
+    } catch (RunAbortedException aborted) {
+      return new Pass(aborted.partialReport(), aborted);
+    }
+  }
+
+  /** Re-runs with fresh clients until a pass completes (at most {@code attempts}); returns the passes made. */
+  List<Pass> finish(int attempts) {
+    List<Pass> passes = new ArrayList<>();
+    for (int attempt = 0; attempt < attempts; attempt++) {
+      Pass pass = runOnce(registrar());
+      passes.add(pass);
+      if (pass.complete()) {
+        break;
+      }
+    }
+    return passes;
+  }
+
+  @Override
+  public void close() throws Exception {
+    timer.shutdownNow();
+    for (AutoCloseable client : clients) {
+      client.close();
+    }
+    schetmash.close();
+    onec.close();
+  }
+}
