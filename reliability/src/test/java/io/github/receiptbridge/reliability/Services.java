@@ -34,7 +34,7 @@ final class Services implements AutoCloseable {
   final SchetmashSandbox schetmash;
   final OnecSandbox onec;
   final UUID organization;
-  private final List<AutoCloseable> clients = new ArrayList<>();
+  private final List<Runnable> closers = new ArrayList<>();
   private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
     Thread thread = new Thread(runnable, "fault-timer");
     thread.setDaemon(true);
@@ -70,8 +70,8 @@ final class Services implements AutoCloseable {
   ReceiptRegistrar registrar() {
     SchetmashClient fiscal = schetmashClient().build();
     OnecClient ledger = onecClient().build();
-    clients.add(fiscal);
-    clients.add(ledger);
+    closers.add(fiscal::close);
+    closers.add(ledger::close);
     return ReceiptRegistrar.builder().schetmash(fiscal).onec(ledger).statusPollInterval(Duration.ofMillis(50))
         .build();
   }
@@ -147,11 +147,9 @@ final class Services implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     timer.shutdownNow();
-    for (AutoCloseable client : clients) {
-      client.close();
-    }
+    closers.forEach(Runnable::run);
     schetmash.close();
     onec.close();
   }

@@ -59,8 +59,12 @@ final class StandaloneSandboxes implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     child.process().destroyForcibly();
-    child.process().waitFor(30, TimeUnit.SECONDS);
+    try {
+      child.process().waitFor(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
