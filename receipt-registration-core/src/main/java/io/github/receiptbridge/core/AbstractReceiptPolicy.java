@@ -1,8 +1,10 @@
 package io.github.receiptbridge.core;
 
+import io.github.receiptbridge.core.internal.EmailAddresses;
 import io.github.receiptbridge.schetmash.model.PaymentMethod;
 import io.github.receiptbridge.schetmash.model.PaymentObject;
 import io.github.receiptbridge.schetmash.model.PaymentType;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -18,8 +20,15 @@ abstract class AbstractReceiptPolicy {
   public static final int MAX_ITEM_NAME = 128;
 
   /**
+   * The largest receipt total Счетмаш stores: its {@code sum} column is {@code DECIMAL(12,2)}, and a larger total
+   * makes it fail with HTTP 500 ({@code schetmash-api.md} §7.6). A document above it is skipped.
+   */
+  public static final BigDecimal MAX_TOTAL = new BigDecimal("9999999999.99");
+
+  /**
    * The item name; {@code {number}}, {@code {date}} ({@code dd.MM.yyyy}) and {@code {purpose}} are replaced by the
-   * document's values, and the result is cut to {@value #MAX_ITEM_NAME} characters.
+   * document's values (line breaks, tabs and other control characters become single spaces), and the result is cut
+   * to {@value #MAX_ITEM_NAME} characters, never inside a character or an emoji.
    */
   @Value.Default
   public String itemNameTemplate() {
@@ -55,7 +64,7 @@ abstract class AbstractReceiptPolicy {
 
   /**
    * The e-mail a receipt goes to when the payer has neither e-mail nor phone in 1C (54-ФЗ lets the seller send it
-   * to its own address); without it such documents are skipped.
+   * to its own address); without it such documents are skipped. At most 64 characters (ФФД tag 1008).
    */
   public abstract Optional<String> fallbackEmail();
 
@@ -73,7 +82,7 @@ abstract class AbstractReceiptPolicy {
       throw new IllegalStateException("itemNameTemplate must not be blank");
     }
     fallbackEmail().ifPresent(email -> {
-      if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      if (!EmailAddresses.isValid(email)) {
         throw new IllegalStateException("fallbackEmail is not an e-mail address: '" + email + "'");
       }
     });

@@ -8,12 +8,18 @@ import io.github.receiptbridge.core.WorkingCalendar;
 import io.github.receiptbridge.onec.model.BankReceipt;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides what happens to a document (design.md §2): already sent when 1C holds its receipt; otherwise skipped, with
- * the reason, when it is marked for deletion, not posted, of an excluded operation kind, without a positive amount,
- * or without any buyer contact; otherwise sent.
+ * the reason, when it is marked for deletion, not posted, of an excluded operation kind, with an amount that is not
+ * above zero, has fractions of a kopeck or is above what Счетмаш stores, or without any buyer contact; otherwise sent.
+ *
+ * <p>The buyer contact is the payer's first valid e-mail, else the payer's first Russian mobile number (normalized
+ * to {@code +79XXXXXXXXX}), else the policy's fallback e-mail. Contacts that are not valid count as missing, and the
+ * skip reason says what was wrong with them (without repeating them).
  */
 public final class Classifier {
   private final ReceiptPolicy policy;
@@ -32,10 +38,10 @@ public final class Classifier {
    * @param today the day the run happens, in the 1C server's calendar
    */
   public FillRow classify(BankReceipt document, Optional<PayerContacts> payer, SavedState state, LocalDate today) {
-    Optional<String> contact = payer.flatMap(p -> p.email().filter(e -> e.contains("@")))
+    Optional<String> contact = payer.flatMap(PayerContacts::email).flatMap(EmailAddresses::normalize)
         .or(() -> payer.flatMap(PayerContacts::phone).flatMap(PhoneNumbers::normalize))
         .or(policy::fallbackEmail);
-    Optional<String> skip = state.isSent() ? Optional.empty() : skipReason(document, contact);
+    Optional<String> skip = state.isSent() ? Optional.empty() : skipReason(document, payer, contact);
     PlannedAction action = state.isSent() ? PlannedAction.ALREADY_SENT
         : skip.isPresent() ? PlannedAction.SKIP : PlannedAction.SEND;
     LocalDate dueBy = calendar.dueBy(document.date().toLocalDate());
@@ -59,7 +65,8 @@ public final class Classifier {
         .build();
   }
 
-  private Optional<String> skipReason(BankReceipt document, Optional<String> contact) {
+  private Optional<String> skipReason(BankReceipt document, Optional<PayerContacts> payer,
+      Optional<String> contact) {
     if (document.deletionMark()) {
       return Optional.of("marked for deletion");
     }
@@ -74,11 +81,38 @@ public final class Classifier {
       return Optional.of("amount " + document.amount().toPlainString() + " is not above zero");
     }
     if (document.amount().stripTrailingZeros().scale() > 2) {
-      return Optional.of("amount " + document.amount().toPlainString() + " has fractions of a kopeck");
+      return Optional.of("amount " + document.amount().toPlainString() + " has fractions of a kopeck; a receipt "
+          + "is never rounded to a sum the payer did not pay");
+    }
+    if (document.amount().compareTo(ReceiptPolicy.MAX_TOTAL) > 0) {
+      return Optional.of("amount " + document.amount().toPlainString() + " is above "
+          + ReceiptPolicy.MAX_TOTAL.toPlainString() + ", the largest receipt total Счетмаш stores");
     }
     if (contact.isEmpty()) {
-      return Optional.of("no buyer e-mail or phone in 1C and no fallback e-mail configured");
+      return Optional.of("no buyer e-mail or phone: " + missingContact(document, payer)
+          + ", and no fallback e-mail is configured");
     }
     return Optional.empty();
+  }
+
+  /** Why the payer of a document has no contact a receipt can go to, naming the field, not its value. */
+  private static String missingContact(BankReceipt document, Optional<PayerContacts> payer) {
+    if (document.payer().isEmpty()) {
+      return "the document has no payer";
+    }
+    if (payer.isEmpty()) {
+      return "the payer is not found in 1C";
+    }
+    Optional<String> email = payer.get().email().filter(text -> !text.isBlank());
+    Optional<String> phone = payer.get().phone().filter(text -> !text.isBlank());
+    if (email.isEmpty() && phone.isEmpty()) {
+      return "the payer has no e-mail or phone in 1C";
+    }
+    List<String> problems = new ArrayList<>();
+    problems.add(email.isEmpty() ? "the payer has no e-mail in 1C"
+        : "the payer's e-mail in 1C is not a valid address of at most " + EmailAddresses.MAX_LENGTH + " characters");
+    problems.add(phone.isEmpty() ? "the payer has no phone in 1C"
+        : "the payer's phone in 1C " + PhoneNumbers.rejection(phone.get()).orElse("is not usable"));
+    return String.join("; ", problems);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PlannedAction;
@@ -81,7 +82,7 @@ class ClassifierTest {
     assertThat(classifier.classify(document().withAmount(new BigDecimal("0.001")), contacts("a@b.ru", null),
         SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("fractions of a kopeck");
     assertThat(classifier.classify(document(), contacts(null, "123"), SavedState.empty(), TODAY).skipReason().orElseThrow())
-        .contains("no buyer e-mail or phone in 1C and no fallback e-mail configured");
+        .contains("no buyer e-mail or phone").contains("no fallback e-mail is configured");
     FillRow skipped = classifier.classify(document().withPosted(false), Optional.empty(), SavedState.empty(), TODAY);
     assertThat(skipped.action()).isEqualTo(PlannedAction.SKIP);
     assertThat(skipped.overdue()).as("a skipped document is not overdue").isFalse();
@@ -96,5 +97,95 @@ class ClassifierTest {
     assertThat(strict.classify(document(), Optional.empty(), SavedState.empty(), TODAY).buyerContact())
         .contains("receipts@uk.example.ru");
     assertThat(Set.of(PlannedAction.values())).hasSize(3);
+  }
+
+  @Test
+  void skipsAnAmountWithFractionsOfAKopeckInsteadOfRoundingIt() {
+    for (String amount : new String[] {"0.001", "100.005", "99999999.999"}) {
+      FillRow row = classifier.classify(document().withAmount(new BigDecimal(amount)), contacts("a@b.ru", null),
+          SavedState.empty(), TODAY);
+      assertThat(row.action()).as(amount).isEqualTo(PlannedAction.SKIP);
+      assertThat(row.skipReason()).as(amount).hasValueSatisfying(reason ->
+          assertThat(reason).contains("amount " + amount + " has fractions of a kopeck"));
+    }
+  }
+
+  @Test
+  void sendsTrailingZerosAndTheLargestAmountsTheServiceStores() {
+    for (String amount : new String[] {"0.01", "100.000", "99999999.99", "9999999999.99"}) {
+      FillRow row = classifier.classify(document().withAmount(new BigDecimal(amount)), contacts("a@b.ru", null),
+          SavedState.empty(), TODAY);
+      assertThat(row.action()).as(amount).isEqualTo(PlannedAction.SEND);
+      assertThat(row.amount()).as(amount).isEqualTo(new BigDecimal(amount));
+    }
+  }
+
+  @Test
+  void skipsAnAmountAboveTheLargestTotalTheServiceStores() {
+    FillRow row = classifier.classify(document().withAmount(new BigDecimal("10000000000.00")),
+        contacts("a@b.ru", null), SavedState.empty(), TODAY);
+    assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
+    assertThat(row.skipReason()).hasValueSatisfying(reason -> assertThat(reason)
+        .contains("amount 10000000000.00 is above " + ReceiptPolicy.MAX_TOTAL.toPlainString()));
+  }
+
+  @Test
+  void anInvalidEmailGivesWayToTheMobilePhone() {
+    FillRow row = classifier.classify(document(), contacts("ivanov@", "тел. 8-912-345-67-89 доб. 12"),
+        SavedState.empty(), TODAY);
+    assertThat(row.action()).isEqualTo(PlannedAction.SEND);
+    assertThat(row.buyerContact()).contains("+79123456789");
+  }
+
+  @Test
+  void theEmailIsTrimmedOfWhatSurroundsIt() {
+    FillRow row = classifier.classify(document(), contacts(" Иванов <ivanov@example.ru>; ", "8 912 345 67 89"),
+        SavedState.empty(), TODAY);
+    assertThat(row.buyerContact()).contains("ivanov@example.ru");
+  }
+
+  @Test
+  void aLandlineIsNoContactAndTheReasonSaysWhyWithoutRepeatingTheNumber() {
+    FillRow row = classifier.classify(document(), contacts("не указан", "8 (495) 123-45-67"), SavedState.empty(),
+        TODAY);
+    assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
+    assertThat(row.buyerContact()).isEmpty();
+    assertThat(row.skipReason()).hasValueSatisfying(reason -> assertThat(reason)
+        .startsWith("no buyer e-mail or phone: ")
+        .contains("e-mail in 1C is not a valid address")
+        .contains("phone in 1C is a landline")
+        .contains("no fallback e-mail is configured")
+        .doesNotContain("495"));
+  }
+
+  @Test
+  void missingContactsAreSkippedWithTheirReasonUnlessAFallbackIsConfigured() {
+    BankReceipt noPayer = document().withPayer(Optional.empty());
+    assertThat(classifier.classify(noPayer, Optional.empty(), SavedState.empty(), TODAY).skipReason())
+        .hasValueSatisfying(reason -> assertThat(reason).contains("the document has no payer"));
+    assertThat(classifier.classify(document(), Optional.empty(), SavedState.empty(), TODAY).skipReason())
+        .hasValueSatisfying(reason -> assertThat(reason).contains("the payer is not found in 1C"));
+    assertThat(classifier.classify(document(), contacts(null, null), SavedState.empty(), TODAY).skipReason())
+        .hasValueSatisfying(reason -> assertThat(reason).contains("the payer has no e-mail or phone in 1C"));
+    assertThat(classifier.classify(document(), contacts("", "  "), SavedState.empty(), TODAY).skipReason())
+        .hasValueSatisfying(reason -> assertThat(reason).contains("the payer has no e-mail or phone in 1C"));
+
+    Classifier withFallback = new Classifier(ReceiptPolicy.builder().fallbackEmail("receipts@uk.example.ru").build(),
+        WorkingCalendar.weekdays());
+    FillRow landline = withFallback.classify(document(), contacts(null, "8 (495) 123-45-67"), SavedState.empty(),
+        TODAY);
+    assertThat(landline.action()).isEqualTo(PlannedAction.SEND);
+    assertThat(landline.buyerContact()).contains("receipts@uk.example.ru");
+    assertThat(withFallback.classify(noPayer, Optional.empty(), SavedState.empty(), TODAY).buyerContact())
+        .contains("receipts@uk.example.ru");
+  }
+
+  @Test
+  void aFallbackEmailThatIsNotAnAddressIsRefusedWhenThePolicyIsBuilt() {
+    for (String bad : new String[] {"not-an-email", "a@b", "receipts@uk.example.ru, other@uk.example.ru",
+        "a".repeat(60) + "@uk.example.ru"}) {
+      assertThatThrownBy(() -> ReceiptPolicy.builder().fallbackEmail(bad).build()).as(bad)
+          .isInstanceOf(IllegalStateException.class).hasMessageContaining("fallbackEmail is not an e-mail address");
+    }
   }
 }

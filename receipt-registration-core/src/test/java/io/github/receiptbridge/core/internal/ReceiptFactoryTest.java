@@ -1,12 +1,17 @@
 package io.github.receiptbridge.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.TaxRule;
+import io.github.receiptbridge.schetmash.internal.ObjectMappers;
 import io.github.receiptbridge.schetmash.model.Item;
 import io.github.receiptbridge.schetmash.model.PaymentMethod;
 import io.github.receiptbridge.schetmash.model.PaymentObject;
@@ -14,6 +19,7 @@ import io.github.receiptbridge.schetmash.model.PaymentType;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.Tax;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -92,5 +98,96 @@ class ReceiptFactoryTest {
   @Test
   void dueDatesFollowTheCalendar() {
     assertThat(row("1", LocalDateTime.of(2026, 11, 2, 0, 0), "a@b.ru").dueBy()).isEqualTo(LocalDate.of(2026, 11, 3));
+  }
+
+  private static final ReceiptFactory PURPOSE_ONLY =
+      new ReceiptFactory(ReceiptPolicy.builder().itemNameTemplate("{purpose}").build());
+
+  private static String nameFor(String purpose) {
+    return PURPOSE_ONLY.sell(row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru").withPaymentPurpose(purpose),
+        "x").receipt().items().get(0).name();
+  }
+
+  @Test
+  void cutsA300CharacterPurposeToTheLongestStartThatFits() {
+    String purpose = ("Оплата «ЖКУ» за \"октябрь\" 2026, л/с 'A-10023' \\ 😀 ").repeat(10).substring(0, 300);
+    String name = nameFor(purpose);
+    int codePoints = name.codePointCount(0, name.length());
+    assertThat(codePoints).isLessThanOrEqualTo(ReceiptPolicy.MAX_ITEM_NAME);
+    assertThat(purpose).startsWith(name);
+    String rest = purpose.substring(name.length()).stripLeading();
+    int skipped = purpose.length() - name.length() - rest.length();
+    assertThat(codePoints + skipped + 1).as("the next character would not have fitted")
+        .isGreaterThan(ReceiptPolicy.MAX_ITEM_NAME);
+  }
+
+  @Test
+  void neverSplitsAnEmojiAFlagOrAJoinedFamilyWhenCutting() {
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"; // 5 code points, one emoji
+    String flag = "\uD83C\uDDF7\uD83C\uDDFA"; // 2 code points, one flag
+    assertThat(nameFor("А".repeat(126) + family + "Б")).isEqualTo("А".repeat(126));
+    assertThat(nameFor("А".repeat(123) + family + "Б")).isEqualTo("А".repeat(123) + family);
+    assertThat(nameFor("А".repeat(127) + flag + "Б")).isEqualTo("А".repeat(127));
+    assertThat(nameFor("А".repeat(126) + flag + "Б")).isEqualTo("А".repeat(126) + flag);
+    assertThat(nameFor("А".repeat(127) + "😀" + "Б")).isEqualTo("А".repeat(127) + "😀");
+    assertThat(nameFor("😀".repeat(200))).isEqualTo("😀".repeat(ReceiptPolicy.MAX_ITEM_NAME));
+    assertThat(nameFor("А".repeat(120) + "        " + "Б".repeat(20))).isEqualTo("А".repeat(120) + " " + "Б".repeat(7));
+    assertThat(nameFor("А".repeat(127) + " Б")).as("no space left at the end").isEqualTo("А".repeat(127));
+  }
+
+  @Test
+  void sendsQuotesBackslashesAndEmojiAsValidJsonThatReadsBackTheSame() throws Exception {
+    String purpose = "Оплата \"ЖКУ\" 'кв. 5' «Иванов» \\n \\ </script> 😀 👍🏽 {\"a\":1}";
+    ReceiptRequest request = PURPOSE_ONLY.sell(row("1520.40", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru")
+        .withPaymentPurpose(purpose), "1c-x");
+    assertThat(request.receipt().items().get(0).name()).isEqualTo(purpose);
+    String wire = new String(ObjectMappers.create().writeValueAsBytes(request), StandardCharsets.UTF_8);
+    JsonNode read = new ObjectMapper().readTree(wire);
+    assertThat(read.at("/receipt/items/0/name").asText()).isEqualTo(purpose);
+    assertThat(wire).contains("\"total\":1520.40");
+  }
+
+  @Test
+  void controlCharactersAndBrokenSurrogatesNeverReachTheReceipt() throws Exception {
+    String name = nameFor("ЖКУ\u0000за\tоктябрь\r\n\u2028л/с \uD83D 10023\u0007");
+    assertThat(name).isEqualTo("ЖКУ за октябрь л/с 10023");
+    assertThat(nameFor("\uDE00 ЖКУ \uD83D")).isEqualTo("ЖКУ");
+  }
+
+  @Test
+  void placeholdersAreFilledOnceAndTheirValuesAreTakenLiterally() {
+    FillRow row = row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru").withNumber("{purpose} $1 \\")
+        .withPaymentPurpose("{number} $2");
+    String name = new ReceiptFactory(ReceiptPolicy.builder().itemNameTemplate("№{number}: {purpose} ({date})")
+        .build()).sell(row, "x").receipt().items().get(0).name();
+    assertThat(name).isEqualTo("№{purpose} $1 \\: {number} $2 (02.11.2026)");
+  }
+
+  @Test
+  void theAmountIsWrittenWithTwoDecimalsAndNeverRounded() throws Exception {
+    for (String amount : new String[] {"100", "100.000", "0.01", "99999999.99", "9999999999.99"}) {
+      ReceiptRequest request = new ReceiptFactory(ReceiptPolicy.defaults())
+          .sell(row(amount, LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru"), "x");
+      BigDecimal expected = new BigDecimal(amount);
+      Item item = request.receipt().items().get(0);
+      assertThat(item.price()).as(amount).isEqualByComparingTo(expected).extracting(BigDecimal::scale).isEqualTo(2);
+      assertThat(item.sum()).as(amount).isEqualByComparingTo(expected);
+      assertThat(request.receipt().total()).as(amount).isEqualByComparingTo(expected);
+      assertThat(request.receipt().payments().get(0).sum()).as(amount).isEqualByComparingTo(expected);
+      String wire = new String(ObjectMappers.create().writeValueAsBytes(request), StandardCharsets.UTF_8);
+      String plain = expected.setScale(2).toPlainString();
+      assertThat(wire).as(amount).contains("\"price\":" + plain, "\"sum\":" + plain, "\"total\":" + plain);
+    }
+    assertThatThrownBy(() -> new ReceiptFactory(ReceiptPolicy.defaults())
+        .sell(row("0.001", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru"), "x"))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void theContactGoesToTheEmailFieldWhenItIsAnAddressWhateverItStartsWith() {
+    ReceiptRequest request = new ReceiptFactory(ReceiptPolicy.defaults())
+        .sell(row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "+receipts@example.ru"), "x");
+    assertThat(request.receipt().buyer().email()).contains("+receipts@example.ru");
+    assertThat(request.receipt().buyer().phone()).isEmpty();
   }
 }

@@ -67,16 +67,21 @@ public final class Configuration {
   /**
    * The Счетмаш shop id.
    *
-   * @throws ConfigurationException when it is unset or not a number
+   * @throws ConfigurationException when it is unset or not a positive number
    */
   public long schetmashShopId() {
     String text = required(ConfigKey.SCHETMASH_SHOP_ID);
+    long shopId;
     try {
-      return Long.parseLong(text);
+      shopId = Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new ConfigurationException("SCHETMASH_SHOP_ID must be the numeric shop id from the Счетмаш cabinet, was '"
-          + text + "'");
+      shopId = 0;
     }
+    if (shopId < 1) {
+      throw new ConfigurationException("SCHETMASH_SHOP_ID must be the numeric shop id from the Счетмаш cabinet "
+          + "(a positive number), was '" + text + "'");
+    }
+    return shopId;
   }
 
   /**
@@ -121,12 +126,20 @@ public final class Configuration {
    */
   public ReceiptPolicy receiptPolicy() {
     ReceiptPolicy.Builder policy = ReceiptPolicy.builder().taxRule(taxRule());
-    value(ConfigKey.RECEIPT_ITEM_NAME).ifPresent(policy::itemNameTemplate);
-    value(ConfigKey.RECEIPT_FALLBACK_EMAIL).ifPresent(policy::fallbackEmail);
+    value(ConfigKey.RECEIPT_ITEM_NAME).ifPresent(template -> policy.itemNameTemplate(checked(
+        ConfigKey.RECEIPT_ITEM_NAME, template, () -> ReceiptPolicy.builder().itemNameTemplate(template).build())));
+    value(ConfigKey.RECEIPT_FALLBACK_EMAIL).ifPresent(email -> policy.fallbackEmail(checked(
+        ConfigKey.RECEIPT_FALLBACK_EMAIL, email, () -> ReceiptPolicy.builder().fallbackEmail(email).build())));
+    return policy.build();
+  }
+
+  /** {@code value}, once a policy holding only it builds; otherwise an error naming {@code key}. */
+  private static String checked(ConfigKey key, String value, Runnable buildWithOnlyThisValue) {
     try {
-      return policy.build();
+      buildWithOnlyThisValue.run();
+      return value;
     } catch (IllegalStateException e) {
-      throw new ConfigurationException("RECEIPT_FALLBACK_EMAIL or RECEIPT_ITEM_NAME is wrong: " + e.getMessage(), e);
+      throw new ConfigurationException(key + " is wrong: " + e.getMessage(), e);
     }
   }
 

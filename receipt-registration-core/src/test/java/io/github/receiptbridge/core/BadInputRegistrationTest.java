@@ -1,0 +1,215 @@
+package io.github.receiptbridge.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.Organization;
+import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.schetmash.internal.ObjectMappers;
+import io.github.receiptbridge.schetmash.internal.ReceiptValidator;
+import io.github.receiptbridge.schetmash.model.ReceiptReport;
+import io.github.receiptbridge.schetmash.model.ReceiptRequest;
+import io.github.receiptbridge.schetmash.model.RegistrationResult;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole register pass over documents a real 1C could hold but the simulator cannot (it keeps kopecks only):
+ * each ends as a receipt of exactly its amount, or skipped with a reason, and nothing else is sent or written.
+ */
+class BadInputRegistrationTest {
+  private static final Period PERIOD = Period.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+  private static final UUID ORGANIZATION = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
+
+  /** A ledger in memory that records what is written to it. */
+  private static final class MemoryLedger implements Ledger {
+    final List<BankReceipt> documents = new ArrayList<>();
+    final Map<PayerRef, PayerContacts> contacts = new ConcurrentHashMap<>();
+    final Map<UUID, Long> saved = new ConcurrentHashMap<>();
+
+    @Override
+    public void checkReady() {}
+
+    @Override
+    public Organization organization(String innNameOrKey) {
+      return Organization.builder().key(ORGANIZATION).name("УК").inn(innNameOrKey).kpp("").fullName("УК").build();
+    }
+
+    @Override
+    public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
+      return documents.stream();
+    }
+
+    @Override
+    public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
+      return contacts;
+    }
+
+    @Override
+    public Map<UUID, SavedState> savedStates(Collection<UUID> documentKeys) {
+      return Map.of();
+    }
+
+    @Override
+    public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {
+      saved.put(document, receiptId);
+    }
+
+    @Override
+    public void saveStatus(UUID document, String status, LocalDateTime at) {}
+  }
+
+  /** A fiscal service that checks with the client's own validator and keeps what it registers. */
+  private static final class RecordingFiscal implements FiscalService {
+    final List<ReceiptRequest> registered = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    @Override
+    public RegistrationResult registerSell(ReceiptRequest request) {
+      ReceiptValidator.validate(request);
+      registered.add(request);
+      return RegistrationResult.builder().id(ids.incrementAndGet()).rawStatus("accept").build();
+    }
+
+    @Override
+    public ReceiptReport report(long receiptId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ReceiptReport reportByExternalId(String externalId) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void validate(ReceiptRequest request) {
+      ReceiptValidator.validate(request);
+    }
+
+    @Override
+    public String wireJson(ReceiptRequest request) {
+      try {
+        return ObjectMappers.create().writeValueAsString(request);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private final MemoryLedger ledger = new MemoryLedger();
+  private final RecordingFiscal fiscal = new RecordingFiscal();
+
+  private UUID add(String amount, String email, String phone) {
+    UUID key = UUID.randomUUID();
+    PayerRef payer = PayerRef.of(UUID.randomUUID(), "StandardODATA.Catalog_ФизическиеЛица");
+    ledger.contacts.put(payer, PayerContacts.builder().payer(payer).name("Иванов «Ваня» \"И.\" \\ 😀")
+        .email(Optional.ofNullable(email)).phone(Optional.ofNullable(phone)).build());
+    LocalDateTime date = LocalDateTime.of(2026, 10, 5, 12, 0).plusMinutes(ledger.documents.size());
+    ledger.documents.add(BankReceipt.builder().key(key).number(String.valueOf(ledger.documents.size() + 1))
+        .date(date).zonedDate(date.atZone(ZoneOffset.ofHours(3))).posted(true).deletionMark(false)
+        .organizationKey(ORGANIZATION).operationKind("ОплатаПокупателя").amount(new BigDecimal(amount))
+        .paymentPurpose("Оплата ЖКУ \"кв. 5\" ".repeat(20) + "😀".repeat(100)).payer(payer).build());
+    return key;
+  }
+
+  private RunReport register(ReceiptPolicy policy) {
+    return ReceiptRegistrar.builder().fiscalService(fiscal).ledger(ledger).policy(policy)
+        .serverZone(ZoneOffset.ofHours(3)).build().register(PERIOD, "7701234567");
+  }
+
+  private DocumentOutcome outcome(RunReport report, UUID key) {
+    return report.outcomes().stream().filter(o -> o.documentKey().equals(key)).findFirst().orElseThrow();
+  }
+
+  private Optional<ReceiptRequest> receiptOf(UUID key) {
+    return fiscal.registered.stream().filter(r -> r.externalId().equals("1c-" + key)).findFirst();
+  }
+
+  @Test
+  void everyBadAmountIsSkippedWithAReasonAndEveryGoodOneIsSentToTheKopeck() {
+    List<String> skipped = List.of("0", "0.00", "-5", "-0.01", "0.001", "100.005", "99999999.999", "10000000000.00");
+    List<String> sent = List.of("0.01", "100.000", "1E+3", "99999999.99", "9999999999.99");
+    Map<UUID, String> amounts = new ConcurrentHashMap<>();
+    skipped.forEach(amount -> amounts.put(add(amount, "a@example.ru", null), amount));
+    sent.forEach(amount -> amounts.put(add(amount, "a@example.ru", null), amount));
+
+    RunReport report = register(ReceiptPolicy.builder().itemNameTemplate("{number}: {purpose}").build());
+
+    assertThat(report.outcomes()).hasSize(skipped.size() + sent.size());
+    amounts.forEach((key, amount) -> {
+      DocumentOutcome outcome = outcome(report, key);
+      if (skipped.contains(amount)) {
+        assertThat(outcome.action()).as(amount).isEqualTo(Action.SKIPPED);
+        assertThat(outcome.reason()).as(amount).hasValueSatisfying(reason -> assertThat(reason).isNotBlank());
+        assertThat(receiptOf(key)).as(amount).isEmpty();
+        assertThat(ledger.saved).as(amount).doesNotContainKey(key);
+      } else {
+        assertThat(outcome.action()).as(amount).isEqualTo(Action.SENT);
+        ReceiptRequest receipt = receiptOf(key).orElseThrow();
+        BigDecimal expected = new BigDecimal(amount);
+        assertThat(receipt.receipt().total()).as(amount).isEqualByComparingTo(expected);
+        assertThat(receipt.receipt().items()).singleElement().satisfies(item -> {
+          assertThat(item.price()).as(amount).isEqualByComparingTo(expected);
+          assertThat(item.sum()).as(amount).isEqualByComparingTo(expected);
+          assertThat(item.name().codePointCount(0, item.name().length()))
+              .isLessThanOrEqualTo(ReceiptPolicy.MAX_ITEM_NAME);
+        });
+        assertThat(receipt.receipt().payments()).singleElement()
+            .satisfies(payment -> assertThat(payment.sum()).as(amount).isEqualByComparingTo(expected));
+        assertThat(ledger.saved).as(amount).containsKey(key);
+      }
+    });
+  }
+
+  @Test
+  void everyContactIsNormalizedOrTheDocumentIsSkippedAsHavingNone() {
+    UUID mobile = add("10.00", null, "тел. 8-912-345-67-89 доб. 12");
+    UUID two = add("10.00", null, "89123456789, 89001112233");
+    UUID email = add("10.00", " Иванов <ivanov@example.ru> ", "8 912 345 67 89");
+    UUID badEmailGoodPhone = add("10.00", "ivanov@", "+7 (912) 345-67-89");
+    UUID landline = add("10.00", null, "8 (495) 123-45-67");
+    UUID letters = add("10.00", "нет", "8916l234567");
+    UUID nothing = add("10.00", null, null);
+
+    RunReport report = register(ReceiptPolicy.defaults());
+
+    assertThat(receiptOf(mobile).orElseThrow().receipt().buyer().phone()).contains("+79123456789");
+    assertThat(receiptOf(two).orElseThrow().receipt().buyer().phone()).contains("+79123456789");
+    assertThat(receiptOf(email).orElseThrow().receipt().buyer().email()).contains("ivanov@example.ru");
+    assertThat(receiptOf(badEmailGoodPhone).orElseThrow().receipt().buyer().phone()).contains("+79123456789");
+    for (UUID none : List.of(landline, letters, nothing)) {
+      assertThat(outcome(report, none).action()).isEqualTo(Action.SKIPPED);
+      assertThat(outcome(report, none).reason()).hasValueSatisfying(reason ->
+          assertThat(reason).startsWith("no buyer e-mail or phone"));
+      assertThat(receiptOf(none)).isEmpty();
+      assertThat(ledger.saved).doesNotContainKey(none);
+    }
+  }
+
+  @Test
+  void aFallbackEmailTakesTheDocumentsWithoutAUsableContact() {
+    UUID landline = add("10.00", null, "8 (495) 123-45-67");
+    UUID nothing = add("10.00", null, null);
+
+    RunReport report = register(ReceiptPolicy.builder().fallbackEmail("receipts@uk.example.ru").build());
+
+    assertThat(report.count(Action.SENT)).isEqualTo(2);
+    for (UUID key : List.of(landline, nothing)) {
+      assertThat(receiptOf(key).orElseThrow().receipt().buyer().email()).contains("receipts@uk.example.ru");
+    }
+  }
+}
