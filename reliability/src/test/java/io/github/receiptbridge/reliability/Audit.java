@@ -1,18 +1,22 @@
 package io.github.receiptbridge.reliability;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -27,7 +31,8 @@ import okhttp3.Response;
 final class Audit {
   static final String STATUS = "СчетМаш_СтатусЧека";
   static final String RECEIPT_ID = "СчетМаш_НомерЧека";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private final OkHttpClient http = new OkHttpClient();
   private final HttpUrl schetmashRoot;
@@ -105,8 +110,29 @@ final class Audit {
     return perDocument.values().stream().mapToInt(count -> count - 1).sum();
   }
 
-  /** What 1C holds for each document that has any of the SDK's «дополнительные сведения». */
-  Map<String, Saved> savedInOnec() {
+  /** One bank receipt as 1C serves it, which is what the accountant sees. */
+  record Document(UUID key, String number, LocalDateTime date, BigDecimal amount, String purpose) {
+  }
+
+  /** Every bank receipt in 1C, by key. */
+  Map<UUID, Document> onecDocuments() {
+    HttpUrl url = onecServiceRoot.newBuilder().addPathSegment("Document_ПоступлениеНаРасчетныйСчет")
+        .addQueryParameter("$format", "json").build();
+    Map<UUID, Document> documents = new HashMap<>();
+    for (JsonNode node : get(url, onecAuthorization).get("value")) {
+      UUID key = UUID.fromString(node.get("Ref_Key").asText());
+      documents.put(key, new Document(key, node.get("Number").asText(), LocalDateTime.parse(node.get("Date").asText()),
+          node.get("СуммаДокумента").decimalValue(), node.get("НазначениеПлатежа").asText()));
+    }
+    return documents;
+  }
+
+  /** One «дополнительное сведение» in 1C, with its property's developer name. */
+  record Value(String object, String property, String value) {
+  }
+
+  /** Every «дополнительное сведение» 1C holds now. */
+  List<Value> onecValues() {
     Map<String, String> propertyNames = new HashMap<>();
     HttpUrl properties = onecServiceRoot.newBuilder()
         .addPathSegment("ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения")
@@ -114,21 +140,38 @@ final class Audit {
     for (JsonNode property : get(properties, onecAuthorization).get("value")) {
       propertyNames.put(property.get("Ref_Key").asText(), property.path("Имя").asText());
     }
-    Map<String, Map<String, String>> values = new HashMap<>();
     HttpUrl records = onecServiceRoot.newBuilder().addPathSegment("InformationRegister_ДополнительныеСведения")
         .addQueryParameter("$format", "json").build();
+    List<Value> values = new ArrayList<>();
     for (JsonNode record : get(records, onecAuthorization).get("value")) {
-      String name = propertyNames.getOrDefault(record.get("Свойство_Key").asText(), "");
-      values.computeIfAbsent(record.get("Объект").asText(), key -> new HashMap<>())
-          .put(name, record.get("Значение").asText());
+      values.add(new Value(record.get("Объект").asText(),
+          propertyNames.getOrDefault(record.get("Свойство_Key").asText(), ""), record.get("Значение").asText()));
     }
+    return values;
+  }
+
+  /** What 1C holds for each document that has any of the SDK's «дополнительные сведения». */
+  Map<String, Saved> savedInOnec() {
+    Map<String, Map<String, String>> byObject = new HashMap<>();
+    onecValues().forEach(value -> byObject.computeIfAbsent(value.object(), key -> new HashMap<>())
+        .put(value.property(), value.value()));
     Map<String, Saved> saved = new HashMap<>();
-    values.forEach((document, byName) -> {
+    byObject.forEach((document, byName) -> {
       if (byName.containsKey(RECEIPT_ID) || byName.containsKey(STATUS)) {
         saved.put(document, new Saved(byName.get(RECEIPT_ID), byName.get(STATUS)));
       }
     });
     return saved;
+  }
+
+  /**
+   * What the app has changed so far: every value in 1C (check dates included) and the external id of every receipt
+   * (not its status, which the service moves on by itself).
+   */
+  Set<Object> snapshot() {
+    Set<Object> state = new HashSet<>(onecValues());
+    serviceReceipts().forEach(receipt -> state.add(receipt.externalId()));
+    return state;
   }
 
   /**

@@ -62,12 +62,14 @@ class CrashAnywhereTest {
     int killedInRegister = 0;
     int killedInStatus = 0;
     int finishedBeforeTheKill = 0;
+    int killedMidWork = 0;
     int maxDuplicates = 0;
     try (StandaloneSandboxes sandboxes = StandaloneSandboxes.start(cli, MONTH, PROCESSING, SCHETMASH_LATENCY,
         ONEC_LATENCY)) {
       Audit audit = sandboxes.audit();
       while (killed < kills) {
         boolean register = killed < 2 || random.nextInt(5) < 3;
+        Set<Object> before = audit.snapshot();
         ChildCli.Child child = cli.start(sandboxes.environment(), List.of(), period(register ? "register" : "status"));
         long killAfterMillis = 300 + random.nextInt(2700);
         if (child.process().waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
@@ -77,6 +79,9 @@ class CrashAnywhereTest {
           assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
           assertThat(child.process().exitValue()).as("killed by SIGKILL").isEqualTo(SIGKILL_EXIT);
           killed++;
+          if (!audit.snapshot().equals(before)) {
+            killedMidWork++; // the run had already sent or written something when it died
+          }
           if (register) {
             killedInRegister++;
           } else {
@@ -97,9 +102,9 @@ class CrashAnywhereTest {
       ReliabilityTable.record(new Trial("Crash", "SIGKILL of the app at a random moment (0.3–3 s after start) of "
           + "`register` (" + killedInRegister + ") and `status` (" + killedInStatus + "), re-run each time, then "
           + "the period finished (" + part + ")", killed,
-          "period finished; " + result.receipts() + " receipts for " + result.eligible() + " eligible documents, "
-              + "every id and status in 1C matches the service; " + finishedBeforeTheKill
-              + " runs ended before their kill",
+          killedMidWork + " kills hit a run after it had sent or written something; period finished: "
+              + result.receipts() + " receipts for " + result.eligible() + " eligible documents, every id and status "
+              + "in 1C matches the service (" + finishedBeforeTheKill + " more runs ended before their kill)",
           maxDuplicates + result.duplicates(), result.lostOrWrong()));
     }
   }

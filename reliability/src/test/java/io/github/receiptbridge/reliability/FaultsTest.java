@@ -59,20 +59,20 @@ class FaultsTest {
   void schetmashRefusesConnectionsForAWhile() throws Exception {
     try (Services services = new Services(DOCUMENTS, 3)) {
       Set<String> eligible = services.eligible();
-      services.schetmash.behavior().latency(Duration.ofMillis(40));
+      services.schetmash.behavior().latency(Duration.ofMillis(60));
       AtomicInteger outages = new AtomicInteger();
       for (int outage = 0; outage < 3; outage++) {
-        services.after(Duration.ofMillis(100 + outage * 700L), () -> {
+        services.after(Duration.ofMillis(100 + outage * 500L), () -> {
           services.schetmash.goOffline();
           outages.incrementAndGet();
         });
-        services.after(Duration.ofMillis(500 + outage * 700L), services.schetmash::goOnline);
+        services.after(Duration.ofMillis(400 + outage * 500L), services.schetmash::goOnline);
       }
       Services.Pass first = services.runOnce(services.registrar());
       services.stopTimers();
       services.schetmash.goOnline();
       services.schetmash.behavior().latency(Duration.ZERO);
-      finish(services, eligible, first, outages.get(), "Счетмаш refuses connections for 0.4 s, up to three times "
+      finish(services, eligible, first, outages.get(), "Счетмаш refuses connections for 0.3 s, up to three times "
           + "during the first run: outages");
     }
   }
@@ -169,8 +169,8 @@ class FaultsTest {
       services.onec.behavior().latency(Duration.ofMillis(3));
       services.after(Duration.ofMillis(300), () -> services.onec.changePassword("новый-пароль-2026"));
       Services.Pass first = services.runOnce(services.registrar());
-      assertThat(first.aborted()).as("a run cannot go on with a rejected password").isNotNull();
-      assertThat(first.aborted().getMessage()).containsIgnoringCase("password");
+      assertThat(first.stopped()).as("a run cannot go on with a rejected password").isNotNull();
+      assertThat(first.stopped().getMessage()).containsIgnoringCase("password");
       finish(services, eligible, first, 1, "1C answers 401 after the user's password was changed mid-run "
           + "(re-run with the new one)");
     }
@@ -204,9 +204,10 @@ class FaultsTest {
   }
 
   private static String summary(Services.Pass pass) {
-    if (pass.aborted() != null) {
-      Throwable cause = pass.aborted().getCause();
-      String message = cause.getMessage().replace('|', '/').replaceAll("\\s+", " ");
+    if (pass.stopped() != null) {
+      Throwable cause = pass.cause();
+      String message = cause.getMessage().replace('|', '/').replaceAll("\\s+", " ")
+          .replaceAll("\\.? Body starts with: .*$", ""); // the reason, not the page
       return "stopped with " + cause.getClass().getSimpleName() + " «…"
           + (message.length() > 160 ? message.substring(message.length() - 160) : message) + "»";
     }

@@ -3,13 +3,17 @@ package io.github.receiptbridge.reliability;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RegistrationException;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
+import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -68,12 +72,17 @@ final class Services implements AutoCloseable {
 
   /** A registrar over new clients (closed with this fixture). */
   ReceiptRegistrar registrar() {
+    return registrar(ReceiptPolicy.defaults());
+  }
+
+  /** A registrar with {@code policy} over new clients (closed with this fixture). */
+  ReceiptRegistrar registrar(ReceiptPolicy policy) {
     SchetmashClient fiscal = schetmashClient().build();
     OnecClient ledger = onecClient().build();
     closers.add(fiscal::close);
     closers.add(ledger::close);
-    return ReceiptRegistrar.builder().schetmash(fiscal).onec(ledger).statusPollInterval(Duration.ofMillis(50))
-        .build();
+    return ReceiptRegistrar.builder().schetmash(fiscal).onec(ledger).policy(policy)
+        .statusPollInterval(Duration.ofMillis(50)).build();
   }
 
   /** The documents a fault-free fill plans to send: those that must end with exactly one receipt. */
@@ -105,18 +114,25 @@ final class Services implements AutoCloseable {
     return new Audit(schetmash.baseUrl(), onec.serviceRoot(), onec.user(), onec.password());
   }
 
-  /** One run (register, then statuses until final or {@code wait}), as the operator would see it. */
-  record Pass(RunReport report, RunAbortedException aborted) {
+  /**
+   * One run (register, then statuses until final or {@code wait}), as the operator would see it.
+   *
+   * @param report  what the run did (the partial report when it stopped; null when it could not start)
+   * @param stopped why the run stopped, or null when it ran to its end
+   */
+  record Pass(RunReport report, RuntimeException stopped) {
     boolean complete() {
-      return aborted == null && report.count(Action.FAILED) == 0
+      return stopped == null && report.count(Action.FAILED) == 0
           && report.outcomes().stream().allMatch(o -> o.status().map(s -> !isPending(s)).orElse(true));
     }
 
+    /** The error that stopped the run, unwrapped from {@link RunAbortedException}. */
+    Throwable cause() {
+      return stopped instanceof RunAbortedException ? stopped.getCause() : stopped;
+    }
+
     String describe() {
-      if (aborted != null) {
-        return "stopped: " + aborted.getMessage();
-      }
-      return report.totals().toString();
+      return stopped != null ? "stopped: " + stopped.getMessage() : report.totals().toString();
     }
 
     private static boolean isPending(String status) {
@@ -124,12 +140,17 @@ final class Services implements AutoCloseable {
     }
   }
 
-  /** Runs the whole workflow once and reports what happened, aborted or not. */
+  /**
+   * Runs the whole workflow once and reports what happened: finished, stopped with its partial report, or refused
+   * to start (the setup check or the organization lookup failed) with a typed error.
+   */
   Pass runOnce(ReceiptRegistrar registrar) {
     try {
       return new Pass(registrar.run(PERIOD, INN, Duration.ofSeconds(5)), null);
     } catch (RunAbortedException aborted) {
       return new Pass(aborted.partialReport(), aborted);
+    } catch (OnecException | SchetmashException | RegistrationException notStarted) {
+      return new Pass(null, notStarted);
     }
   }
 
