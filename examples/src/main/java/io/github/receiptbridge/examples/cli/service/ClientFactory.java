@@ -56,7 +56,7 @@ public final class ClientFactory {
     try {
       return builder.build();
     } catch (IllegalStateException e) {
-      throw new ConfigurationException("ONEC_ODATA_URL is wrong: " + e.getMessage(), e);
+      throw new ConfigurationException(e.getMessage(), e); // the builder's message names ONEC_ODATA_URL itself
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage(), e); // plain http://: the message names the key to set
     }
