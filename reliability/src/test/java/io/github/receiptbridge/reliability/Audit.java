@@ -174,6 +174,19 @@ final class Audit {
     return state;
   }
 
+  /** Documents with a receipt in the service whose id 1C does not hold (yet). */
+  Set<String> unwritten() {
+    Map<String, Saved> saved = savedInOnec();
+    Set<String> documents = new TreeSet<>();
+    for (ServiceReceipt receipt : serviceReceipts()) {
+      Saved inOnec = saved.get(receipt.documentKey());
+      if (inOnec == null || !sameId(inOnec.receiptId(), receipt.id())) {
+        documents.add(receipt.documentKey());
+      }
+    }
+    return documents;
+  }
+
   /**
    * Compares both sides.
    *

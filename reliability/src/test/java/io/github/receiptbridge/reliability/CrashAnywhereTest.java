@@ -34,26 +34,33 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashAnywhereTest {
   private static final YearMonth MONTH = YearMonth.of(2026, 10);
   private static final String ORGANIZATION = DemoSandboxes.DEMO_ORGANIZATION;
-  private static final Duration PROCESSING = Duration.ofMillis(1500);
-  private static final Duration SCHETMASH_LATENCY = Duration.ofMillis(60);
-  private static final Duration ONEC_LATENCY = Duration.ofMillis(15);
   private static final int SIGKILL_EXIT = 128 + 9;
+
+  /**
+   * How slow the simulators are and how much the app does at once: slow enough that a run is still working when it
+   * is killed, and receipts stay pending long enough for {@code status} to have work.
+   */
+  private record Pace(Duration schetmashLatency, Duration onecLatency, Duration processing, int concurrency,
+      int firstKillMillis, int lastKillMillis) {
+  }
 
   @TempDir
   Path folder;
 
   @Test
   void survivesKillsDuringRegisterAndStatus() throws Exception {
-    killAndFinish(8, 11L, "fast part");
+    killAndFinish(8, 11L, "fast part", new Pace(Duration.ofMillis(60), Duration.ofMillis(15), Duration.ofMillis(1500), 4,
+        300, 3000));
   }
 
   @Test
   @Tag("long")
   void survivesSixtyKillsOverOnePeriod() throws Exception {
-    killAndFinish(60, 20261027L, "long part");
+    killAndFinish(60, 20261027L, "long part",
+        new Pace(Duration.ofMillis(250), Duration.ofMillis(15), Duration.ofSeconds(20), 1, 800, 4000));
   }
 
-  private void killAndFinish(int kills, long seed, String part) throws Exception {
+  private void killAndFinish(int kills, long seed, String part, Pace pace) throws Exception {
     Set<String> eligible = referenceReceipts();
     assertThat(eligible).as("a fault-free run of the same month").hasSizeGreaterThan(100);
     ChildCli cli = new ChildCli(folder);
@@ -63,15 +70,18 @@ class CrashAnywhereTest {
     int killedInStatus = 0;
     int finishedBeforeTheKill = 0;
     int killedMidWork = 0;
+    int killedBetweenServices = 0;
     int maxDuplicates = 0;
-    try (StandaloneSandboxes sandboxes = StandaloneSandboxes.start(cli, MONTH, PROCESSING, SCHETMASH_LATENCY,
-        ONEC_LATENCY)) {
+    try (StandaloneSandboxes sandboxes = StandaloneSandboxes.start(cli, MONTH, pace.processing(),
+        pace.schetmashLatency(), pace.onecLatency())) {
       Audit audit = sandboxes.audit();
       while (killed < kills) {
         boolean register = killed < 2 || random.nextInt(5) < 3;
         Set<Object> before = audit.snapshot();
-        ChildCli.Child child = cli.start(sandboxes.environment(), List.of(), period(register ? "register" : "status"));
-        long killAfterMillis = 300 + random.nextInt(2700);
+        Set<String> unwrittenBefore = audit.unwritten();
+        ChildCli.Child child = cli.start(sandboxes.environment(), List.of(), period(register ? "register" : "status", pace));
+        long killAfterMillis = pace.firstKillMillis()
+            + random.nextInt(pace.lastKillMillis() - pace.firstKillMillis());
         if (child.process().waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
           finishedBeforeTheKill++;
         } else {
@@ -82,6 +92,9 @@ class CrashAnywhereTest {
           if (!audit.snapshot().equals(before)) {
             killedMidWork++; // the run had already sent or written something when it died
           }
+          if (!unwrittenBefore.containsAll(audit.unwritten())) {
+            killedBetweenServices++; // it died after a receipt was stored and before 1C held its id
+          }
           if (register) {
             killedInRegister++;
           } else {
@@ -91,18 +104,21 @@ class CrashAnywhereTest {
         maxDuplicates = Math.max(maxDuplicates, audit.duplicatesNow());
       }
 
-      ChildCli.Child finish = cli.start(sandboxes.environment(), List.of(), period("register"));
+      ChildCli.Child finish = cli.start(sandboxes.environment(), List.of(), period("register", pace));
       assertThat(finish.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(finish.process().exitValue()).as(finish.stderr()).isZero();
-      Audit.Result result = finishStatuses(cli, sandboxes, eligible);
+      Audit.Result result = finishStatuses(cli, sandboxes, eligible, pace);
 
       assertThat(maxDuplicates).as("duplicates seen after any kill").isZero();
       assertThat(result.problems()).isEmpty();
       assertThat(result.receipts()).isEqualTo(eligible.size());
-      ReliabilityTable.record(new Trial("Crash", "SIGKILL of the app at a random moment (0.3–3 s after start) of "
+      ReliabilityTable.record(new Trial("Crash", "SIGKILL of the app at a random moment ("
+          + pace.firstKillMillis() / 1000.0 + "–" + pace.lastKillMillis() / 1000.0 + " s after start) of "
           + "`register` (" + killedInRegister + ") and `status` (" + killedInStatus + "), re-run each time, then "
-          + "the period finished (" + part + ")", killed,
-          killedMidWork + " kills hit a run after it had sent or written something; period finished: "
+          + "the period finished (" + part + ": Счетмаш " + pace.schetmashLatency().toMillis() + " ms, 1C "
+          + pace.onecLatency().toMillis() + " ms, `--concurrency " + pace.concurrency() + "`)", killed,
+          killedMidWork + " kills hit a run after it had sent or written something, " + killedBetweenServices
+              + " between storing a receipt in the service and writing its id to 1C; period finished: "
               + result.receipts() + " receipts for " + result.eligible() + " eligible documents, every id and status "
               + "in 1C matches the service (" + finishedBeforeTheKill + " more runs ended before their kill)",
           maxDuplicates + result.duplicates(), result.lostOrWrong()));
@@ -110,12 +126,12 @@ class CrashAnywhereTest {
   }
 
   /** Runs {@code status} until every receipt reached its final state, then audits with statuses compared. */
-  private static Audit.Result finishStatuses(ChildCli cli, StandaloneSandboxes sandboxes, Set<String> eligible)
-      throws InterruptedException {
+  private static Audit.Result finishStatuses(ChildCli cli, StandaloneSandboxes sandboxes, Set<String> eligible,
+      Pace pace) throws InterruptedException {
     Audit audit = sandboxes.audit();
     for (int attempt = 0; attempt < 20; attempt++) {
-      Thread.sleep(PROCESSING.toMillis());
-      ChildCli.Child status = cli.start(sandboxes.environment(), List.of(), period("status"));
+      Thread.sleep(Math.min(pace.processing().toMillis(), 5000));
+      ChildCli.Child status = cli.start(sandboxes.environment(), List.of(), period("status", pace));
       assertThat(status.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(status.process().exitValue()).as(status.stderr()).isZero();
       boolean allFinal = audit.serviceReceipts().stream().allMatch(r -> r.status().equals("success"));
@@ -127,9 +143,9 @@ class CrashAnywhereTest {
     return audit.check(eligible, true);
   }
 
-  private static String[] period(String command) {
+  private static String[] period(String command, Pace pace) {
     return new String[] {command, "--organization", ORGANIZATION, "--from", MONTH.atDay(1).toString(),
-        "--to", MONTH.atEndOfMonth().toString(), "--concurrency", "4"};
+        "--to", MONTH.atEndOfMonth().toString(), "--concurrency", String.valueOf(pace.concurrency())};
   }
 
   /** The documents a run without faults gives a receipt to, on a fresh copy of the same demo month. */
@@ -141,7 +157,8 @@ class CrashAnywhereTest {
       PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
       CliContext context = new CliContext(environment, new PrintStream(new ByteArrayOutputStream(), true,
           StandardCharsets.UTF_8), errStream, false, Clock.systemDefaultZone());
-      int exit = ReceiptBridgeCli.execute(context, period("register"));
+      int exit = ReceiptBridgeCli.execute(context, "register", "--organization", ORGANIZATION,
+          "--from", MONTH.atDay(1).toString(), "--to", MONTH.atEndOfMonth().toString());
       assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
       Audit audit = new Audit(reference.schetmash().baseUrl(), reference.onec().serviceRoot(),
           reference.onec().user(), reference.onec().password());
