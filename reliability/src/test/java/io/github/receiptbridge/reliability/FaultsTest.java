@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,46 +23,42 @@ class FaultsTest {
   private static final int DOCUMENTS = 100;
 
   @Test
-  void schetmashLatencySpikesBeyondTheReadTimeout() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 1)) {
-      Window window = new Window(services.schetmash::requestCount);
-      Set<String> eligible = services.eligible();
-      services.schetmash.behavior().latency(Duration.ofMillis(700)); // the client's read timeout is 400 ms
-      window.open();
-      services.after(Duration.ofMillis(3000), () -> services.schetmash.behavior().latency(Duration.ZERO));
-      Services.Pass first = services.runOnce(services.registrar());
-      services.schetmash.behavior().latency(Duration.ZERO);
-      window.close();
-      finish(services, eligible, first, window.hits(),
-          "Счетмаш answers 700 ms late (read timeout 400 ms) for up to 3 s: requests answered late");
-    }
+  void schetmashLatencySpikesBeyondTheReadTimeout() {
+    trial(1, "Счетмаш answers 700 ms late (read timeout 400 ms) from 0.3 s to 2.3 s into the run: requests answered "
+        + "late", services -> {
+          Window window = new Window(services.schetmash::requestCount);
+          services.after(Duration.ofMillis(300), () -> {
+            services.schetmash.behavior().latency(Duration.ofMillis(700));
+            window.open();
+          });
+          services.after(Duration.ofMillis(2300), () -> {
+            services.schetmash.behavior().latency(Duration.ZERO);
+            window.close();
+          });
+          return window;
+        }, services -> services.schetmash.behavior().latency(Duration.ZERO));
   }
 
   @Test
-  void schetmashHtml500Bursts() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 2)) {
-      Set<String> eligible = services.eligible();
+  void schetmashHtml500Bursts() {
+    trial(2, "Счетмаш: bursts of 5 HTML 500 pages every 100 ms: pages", services -> {
       AtomicInteger injected = new AtomicInteger();
+      services.schetmash.behavior().latency(Duration.ofMillis(20));
       services.every(Duration.ofMillis(100), () -> {
         if (injected.get() < 60) {
           services.schetmash.behavior().failNextRequestsWith500(5);
           injected.addAndGet(5);
         }
       });
-      services.schetmash.behavior().latency(Duration.ofMillis(20));
-      Services.Pass first = services.runOnce(services.registrar());
-      services.stopTimers();
-      services.schetmash.behavior().reset();
-      finish(services, eligible, first, injected.get(), "Счетмаш: bursts of 5 HTML 500 pages every 100 ms: pages");
-    }
+      return injected::get;
+    }, services -> services.schetmash.behavior().reset());
   }
 
   @Test
-  void schetmashRefusesConnectionsForAWhile() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 3)) {
-      Set<String> eligible = services.eligible();
-      services.schetmash.behavior().latency(Duration.ofMillis(60));
+  void schetmashRefusesConnectionsForAWhile() {
+    trial(3, "Счетмаш refuses connections for 0.3 s, up to three times during the first run: outages", services -> {
       AtomicInteger outages = new AtomicInteger();
+      services.schetmash.behavior().latency(Duration.ofMillis(60));
       for (int outage = 0; outage < 3; outage++) {
         services.after(Duration.ofMillis(100 + outage * 500L), () -> {
           services.schetmash.goOffline();
@@ -68,128 +66,124 @@ class FaultsTest {
         });
         services.after(Duration.ofMillis(400 + outage * 500L), services.schetmash::goOnline);
       }
-      Services.Pass first = services.runOnce(services.registrar());
-      services.stopTimers();
+      return outages::get;
+    }, services -> {
       services.schetmash.goOnline();
       services.schetmash.behavior().latency(Duration.ZERO);
-      finish(services, eligible, first, outages.get(), "Счетмаш refuses connections for 0.3 s, up to three times "
-          + "during the first run: outages");
-    }
+    });
   }
 
   @Test
-  void schetmashStoresTheReceiptAndDropsTheAnswer() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 4)) {
-      Set<String> eligible = services.eligible();
+  void schetmashStoresTheReceiptAndDropsTheAnswer() {
+    trial(4, "Счетмаш stores the receipt, then drops the connection (commit-then-drop)", services -> {
       services.schetmash.behavior().dropNextRegistrationsAfterCommit(25);
-      Services.Pass first = services.runOnce(services.registrar());
-      finish(services, eligible, first, 25, "Счетмаш stores the receipt, then drops the connection (commit-then-drop)");
-    }
+      return () -> 25;
+    }, services -> { });
   }
 
   @Test
-  void schetmashRotatesTheTokenMidRun() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 5)) {
+  void schetmashRotatesTheTokenMidRun() {
+    trial(5, "Счетмаш rotates the API token every 250 ms mid-run (as another login with the same credentials does): "
+        + "rotations", services -> {
+          AtomicInteger rotations = new AtomicInteger();
+          services.schetmash.behavior().latency(Duration.ofMillis(30));
+          services.every(Duration.ofMillis(250), () -> {
+            if (rotations.get() < 6) {
+              services.schetmash.rotateToken();
+              rotations.incrementAndGet();
+            }
+          });
+          return rotations::get;
+        }, services -> services.schetmash.behavior().latency(Duration.ZERO));
+  }
+
+  @Test
+  void schetmashHasNoActiveCashRegisterForAWhile() {
+    trial(6, "Счетмаш answers code 7 (no active cash register) for a whole run, then has one again: requests refused",
+        services -> {
+          Window window = new Window(services.schetmash::requestCount);
+          services.schetmash.setShop(services.schetmash.shopId(), false);
+          window.open();
+          return window;
+        }, services -> services.schetmash.setShop(services.schetmash.shopId(), true));
+  }
+
+  @Test
+  void schetmashSendsMalformedJson() {
+    trial(7, "Счетмаш answers cut-off JSON (after storing the receipt)", services -> {
+      services.schetmash.behavior().malformedJsonNext(20);
+      return () -> 20;
+    }, services -> { });
+  }
+
+  @Test
+  void onecFailsWrites() {
+    trial(8, "1C answers 500 with error -1 to writes", services -> {
+      services.onec.behavior().failNextWrites(30);
+      return () -> 30;
+    }, services -> { });
+  }
+
+  @Test
+  void onecAnswersAtomXmlInsteadOfJson() {
+    trial(9, "1C answers Atom XML instead of JSON", services -> {
+      services.after(Duration.ofMillis(200), () -> services.onec.behavior().atomNext(20));
+      return () -> 20;
+    }, services -> { });
+  }
+
+  @Test
+  void onecAnswersAnHtmlLoginPage() {
+    trial(10, "1C answers an HTML login page (status 200) instead of JSON", services -> {
+      services.after(Duration.ofMillis(200), () -> services.onec.behavior().loginPageNext(20));
+      return () -> 20;
+    }, services -> { });
+  }
+
+  @Test
+  void onecRejectsThePasswordAfterItWasChanged() {
+    Services.Pass first = trial(11, "1C answers 401 after the user's password was changed mid-run (re-run with the "
+        + "new one)", services -> {
+          services.onec.behavior().latency(Duration.ofMillis(3));
+          services.after(Duration.ofMillis(300), () -> services.onec.changePassword("новый-пароль-2026"));
+          return () -> 1;
+        }, services -> services.onec.behavior().latency(Duration.ZERO));
+    assertThat(first.stopped()).as("a run cannot go on with a rejected password").isNotNull();
+    assertThat(first.stopped().getMessage()).containsIgnoringCase("password");
+  }
+
+  @Test
+  void onecSendsMalformedJson() {
+    trial(12, "1C answers cut-off JSON (after writing)", services -> {
+      services.after(Duration.ofMillis(200), () -> services.onec.behavior().malformedJsonNext(20));
+      return () -> 20;
+    }, services -> { });
+  }
+
+  /**
+   * Injects a fault into a first run over fresh simulators, heals it, re-runs until the period is complete, audits
+   * both services and records the trial; returns the first run.
+   *
+   * @param inject turns the fault on (now or by a timer) and says how many times it struck, read after the first run
+   * @param heal   turns it off for the re-runs
+   */
+  private static Services.Pass trial(long seed, String tried, Function<Services, IntSupplier> inject,
+      Consumer<Services> heal) {
+    try (Services services = new Services(DOCUMENTS, seed)) {
       Set<String> eligible = services.eligible();
-      services.schetmash.behavior().latency(Duration.ofMillis(30));
-      AtomicInteger rotations = new AtomicInteger();
-      services.every(Duration.ofMillis(250), () -> {
-        if (rotations.get() < 6) {
-          services.schetmash.rotateToken();
-          rotations.incrementAndGet();
-        }
-      });
+      IntSupplier times = inject.apply(services);
       Services.Pass first = services.runOnce(services.registrar());
       services.stopTimers();
-      services.schetmash.behavior().latency(Duration.ZERO);
-      finish(services, eligible, first, rotations.get(), "Счетмаш rotates the API token every 250 ms mid-run (as "
-          + "another login with the same credentials does): rotations");
-    }
-  }
-
-  @Test
-  void schetmashHasNoActiveCashRegisterForAWhile() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 6)) {
-      Window window = new Window(services.schetmash::requestCount);
-      Set<String> eligible = services.eligible();
-      services.schetmash.setShop(services.schetmash.shopId(), false);
-      window.open();
-      Services.Pass first = services.runOnce(services.registrar());
-      window.close();
-      services.schetmash.setShop(services.schetmash.shopId(), true);
-      finish(services, eligible, first, window.hits(), "Счетмаш answers code 7 (no active cash register) for a whole "
-          + "run, then has one again: requests refused");
-    }
-  }
-
-  @Test
-  void schetmashSendsMalformedJson() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 7)) {
-      Set<String> eligible = services.eligible();
-      services.schetmash.behavior().malformedJsonNext(20);
-      Services.Pass first = services.runOnce(services.registrar());
-      finish(services, eligible, first, 20, "Счетмаш answers cut-off JSON (after storing the receipt)");
-    }
-  }
-
-  @Test
-  void onecFailsWrites() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 8)) {
-      Set<String> eligible = services.eligible();
-      services.onec.behavior().failNextWrites(30);
-      Services.Pass first = services.runOnce(services.registrar());
-      finish(services, eligible, first, 30, "1C answers 500 with error -1 to writes");
-    }
-  }
-
-  @Test
-  void onecAnswersAtomXmlInsteadOfJson() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 9)) {
-      Set<String> eligible = services.eligible();
-      services.after(Duration.ofMillis(200), () -> services.onec.behavior().atomNext(20));
-      Services.Pass first = services.runOnce(services.registrar());
-      finish(services, eligible, first, 20, "1C answers Atom XML instead of JSON");
-    }
-  }
-
-  @Test
-  void onecAnswersAnHtmlLoginPage() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 10)) {
-      Set<String> eligible = services.eligible();
-      services.after(Duration.ofMillis(200), () -> services.onec.behavior().loginPageNext(20));
-      Services.Pass first = services.runOnce(services.registrar());
-      finish(services, eligible, first, 20, "1C answers an HTML login page (status 200) instead of JSON");
-    }
-  }
-
-  @Test
-  void onecRejectsThePasswordAfterItWasChanged() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 11)) {
-      Set<String> eligible = services.eligible();
-      services.onec.behavior().latency(Duration.ofMillis(3));
-      services.after(Duration.ofMillis(300), () -> services.onec.changePassword("новый-пароль-2026"));
-      Services.Pass first = services.runOnce(services.registrar());
-      assertThat(first.stopped()).as("a run cannot go on with a rejected password").isNotNull();
-      assertThat(first.stopped().getMessage()).containsIgnoringCase("password");
-      finish(services, eligible, first, 1, "1C answers 401 after the user's password was changed mid-run "
-          + "(re-run with the new one)");
-    }
-  }
-
-  @Test
-  void onecSendsMalformedJson() throws Exception {
-    try (Services services = new Services(DOCUMENTS, 12)) {
-      Set<String> eligible = services.eligible();
-      services.after(Duration.ofMillis(200), () -> services.onec.behavior().malformedJsonNext(20));
-      Services.Pass first = services.runOnce(services.registrar());
-      finish(services, eligible, first, 20, "1C answers cut-off JSON (after writing)");
+      int struck = times.getAsInt();
+      heal.accept(services);
+      finish(services, eligible, first, struck, tried);
+      return first;
     }
   }
 
   /** With the fault healed: re-runs until complete, audits both services and records the trial. */
-  private static void finish(Services services, Set<String> eligible, Services.Pass first, int times, String tried)
-      throws InterruptedException {
-    services.stopTimers();
+  private static void finish(Services services, Set<String> eligible, Services.Pass first, int times,
+      String tried) {
     List<Services.Pass> reruns = services.finish(5);
     assertThat(reruns.get(reruns.size() - 1).complete())
         .as("the period is finished after %d re-runs: %s", reruns.size(), reruns.get(reruns.size() - 1).describe())
@@ -216,9 +210,9 @@ class FaultsTest {
   }
 
   /** Counts the requests a simulator served while a fault was on. */
-  private static final class Window {
+  private static final class Window implements IntSupplier {
     private final IntSupplier requestCount;
-    private volatile int openedAt;
+    private volatile int openedAt = -1;
     private volatile int closedAt = -1;
 
     Window(IntSupplier requestCount) {
@@ -233,8 +227,10 @@ class FaultsTest {
       closedAt = requestCount.getAsInt();
     }
 
-    int hits() {
-      return (closedAt < 0 ? requestCount.getAsInt() : closedAt) - openedAt;
+    /** Requests served between {@link #open()} and {@link #close()} (or now); 0 if it never opened. */
+    @Override
+    public int getAsInt() {
+      return openedAt < 0 ? 0 : (closedAt < 0 ? requestCount.getAsInt() : closedAt) - openedAt;
     }
   }
 }

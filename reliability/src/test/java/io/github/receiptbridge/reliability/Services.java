@@ -103,10 +103,14 @@ final class Services implements AutoCloseable {
     timer.scheduleAtFixedRate(action, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Stops whatever the timer would still do. */
-  void stopTimers() throws InterruptedException {
+  /** Stops whatever the timer would still do, and waits for a task that is running. */
+  void stopTimers() {
     timer.shutdownNow();
-    timer.awaitTermination(5, TimeUnit.SECONDS);
+    try {
+      timer.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** An audit of both simulators. */
