@@ -79,15 +79,19 @@ class CrashAnywhereTest {
         boolean register = killed < 2 || random.nextInt(5) < 3;
         Set<Object> before = audit.snapshot();
         Set<String> unwrittenBefore = audit.unwritten();
-        ChildCli.Child child = cli.start(sandboxes.environment(), List.of(), period(register ? "register" : "status", pace));
+        ChildCli.Child child = cli.start(sandboxes.environment(), List.of(),
+            period(register ? "register" : "status", pace));
         long killAfterMillis = pace.firstKillMillis()
             + random.nextInt(pace.lastKillMillis() - pace.firstKillMillis());
-        if (child.process().waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
-          finishedBeforeTheKill++;
-        } else {
+        if (!child.process().waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
           child.process().destroyForcibly();
           assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
-          assertThat(child.process().exitValue()).as("killed by SIGKILL").isEqualTo(SIGKILL_EXIT);
+        }
+        if (child.process().exitValue() != SIGKILL_EXIT) {
+          assertThat(child.process().exitValue()).as("a run that was not killed ends well: " + child.stderr())
+              .isIn(0, 1); // 1: receipts still pending
+          finishedBeforeTheKill++;
+        } else {
           killed++;
           if (!audit.snapshot().equals(before)) {
             killedMidWork++; // the run had already sent or written something when it died
@@ -133,7 +137,7 @@ class CrashAnywhereTest {
       Thread.sleep(Math.min(pace.processing().toMillis(), 5000));
       ChildCli.Child status = cli.start(sandboxes.environment(), List.of(), period("status", pace));
       assertThat(status.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
-      assertThat(status.process().exitValue()).as(status.stderr()).isZero();
+      assertThat(status.process().exitValue()).as("0: all final, 1: some pending; " + status.stderr()).isIn(0, 1);
       boolean allFinal = audit.serviceReceipts().stream().allMatch(r -> r.status().equals("success"));
       Map<String, Audit.Saved> saved = audit.savedInOnec();
       if (allFinal && saved.values().stream().allMatch(s -> "success".equals(s.status()))) {
