@@ -6,6 +6,7 @@ import io.github.receiptbridge.core.Action;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,16 +25,16 @@ class FaultsTest {
 
   @Test
   void schetmashLatencySpikesBeyondTheReadTimeout() {
-    trial(1, "Счетмаш answers 700 ms late (read timeout 400 ms) from 0.3 s to 2.3 s into the run: requests answered "
+    trial(1, "Счетмаш answers 700 ms late (read timeout 400 ms) for 2 s from the 10th receipt on: requests answered "
         + "late", services -> {
           Window window = new Window(services.schetmash::requestCount);
-          services.after(Duration.ofMillis(300), () -> {
+          onceReceiptsStored(services, 10, () -> {
             services.schetmash.behavior().latency(Duration.ofMillis(700));
             window.open();
-          });
-          services.after(Duration.ofMillis(2300), () -> {
-            services.schetmash.behavior().latency(Duration.ZERO);
-            window.close();
+            services.after(Duration.ofSeconds(2), () -> {
+              services.schetmash.behavior().latency(Duration.ZERO);
+              window.close();
+            });
           });
           return window;
         }, services -> services.schetmash.behavior().latency(Duration.ZERO));
@@ -50,7 +51,7 @@ class FaultsTest {
           injected.addAndGet(5);
         }
       });
-      return injected::get;
+      return () -> injected.get() - services.schetmash.behavior().pendingFaults();
     }, services -> services.schetmash.behavior().reset());
   }
 
@@ -77,8 +78,8 @@ class FaultsTest {
   void schetmashStoresTheReceiptAndDropsTheAnswer() {
     trial(4, "Счетмаш stores the receipt, then drops the connection (commit-then-drop)", services -> {
       services.schetmash.behavior().dropNextRegistrationsAfterCommit(25);
-      return () -> 25;
-    }, services -> { });
+      return struck(25, services.schetmash.behavior()::pendingFaults);
+    }, services -> services.schetmash.behavior().reset());
   }
 
   @Test
@@ -112,32 +113,32 @@ class FaultsTest {
   void schetmashSendsMalformedJson() {
     trial(7, "Счетмаш answers cut-off JSON (after storing the receipt)", services -> {
       services.schetmash.behavior().malformedJsonNext(20);
-      return () -> 20;
-    }, services -> { });
+      return struck(20, services.schetmash.behavior()::pendingFaults);
+    }, services -> services.schetmash.behavior().reset());
   }
 
   @Test
   void onecFailsWrites() {
     trial(8, "1C answers 500 with error -1 to writes", services -> {
       services.onec.behavior().failNextWrites(30);
-      return () -> 30;
-    }, services -> { });
+      return struck(30, services.onec.behavior()::pendingFaults);
+    }, services -> services.onec.behavior().reset());
   }
 
   @Test
   void onecAnswersAtomXmlInsteadOfJson() {
-    trial(9, "1C answers Atom XML instead of JSON", services -> {
-      services.after(Duration.ofMillis(200), () -> services.onec.behavior().atomNext(20));
-      return () -> 20;
-    }, services -> { });
+    trial(9, "1C answers Atom XML instead of JSON (from the 10th receipt on)", services -> {
+      onceReceiptsStored(services, 10, () -> services.onec.behavior().atomNext(20));
+      return struck(20, services.onec.behavior()::pendingFaults);
+    }, services -> services.onec.behavior().reset());
   }
 
   @Test
   void onecAnswersAnHtmlLoginPage() {
-    trial(10, "1C answers an HTML login page (status 200) instead of JSON", services -> {
-      services.after(Duration.ofMillis(200), () -> services.onec.behavior().loginPageNext(20));
-      return () -> 20;
-    }, services -> { });
+    trial(10, "1C answers an HTML login page (status 200) instead of JSON (from the 10th receipt on)", services -> {
+      onceReceiptsStored(services, 10, () -> services.onec.behavior().loginPageNext(20));
+      return struck(20, services.onec.behavior()::pendingFaults);
+    }, services -> services.onec.behavior().reset());
   }
 
   @Test
@@ -154,10 +155,10 @@ class FaultsTest {
 
   @Test
   void onecSendsMalformedJson() {
-    trial(12, "1C answers cut-off JSON (after writing)", services -> {
-      services.after(Duration.ofMillis(200), () -> services.onec.behavior().malformedJsonNext(20));
-      return () -> 20;
-    }, services -> { });
+    trial(12, "1C answers cut-off JSON, after writing (from the 10th receipt on)", services -> {
+      onceReceiptsStored(services, 10, () -> services.onec.behavior().malformedJsonNext(20));
+      return struck(20, services.onec.behavior()::pendingFaults);
+    }, services -> services.onec.behavior().reset());
   }
 
   /**
@@ -179,6 +180,21 @@ class FaultsTest {
       finish(services, eligible, first, struck, tried);
       return first;
     }
+  }
+
+  /** How many of {@code injected} counted faults were served: those no longer pending. */
+  private static IntSupplier struck(int injected, IntSupplier pending) {
+    return () -> injected - pending.getAsInt();
+  }
+
+  /** Runs {@code fault} once the service holds {@code receipts} receipts, so that it strikes mid-run. */
+  private static void onceReceiptsStored(Services services, int receipts, Runnable fault) {
+    AtomicBoolean done = new AtomicBoolean();
+    services.every(Duration.ofMillis(5), () -> {
+      if (!done.get() && services.schetmash.receipts().size() >= receipts && done.compareAndSet(false, true)) {
+        fault.run();
+      }
+    });
   }
 
   /** With the fault healed: re-runs until complete, audits both services and records the trial. */

@@ -121,6 +121,17 @@ public final class Behavior {
   }
 
   /**
+   * How many of the faults asked for by count ({@link #failNextRequestsWith500}, {@link
+   * #dropNextRegistrationsAfterCommit}, {@link #malformedJsonNext}) have not been served yet, so a test can tell how
+   * many struck.
+   *
+   * @return the pending count
+   */
+  public int pendingFaults() {
+    return knobs.pendingFaults();
+  }
+
+  /**
    * Back to the defaults: no latency, no faults, no queued outcomes, unseeded randomness.
    *
    * @return this

@@ -110,6 +110,16 @@ public final class OnecBehavior {
   }
 
   /**
+   * How many of the faults asked for by count ({@link #failNextWrites}, {@link #loginPageNext}, {@link #atomNext},
+   * {@link #malformedJsonNext}) have not been served yet, so a test can tell how many struck.
+   *
+   * @return the pending count
+   */
+  public int pendingFaults() {
+    return knobs.pendingFaults();
+  }
+
+  /**
    * Back to the defaults: no latency, no faults, unseeded randomness.
    *
    * @return this

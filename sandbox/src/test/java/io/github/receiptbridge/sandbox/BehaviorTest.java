@@ -51,6 +51,18 @@ class BehaviorTest {
   }
 
   @Test
+  void pendingFaultsCountsDownAsCountedFaultsAreServed() {
+    sandbox.behavior().failNextRequestsWith500(2).malformedJsonNext(1);
+    assertThat(sandbox.behavior().pendingFaults()).isEqualTo(3);
+
+    http.post("token", "{}");
+    assertThat(sandbox.behavior().pendingFaults()).isEqualTo(2);
+    http.post("token", "{}");
+    http.post("token", "{}");
+    assertThat(sandbox.behavior().pendingFaults()).isZero();
+  }
+
+  @Test
   void html500RateOfOneFailsEverythingUntilReset() {
     sandbox.behavior().html500Rate(1.0);
     assertThat(http.report(token, 1).status()).isEqualTo(500);

@@ -68,6 +68,11 @@ public final class BehaviorKnobs {
     outcomes.addAll(next);
   }
 
+  /** Counted faults not yet served: forced 500 pages, dropped answers and cut-off answers. */
+  public int pendingFaults() {
+    return forced500.get() + forcedDrops.get() + malformedJson.get();
+  }
+
   /** Back to no latency, no faults, no queued outcomes, an unseeded random source. */
   public void reset() {
     latencyNanos = 0L;

@@ -62,6 +62,11 @@ public final class OnecKnobs {
     }
   }
 
+  /** Counted faults not yet served: failing writes, login pages, Atom and cut-off answers. */
+  public int pendingFaults() {
+    return failedWrites.get() + loginPages.get() + atomAnswers.get() + malformedJson.get();
+  }
+
   /** No latency, no faults, an unseeded random source. */
   public void reset() {
     latencyNanos = 0L;

@@ -88,6 +88,18 @@ class OnecBehaviorTest {
   }
 
   @Test
+  void pendingFaultsCountsDownAsCountedFaultsAreServed() {
+    sandbox.behavior().loginPageNext(2).malformedJsonNext(1);
+    assertThat(sandbox.behavior().pendingFaults()).isEqualTo(3);
+
+    http.get("Catalog_Организации?$format=json");
+    assertThat(sandbox.behavior().pendingFaults()).isEqualTo(2);
+    http.get("Catalog_Организации?$format=json");
+    http.get("Catalog_Организации?$format=json");
+    assertThat(sandbox.behavior().pendingFaults()).isZero();
+  }
+
+  @Test
   void aLoginPageComesWithStatus200() {
     sandbox.behavior().loginPageNext(1);
 
