@@ -1,6 +1,7 @@
 package io.github.receiptbridge.sandbox.onec;
 
 import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.query.QuotedLiteral;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -78,20 +79,9 @@ final class KeyPredicate {
   }
 
   private String quoted() {
-    StringBuilder value = new StringBuilder();
-    position++;
-    while (position < text.length()) {
-      char c = text.charAt(position++);
-      if (c != '\'') {
-        value.append(c);
-      } else if (position < text.length() && text.charAt(position) == '\'') {
-        value.append('\'');
-        position++;
-      } else {
-        return value.toString();
-      }
-    }
-    throw invalid(text);
+    QuotedLiteral.Read literal = QuotedLiteral.read(text, position).orElseThrow(() -> invalid(text));
+    position = literal.end();
+    return literal.value();
   }
 
   private static OdataError invalid(String text) {

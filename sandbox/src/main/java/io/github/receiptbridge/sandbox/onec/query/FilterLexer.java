@@ -96,20 +96,9 @@ final class FilterLexer {
   }
 
   private String quoted() {
-    StringBuilder value = new StringBuilder();
-    position++;
-    while (position < text.length()) {
-      char c = text.charAt(position++);
-      if (c != '\'') {
-        value.append(c);
-      } else if (position < text.length() && text.charAt(position) == '\'') {
-        value.append('\'');
-        position++;
-      } else {
-        return value.toString();
-      }
-    }
-    throw error(text);
+    QuotedLiteral.Read literal = QuotedLiteral.read(text, position).orElseThrow(() -> error(text));
+    position = literal.end();
+    return literal.value();
   }
 
   private FilterToken number(int start) {
