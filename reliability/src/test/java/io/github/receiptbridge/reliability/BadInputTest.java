@@ -9,17 +9,11 @@ import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.ReceiptRegistrar;
-import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
-import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.examples.cli.config.ConfigKey;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.SandboxReceipt;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -419,28 +413,6 @@ class BadInputTest {
   }
 
   /** What one in-process run of the app did. */
-  private record CliResult(int exitCode, String out, String err) {
-    List<String> errorLines() {
-      return err.lines().filter(line -> line.startsWith("error: ")).toList();
-    }
-
-    boolean hasStackTrace() {
-      return err.lines().anyMatch(line -> line.trim().startsWith("at ") || line.contains("Exception in thread")
-          || line.contains("Caused by:"));
-    }
-  }
-
-  private static CliResult cli(Map<String, String> environment, List<String> args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try (PrintStream outStream = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int exitCode = ReceiptBridgeCli.execute(new CliContext(environment, outStream, errStream, false,
-          Clock.systemDefaultZone()), args.toArray(String[]::new));
-      return new CliResult(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-  }
-
   /**
    * One bad configuration value.
    *
@@ -533,7 +505,7 @@ class BadInputTest {
         if (!value.args().contains("--from")) {
           args.addAll(value.args());
         }
-        CliResult result = cli(environment, args);
+        InProcessCli.Result result = InProcessCli.run(environment, args.toArray(String[]::new));
 
         String what = value.describe() + " → " + result.err();
         assertThat(result.exitCode()).as(what).isEqualTo(ExitCodes.USAGE);
@@ -551,7 +523,7 @@ class BadInputTest {
 
       List<String> args = new ArrayList<>(command);
       args.addAll(period);
-      CliResult control = cli(good, args);
+      InProcessCli.Result control = InProcessCli.run(good, args.toArray(String[]::new));
       assertThat(control.exitCode()).as("the good configuration works: " + control.err())
           .isEqualTo(ExitCodes.SUCCESS);
       assertThat(services.schetmash.receipts()).as("the good configuration sends").hasSize(5);

@@ -2,14 +2,8 @@ package io.github.receiptbridge.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.receiptbridge.examples.cli.CliContext;
-import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
@@ -157,13 +151,9 @@ class CrashAnywhereTest {
     try (DemoSandboxes reference = DemoSandboxes.start(MONTH, Duration.ZERO)) {
       Map<String, String> environment = new TreeMap<>();
       reference.connectionSettings().forEach((key, value) -> environment.put(key.name(), value));
-      ByteArrayOutputStream err = new ByteArrayOutputStream();
-      PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
-      CliContext context = new CliContext(environment, new PrintStream(new ByteArrayOutputStream(), true,
-          StandardCharsets.UTF_8), errStream, false, Clock.systemDefaultZone());
-      int exit = ReceiptBridgeCli.execute(context, "register", "--organization", ORGANIZATION,
+      InProcessCli.Result register = InProcessCli.run(environment, "register", "--organization", ORGANIZATION,
           "--from", MONTH.atDay(1).toString(), "--to", MONTH.atEndOfMonth().toString());
-      assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+      assertThat(register.exitCode()).as(register.err()).isZero();
       Audit audit = new Audit(reference.schetmash().baseUrl(), reference.onec().serviceRoot(),
           reference.onec().user(), reference.onec().password());
       return audit.serviceReceipts().stream().map(Audit.ServiceReceipt::documentKey).collect(Collectors.toSet());

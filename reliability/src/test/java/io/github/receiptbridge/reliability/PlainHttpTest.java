@@ -3,15 +3,9 @@ package io.github.receiptbridge.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
-import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.schetmash.SchetmashClient;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,13 +51,9 @@ class PlainHttpTest {
     environment.put("ONEC_ODATA_URL", "http://1c.example.ru/acc");
     environment.put("ONEC_USER", "user");
     environment.put("ONEC_PASSWORD", "Secret-For-Plain-Http");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = ReceiptBridgeCli.execute(new CliContext(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, Clock.systemDefaultZone()), "check-setup");
-    String stderr = err.toString(StandardCharsets.UTF_8);
-    assertThat(exit).as(stderr).isEqualTo(ExitCodes.USAGE);
-    assertThat(stderr).contains("ONEC_ALLOW_INSECURE_HTTP").contains("unencrypted")
+    InProcessCli.Result result = InProcessCli.run(environment, "check-setup");
+    assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.USAGE);
+    assertThat(result.err()).contains("ONEC_ALLOW_INSECURE_HTTP").contains("unencrypted")
         .doesNotContain("Secret-For-Plain-Http");
     tried++;
     ReliabilityTable.record(new Trial("Security", "Plain `http://` to " + REMOTE_HOSTS.size() + " non-loopback "
