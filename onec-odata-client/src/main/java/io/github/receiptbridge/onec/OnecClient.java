@@ -199,7 +199,8 @@ public final class OnecClient implements AutoCloseable {
 
   /**
    * The contacts of each distinct payer, read in chunks per catalog ({@code Catalog_Контрагенты}, {@code
-   * Catalog_ФизическиеЛица}); payers of other types are left out, as are payers 1C no longer has.
+   * Catalog_ФизическиеЛица}): name, INN, legal form ({@code ЮридическоеФизическоеЛицо}) and every e-mail and phone
+   * row. Payers of other types are left out, as are payers 1C no longer has.
    */
   public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
     return bulk.payerContacts(payers);

@@ -6,6 +6,7 @@ import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import io.github.receiptbridge.onec.model.AdditionalValue;
 import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerKind;
@@ -261,7 +262,7 @@ class OnecClientProtocolTest {
   }
 
   @Test
-  void readsPayerContactsOncePerCatalogChunk() {
+  void readsEveryContactRowAndTheLegalFormOncePerCatalogChunk() {
     mock.json(200, "counterparties.json");
     PayerRef ivanov = PayerRef.of(UUID.fromString("d4e5f6a7-0000-11ee-8c3a-0050569f1a01"),
         "StandardODATA.Catalog_Контрагенты");
@@ -274,12 +275,13 @@ class OnecClientProtocolTest {
     assertThat(request.getRequestUrl().pathSegments()).contains("Catalog_Контрагенты");
     assertThat(request.getRequestUrl().queryParameter("$select")).isEqualTo("Ref_Key,Description,ИНН,"
         + "КонтактнаяИнформация/Тип,КонтактнаяИнформация/АдресЭП,КонтактнаяИнформация/НомерТелефона,"
-        + "КонтактнаяИнформация/Представление");
+        + "КонтактнаяИнформация/Представление,ЮридическоеФизическоеЛицо");
     PayerContacts payer = contacts.get(ivanov);
     assertThat(payer.name()).isEqualTo("Иванов Иван Иванович");
     assertThat(payer.inn()).isEmpty();
-    assertThat(payer.email()).contains("ivanov@example.ru");
-    assertThat(payer.phone()).contains("8 (916) 123-45-67");
+    assertThat(payer.legalForm()).isEqualTo(LegalForm.NATURAL_PERSON);
+    assertThat(payer.emails()).as("every e-mail row, in order, unvalidated").containsExactly("нет", "ivanov@example.ru");
+    assertThat(payer.phones()).containsExactly("8 (495) 123-45-67", "моб. 8 (916) 123-45-67");
   }
 
   @Test

@@ -39,7 +39,10 @@ public final class BulkReader {
     this.maxFilterLength = maxFilterLength;
   }
 
-  /** Contacts of each distinct counterparty or natural person; other payer kinds and missing payers are left out. */
+  /**
+   * Contacts and legal form of each distinct counterparty or natural person; other payer kinds and missing payers are
+   * left out.
+   */
   public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
     Map<PayerKind, Map<UUID, PayerRef>> byKind = new LinkedHashMap<>();
     for (PayerRef payer : new LinkedHashSet<>(payers)) {
@@ -53,11 +56,15 @@ public final class BulkReader {
           .map(key -> ODataFilter.eq(OdataNames.REF_KEY, ODataLiteral.guid(key)))
           .toList();
       for (List<ODataFilter> chunk : FilterChunks.split(clauses, maxFilterLength)) {
+        List<String> columns = new ArrayList<>(List.of(OdataNames.REF_KEY, OdataNames.DESCRIPTION, OdataNames.INN,
+            contactColumn(OdataNames.CONTACT_KIND), contactColumn(OdataNames.CONTACT_EMAIL),
+            contactColumn(OdataNames.CONTACT_PHONE), contactColumn(OdataNames.CONTACT_PRESENTATION)));
+        if (kind == PayerKind.COUNTERPARTY) {
+          columns.add(OdataNames.LEGAL_FORM);
+        }
         ODataQuery query = ODataQuery.of(kind.entitySet())
             .filter(ODataFilter.anyOf(chunk))
-            .select(OdataNames.REF_KEY, OdataNames.DESCRIPTION, OdataNames.INN,
-                contactColumn(OdataNames.CONTACT_KIND), contactColumn(OdataNames.CONTACT_EMAIL),
-                contactColumn(OdataNames.CONTACT_PHONE), contactColumn(OdataNames.CONTACT_PRESENTATION));
+            .select(columns.toArray(String[]::new));
         for (JsonNode node : get(query)) {
           PayerRef payer = refs.get(UUID.fromString(node.path(OdataNames.REF_KEY).asText()));
           if (payer != null) {

@@ -6,8 +6,10 @@ import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import io.github.receiptbridge.onec.model.AdditionalValue;
 import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerKind;
 import io.github.receiptbridge.onec.model.PayerRef;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -75,17 +77,19 @@ public final class EntityReader {
         .build();
   }
 
-  /** The contacts of a counterparty or natural person, from its {@code КонтактнаяИнформация} rows. */
+  /**
+   * The contacts of a counterparty or natural person: its legal form and every e-mail and phone text of its {@code
+   * КонтактнаяИнформация} rows, in row order.
+   */
   public PayerContacts payerContacts(PayerRef payer, JsonNode node) {
-    Optional<String> email = Optional.empty();
-    Optional<String> phone = Optional.empty();
+    List<String> emails = new ArrayList<>();
+    List<String> phones = new ArrayList<>();
     for (JsonNode row : node.path(OdataNames.CONTACTS)) {
       String kind = row.path(OdataNames.CONTACT_KIND).asText("");
-      String presentation = row.path(OdataNames.CONTACT_PRESENTATION).asText("").trim();
-      if (email.isEmpty() && OdataNames.KIND_EMAIL.equals(kind)) {
-        email = firstNonBlank(row.path(OdataNames.CONTACT_EMAIL).asText(""), presentation);
-      } else if (phone.isEmpty() && OdataNames.KIND_PHONE.equals(kind)) {
-        phone = firstNonBlank(row.path(OdataNames.CONTACT_PHONE).asText(""), presentation);
+      if (OdataNames.KIND_EMAIL.equals(kind)) {
+        addTexts(emails, row.path(OdataNames.CONTACT_EMAIL).asText(""), row);
+      } else if (OdataNames.KIND_PHONE.equals(kind)) {
+        addTexts(phones, row.path(OdataNames.CONTACT_PHONE).asText(""), row);
       }
     }
     String inn = text(node, OdataNames.INN).trim();
@@ -93,9 +97,23 @@ public final class EntityReader {
         .payer(payer)
         .name(text(node, OdataNames.DESCRIPTION))
         .inn(inn.isEmpty() ? Optional.empty() : Optional.of(inn))
-        .email(email)
-        .phone(phone)
+        .legalForm(payer.kind() == PayerKind.NATURAL_PERSON ? LegalForm.NATURAL_PERSON
+            : LegalForm.of(text(node, OdataNames.LEGAL_FORM)))
+        .emails(emails)
+        .phones(phones)
         .build();
+  }
+
+  /** Adds a row's structured value, then its presentation when that differs; blank texts are left out. */
+  private static void addTexts(List<String> texts, String structured, JsonNode row) {
+    String field = structured.trim();
+    String presentation = row.path(OdataNames.CONTACT_PRESENTATION).asText("").trim();
+    if (!field.isEmpty()) {
+      texts.add(field);
+    }
+    if (!presentation.isEmpty() && !presentation.equals(field)) {
+      texts.add(presentation);
+    }
   }
 
   /** An additional property definition. */
@@ -118,11 +136,6 @@ public final class EntityReader {
         .propertyKey(uuid(node, OdataNames.PROPERTY_KEY))
         .value(AdditionalValue.of(text(node, OdataNames.VALUE), text(node, OdataNames.VALUE_TYPE)))
         .build();
-  }
-
-  private static Optional<String> firstNonBlank(String first, String second) {
-    String value = first.isBlank() ? second : first.trim();
-    return value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 
   private static Optional<PayerRef> reference(JsonNode node, String field, String typeField) {

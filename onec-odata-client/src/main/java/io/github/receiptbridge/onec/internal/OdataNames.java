@@ -41,6 +41,9 @@ public final class OdataNames {
   /** Full name. */
   public static final String FULL_NAME = "НаименованиеПолное";
 
+  /** Whether a counterparty is a legal entity or a person (enum name string). */
+  public static final String LEGAL_FORM = "ЮридическоеФизическоеЛицо";
+
   /** The receiving organization of a bank receipt. */
   public static final String ORGANIZATION_KEY = "Организация_Key";
   /** Operation kind of a bank receipt (enum name string). */
