@@ -46,7 +46,8 @@ public final class OnecData {
   }
 
   /**
-   * Adds a counterparty ({@code Catalog_Контрагенты}): a company with a 10-digit INN, else a private person.
+   * Adds a counterparty ({@code Catalog_Контрагенты}): a company with a 10-digit INN, else a private person; its
+   * contact rows are the phone, then the e-mail.
    *
    * @param name         its name
    * @param inn          its INN, or empty
@@ -60,7 +61,29 @@ public final class OnecData {
   }
 
   /**
-   * Adds a natural person ({@code Catalog_ФизическиеЛица}).
+   * Adds a counterparty ({@code Catalog_Контрагенты}) with any contact rows, stored in the given order with
+   * {@code LineNumber} 1, 2, …: several rows of one kind, awkward values and rows in an unusual order are kept as
+   * given.
+   *
+   * <pre>{@code
+   * UUID shop = data.addCounterparty("ООО \"Продукты у дома\"", "7704123453", true,
+   *     List.of(ContactRow.phone("8 (495) 123-45-67"), ContactRow.email("buh@produkty-doma.ru")));
+   * }</pre>
+   *
+   * @param name        its name ({@code Description}, also the full name)
+   * @param inn         its INN, or empty
+   * @param legalEntity {@code ЮридическоеФизическоеЛицо}: {@code ЮридическоеЛицо} with a main contract
+   *                    ({@code ОсновнойДоговорКонтрагента_Key}) when true, else {@code ФизическоеЛицо}
+   * @param contactRows its {@code КонтактнаяИнформация} rows in order, may be empty
+   * @return the new {@code Ref_Key}
+   */
+  public UUID addCounterparty(String name, String inn, boolean legalEntity, List<ContactRow> contactRows) {
+    return engine.seeder().addCounterparty(Objects.requireNonNull(name, "name"), Objects.requireNonNull(inn, "inn"),
+        legalEntity, Objects.requireNonNull(contactRows, "contactRows"));
+  }
+
+  /**
+   * Adds a natural person ({@code Catalog_ФизическиеЛица}); its contact rows are the phone, then the e-mail.
    *
    * @param name         the full name
    * @param emailOrNull  the e-mail, or null
@@ -69,6 +92,24 @@ public final class OnecData {
    */
   public UUID addNaturalPerson(String name, String emailOrNull, String phoneOrNull) {
     return engine.seeder().addNaturalPerson(Objects.requireNonNull(name, "name"), emailOrNull, phoneOrNull);
+  }
+
+  /**
+   * Adds a natural person ({@code Catalog_ФизическиеЛица}) with any contact rows, stored in the given order with
+   * {@code LineNumber} 1, 2, …
+   *
+   * <pre>{@code
+   * UUID resident = data.addNaturalPerson("Петрова Анна Ивановна", List.of(
+   *     ContactRow.email("нет"), ContactRow.email("petrova.a@mail.ru"), ContactRow.phone("+7 (916) 123-45-67")));
+   * }</pre>
+   *
+   * @param name        the full name
+   * @param contactRows its {@code КонтактнаяИнформация} rows in order, may be empty
+   * @return the new {@code Ref_Key}
+   */
+  public UUID addNaturalPerson(String name, List<ContactRow> contactRows) {
+    return engine.seeder().addNaturalPerson(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(contactRows, "contactRows"));
   }
 
   /**
@@ -105,9 +146,21 @@ public final class OnecData {
 
   /**
    * Adds {@code count} documents spread over the working days of {@code [from, to]} for the organization, with a
-   * realistic mix: mostly residents' payments (amounts with kopecks, «Оплата ЖКУ за …, л/с …») from natural persons
-   * and counterparties, most with an e-mail, some with a phone only, some with neither; a few refunds from
-   * suppliers and other receipts without a payer; about 2.5 % unposted, 2 % marked for deletion, 1 % with amount 0.
+   * realistic mix:
+   * <ul>
+   *   <li>mostly residents' payments ({@code ОплатаПокупателя}, amounts with kopecks, «Оплата ЖКУ за …, л/с …»)
+   *   from natural persons and private persons kept as counterparties ({@code ФизическоеЛицо}). Every resident has
+   *   an address row; most have an e-mail, some a phone only, some neither, and some rows are awkward: about 5 %
+   *   have a landline («8 (495) 123-45-67») before a mobile and no e-mail, about 3 % an e-mail row reading «нет» or
+   *   «-» before a valid e-mail row;
+   *   <li>about 2 % (at least one from 50 documents on) payments from commercial tenants: companies
+   *   ({@code ЮридическоеЛицо}, 10-digit INN, an accountant's e-mail) paying with the same {@code ОплатаПокупателя}
+   *   for a non-residential premise («Оплата за содержание и коммунальные услуги нежилого помещения по договору № …
+   *   за … г. НДС не облагается»), posted, with kopecks;
+   *   <li>about 1.5 % refunds from suppliers ({@code ВозвратОтПоставщика}) and 2 % bank interest without a payer
+   *   ({@code ПрочееПоступление});
+   *   <li>about 2.5 % unposted, 2 % marked for deletion, 1 % residents' payments with amount 0.
+   * </ul>
    * The payers are created in the catalogs; payer {@code i} of an organization is the same in every call.
    * Deterministic for the same arguments; 100,000 documents take well under a second and some 20 MB.
    *

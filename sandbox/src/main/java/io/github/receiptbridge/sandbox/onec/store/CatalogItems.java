@@ -1,5 +1,6 @@
 package io.github.receiptbridge.sandbox.onec.store;
 
+import io.github.receiptbridge.sandbox.ContactRow;
 import io.github.receiptbridge.sandbox.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
@@ -38,9 +39,10 @@ public final class CatalogItems {
    * A counterparty.
    *
    * @param legalEntity a company (else a private person kept as a counterparty, as residents often are)
+   * @param contacts    the {@code КонтактнаяИнформация} rows, stored in this order
    */
   public static MapEntity counterparty(UUID key, String code, String name, String fullName, String inn,
-      boolean legalEntity, Contacts contacts, LocalDateTime created) {
+      boolean legalEntity, List<ContactRow> contacts, LocalDateTime created) {
     Map<String, Object> values = new HashMap<>();
     values.put(OnecNames.REF_KEY, key);
     values.put(OnecNames.CODE, code);
@@ -58,9 +60,13 @@ public final class CatalogItems {
     return MapEntity.of(BpSchema.COUNTERPARTIES, values, SEEDED_VERSION);
   }
 
-  /** A natural person. */
+  /**
+   * A natural person.
+   *
+   * @param contacts the {@code КонтактнаяИнформация} rows, stored in this order
+   */
   public static MapEntity naturalPerson(UUID key, String code, String name, String inn, String sex,
-      Contacts contacts) {
+      List<ContactRow> contacts) {
     Map<String, Object> values = new HashMap<>();
     values.put(OnecNames.REF_KEY, key);
     values.put(OnecNames.CODE, code);
@@ -91,35 +97,44 @@ public final class CatalogItems {
     return owner.property("КонтактнаяИнформация").rowType();
   }
 
-  private static List<MapEntity> contactRows(EntityTypeDef rowType, UUID owner, Contacts contacts) {
-    List<MapEntity> rows = new ArrayList<>();
-    if (contacts.address() != null) {
-      Map<String, Object> row = row(owner, rows.size() + 1, "Адрес", BpKeys.CONTACT_KIND_ADDRESS,
-          contacts.address());
-      row.put("Страна", "РОССИЯ");
-      rows.add(MapEntity.of(rowType, row, 0));
-    }
-    if (contacts.phone() != null) {
-      Map<String, Object> row = row(owner, rows.size() + 1, "Телефон", BpKeys.CONTACT_KIND_PHONE,
-          contacts.phone());
-      String digits = contacts.phone().replaceAll("\\D", "");
-      row.put("НомерТелефона", contacts.phone());
-      row.put("НомерТелефонаБезКодов", digits.length() > 7 ? digits.substring(digits.length() - 7) : digits);
-      rows.add(MapEntity.of(rowType, row, 0));
-    }
-    if (contacts.email() != null) {
-      Map<String, Object> row = row(owner, rows.size() + 1, "АдресЭлектроннойПочты", BpKeys.CONTACT_KIND_EMAIL,
-          contacts.email());
-      row.put("АдресЭП", contacts.email());
-      int at = contacts.email().indexOf('@');
-      row.put("ДоменноеИмяСервера", at < 0 ? "" : contacts.email().substring(at + 1));
+  private static List<MapEntity> contactRows(EntityTypeDef rowType, UUID owner, List<ContactRow> contacts) {
+    List<MapEntity> rows = new ArrayList<>(contacts.size());
+    for (ContactRow contact : contacts) {
+      Map<String, Object> row = row(owner, rows.size() + 1, contact.kind(), contact.presentation());
+      String value = contact.structuredValue();
+      switch (contact.kind()) {
+        case ContactRow.EMAIL:
+          int at = value.indexOf('@');
+          row.put("АдресЭП", value);
+          row.put("ДоменноеИмяСервера", at < 0 ? "" : value.substring(at + 1));
+          break;
+        case ContactRow.PHONE:
+          String digits = value.replaceAll("\\D", "");
+          row.put("НомерТелефона", value);
+          row.put("НомерТелефонаБезКодов", digits.length() > 7 ? digits.substring(digits.length() - 7) : digits);
+          break;
+        default:
+          row.put("Страна", value);
+          break;
+      }
       rows.add(MapEntity.of(rowType, row, 0));
     }
     return List.copyOf(rows);
   }
 
-  private static Map<String, Object> row(UUID owner, int lineNumber, String kind, UUID kindKey,
-      String presentation) {
+  private static UUID kindKey(String kind) {
+    switch (kind) {
+      case ContactRow.EMAIL:
+        return BpKeys.CONTACT_KIND_EMAIL;
+      case ContactRow.PHONE:
+        return BpKeys.CONTACT_KIND_PHONE;
+      default:
+        return BpKeys.CONTACT_KIND_ADDRESS;
+    }
+  }
+
+  private static Map<String, Object> row(UUID owner, int lineNumber, String kind, String presentation) {
+    UUID kindKey = kindKey(kind);
     Map<String, Object> row = new HashMap<>();
     row.put(OnecNames.REF_KEY, owner);
     row.put(OnecNames.LINE_NUMBER, (long) lineNumber);

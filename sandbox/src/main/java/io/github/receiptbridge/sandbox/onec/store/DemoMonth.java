@@ -5,8 +5,13 @@ import java.util.UUID;
 
 /**
  * A realistic month of two management organizations, «УК Ромашка» and «ТСЖ Лесное», each with about 150 bank
- * receipts on the month's working days. Deterministic for a given month: the same keys, numbers and amounts on
- * every run.
+ * receipts on the month's working days, made by {@link ReceiptGenerator}: mostly residents' payments
+ * ({@code ОплатаПокупателя} from natural persons and private persons kept as counterparties), three per
+ * organization from commercial tenants (companies, {@code ЮридическоеЛицо}, with an e-mail) paying with the same
+ * {@code ОплатаПокупателя} for a non-residential premise, a few supplier refunds and bank interest, a few unposted or
+ * deletion-marked documents and a zero amount. Residents' contact rows include awkward ones: a landline before a
+ * mobile and no e-mail, an e-mail row reading «нет» or «-» before a valid one. Deterministic for a given month: the
+ * same keys, numbers and amounts on every run.
  */
 public final class DemoMonth {
   /** INN of «УК Ромашка». */

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.sandbox.onec.store;
 
+import io.github.receiptbridge.sandbox.ContactRow;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -55,19 +56,33 @@ public final class InfobaseSeeder {
 
   /** Adds a counterparty; a 10-digit INN makes it a company, anything else a private person. */
   public UUID addCounterparty(String name, String inn, String email, String phone) {
+    String number = inn == null ? "" : inn;
+    return addCounterparty(name, number, number.trim().length() == 10, new Contacts(email, phone, null).rows());
+  }
+
+  /**
+   * Adds a counterparty with its contact rows in the given order.
+   *
+   * @param legalEntity a company (its main contract is filled in), else a private person
+   */
+  public UUID addCounterparty(String name, String inn, boolean legalEntity, List<ContactRow> contacts) {
     UUID key = infobase.keys().next();
-    boolean company = inn != null && inn.trim().length() == 10;
     CatalogTable table = infobase.counterparties();
-    table.add(CatalogItems.counterparty(key, table.nextCode(9), name, name, inn == null ? "" : inn, company,
-        new Contacts(email, phone, null), LocalDateTime.now().withNano(0)));
+    table.add(CatalogItems.counterparty(key, table.nextCode(9), name, name, inn, legalEntity, List.copyOf(contacts),
+        LocalDateTime.now().withNano(0)));
     return key;
   }
 
   /** Adds a natural person. */
   public UUID addNaturalPerson(String name, String email, String phone) {
+    return addNaturalPerson(name, new Contacts(email, phone, null).rows());
+  }
+
+  /** Adds a natural person with its contact rows in the given order. */
+  public UUID addNaturalPerson(String name, List<ContactRow> contacts) {
     UUID key = infobase.keys().next();
     CatalogTable table = infobase.naturalPersons();
-    table.add(CatalogItems.naturalPerson(key, table.nextCode(10), name, "", "", new Contacts(email, phone, null)));
+    table.add(CatalogItems.naturalPerson(key, table.nextCode(10), name, "", "", List.copyOf(contacts)));
     return key;
   }
 

@@ -18,10 +18,15 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * Generates a realistic stream of bank receipts for one organization: mostly residents paying for housing and
- * utilities (amounts with kopecks, «Оплата ЖКУ за февраль 2024, л/с 10023»), a few refunds from suppliers and
- * other receipts without a payer, a few unposted or deletion-marked documents and the odd zero amount, on working
- * days. Deterministic for the same arguments; 100,000 documents take well under a second.
+ * Generates a realistic stream of bank receipts for one organization, on working days: mostly residents paying for
+ * housing and utilities (amounts with kopecks, «Оплата ЖКУ за февраль 2024, л/с 10023»; their contact rows are
+ * described in {@link Residents}); about 2 % payments from commercial tenants, companies
+ * ({@code ЮридическоеЛицо}) with an accountant's e-mail that pay for a non-residential premise with the same
+ * {@code ОплатаПокупателя} («Оплата за содержание и коммунальные услуги нежилого помещения по договору № 17/Н-2023
+ * за февраль 2024 г. НДС не облагается», at least one from 50 documents on); about 1.5 % refunds from suppliers
+ * ({@code ВозвратОтПоставщика}) and 2 % bank interest without a payer ({@code ПрочееПоступление}); about 2.5 %
+ * unposted, 2 % marked for deletion and 1 % residents' payments of 0 (at least one from 50 documents on).
+ * Deterministic for the same arguments; 100,000 documents take well under a second.
  */
 public final class ReceiptGenerator {
   private static final String OTHER_RECEIPT = "ПрочееПоступление";
@@ -29,7 +34,7 @@ public final class ReceiptGenerator {
       "сентябрь", "октябрь", "ноябрь", "декабрь"};
   private static final int MAX_RESIDENTS = 2000;
 
-  private enum Category { NORMAL, UNPOSTED, DELETED, ZERO, OTHER, REFUND }
+  private enum Category { NORMAL, UNPOSTED, DELETED, ZERO, OTHER, REFUND, TENANT }
 
   private final Infobase infobase;
   private final Map<String, String> texts = new HashMap<>();
@@ -65,6 +70,8 @@ public final class ReceiptGenerator {
     List<Residents.Payer> residents = Residents.ensure(infobase, organization,
         Math.max(3, Math.min(MAX_RESIDENTS, count * 2 / 3)), city);
     List<Residents.Payer> suppliers = Residents.suppliers(infobase, organization);
+    List<Residents.Tenant> tenants = Residents.tenants(infobase, organization, city,
+        org.map(o -> (String) o.get("ИНН")).filter(inn -> inn.matches("\\d{2}.*")).orElse("77").substring(0, 2));
     List<LocalDate> days = workingDays(from, to);
     Category[] categories = categories(count, random);
 
@@ -77,7 +84,7 @@ public final class ReceiptGenerator {
       draft.date = days.get(random.nextInt(days.size()))
           .atTime(LocalTime.of(9, 0).plusSeconds(random.nextInt(10 * 3600)));
       draft.incomingNumber = 1 + random.nextInt(999_999);
-      describe(draft, categories[i], random, residents, suppliers);
+      describe(draft, categories[i], random, residents, suppliers, tenants);
       drafts.add(draft);
     }
     drafts.sort(Comparator.comparing((BankReceiptEntity.Draft d) -> d.date).thenComparing(d -> d.key));
@@ -93,7 +100,7 @@ public final class ReceiptGenerator {
   }
 
   private void describe(BankReceiptEntity.Draft draft, Category category, Random random,
-      List<Residents.Payer> residents, List<Residents.Payer> suppliers) {
+      List<Residents.Payer> residents, List<Residents.Payer> suppliers, List<Residents.Tenant> tenants) {
     draft.posted = category != Category.UNPOSTED && category != Category.DELETED;
     draft.deletionMark = category == Category.DELETED;
     draft.version = draft.posted ? 3 : 1;
@@ -114,6 +121,17 @@ public final class ReceiptGenerator {
       draft.amount = kopecks(100_000 + random.nextInt(2_900_000));
       draft.purpose = intern("Возврат излишне перечисленных денежных средств по договору № "
           + (10 + Math.floorMod(supplier.contract().hashCode(), 90)) + "/2023. НДС не облагается");
+      return;
+    }
+    if (category == Category.TENANT) {
+      Residents.Tenant tenant = RussianNames.pick(random, tenants);
+      draft.operationKind = BankReceiptEntity.CUSTOMER_PAYMENT;
+      draft.payer = tenant.payer();
+      draft.contract = tenant.contract();
+      draft.amount = kopecks((tenant.monthly() - 50_000 + random.nextInt(100_000)) / 100 * 100 + 1
+          + random.nextInt(99));
+      draft.purpose = intern("Оплата за содержание и коммунальные услуги нежилого помещения по договору № "
+          + tenant.contractNumber() + " за " + period + " г. НДС не облагается");
       return;
     }
     Residents.Payer resident = residents.get(random.nextInt(residents.size()));
@@ -153,7 +171,9 @@ public final class ReceiptGenerator {
     next = assign(categories, next, Category.DELETED, Math.round(count * 0.02f));
     next = assign(categories, next, Category.ZERO, count >= 50 ? Math.max(1, Math.round(count * 0.01f)) : 0);
     next = assign(categories, next, Category.OTHER, Math.round(count * 0.02f));
-    assign(categories, next, Category.REFUND, Math.round(count * 0.015f));
+    next = assign(categories, next, Category.REFUND, Math.round(count * 0.015f));
+    assign(categories, next, Category.TENANT, count >= 50 ? Math.max(1, Math.round(count * 0.02f))
+        : Math.round(count * 0.02f));
     List<Category> shuffled = Arrays.asList(categories);
     Collections.shuffle(shuffled, random);
     return categories;

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.sandbox.onec.store;
 
+import io.github.receiptbridge.sandbox.ContactRow;
 import io.github.receiptbridge.sandbox.onec.model.CompositeValue;
 import io.github.receiptbridge.sandbox.onec.model.Defaults;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
@@ -11,14 +12,25 @@ import java.util.UUID;
 
 /**
  * The payers of one organization: residents (natural persons, or private persons kept as counterparties) with a
- * personal account, and a few suppliers. Resident {@code i} of an organization is always the same person, so
- * documents generated for different months share their payers. Most have an e-mail, some only a phone, some
- * neither.
+ * personal account, a few commercial tenants of non-residential premises (companies) and a few suppliers. Resident
+ * {@code i} of an organization is always the same person, so documents generated for different months share their
+ * payers.
+ *
+ * <p>Every resident has an address row. Of the residents, about 57 % have an e-mail; 15 % an e-mail and a mobile
+ * phone; 10 % a mobile phone only; 5 % a landline («8 (495) 123-45-67») followed by a mobile and no e-mail; 3 % an
+ * e-mail row that reads «нет» or «-» followed by a second, valid e-mail row (and the address last); 10 % nothing
+ * else. Tenants have an address, an office landline and an accountant's e-mail.
  */
 final class Residents {
   private static final int FIRST_ACCOUNT = 10001;
   private static final List<String> SUPPLIERS = List.of("ООО \"Водоканал\"", "АО \"Энергосбыт\"",
       "ООО \"ЛифтСервис\"");
+  private static final List<String> TENANTS = List.of("ООО \"Продукты у дома\"", "ООО \"Аптека Здоровье\"",
+      "ООО \"Стоматология Улыбка\"", "АО \"Бытсервис\"", "ООО \"Цветочная лавка\"", "ООО \"Кофейня на углу\"");
+  private static final List<String> TENANT_DOMAINS = List.of("produkty-u-doma.ru", "apteka-zdorovie.ru",
+      "ulybka-dent.ru", "bytservis.ru", "cvetochnaya-lavka.ru", "kofe-na-uglu.ru");
+  private static final int TENANTS_PER_ORGANIZATION = 3;
+  private static final List<String> NO_EMAIL = List.of("нет", "-");
 
   /**
    * One payer.
@@ -30,6 +42,17 @@ final class Residents {
    * @param purposeStyle which wording its payments use
    */
   record Payer(CompositeValue payer, UUID contract, int account, String shortName, int purposeStyle) {
+  }
+
+  /**
+   * One commercial tenant: a company renting a non-residential premise in the organization's house.
+   *
+   * @param payer          the {@code Контрагент} value of its documents
+   * @param contract       the {@code ДоговорКонтрагента_Key} of its documents (its main contract)
+   * @param contractNumber the contract's number as its payments quote it
+   * @param monthly        its usual monthly payment in kopecks
+   */
+  record Tenant(CompositeValue payer, UUID contract, String contractNumber, long monthly) {
   }
 
   private Residents() {
@@ -45,7 +68,7 @@ final class Residents {
           + 1_000_003L * i);
       UUID key = new KeyGenerator(random.nextLong()).next();
       RussianNames.Person person = RussianNames.person(random);
-      Contacts contacts = contacts(random, person, city);
+      List<ContactRow> contacts = contacts(random, person, city);
       boolean naturalPerson = random.nextInt(10) < 6;
       int account = FIRST_ACCOUNT + i;
       if (naturalPerson) {
@@ -80,7 +103,7 @@ final class Residents {
         String inn = String.valueOf(7700000000L + Math.floorMod(key.getLeastSignificantBits(), 99_999_999L));
         created.add(CatalogItems.counterparty(key, infobase.counterparties().nextCode(9), SUPPLIERS.get(i),
             "Общество " + SUPPLIERS.get(i), inn, true,
-            new Contacts("buh@supplier" + (i + 1) + ".ru", null, null), LocalDateTime.of(2019, 3, 1, 9, 0)));
+            new Contacts("buh@supplier" + (i + 1) + ".ru", null, null).rows(), LocalDateTime.of(2019, 3, 1, 9, 0)));
       }
       payers.add(new Payer(CompositeValue.reference(key, OnecNames.COUNTERPARTIES), BpKeys.derived(key, "contract"),
           0, SUPPLIERS.get(i), 0));
@@ -89,20 +112,72 @@ final class Residents {
     return payers;
   }
 
-  private static Contacts contacts(Random random, RussianNames.Person person, String city) {
+  /**
+   * The organization's commercial tenants (companies paying for non-residential premises), created in the catalog
+   * when missing; which companies they are depends on the organization.
+   */
+  static List<Tenant> tenants(Infobase infobase, UUID organization, String city, String region) {
+    List<Tenant> tenants = new ArrayList<>(TENANTS_PER_ORGANIZATION);
+    List<MapEntity> created = new ArrayList<>();
+    int first = Math.floorMod(organization.hashCode(), TENANTS.size());
+    for (int i = 0; i < TENANTS_PER_ORGANIZATION; i++) {
+      int which = (first + i) % TENANTS.size();
+      UUID key = BpKeys.derived(organization, "tenant-" + i);
+      Random random = new Random(key.getMostSignificantBits() ^ key.getLeastSignificantBits());
+      UUID contract = BpKeys.derived(key, "contract");
+      if (infobase.counterparties().get(key).isEmpty()) {
+        String name = TENANTS.get(which);
+        String fullName = (name.startsWith("АО") ? "Акционерное общество" : "Общество с ограниченной "
+            + "ответственностью") + name.substring(name.indexOf(' '));
+        List<ContactRow> contacts = List.of(
+            ContactRow.address(RussianNames.premises(random, city)),
+            ContactRow.phone(RussianNames.landline(random, city)),
+            ContactRow.email("buh@" + TENANT_DOMAINS.get(which)));
+        created.add(CatalogItems.counterparty(key, infobase.counterparties().nextCode(9), name, fullName,
+            companyInn(region, random), true, contacts, LocalDateTime.of(2021, 2, 1, 11, 0)
+                .plusDays(random.nextInt(700))));
+      }
+      Random terms = new Random(contract.getMostSignificantBits());
+      String number = (1 + terms.nextInt(60)) + "/Н-" + (2021 + terms.nextInt(4));
+      tenants.add(new Tenant(CompositeValue.reference(key, OnecNames.COUNTERPARTIES), contract, number,
+          1_500_000 + terms.nextInt(10_000_000)));
+    }
+    infobase.counterparties().addAll(created);
+    return tenants;
+  }
+
+  /** A company's 10-digit INN in {@code region} with a correct check digit. */
+  private static String companyInn(String region, Random random) {
+    String body = region + String.format("%02d", 1 + random.nextInt(50)) + String.format("%05d",
+        random.nextInt(100_000));
+    int[] weights = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+    int sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      sum += (body.charAt(i) - '0') * weights[i];
+    }
+    return body + (sum % 11) % 10;
+  }
+
+  private static List<ContactRow> contacts(Random random, RussianNames.Person person, String city) {
     int roll = random.nextInt(100);
-    String address = RussianNames.address(random, city);
-    String email = RussianNames.email(random, person);
-    String phone = RussianNames.phone(random);
+    ContactRow address = ContactRow.address(RussianNames.address(random, city));
+    ContactRow email = ContactRow.email(RussianNames.email(random, person));
+    ContactRow phone = ContactRow.phone(RussianNames.phone(random));
+    if (roll < 57) {
+      return List.of(address, email);
+    }
     if (roll < 60) {
-      return new Contacts(email, null, address);
+      return List.of(ContactRow.email(RussianNames.pick(random, NO_EMAIL)), email, address);
     }
     if (roll < 75) {
-      return new Contacts(email, phone, address);
+      return List.of(address, phone, email);
+    }
+    if (roll < 85) {
+      return List.of(address, phone);
     }
     if (roll < 90) {
-      return new Contacts(null, phone, address);
+      return List.of(address, ContactRow.phone(RussianNames.landline(random, city)), phone);
     }
-    return new Contacts(null, null, address);
+    return List.of(address);
   }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-/** Plausible Russian names, e-mail addresses, phones and addresses for demo residents. */
+/** Plausible Russian names, e-mail addresses, phones and addresses for demo residents and tenants. */
 final class RussianNames {
   private static final List<String> MALE_SURNAMES = List.of("Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев",
       "Петров", "Соколов", "Михайлов", "Новиков", "Федоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семенов",
@@ -56,10 +56,23 @@ final class RussianNames {
         : "8" + digits;
   }
 
+  /** A landline number in the city's codes as people type it, «8 (495) 123-45-67». */
+  static String landline(Random random, String city) {
+    List<String> codes = city.contains("обл.") ? List.of("495", "498") : List.of("495", "499");
+    return String.format("8 (%s) %03d-%02d-%02d", pick(random, codes), 200 + random.nextInt(800),
+        random.nextInt(100), random.nextInt(100));
+  }
+
   /** A flat's address in one of the organization's houses. */
   static String address(Random random, String city) {
     return city + ", " + pick(random, STREETS) + ", д. " + (1 + random.nextInt(40)) + ", кв. "
         + (1 + random.nextInt(180));
+  }
+
+  /** A non-residential premise's address in one of the organization's houses, «…, д. 12, пом. II». */
+  static String premises(Random random, String city) {
+    return city + ", " + pick(random, STREETS) + ", д. " + (1 + random.nextInt(40)) + ", пом. "
+        + pick(random, List.of("I", "II", "III", "IV"));
   }
 
   static <T> T pick(Random random, List<T> values) {
