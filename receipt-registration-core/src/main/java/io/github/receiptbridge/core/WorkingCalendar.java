@@ -1,40 +1,109 @@
 package io.github.receiptbridge.core;
 
+import io.github.receiptbridge.core.internal.ProductionCalendar;
+import io.github.receiptbridge.core.internal.ProductionCalendarFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
- * Which days are working days: Monday to Friday except the holidays given, plus the weekend days given as working
- * (Russia moves days off, so some Saturdays are working days). Immutable.
+ * Which days are working days: a base calendar (Monday to Friday, or the Russian production calendar) with single
+ * days made days off or working days on top (Russia moves days off, so some Saturdays are working days). Immutable and
+ * thread-safe; the {@code with…} methods return a new calendar.
+ *
+ * <pre>{@code
+ * WorkingCalendar calendar = WorkingCalendar.russian().withDays(Path.of("days.txt"));
+ * int year = LocalDate.now().getYear();
+ * if (!calendar.hasDecree(year)) {
+ *   log.warn("No decree on moved days off is built in for {}: add its days to days.txt", year);
+ * }
+ * }</pre>
  */
 public final class WorkingCalendar {
-  private final Set<LocalDate> holidays;
-  private final Set<LocalDate> workingWeekends;
+  private static final WorkingCalendar WEEKDAYS = new WorkingCalendar(false, Map.of());
+  private static final WorkingCalendar RUSSIAN = new WorkingCalendar(true, Map.of());
 
-  private WorkingCalendar(Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
-    this.holidays = Set.copyOf(holidays);
-    this.workingWeekends = Set.copyOf(workingWeekends);
+  private final boolean russian;
+  /** Days that are working ({@code true}) or off ({@code false}) whatever the base calendar says. */
+  private final Map<LocalDate, Boolean> overrides;
+
+  private WorkingCalendar(boolean russian, Map<LocalDate, Boolean> overrides) {
+    this.russian = russian;
+    this.overrides = Map.copyOf(overrides);
   }
 
   /** Monday to Friday, no holidays. */
   public static WorkingCalendar weekdays() {
-    return new WorkingCalendar(Set.of(), Set.of());
+    return WEEKDAYS;
   }
 
-  /** Monday to Friday except {@code holidays}, plus {@code workingWeekends}. */
+  /** Monday to Friday except {@code holidays}, plus {@code workingWeekends} (a day in both is a working day). */
   public static WorkingCalendar of(Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
-    return new WorkingCalendar(Objects.requireNonNull(holidays), Objects.requireNonNull(workingWeekends));
+    return WEEKDAYS.withDaysOff(Objects.requireNonNull(holidays, "holidays"))
+        .withWorkingDays(Objects.requireNonNull(workingWeekends, "workingWeekends"));
+  }
+
+  /**
+   * The Russian production calendar of a five-day week: Saturdays and Sundays; the public holidays of the Labour Code
+   * art. 112 (1–8 January, 23 February, 8 March, 1 and 9 May, 12 June, 4 November); art. 112's transfer of a holiday
+   * falling on a Saturday or Sunday to the next working day (not for the January holidays); and, for the years of
+   * {@link #decreeYears()}, the transfers of the government's decree «О переносе выходных дней» of that year. A later
+   * year's decree is not known here: for such a year this calendar misses the decree's transfers, so add them with
+   * {@link #withDays(Path)}.
+   */
+  public static WorkingCalendar russian() {
+    return RUSSIAN;
+  }
+
+  /**
+   * This calendar with the days of a file made days off or working days, the file overriding this calendar for the
+   * days it names. The file is UTF-8 text, one day a line: {@code YYYY-MM-DD off} or {@code YYYY-MM-DD working} (the
+   * word in any case); {@code #} starts a comment and blank lines are ignored.
+   *
+   * <pre>
+   * # Постановление о переносе выходных дней в 2027 году
+   * 2027-11-05 off
+   * 2027-11-13 working   # рабочая суббота
+   * </pre>
+   *
+   * @throws UncheckedIOException naming the file when it is missing, unreadable or not UTF-8 text
+   * @throws IllegalArgumentException on a bad line or a day given as both, naming the file, the line number and the
+   *     line, and saying what to write instead
+   */
+  public WorkingCalendar withDays(Path file) {
+    ProductionCalendarFile.Entries entries = ProductionCalendarFile.read(file);
+    return withDaysOff(entries.daysOff()).withWorkingDays(entries.workingDays());
+  }
+
+  /** This calendar with {@code days} made days off (a local holiday, say), overriding what it says of them. */
+  public WorkingCalendar withDaysOff(Collection<LocalDate> days) {
+    return with(days, false);
+  }
+
+  /** This calendar with {@code days} made working days (a working Saturday, say), overriding what it says of them. */
+  public WorkingCalendar withWorkingDays(Collection<LocalDate> days) {
+    return with(days, true);
   }
 
   /** Whether {@code day} is a working day. */
   public boolean isWorkingDay(LocalDate day) {
-    if (workingWeekends.contains(day)) {
-      return true;
+    Boolean override = overrides.get(Objects.requireNonNull(day, "day"));
+    if (override != null) {
+      return override;
+    }
+    if (russian) {
+      return ProductionCalendar.isWorkingDay(day);
     }
     DayOfWeek weekday = day.getDayOfWeek();
-    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !holidays.contains(day);
+    return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY;
   }
 
   /**
@@ -47,5 +116,34 @@ public final class WorkingCalendar {
       day = day.plusDays(1);
     }
     return day;
+  }
+
+  /**
+   * Whether this calendar has the government's decree «О переносе выходных дней» of {@code year} built in. When not,
+   * its days of {@code year} may be wrong (days off the decree moves are missing), and a caller should say so. Only
+   * {@link #russian()} has decrees; days added with the {@code with…} methods do not count.
+   */
+  public boolean hasDecree(int year) {
+    return russian && ProductionCalendar.hasDecree(year);
+  }
+
+  /** The years whose decree «О переносе выходных дней» this calendar has built in, ascending ({@link #hasDecree}). */
+  public SortedSet<Integer> decreeYears() {
+    return russian ? ProductionCalendar.decreeYears() : Collections.emptySortedSet();
+  }
+
+  /** The base calendar, its decree years and how many days are overridden, for logs. */
+  @Override
+  public String toString() {
+    String base = russian ? "Russian production calendar, decrees for " + decreeYears() : "Monday to Friday";
+    return "WorkingCalendar[" + base + (overrides.isEmpty() ? "" : ", " + overrides.size() + " days set") + "]";
+  }
+
+  private WorkingCalendar with(Collection<LocalDate> days, boolean working) {
+    Map<LocalDate, Boolean> merged = new HashMap<>(overrides);
+    for (LocalDate day : Objects.requireNonNull(days, "days")) {
+      merged.put(Objects.requireNonNull(day, "a day in days"), working);
+    }
+    return merged.equals(overrides) ? this : new WorkingCalendar(russian, merged);
   }
 }
