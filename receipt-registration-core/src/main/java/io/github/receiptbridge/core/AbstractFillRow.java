@@ -1,5 +1,6 @@
 package io.github.receiptbridge.core;
 
+import io.github.receiptbridge.onec.model.LegalForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -37,6 +38,9 @@ abstract class AbstractFillRow {
   /** The payer's name, when 1C has one. */
   public abstract Optional<String> payerName();
 
+  /** Whether the payer is a legal entity or a person, when 1C says. */
+  public abstract Optional<LegalForm> payerLegalForm();
+
   /** The buyer contact the receipt goes to: an e-mail or a {@code +7XXXXXXXXXX} phone. */
   public abstract Optional<String> buyerContact();
 
@@ -49,7 +53,7 @@ abstract class AbstractFillRow {
   /** The last day a receipt is due (54-ФЗ: the next working day after the payment). */
   public abstract LocalDate dueBy();
 
-  /** Whether {@link #dueBy()} has passed without a successful receipt. */
+  /** Whether {@link #dueBy()} has passed without a successful receipt: the day after it or later. */
   public abstract boolean overdue();
 
   /** What register will do. */

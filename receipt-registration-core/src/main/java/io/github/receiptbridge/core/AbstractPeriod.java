@@ -19,6 +19,17 @@ abstract class AbstractPeriod {
     return Period.of(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()));
   }
 
+  /**
+   * The default period of an unattended run on {@code today}: from the first day of the previous month through today.
+   * A statement of the month's last day is often loaded into 1C on the 1st, dated the last day, and its receipts are
+   * due in the new month; a period of the current month only would never see it.
+   *
+   * @param today today in the 1C server's calendar
+   */
+  public static Period fromPreviousMonthThrough(LocalDate today) {
+    return Period.of(today.minusMonths(1).withDayOfMonth(1), today);
+  }
+
   @Value.Check
   void check() {
     if (to().isBefore(from())) {

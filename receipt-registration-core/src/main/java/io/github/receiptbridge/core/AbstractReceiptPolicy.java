@@ -59,8 +59,28 @@ abstract class AbstractReceiptPolicy {
     return PaymentType.ELECTRONIC;
   }
 
-  /** {@code ВидОперации} values to register, for example {@code ОплатаПокупателя}; empty means all. */
-  public abstract Set<String> includedOperationKinds();
+  /** The {@code ВидОперации} of a customer's payment, the only operation kind registered by default. */
+  public static final String CUSTOMER_PAYMENT = "ОплатаПокупателя";
+
+  /**
+   * The {@code ВидОперации} values whose documents get a receipt; default {@value #CUSTOMER_PAYMENT} only, so that
+   * supplier refunds ({@code ВозвратОтПоставщика}), bank interest ({@code ПрочееПоступление}), loans and transfers
+   * between own accounts, which are no resident's payment, never get one. An empty set means every kind.
+   */
+  @Value.Default
+  public Set<String> includedOperationKinds() {
+    return Set.of(CUSTOMER_PAYMENT);
+  }
+
+  /**
+   * What happens to a payment whose payer is a legal entity ({@code Catalog_Контрагенты.ЮридическоеФизическоеЛицо =
+   * ЮридическоеЛицо}); default {@link OrganizationPayers#SKIP}: a bank transfer between organizations needs no
+   * receipt (54-ФЗ art. 2 p. 9).
+   */
+  @Value.Default
+  public OrganizationPayers organizationPayers() {
+    return OrganizationPayers.SKIP;
+  }
 
   /**
    * The e-mail a receipt goes to when the payer has neither e-mail nor phone in 1C (54-ФЗ lets the seller send it
@@ -68,7 +88,12 @@ abstract class AbstractReceiptPolicy {
    */
   public abstract Optional<String> fallbackEmail();
 
-  /** The callback URL sent with each receipt, if any. */
+  /**
+   * The callback URL sent with each receipt, if any. The service POSTs the fiscal data there and expects HTTP 200 with
+   * {@code {"status":"success"}}; until a delivery succeeds, the report of a receipt that is fiscalized says {@code
+   * error} ({@code schetmash-api.md} §12). One more reason why an {@code error} is never re-issued automatically:
+   * {@link ReceiptRegistrar#reissue} is for the operator, after checking the Счетмаш cabinet.
+   */
   public abstract Optional<String> callbackUrl();
 
   /** The housing-and-utility defaults. */

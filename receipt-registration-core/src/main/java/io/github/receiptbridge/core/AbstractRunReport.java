@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** What a run did: one {@link DocumentOutcome} per document, and totals. Serializable to JSON and CSV. */
 @Value.Immutable
 abstract class AbstractRunReport {
-  /** {@code register}, {@code status}, {@code run}, {@code dry-run} or {@code reissue}. */
+  /** {@code register}, {@code status}, {@code run}, {@code dry-run}, {@code audit} or {@code reissue}. */
   public abstract String phase();
 
   /** When the run started. */
@@ -43,9 +43,17 @@ abstract class AbstractRunReport {
     return outcomes().stream().filter(DocumentOutcome::overdue).toList();
   }
 
-  /** Whether every document ended well: nothing {@link Action#FAILED} or {@link Action#UNKNOWN}. */
+  /**
+   * Whether every document ended well: nothing {@link Action#FAILED}, {@link Action#UNKNOWN} or {@link
+   * Action#MISMATCH}.
+   */
   public boolean isClean() {
-    return count(Action.FAILED) == 0 && count(Action.UNKNOWN) == 0;
+    return count(Action.FAILED) == 0 && count(Action.UNKNOWN) == 0 && count(Action.MISMATCH) == 0;
+  }
+
+  /** Documents whose books and receipt disagree ({@link Action#MISMATCH}). */
+  public List<DocumentOutcome> mismatches() {
+    return outcomes().stream().filter(outcome -> outcome.action() == Action.MISMATCH).toList();
   }
 
   /** The report as a JSON object: {@code phase}, times, {@code totals} and {@code outcomes}. */

@@ -13,7 +13,7 @@ abstract class AbstractSavedState {
   /** The status as the service names it ({@code accept}, {@code processing}, {@code success}, {@code error}). */
   public abstract Optional<String> status();
 
-  /** The service's receipt id. */
+  /** The service's receipt id; absent when 1C holds none or one that is not a positive whole number. */
   public abstract Optional<Long> receiptId();
 
   /** When the status was last written. */
@@ -31,6 +31,16 @@ abstract class AbstractSavedState {
   @Value.Derived
   public boolean isSent() {
     return receiptId().isPresent() && status().isPresent() && !status().get().isBlank();
+  }
+
+  /**
+   * Whether 1C holds a status but no usable receipt id: not written by this SDK (it writes the id first), so left by
+   * someone else, for example the old 1C processing after a timeout, whose receipt may exist under its own
+   * external_id. Such a document is never sent automatically.
+   */
+  @Value.Derived
+  public boolean hasStatusWithoutReceipt() {
+    return receiptId().isEmpty() && status().filter(text -> !text.isBlank()).isPresent();
   }
 
   /** Whether the saved status is the final {@code success}. */

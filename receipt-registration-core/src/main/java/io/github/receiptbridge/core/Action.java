@@ -14,6 +14,15 @@ public enum Action {
   FAILED,
   /** Dry run only: the receipt would be sent; the report carries its JSON. Nothing was sent or written. */
   PLANNED,
-  /** The registration got no answer and the receipt was not found by its external_id; the next run sends it. */
-  UNKNOWN
+  /**
+   * The registration got no answer, not even when sent once more to the same shop; the next run sends it again under
+   * the same external_id, which can only return the first receipt.
+   */
+  UNKNOWN,
+  /**
+   * The books and the receipt disagree: the receipt's total is not the document's amount, or a document with a receipt
+   * is now marked for deletion or unposted. The payment needs a refund or correction receipt, which a person decides;
+   * nothing was sent or written.
+   */
+  MISMATCH
 }

@@ -10,8 +10,9 @@ import io.github.receiptbridge.schetmash.model.RegistrationResult;
  */
 public interface FiscalService {
   /**
-   * Registers a {@code sell} receipt. Must be idempotent by {@code request.externalId()}: a repeat returns the first
-   * receipt's id.
+   * Registers a {@code sell} receipt in the configured shop. Must be idempotent by {@code request.externalId()}: a
+   * repeat returns the first receipt's id. The workflow settles an unknown outcome only by repeating this call, never
+   * by a lookup that could find a receipt of another shop.
    *
    * @throws io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException when there was no answer
    */
@@ -19,13 +20,6 @@ public interface FiscalService {
 
   /** The state of a receipt by id. */
   ReceiptReport report(long receiptId);
-
-  /**
-   * The state of a receipt by its external_id.
-   *
-   * @throws io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException when the service has none
-   */
-  ReceiptReport reportByExternalId(String externalId);
 
   /** Checks a receipt with the service's rules without sending it. */
   void validate(ReceiptRequest request);

@@ -1,16 +1,20 @@
 package io.github.receiptbridge.core;
 
 import io.github.receiptbridge.core.internal.Classifier;
+import io.github.receiptbridge.core.internal.DocumentNames;
 import io.github.receiptbridge.core.internal.Filler;
 import io.github.receiptbridge.core.internal.ReceiptFactory;
 import io.github.receiptbridge.core.internal.Workflow;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.schetmash.SchetmashClient;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -25,7 +29,8 @@ import java.util.stream.Stream;
  *     .onec(OnecClient.fromEnv())
  *     .policy(ReceiptPolicy.builder().fallbackEmail("receipts@uk-example.ru").build())
  *     .build();
- * RunReport report = registrar.run(Period.monthOf(LocalDate.now()), "7701234567", Duration.ofMinutes(5));
+ * Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
+ * RunReport report = registrar.run(period, "7701234567", Duration.ofMinutes(5));
  * }</pre>
  *
  * <p>The guarantee: a document's receipt is identified by {@code 1c-<Ref_Key>}, a key the service deduplicates, and
@@ -67,13 +72,20 @@ public final class ReceiptRegistrar {
     return filler.rows(key, period, workflow.today());
   }
 
-  /** Sends a «Приход» receipt for every document not yet sent and writes its id, status and date to 1C. */
+  /**
+   * Sends a «Приход» receipt for every document not yet sent and writes its id, status and date to 1C. A registration
+   * without an answer is settled by sending the same receipt to the same shop once more; never re-issues.
+   */
   public RunReport register(Period period, String organization) {
     UUID key = prepare(organization);
     return workflow.register(rows(key, period), listener);
   }
 
-  /** Asks the service for every receipt that is not {@code success} yet and writes status and date to 1C. */
+  /**
+   * Asks the service for every receipt that is not {@code success} yet and writes status and date to 1C; a receipt
+   * whose total is not its document's amount, or whose document is now deleted or unposted, is reported as {@link
+   * Action#MISMATCH} (its status is written all the same).
+   */
   public RunReport checkStatuses(Period period, String organization) {
     UUID key = prepare(organization);
     return workflow.checkStatuses(rows(key, period), listener);
@@ -85,15 +97,49 @@ public final class ReceiptRegistrar {
     return workflow.dryRun(rows(key, period), listener);
   }
 
-  /** Sends a new receipt, under a new but deterministic external_id, for each receipt the service finally rejected. */
-  public RunReport reissue(Period period, String organization) {
+  /**
+   * Compares every receipt of the period with the books: asks Счетмаш for each receipt id 1C holds and reports {@link
+   * Action#MISMATCH} when the receipt's total is not the document's amount (known once the receipt is {@code
+   * success}) or the document is now marked for deletion or unposted. Writes nothing to 1C and sends no receipt.
+   */
+  public RunReport audit(Period period, String organization) {
     UUID key = prepare(organization);
-    return workflow.reissue(rows(key, period), listener);
+    return workflow.audit(rows(key, period), listener);
   }
 
   /**
-   * Registers, then checks statuses until every receipt of the period is {@code success} or {@code wait} passes.
-   * The report has one record per document: what register did, with the latest status.
+   * Re-issues the receipts of the named documents that Счетмаш finally rejected: for an operator who has checked in
+   * the Счетмаш cabinet that the receipt will not succeed. A receipt that reports {@code error} is not always final:
+   * a cash-register error is retried and may still turn into {@code success}, and a failed callback shows {@code
+   * error} for a fiscalized receipt ({@code schetmash-api.md} §10.3, §12); so nothing else ever re-issues.
+   *
+   * <p>Each document is read again and re-classified (deleted, unposted, operation kind, amount, organization payer,
+   * no contact: refused with the reason); then a fresh report is asked for (anything but {@code error}: refused, and
+   * the new status written to 1C); then the new receipt goes to the payer's contact under {@code
+   * 1c-<Ref_Key>-r<failed id>}, and its id, status and date are written to 1C.
+   *
+   * @param documents numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period; at least one
+   * @throws IllegalArgumentException when {@code documents} is empty
+   * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
+   *     nothing is sent
+   */
+  public RunReport reissue(Period period, String organization, Collection<String> documents) {
+    List<String> names = documents.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("reissue needs the documents to re-issue (numbers or Ref_Keys); it never "
+          + "re-issues every rejected receipt");
+    }
+    UUID key = prepare(organization);
+    List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
+        document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
+    DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period);
+    return workflow.reissue(candidates, listener);
+  }
+
+  /**
+   * Registers, then checks statuses until nothing is in flight (every receipt {@code success} or {@code error}) or
+   * {@code wait} passes. The report has one record per document: what register did, with the latest status. A receipt
+   * in {@code error} is asked again by later {@code status} passes; it is never re-issued here.
    */
   public RunReport run(Period period, String organization, Duration wait) {
     UUID organizationKey = prepare(organization); // once; the status polls reuse the setup check and the lookup
@@ -106,8 +152,8 @@ public final class ReceiptRegistrar {
       for (DocumentOutcome checked : statuses.outcomes()) {
         latest.computeIfPresent(checked.documentKey(), (key, outcome) -> merge(outcome, checked));
       }
-      boolean pending = latest.values().stream().anyMatch(ReceiptRegistrar::pending);
-      if (!pending || System.nanoTime() >= deadline) {
+      boolean inFlight = latest.values().stream().anyMatch(ReceiptRegistrar::inFlight);
+      if (!inFlight || System.nanoTime() >= deadline) {
         return RunReport.builder().phase("run").startedAt(registered.startedAt())
             .finishedAt(statuses.finishedAt()).addAllOutcomes(latest.values()).build();
       }
@@ -117,15 +163,19 @@ public final class ReceiptRegistrar {
 
   private static DocumentOutcome merge(DocumentOutcome outcome, DocumentOutcome checked) {
     DocumentOutcome merged = outcome.withStatus(checked.status()).withOverdue(checked.overdue());
+    if (checked.action() == Action.MISMATCH) {
+      return merged.withAction(Action.MISMATCH).withReason(checked.reason()).withError(checked.error());
+    }
     if (checked.action() == Action.FAILED) {
       return merged.withError(checked.error());
     }
     return outcome.action() == Action.FAILED ? merged : merged.withError(checked.error());
   }
 
-  private static boolean pending(DocumentOutcome outcome) {
-    boolean hasReceipt = outcome.receiptId().isPresent();
-    return hasReceipt && !outcome.status().filter("success"::equals).isPresent();
+  /** Whether a receipt is still on its way: accepted or processing, neither {@code success} nor {@code error}. */
+  private static boolean inFlight(DocumentOutcome outcome) {
+    return outcome.receiptId().isPresent() && outcome.status().map(ReceiptStatus::fromWire)
+        .filter(status -> status == ReceiptStatus.SUCCESS || status == ReceiptStatus.ERROR).isEmpty();
   }
 
   private static void sleep(Duration pause) {
@@ -167,7 +217,7 @@ public final class ReceiptRegistrar {
     private ProgressListener listener = ProgressListener.NONE;
     private Clock clock = Clock.systemUTC();
     private ZoneId serverZone;
-    private WorkingCalendar calendar = WorkingCalendar.weekdays();
+    private WorkingCalendar calendar = WorkingCalendar.russian();
     private Duration statusPollInterval = Duration.ofSeconds(2);
 
     private Builder() {}
@@ -227,7 +277,7 @@ public final class ReceiptRegistrar {
       return this;
     }
 
-    /** Working days for deadlines; default Monday to Friday. */
+    /** Working days for deadlines; default {@link WorkingCalendar#russian()}, the Russian production calendar. */
     public Builder calendar(WorkingCalendar newCalendar) {
       this.calendar = Objects.requireNonNull(newCalendar, "calendar");
       return this;

@@ -91,11 +91,6 @@ class BadInputRegistrationTest {
     }
 
     @Override
-    public ReceiptReport reportByExternalId(String externalId) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
     public void validate(ReceiptRequest request) {
       ReceiptValidator.validate(request);
     }
@@ -117,7 +112,8 @@ class BadInputRegistrationTest {
     UUID key = UUID.randomUUID();
     PayerRef payer = PayerRef.of(UUID.randomUUID(), "StandardODATA.Catalog_ФизическиеЛица");
     ledger.contacts.put(payer, PayerContacts.builder().payer(payer).name("Иванов «Ваня» \"И.\" \\ 😀")
-        .email(Optional.ofNullable(email)).phone(Optional.ofNullable(phone)).build());
+        .emails(Optional.ofNullable(email).stream().toList()).phones(Optional.ofNullable(phone).stream().toList())
+        .build());
     LocalDateTime date = LocalDateTime.of(2026, 10, 5, 12, 0).plusMinutes(ledger.documents.size());
     ledger.documents.add(BankReceipt.builder().key(key).number(String.valueOf(ledger.documents.size() + 1))
         .date(date).zonedDate(date.atZone(ZoneOffset.ofHours(3))).posted(true).deletionMark(false)

@@ -179,8 +179,12 @@ public final class SchetmashClient implements AutoCloseable {
   }
 
   /**
-   * The state of a receipt by its {@code external_id}; the way to settle a registration whose outcome is unknown.
-   * The service searches all shops of the account, so keep {@code external_id}s unique across shops.
+   * The state of a receipt by its {@code external_id}, for diagnostics only. The service searches every shop of the
+   * whole service, not this client's shop and not only the account's ({@code schetmash-api.md} §10.1), and when
+   * several shops hold the {@code external_id} it answers with any of them: a test shop, or another company's. So
+   * never use it to decide that a payment is fiscalized. To settle a registration whose outcome is unknown, repeat
+   * {@link #register} with the same body: the service answers a known (shop, {@code external_id}) with the stored
+   * receipt's id and stores nothing new.
    *
    * @throws io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException when no receipt has it
    */

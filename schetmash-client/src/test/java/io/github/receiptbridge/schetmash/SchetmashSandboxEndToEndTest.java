@@ -81,6 +81,24 @@ class SchetmashSandboxEndToEndTest {
   }
 
   @Test
+  void theLookupByExternalIdAnswersWithAnotherShopsReceiptWhileRegisteringAgainSettlesInOurShop() {
+    start(SchetmashSandbox.builder().shop(42, true).shop(41, true));
+    long testShopReceipt;
+    try (SchetmashClient testShop = SchetmashClient.builder().baseUrl(sandbox.baseUrl()).login(sandbox.login())
+        .password(sandbox.password()).shopId(41).build()) {
+      testShopReceipt = testShop.register(Operation.SELL, Fixtures.utilityPayment("1c-shared-1")).id();
+    }
+
+    assertThat(client.reportByExternalId("1c-shared-1").id()).as("the lookup is not limited to shop 42")
+        .isEqualTo(testShopReceipt);
+    long ours = client.register(Operation.SELL, Fixtures.utilityPayment("1c-shared-1")).id();
+    assertThat(ours).isNotEqualTo(testShopReceipt);
+    assertThat(client.register(Operation.SELL, Fixtures.utilityPayment("1c-shared-1")).id()).isEqualTo(ours);
+    assertThat(sandbox.receiptsByExternalId(42, "1c-shared-1")).singleElement()
+        .satisfies(receipt -> assertThat(receipt.id()).isEqualTo(ours));
+  }
+
+  @Test
   void theSameExternalIdTwiceGivesTheSameIdAndOneStoredReceipt() {
     start(SchetmashSandbox.builder());
     long first = client.register(Operation.SELL, Fixtures.utilityPayment("1c-e2e-2")).id();

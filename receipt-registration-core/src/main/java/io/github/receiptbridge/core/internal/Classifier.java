@@ -1,11 +1,13 @@
 package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.OrganizationPayers;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.WorkingCalendar;
 import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,12 +16,14 @@ import java.util.Optional;
 
 /**
  * Decides what happens to a document (design.md §2): already sent when 1C holds its receipt; otherwise skipped, with
- * the reason, when it is marked for deletion, not posted, of an excluded operation kind, with an amount that is not
- * above zero, has fractions of a kopeck or is above what Счетмаш stores, or without any buyer contact; otherwise sent.
+ * the reason, when 1C holds a status without a receipt id, when it is marked for deletion, not posted, of an operation
+ * kind the policy leaves out, paid by an organization (unless the policy sends those), with an amount that is not
+ * above zero, has fractions of a kopeck or is above what Счетмаш stores, or without any buyer contact; otherwise
+ * sent.
  *
- * <p>The buyer contact is the payer's first valid e-mail, else the payer's first Russian mobile number (normalized
- * to {@code +79XXXXXXXXX}), else the policy's fallback e-mail. Contacts that are not valid count as missing, and the
- * skip reason says what was wrong with them (without repeating them).
+ * <p>The buyer contact is the payer's first valid e-mail of all its e-mail rows, else the first Russian mobile number
+ * of all its phone rows (normalized to {@code +79XXXXXXXXX}), else the policy's fallback e-mail. Contacts that are not
+ * valid count as missing, and the skip reason says what was wrong with them (without repeating them).
  */
 public final class Classifier {
   private final ReceiptPolicy policy;
@@ -34,14 +38,12 @@ public final class Classifier {
   /**
    * The row of {@code document}.
    *
-   * @param payer the payer's contacts, when 1C has them
+   * @param payer the payer's contacts, when 1C has them (and they were read)
    * @param today the day the run happens, in the 1C server's calendar
    */
   public FillRow classify(BankReceipt document, Optional<PayerContacts> payer, SavedState state, LocalDate today) {
-    Optional<String> contact = payer.flatMap(PayerContacts::email).flatMap(EmailAddresses::normalize)
-        .or(() -> payer.flatMap(PayerContacts::phone).flatMap(PhoneNumbers::normalize))
-        .or(policy::fallbackEmail);
-    Optional<String> skip = state.isSent() ? Optional.empty() : skipReason(document, payer, contact);
+    Optional<String> contact = contact(payer);
+    Optional<String> skip = state.isSent() ? Optional.empty() : skipReason(document, payer, state, contact);
     PlannedAction action = state.isSent() ? PlannedAction.ALREADY_SENT
         : skip.isPresent() ? PlannedAction.SKIP : PlannedAction.SEND;
     LocalDate dueBy = calendar.dueBy(document.date().toLocalDate());
@@ -55,6 +57,7 @@ public final class Classifier {
         .posted(document.posted())
         .deletionMark(document.deletionMark())
         .payerName(payer.map(PayerContacts::name))
+        .payerLegalForm(payer.map(PayerContacts::legalForm).filter(form -> !form.wireValue().isEmpty()))
         .buyerContact(contact)
         .savedState(state)
         .externalId(ExternalIds.sell(document.key()))
@@ -65,8 +68,28 @@ public final class Classifier {
         .build();
   }
 
-  private Optional<String> skipReason(BankReceipt document, Optional<PayerContacts> payer,
+  /**
+   * Why {@code document} would get no receipt if 1C held nothing for it, or empty when it is eligible: the rules of
+   * {@link #classify} without the saved state. {@code reissue} asks this of a document that already has a receipt.
+   */
+  public Optional<String> ineligibility(BankReceipt document, Optional<PayerContacts> payer) {
+    return skipReason(document, payer, SavedState.empty(), contact(payer));
+  }
+
+  private Optional<String> contact(Optional<PayerContacts> payer) {
+    return payer.flatMap(contacts -> contacts.emails().stream().map(EmailAddresses::normalize)
+            .flatMap(Optional::stream).findFirst())
+        .or(() -> payer.flatMap(contacts -> contacts.phones().stream().map(PhoneNumbers::normalize)
+            .flatMap(Optional::stream).findFirst()))
+        .or(policy::fallbackEmail);
+  }
+
+  private Optional<String> skipReason(BankReceipt document, Optional<PayerContacts> payer, SavedState state,
       Optional<String> contact) {
+    if (state.hasStatusWithoutReceipt()) {
+      return Optional.of("status '" + state.status().orElseThrow() + "' without a receipt id: check the Счетмаш "
+          + "cabinet, then clear the status to send");
+    }
     if (document.deletionMark()) {
       return Optional.of("marked for deletion");
     }
@@ -75,7 +98,13 @@ public final class Classifier {
     }
     if (!policy.includedOperationKinds().isEmpty()
         && !policy.includedOperationKinds().contains(document.operationKind())) {
-      return Optional.of("operation kind " + document.operationKind() + " is not included");
+      return Optional.of("operation kind " + (document.operationKind().isEmpty() ? "(empty)"
+          : document.operationKind()) + " is not a resident's payment (registered kinds: "
+          + String.join(", ", policy.includedOperationKinds().stream().sorted().toList()) + ")");
+    }
+    if (policy.organizationPayers() == OrganizationPayers.SKIP
+        && payer.map(PayerContacts::legalForm).filter(LegalForm::isLegalEntity).isPresent()) {
+      return Optional.of("payer is an organization: a bank transfer between organizations needs no receipt");
     }
     if (document.amount().signum() <= 0) {
       return Optional.of("amount " + document.amount().toPlainString() + " is not above zero");
@@ -103,16 +132,23 @@ public final class Classifier {
     if (payer.isEmpty()) {
       return "the payer is not found in 1C";
     }
-    Optional<String> email = payer.get().email().filter(text -> !text.isBlank());
-    Optional<String> phone = payer.get().phone().filter(text -> !text.isBlank());
-    if (email.isEmpty() && phone.isEmpty()) {
+    List<String> emails = payer.get().emails().stream().filter(text -> !text.isBlank()).toList();
+    List<String> phones = payer.get().phones().stream().filter(text -> !text.isBlank()).toList();
+    if (emails.isEmpty() && phones.isEmpty()) {
       return "the payer has no e-mail or phone in 1C";
     }
     List<String> problems = new ArrayList<>();
-    problems.add(email.isEmpty() ? "the payer has no e-mail in 1C"
-        : "the payer's e-mail in 1C is not a valid address of at most " + EmailAddresses.MAX_LENGTH + " characters");
-    problems.add(phone.isEmpty() ? "the payer has no phone in 1C"
-        : "the payer's phone in 1C " + PhoneNumbers.rejection(phone.get()).orElse("is not usable"));
+    problems.add(emails.isEmpty() ? "the payer has no e-mail in 1C"
+        : (emails.size() == 1 ? "the payer's e-mail in 1C is not" : "none of the payer's e-mail entries in 1C is")
+            + " a valid address of at most " + EmailAddresses.MAX_LENGTH + " characters");
+    if (phones.isEmpty()) {
+      problems.add("the payer has no phone in 1C");
+    } else if (phones.size() == 1) {
+      problems.add("the payer's phone in 1C " + PhoneNumbers.rejection(phones.get(0)).orElse("is not usable"));
+    } else {
+      problems.add("none of the payer's phone entries in 1C is a Russian mobile number (the first "
+          + PhoneNumbers.rejection(phones.get(0)).orElse("is not usable") + ")");
+    }
     return String.join("; ", problems);
   }
 }

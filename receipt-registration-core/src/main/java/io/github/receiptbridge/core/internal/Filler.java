@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -92,6 +93,39 @@ public final class Filler {
     });
   }
 
+  /**
+   * A document named for {@code reissue}: its row (classified with its saved state, the buyer contact read whatever
+   * that state) and why it would get no receipt if 1C held nothing for it.
+   *
+   * @param row the document's row
+   * @param ineligibility why the policy leaves it out today, or empty when it is eligible
+   */
+  public record Candidate(FillRow row, Optional<String> ineligibility) {}
+
+  /**
+   * The rows of the period's documents that {@code named} picks, each with its contacts read and re-classified from
+   * what 1C holds now; for the few documents an operator names, so they are kept in memory.
+   */
+  public List<Candidate> candidates(UUID organization, Period period, LocalDate today, Predicate<BankReceipt> named) {
+    List<BankReceipt> documents;
+    try (Stream<BankReceipt> all = ledger.bankReceipts(organization, period)) {
+      documents = all.filter(named).toList();
+    }
+    if (documents.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, SavedState> states = ledger.savedStates(documents.stream().map(BankReceipt::key).toList());
+    Map<PayerRef, PayerContacts> contacts = contacts(documents);
+    List<Candidate> candidates = new ArrayList<>(documents.size());
+    for (BankReceipt document : documents) {
+      Optional<PayerContacts> payer = document.payer().map(contacts::get);
+      SavedState state = states.getOrDefault(document.key(), SavedState.empty());
+      candidates.add(new Candidate(classifier.classify(document, payer, state, today),
+          classifier.ineligibility(document, payer)));
+    }
+    return candidates;
+  }
+
   private static List<FillRow> await(Future<List<FillRow>> chunk) {
     try {
       return chunk.get();
@@ -111,17 +145,20 @@ public final class Filler {
       return List.of();
     }
     Map<UUID, SavedState> states = ledger.savedStates(chunk.stream().map(BankReceipt::key).toList());
-    List<PayerRef> payers = chunk.stream()
+    Map<PayerRef, PayerContacts> contacts = contacts(chunk.stream()
         .filter(document -> !states.getOrDefault(document.key(), SavedState.empty()).isSent())
-        .flatMap(document -> document.payer().stream())
-        .distinct()
-        .toList();
-    Map<PayerRef, PayerContacts> contacts = payers.isEmpty() ? Map.of() : ledger.payerContacts(payers);
+        .toList());
     List<FillRow> rows = new ArrayList<>(chunk.size());
     for (BankReceipt document : chunk) {
       Optional<PayerContacts> payer = document.payer().map(contacts::get);
       rows.add(classifier.classify(document, payer, states.getOrDefault(document.key(), SavedState.empty()), today));
     }
     return rows;
+  }
+
+  /** The contacts of the distinct payers of {@code documents}, in one bulk read per catalog. */
+  private Map<PayerRef, PayerContacts> contacts(List<BankReceipt> documents) {
+    List<PayerRef> payers = documents.stream().flatMap(document -> document.payer().stream()).distinct().toList();
+    return payers.isEmpty() ? Map.of() : ledger.payerContacts(payers);
   }
 }

@@ -107,7 +107,7 @@ public final class OnecLedger implements Ledger {
       if (record.propertyKey().equals(status) && !value.text().isBlank()) {
         state.status(value.text().trim());
       } else if (record.propertyKey().equals(receiptId)) {
-        value.asNumber().filter(n -> n.signum() > 0).map(BigDecimal::longValue).ifPresent(state::receiptId);
+        value.asNumber().filter(OnecLedger::isReceiptId).map(BigDecimal::longValueExact).ifPresent(state::receiptId);
       } else if (record.propertyKey().equals(checkDate)) {
         value.asDateTime().ifPresent(state::checkedAt);
       }
@@ -115,6 +115,12 @@ public final class OnecLedger implements Ledger {
     Map<UUID, SavedState> result = new HashMap<>();
     states.forEach((key, state) -> result.put(key, state.build()));
     return result;
+  }
+
+  /** A receipt id is a positive whole number within 64 bits; anything else counts as no id. */
+  private static boolean isReceiptId(BigDecimal number) {
+    return number.signum() > 0 && number.stripTrailingZeros().scale() <= 0
+        && number.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0;
   }
 
   @Override

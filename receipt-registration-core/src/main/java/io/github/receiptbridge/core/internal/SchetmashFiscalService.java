@@ -28,11 +28,6 @@ public final class SchetmashFiscalService implements FiscalService {
   }
 
   @Override
-  public ReceiptReport reportByExternalId(String externalId) {
-    return client.reportByExternalId(externalId);
-  }
-
-  @Override
   public void validate(ReceiptRequest request) {
     client.validate(request);
   }

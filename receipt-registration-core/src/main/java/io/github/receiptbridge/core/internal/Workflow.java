@@ -10,26 +10,32 @@ import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
-import io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException;
 import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
+import io.github.receiptbridge.schetmash.model.ReportError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The register, status, dry-run and re-issue passes over a stream of rows. Счетмаш calls run on one bounded pool and
- * 1C writes on another, so both services are kept busy while memory stays bounded. Order of effects per document
- * (design.md §4): validate, send with the document's fixed external_id, settle an unknown outcome by looking the
- * external_id up, then write id, status and date to 1C.
+ * The register, status, audit, dry-run and re-issue passes over a stream of rows. Счетмаш calls run on one bounded
+ * pool and 1C writes on another, so both services are kept busy while memory stays bounded. Order of effects per
+ * document (design.md §4): validate, send with the document's fixed external_id, settle an unknown outcome by sending
+ * the same receipt to the same shop again (never by the global lookup by external_id), then write id, status and date
+ * to 1C.
  */
 public final class Workflow {
   private final FiscalService fiscal;
@@ -195,38 +201,47 @@ public final class Workflow {
     receiptId.ifPresent(id -> pools.onOnec(() -> writeBack(index, row, id, pools.book)));
   }
 
-  /** The receipt id of a registration, settling an unknown outcome by external_id; empty when recorded as failed. */
+  /** The receipt id of a registration, settling an unknown outcome in our own shop; empty when recorded otherwise. */
   private Optional<Long> register(long index, FillRow row, ReceiptRequest request, RunLedger book) {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
       return Optional.of(fiscal.registerSell(request).id());
     } catch (RegistrationOutcomeUnknownException unknown) {
-      return lookUp(index, row, row.externalId(), unknown, book);
+      return settle(index, row, request, unknown, book);
     } catch (RuntimeException failure) {
       fail(book, index, row, failure, "");
       return Optional.empty();
     }
   }
 
-  private Optional<Long> lookUp(long index, FillRow row, String externalId, RuntimeException unknown,
+  /**
+   * Settles a registration whose outcome is unknown by sending the same body to the same shop once more: the service
+   * answers a stored (shop, external_id) with the stored receipt's id and stores nothing new ({@code schetmash-api.md}
+   * §8). Never by the lookup by external_id, which searches every shop of the service (§10.1) and would adopt, say, a
+   * receipt a test copy of the infobase left in a test shop. Still unknown: {@link Action#UNKNOWN}, for the next run.
+   */
+  private Optional<Long> settle(long index, FillRow row, ReceiptRequest request, RuntimeException unknown,
       RunLedger book) {
+    rateLimiter.ifPresent(RateLimiter::acquire);
     try {
-      return Optional.of(fiscal.reportByExternalId(externalId).id());
-    } catch (ReceiptNotFoundException notStored) {
-      book.record(index, Outcomes.of(row, Action.UNKNOWN).error("Счетмаш did not answer and holds no receipt "
-          + "with external_id " + externalId + ": the next run sends it. " + Outcomes.describe(unknown)).build());
-    } catch (RuntimeException lookupFailed) {
-      book.record(index, Outcomes.of(row, Action.UNKNOWN).error("Счетмаш did not answer and the lookup by "
-          + "external_id failed too (" + Outcomes.describe(lookupFailed) + "): the next run sends it again with the "
-          + "same external_id. " + Outcomes.describe(unknown)).build());
+      return Optional.of(fiscal.registerSell(request).id());
+    } catch (RuntimeException stillUnknown) {
+      if (Failures.isFatal(stillUnknown)) {
+        book.abort(stillUnknown);
+      }
+      book.record(index, Outcomes.of(row, Action.UNKNOWN).error("Счетмаш gave no answer, and sending the same "
+          + "receipt again failed too (" + Outcomes.describe(stillUnknown) + "), so whether it holds a receipt for "
+          + request.externalId() + " is unknown: the next run sends it again with the same external_id, which "
+          + "can only return the first receipt. " + Outcomes.describe(unknown)).build());
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
     try {
-      ledger.saveReceipt(row.documentKey(), receiptId, "accept", now());
-      book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId).status("accept").build());
+      ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT.wireValue(), now());
+      book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId).status(ReceiptStatus.ACCEPT.wireValue())
+          .build());
     } catch (RuntimeException failure) {
       fail(book, index, row.withSavedState(row.savedState().withReceiptId(receiptId)), failure,
           "Registered as receipt " + receiptId + ", but writing it to 1C failed; the next run sends again with "
@@ -265,14 +280,21 @@ public final class Workflow {
       fail(pools.book, index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
       return;
     }
-    pools.onOnec(() -> saveStatus(index, row, receiptId, report, pools.book));
+    pools.onOnec(() -> saveStatus(index, row, receiptId, report, pools.book, Optional.empty()));
   }
 
-  private void saveStatus(long index, FillRow row, long receiptId, ReceiptReport report, RunLedger book) {
+  /**
+   * Writes the reported status and the check date to 1C, and records {@link Action#UPDATED}, or {@link
+   * Action#MISMATCH} when the receipt and the document disagree (the status is written all the same).
+   */
+  private void saveStatus(long index, FillRow row, long receiptId, ReceiptReport report, RunLedger book,
+      Optional<String> note) {
     try {
       ledger.saveStatus(row.documentKey(), report.rawStatus(), now());
-      book.record(index, Outcomes.of(row, Action.UPDATED)
+      Optional<String> mismatch = Mismatches.find(row, receiptId, report);
+      book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.UPDATED)
           .status(report.rawStatus())
+          .reason(mismatch.or(() -> note))
           .error(report.error().map(e -> "Счетмаш: " + e.message()))
           .overdue(Outcomes.overdue(row, report.rawStatus(), today()))
           .build());
@@ -280,6 +302,39 @@ public final class Workflow {
       fail(book, index, row, failure, "Receipt " + receiptId + " is " + report.rawStatus()
           + ", but writing that to 1C failed: ");
     }
+  }
+
+  /**
+   * Compares every receipt of the period with its document: asks the service for each receipt id 1C holds and
+   * records {@link Action#MISMATCH} when the receipt's total is not the document's amount or the document is now
+   * marked for deletion or unposted; the others as {@link Action#ALREADY_SENT} with the reported status. Writes
+   * nothing to 1C. Documents without a receipt are not listed.
+   */
+  public RunReport audit(Rows rows, ProgressListener listener) {
+    return pass("audit", rows, listener, (index, row, pools) -> {
+      Optional<Long> receiptId = row.savedState().receiptId();
+      if (receiptId.isPresent()) {
+        pools.onSchetmash(() -> auditOne(index, row, receiptId.get(), pools.book));
+      }
+    });
+  }
+
+  private void auditOne(long index, FillRow row, long receiptId, RunLedger book) {
+    ReceiptReport report;
+    try {
+      rateLimiter.ifPresent(RateLimiter::acquire);
+      report = fiscal.report(receiptId);
+    } catch (RuntimeException failure) {
+      fail(book, index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
+      return;
+    }
+    Optional<String> mismatch = Mismatches.find(row, receiptId, report);
+    book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.ALREADY_SENT)
+        .status(report.rawStatus())
+        .reason(mismatch)
+        .error(report.error().map(e -> "Счетмаш: " + e.message()))
+        .overdue(Outcomes.overdue(row, report.rawStatus(), today()))
+        .build());
   }
 
   /** Builds and validates every receipt that register would send, and records its JSON; sends and writes nothing. */
@@ -300,43 +355,79 @@ public final class Workflow {
   }
 
   /**
-   * For every receipt whose saved status is {@code error}: asks again (the service may have turned it into
-   * success); if it is still {@code error}, sends a new receipt under {@code 1c-<key>-r<failed id>} and writes it.
+   * Re-issues the receipts of the documents an operator named, each only if it is still rejected: a document without
+   * a receipt, with a {@code success} saved, or that the policy would not send today (deleted, unposted, changed
+   * amount or operation kind, organization payer, no contact) is refused with the reason; otherwise the service is
+   * asked again, and anything but {@code error} is written to 1C and refused. A receipt still in {@code error} gets a
+   * new one under {@code 1c-<Ref_Key>-r<failed id>}, to the payer's contact, and 1C gets the new id. Sending the same
+   * re-issue again returns the same new receipt, so a document never gets a third one from one rejection.
    */
-  public RunReport reissue(Rows rows, ProgressListener listener) {
+  public RunReport reissue(List<Filler.Candidate> candidates, ProgressListener listener) {
+    Map<UUID, Optional<String>> ineligibility = new HashMap<>();
+    candidates.forEach(candidate -> ineligibility.put(candidate.row().documentKey(), candidate.ineligibility()));
+    Rows rows = new Rows() {
+      @Override
+      public Stream<FillRow> get() {
+        return candidates.stream().map(Filler.Candidate::row);
+      }
+
+      @Override
+      public long total() {
+        return candidates.size();
+      }
+    };
     return pass("reissue", rows, listener, (index, row, pools) -> {
-      Optional<Long> failed = row.savedState().receiptId();
-      if (failed.isPresent() && row.savedState().status().filter("error"::equals).isPresent()) {
-        pools.onSchetmash(() -> reissueOne(index, row, failed.get(), pools));
+      Optional<String> refusal = reissueRefusal(row, ineligibility.get(row.documentKey()));
+      if (refusal.isPresent()) {
+        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason("not re-issued: " + refusal.get())
+            .build());
+      } else {
+        pools.onSchetmash(() -> reissueOne(index, row, row.savedState().receiptId().orElseThrow(), pools));
       }
     });
+  }
+
+  private static Optional<String> reissueRefusal(FillRow row, Optional<String> ineligibility) {
+    SavedState state = row.savedState();
+    if (state.receiptId().isEmpty()) {
+      return Optional.of(state.hasStatusWithoutReceipt() ? "status '" + state.status().orElseThrow() + "' without "
+          + "a receipt id: check the Счетмаш cabinet, then clear the status to send"
+          : "the document has no receipt yet; register sends it");
+    }
+    if (state.isSuccess()) {
+      return Optional.of("receipt " + state.receiptId().get() + " is success");
+    }
+    return ineligibility.map(reason -> "the document is no longer eligible: " + reason);
   }
 
   private void reissueOne(long index, FillRow row, long failedId, Pools pools) {
     ReceiptReport report;
     try {
+      rateLimiter.ifPresent(RateLimiter::acquire);
       report = fiscal.report(failedId);
     } catch (RuntimeException failure) {
       fail(pools.book, index, row, failure, "Asking Счетмаш for receipt " + failedId + " failed: ");
       return;
     }
     if (report.status() != ReceiptStatus.ERROR) {
-      pools.onOnec(() -> saveStatus(index, row, failedId, report, pools.book));
+      pools.onOnec(() -> saveStatus(index, row, failedId, report, pools.book, Optional.of("not re-issued: receipt "
+          + failedId + " is now " + report.rawStatus())));
       return;
     }
     String externalId = ExternalIds.reissue(row.documentKey(), failedId);
     FillRow reissued = row.withExternalId(externalId);
-    ReceiptRequest request = receipts.sell(reissued, externalId);
-    Optional<Long> newId = register(index, reissued, request, pools.book);
+    Optional<Long> newId = register(index, reissued, receipts.sell(reissued, externalId), pools.book);
     String reason = "re-issued: receipt " + failedId + " was rejected: "
-        + report.error().map(e -> e.message()).orElse("no text");
+        + report.error().map(ReportError::message).orElse("no text");
     newId.ifPresent(id -> pools.onOnec(() -> {
       try {
-        ledger.saveReceipt(row.documentKey(), id, "accept", now());
-        pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id).status("accept")
-            .reason(reason).build());
+        ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT.wireValue(), now());
+        pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id)
+            .status(ReceiptStatus.ACCEPT.wireValue()).reason(reason).build());
       } catch (RuntimeException failure) {
-        fail(pools.book, index, reissued, failure, "Re-issued as receipt " + id + ", but writing it to 1C failed: ");
+        fail(pools.book, index, reissued, failure, "Re-issued as receipt " + id + ", but writing it to 1C failed; "
+            + "re-issuing the document again sends the same external_id, gets receipt " + id
+            + " and completes the write. ");
       }
     }));
   }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.OrganizationPayers;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.WorkingCalendar;
 import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
 import java.math.BigDecimal;
@@ -36,7 +38,8 @@ class ClassifierTest {
 
   private static Optional<PayerContacts> contacts(String email, String phone) {
     return Optional.of(PayerContacts.builder().payer(PAYER).name("Иванов И. И.")
-        .email(Optional.ofNullable(email)).phone(Optional.ofNullable(phone)).build());
+        .emails(Optional.ofNullable(email).stream().toList()).phones(Optional.ofNullable(phone).stream().toList())
+        .build());
   }
 
   @Test
@@ -93,10 +96,77 @@ class ClassifierTest {
     Classifier strict = new Classifier(ReceiptPolicy.builder().addIncludedOperationKinds("ОплатаПокупателя")
         .fallbackEmail("receipts@uk.example.ru").build(), WorkingCalendar.weekdays());
     assertThat(strict.classify(document().withOperationKind("ПрочееПоступление"), Optional.empty(),
-        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("operation kind ПрочееПоступление is not included");
+        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("operation kind ПрочееПоступление is not a resident's payment");
     assertThat(strict.classify(document(), Optional.empty(), SavedState.empty(), TODAY).buyerContact())
         .contains("receipts@uk.example.ru");
     assertThat(Set.of(PlannedAction.values())).hasSize(3);
+  }
+
+  @Test
+  void byDefaultOnlyCustomerPaymentsGetAReceipt() {
+    for (String kind : new String[] {"ВозвратОтПоставщика", "ПрочееПоступление", "ПолучениеКредита", ""}) {
+      FillRow row = classifier.classify(document().withOperationKind(kind), contacts("a@b.ru", null),
+          SavedState.empty(), TODAY);
+      assertThat(row.action()).as(kind).isEqualTo(PlannedAction.SKIP);
+      assertThat(row.skipReason()).as(kind).hasValueSatisfying(reason -> assertThat(reason)
+          .contains("is not a resident's payment (registered kinds: ОплатаПокупателя)"));
+    }
+    Classifier everyKind = new Classifier(ReceiptPolicy.builder().includedOperationKinds(Set.of()).build(),
+        WorkingCalendar.weekdays());
+    assertThat(everyKind.classify(document().withOperationKind("ПрочееПоступление"), contacts("a@b.ru", null),
+        SavedState.empty(), TODAY).action()).as("an empty set means every kind").isEqualTo(PlannedAction.SEND);
+  }
+
+  @Test
+  void aPaymentFromAnOrganizationIsSkippedByDefaultAndSentWhenThePolicySaysSo() {
+    Optional<PayerContacts> company = Optional.of(PayerContacts.builder().payer(PAYER).name("ООО \"Продукты\"")
+        .legalForm(LegalForm.LEGAL_ENTITY).addEmails("buh@produkty.ru").build());
+    FillRow skipped = classifier.classify(document(), company, SavedState.empty(), TODAY);
+    assertThat(skipped.action()).isEqualTo(PlannedAction.SKIP);
+    assertThat(skipped.skipReason())
+        .contains("payer is an organization: a bank transfer between organizations needs no receipt");
+    assertThat(skipped.payerLegalForm()).contains(LegalForm.LEGAL_ENTITY);
+
+    Classifier sendsThem = new Classifier(ReceiptPolicy.builder().organizationPayers(OrganizationPayers.SEND)
+        .build(), WorkingCalendar.weekdays());
+    assertThat(sendsThem.classify(document(), company, SavedState.empty(), TODAY).action())
+        .isEqualTo(PlannedAction.SEND);
+    assertThat(classifier.classify(document(), contacts("a@b.ru", null), SavedState.empty(), TODAY).action())
+        .as("a person, or a payer whose form 1C does not say, is sent").isEqualTo(PlannedAction.SEND);
+  }
+
+  @Test
+  void theFirstValidEmailOfAnyRowWinsElseTheFirstMobileOfAnyRow() {
+    Optional<PayerContacts> emailLater = Optional.of(PayerContacts.builder().payer(PAYER).name("Иванов")
+        .addPhones("8 (495) 123-45-67", "8 916 123-45-67").addEmails("нет", "ivanov@example.ru").build());
+    assertThat(classifier.classify(document(), emailLater, SavedState.empty(), TODAY).buyerContact())
+        .contains("ivanov@example.ru");
+    Optional<PayerContacts> mobileSecond = Optional.of(PayerContacts.builder().payer(PAYER).name("Иванов")
+        .addPhones("8 (495) 123-45-67", "моб. 8 916 123-45-67").addEmails("нет").build());
+    FillRow row = classifier.classify(document(), mobileSecond, SavedState.empty(), TODAY);
+    assertThat(row.action()).isEqualTo(PlannedAction.SEND);
+    assertThat(row.buyerContact()).contains("+79161234567");
+  }
+
+  @Test
+  void aStatusWithoutAReceiptIdIsNeverSentAutomatically() {
+    for (SavedState state : new SavedState[] {SavedState.builder().status("error").build(),
+        SavedState.builder().status("accept").build()}) {
+      FillRow row = classifier.classify(document(), contacts("a@b.ru", null), state, TODAY);
+      assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
+      assertThat(row.skipReason()).contains("status '" + state.status().orElseThrow() + "' without a receipt id: "
+          + "check the Счетмаш cabinet, then clear the status to send");
+    }
+  }
+
+  @Test
+  void ineligibilityIgnoresTheSavedStateSoASentDocumentCanBeReclassified() {
+    SavedState sent = SavedState.builder().status("error").receiptId(5L).build();
+    assertThat(classifier.classify(document().withDeletionMark(true), contacts("a@b.ru", null), sent, TODAY)
+        .action()).isEqualTo(PlannedAction.ALREADY_SENT);
+    assertThat(classifier.ineligibility(document().withDeletionMark(true), contacts("a@b.ru", null)))
+        .contains("marked for deletion");
+    assertThat(classifier.ineligibility(document(), contacts("a@b.ru", null))).isEmpty();
   }
 
   @Test

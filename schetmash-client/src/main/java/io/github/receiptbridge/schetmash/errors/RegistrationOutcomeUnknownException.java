@@ -3,8 +3,8 @@ package io.github.receiptbridge.schetmash.errors;
 /**
  * A registration got no usable answer even after the retries (timeouts, dropped connections, 5xx pages), so the
  * receipt may or may not be stored. Repeating the registration with the same {@link #externalId()} is safe: the
- * service answers a known {@code external_id} with the first receipt's id. Or look it up with {@code
- * reportByExternalId}.
+ * service answers a known {@code external_id} in the same shop with the first receipt's id. (The lookup by {@code
+ * external_id} searches every shop of the service, so it cannot tell whether this shop holds the receipt.)
  */
 public final class RegistrationOutcomeUnknownException extends SchetmashException {
   private static final long serialVersionUID = 1L;
@@ -15,7 +15,7 @@ public final class RegistrationOutcomeUnknownException extends SchetmashExceptio
   public RegistrationOutcomeUnknownException(String externalId, SchetmashException cause) {
     super(
         "Registration of external_id " + externalId + " has an unknown outcome: " + cause.getMessage()
-            + ". Repeat it with the same external_id, or look it up by external_id",
+            + ". Repeat it with the same external_id and body: the service then answers with the stored receipt's id",
         cause);
     this.externalId = externalId;
   }

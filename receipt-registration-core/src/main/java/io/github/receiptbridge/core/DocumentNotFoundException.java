@@ -1,0 +1,24 @@
+package io.github.receiptbridge.core;
+
+import java.util.List;
+
+/**
+ * A document named for {@link ReceiptRegistrar#reissue} is not in the period, or a number matches several documents.
+ * Raised before anything is sent or written; the message says which names and what to give instead.
+ */
+public final class DocumentNotFoundException extends RegistrationException {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> names;
+
+  /** The documents {@code names} could not be resolved; {@code message} says why. */
+  public DocumentNotFoundException(List<String> names, String message) {
+    super(message, null);
+    this.names = List.copyOf(names);
+  }
+
+  /** The numbers or keys that were not found, or that are ambiguous. */
+  public List<String> names() {
+    return names;
+  }
+}

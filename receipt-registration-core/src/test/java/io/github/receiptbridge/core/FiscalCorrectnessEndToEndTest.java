@@ -1,0 +1,320 @@
+package io.github.receiptbridge.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.onec.model.LegalForm;
+import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.sandbox.BankReceiptSeed;
+import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.Outcome;
+import io.github.receiptbridge.sandbox.SandboxReceipt;
+import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fiscal-correctness issue against both simulators: settle in our own shop, re-issue only what the operator
+ * names and only while rejected, receipt only residents' payments, audit, and the saved states left by others.
+ */
+class FiscalCorrectnessEndToEndTest {
+  private static final String INN = "7701234567";
+  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final long TEST_SHOP = 41;
+  private static final long PRODUCTION_SHOP = 42;
+
+  private SandboxFixture sandboxes;
+
+  @AfterEach
+  void stop() throws Exception {
+    if (sandboxes != null) {
+      sandboxes.close();
+    }
+  }
+
+  /** Both simulators; Счетмаш with a production shop (the default) and a test shop of a lower id. */
+  private SandboxFixture start(Duration processingDelay) {
+    sandboxes = new SandboxFixture(SchetmashSandbox.builder().shop(PRODUCTION_SHOP, true).shop(TEST_SHOP, true)
+        .processingDelay(processingDelay).start(), OnecSandbox.builder().start());
+    return sandboxes;
+  }
+
+  private UUID organization() {
+    return sandboxes.onec.data().addOrganization("УК Ромашка", INN, "770101001");
+  }
+
+  private UUID residentPayment(UUID organization, UUID payer, String amount, int day) {
+    return sandboxes.onec.data().addBankReceipt(BankReceiptSeed.builder().organization(organization)
+        .date(LocalDateTime.of(2026, 11, day, 10, 0)).amount(new BigDecimal(amount)).naturalPerson(payer)
+        .purpose("Оплата ЖКУ за октябрь 2026, л/с 10001").build());
+  }
+
+  private List<FillRow> fill(ReceiptRegistrar registrar) {
+    try (Stream<FillRow> rows = registrar.fill(NOVEMBER, INN)) {
+      return rows.toList();
+    }
+  }
+
+  private FillRow row(List<FillRow> rows, UUID document) {
+    return rows.stream().filter(row -> row.documentKey().equals(document)).findFirst().orElseThrow();
+  }
+
+  private DocumentOutcome outcome(RunReport report, UUID document) {
+    return report.outcomes().stream().filter(o -> o.documentKey().equals(document)).findFirst().orElseThrow();
+  }
+
+  private long receiptIdIn1c(UUID document) {
+    return Long.parseLong(sandboxes.onec.data().additionalInfo(document, SandboxFixture.RECEIPT_ID).orElseThrow());
+  }
+
+  /**
+   * A test copy of the infobase: the same documents (same {@code Ref_Key}s), but what it writes stays in the copy,
+   * so production 1C never sees it.
+   */
+  private static Ledger testCopyOf(Ledger production) {
+    return new Ledger() {
+      @Override
+      public void checkReady() {
+        production.checkReady();
+      }
+
+      @Override
+      public io.github.receiptbridge.onec.model.Organization organization(String innNameOrKey) {
+        return production.organization(innNameOrKey);
+      }
+
+      @Override
+      public Stream<io.github.receiptbridge.onec.model.BankReceipt> bankReceipts(UUID organization, Period period) {
+        return production.bankReceipts(organization, period);
+      }
+
+      @Override
+      public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
+        return production.payerContacts(payers);
+      }
+
+      @Override
+      public Map<UUID, SavedState> savedStates(Collection<UUID> documents) {
+        return Map.of();
+      }
+
+      @Override
+      public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {}
+
+      @Override
+      public void saveStatus(UUID document, String status, LocalDateTime at) {}
+    };
+  }
+
+  @Test
+  void anUnknownOutcomeIsSettledInOurOwnShopNeverWithAReceiptATestCopyLeftInAnotherShop() {
+    start(Duration.ofMillis(20));
+    UUID organization = organization();
+    sandboxes.onec.data().generateBankReceipts(organization, NOVEMBER.from(), NOVEMBER.to(), 200, 7);
+    OnecClient onec = sandboxes.onec();
+    RunReport testRun = sandboxes.registrar(sandboxes.schetmashClient().shopId(TEST_SHOP))
+        .ledger(testCopyOf(Ledger.onec(onec))).build().register(NOVEMBER, INN);
+    List<FillRow> eligible = fill(sandboxes.registrar()).stream()
+        .filter(row -> row.action() == PlannedAction.SEND).toList();
+    assertThat(testRun.count(Action.SENT)).isEqualTo(eligible.size());
+
+    sandboxes.schetmash.behavior().seed(3).html500Rate(0.25);
+    ReceiptRegistrar production = sandboxes.registrar(sandboxes.schetmashClient().maxRetries(0),
+        sandboxes.onecClient()).build();
+    RunReport report = production.register(NOVEMBER, INN);
+    int unknownInFirstRun = report.count(Action.UNKNOWN);
+    for (int rerun = 0; rerun < 20 && !report.isClean(); rerun++) {
+      report = production.register(NOVEMBER, INN);
+    }
+    sandboxes.schetmash.behavior().reset();
+
+    assertThat(report.isClean()).isTrue();
+    sandboxes.assertExactlyOneReceiptPerEligibleDocument(PRODUCTION_SHOP, eligible);
+    assertThat(sandboxes.schetmash.receipts()).filteredOn(r -> r.shopId() == TEST_SHOP).hasSize(eligible.size());
+    assertThat(unknownInFirstRun).as("some outcomes stayed unknown for a run").isPositive();
+  }
+
+  @Test
+  void reissueIsRefusedWhileTheFreshReportSaysSuccessAndSendsOneReceiptToThePayerWhileStillRejected() {
+    start(Duration.ofHours(1)); // the worker stays out of the way: the test moves receipts like the service does
+    UUID organization = organization();
+    UUID payer = sandboxes.onec.data().addNaturalPerson("Иванов Иван Иванович", "ivanov@example.ru", null);
+    UUID retried = residentPayment(organization, payer, "1520.40", 2);
+    UUID rejected = residentPayment(organization, payer, "980.00", 3);
+    sandboxes.registrar().register(NOVEMBER, INN);
+    long retriedId = receiptIdIn1c(retried);
+    long rejectedId = receiptIdIn1c(rejected);
+    sandboxes.schetmash.setState(retriedId, 2, "Ошибка обмена с ККТ, чек будет отправлен повторно");
+    sandboxes.schetmash.setState(rejectedId, 6, "Сумма платежей меньше суммы чека");
+    sandboxes.registrar().checkStatuses(NOVEMBER, INN);
+    assertThat(sandboxes.onec.data().additionalInfo(retried, SandboxFixture.STATUS)).contains("error");
+    sandboxes.schetmash.setState(retriedId, 4, null); // the cash register's retry succeeded
+    List<String> numbers = fill(sandboxes.registrar()).stream().map(FillRow::number).toList();
+
+    RunReport first = sandboxes.registrar().reissue(NOVEMBER, INN, numbers);
+
+    assertThat(outcome(first, retried).action()).isEqualTo(Action.UPDATED);
+    assertThat(outcome(first, retried).reason()).contains("not re-issued: receipt " + retriedId + " is now success");
+    assertThat(sandboxes.onec.data().additionalInfo(retried, SandboxFixture.STATUS)).contains("success");
+    DocumentOutcome reissued = outcome(first, rejected);
+    assertThat(reissued.action()).isEqualTo(Action.SENT);
+    assertThat(reissued.externalId()).isEqualTo("1c-" + rejected + "-r" + rejectedId);
+    assertThat(reissued.reason().orElseThrow()).contains("Сумма платежей меньше суммы чека");
+    SandboxReceipt newReceipt = sandboxes.schetmash.receipt(reissued.receiptId().orElseThrow()).orElseThrow();
+    assertThat(newReceipt.requestBody()).contains("\"email\":\"ivanov@example.ru\"");
+    assertThat(receiptIdIn1c(rejected)).isEqualTo(newReceipt.id());
+
+    RunReport second = sandboxes.registrar().reissue(NOVEMBER, INN, numbers);
+    sandboxes.registrar().register(NOVEMBER, INN);
+    sandboxes.registrar().checkStatuses(NOVEMBER, INN);
+
+    assertThat(second.count(Action.SENT)).isZero();
+    assertThat(sandboxes.schetmash.receipts()).extracting(SandboxReceipt::externalId).containsExactlyInAnyOrder(
+        "1c-" + retried, "1c-" + rejected, "1c-" + rejected + "-r" + rejectedId);
+  }
+
+  @Test
+  void reissueNeedsNamedDocumentsAndRefusesOnesThatAreNoLongerEligible() {
+    start(Duration.ofHours(1));
+    UUID organization = organization();
+    UUID payer = sandboxes.onec.data().addNaturalPerson("Петрова Анна Сергеевна", "petrova@example.ru", null);
+    UUID document = residentPayment(organization, payer, "2100.00", 4);
+    sandboxes.registrar().register(NOVEMBER, INN);
+    sandboxes.schetmash.setState(receiptIdIn1c(document), 6, "Сумма платежей меньше суммы чека");
+    sandboxes.registrar().checkStatuses(NOVEMBER, INN);
+    String number = row(fill(sandboxes.registrar()), document).number();
+    int requests = sandboxes.schetmash.requestCount();
+
+    assertThatThrownBy(() -> sandboxes.registrar().reissue(NOVEMBER, INN, List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("never re-issues every rejected receipt");
+    assertThatThrownBy(() -> sandboxes.registrar().reissue(NOVEMBER, INN, List.of(number, "НЕТ-000999")))
+        .isInstanceOf(DocumentNotFoundException.class).hasMessageContaining("no document НЕТ-000999 in 2026-11-01");
+    sandboxes.patchDocument(document, "{\"DeletionMark\":true}");
+    RunReport refused = sandboxes.registrar().reissue(NOVEMBER, INN, List.of(document.toString()));
+
+    assertThat(refused.outcomes()).singleElement().satisfies(outcome -> {
+      assertThat(outcome.action()).isEqualTo(Action.SKIPPED);
+      assertThat(outcome.reason()).contains("not re-issued: the document is no longer eligible: marked for deletion");
+    });
+    assertThat(sandboxes.schetmash.requestCount()).as("nothing reached Счетмаш").isEqualTo(requests);
+  }
+
+  @Test
+  void onlyResidentsPaymentsGetReceiptsByDefault() {
+    start(Duration.ZERO);
+    UUID organization = organization();
+    sandboxes.onec.data().generateBankReceipts(organization, NOVEMBER.from(), NOVEMBER.to(), 300, 42);
+    UUID tenant = sandboxes.onec.data().addCounterparty("ООО \"Продукты у дома\"", "7705123456",
+        "buh@produkty.ru", null);
+    UUID tenantPayment = sandboxes.onec.data().addBankReceipt(BankReceiptSeed.builder().organization(organization)
+        .date(LocalDateTime.of(2026, 11, 5, 11, 0)).amount(new BigDecimal("48210.55")).counterparty(tenant)
+        .purpose("Оплата за содержание нежилого помещения по договору № 12, НДС не облагается").build());
+    ReceiptRegistrar withFallback = sandboxes.registrar(sandboxes.schetmashClient(), sandboxes.onecClient())
+        .policy(ReceiptPolicy.builder().fallbackEmail("receipts@uk.example.ru").build()).build();
+
+    List<FillRow> rows = fill(withFallback);
+    RunReport report = withFallback.register(NOVEMBER, INN);
+
+    assertThat(rows).filteredOn(row -> !row.operationKind().equals(ReceiptPolicy.CUSTOMER_PAYMENT))
+        .isNotEmpty().allSatisfy(row -> {
+          assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
+          assertThat(row.skipReason().orElseThrow()).contains("is not a resident's payment");
+        });
+    FillRow company = row(rows, tenantPayment);
+    assertThat(company.payerLegalForm()).contains(LegalForm.LEGAL_ENTITY);
+    assertThat(company.skipReason())
+        .contains("payer is an organization: a bank transfer between organizations needs no receipt");
+    assertThat(sandboxes.schetmash.receipts()).extracting(SandboxReceipt::externalId)
+        .hasSize(report.count(Action.SENT))
+        .doesNotContain("1c-" + tenantPayment)
+        .allSatisfy(externalId -> assertThat(row(rows, UUID.fromString(externalId.substring(3))).operationKind())
+            .isEqualTo(ReceiptPolicy.CUSTOMER_PAYMENT));
+  }
+
+  @Test
+  void auditAndStatusFlagADocumentChangedOrDeletedAfterItsReceiptAndWriteNothingFor1cToHold() {
+    start(Duration.ofMillis(20));
+    UUID organization = organization();
+    UUID payer = sandboxes.onec.data().addNaturalPerson("Сидоров Олег Петрович", "sidorov@example.ru", null);
+    UUID changed = residentPayment(organization, payer, "1520.40", 2);
+    UUID deleted = residentPayment(organization, payer, "700.00", 3);
+    UUID untouched = residentPayment(organization, payer, "310.15", 4);
+    sandboxes.registrar().register(NOVEMBER, INN);
+    sandboxes.schetmash.awaitProcessed(Duration.ofSeconds(10));
+    sandboxes.registrar().checkStatuses(NOVEMBER, INN);
+    sandboxes.patchDocument(changed, "{\"СуммаДокумента\":15204}");
+    sandboxes.patchDocument(deleted, "{\"DeletionMark\":true}");
+    Map<String, String> savedBefore = sandboxes.onec.data().additionalInfo(changed);
+
+    assertThat(row(fill(sandboxes.registrar()), changed).action()).isEqualTo(PlannedAction.ALREADY_SENT);
+    RunReport audit = sandboxes.registrar().audit(NOVEMBER, INN);
+
+    assertThat(audit.phase()).isEqualTo("audit");
+    assertThat(outcome(audit, changed).action()).isEqualTo(Action.MISMATCH);
+    assertThat(outcome(audit, changed).reason().orElseThrow())
+        .contains("is for 1520.40, the document amount is 15204.00").contains("refund or correction receipt");
+    assertThat(outcome(audit, deleted).action()).isEqualTo(Action.MISMATCH);
+    assertThat(outcome(audit, deleted).reason().orElseThrow()).contains("marked for deletion but has receipt");
+    assertThat(outcome(audit, untouched).action()).isEqualTo(Action.ALREADY_SENT);
+    assertThat(audit.mismatches()).hasSize(2);
+    assertThat(audit.isClean()).isFalse();
+    assertThat(sandboxes.onec.data().additionalInfo(changed)).isEqualTo(savedBefore);
+
+    UUID unposted = residentPayment(organization, payer, "455.00", 5);
+    sandboxes.schetmash.behavior().nextOutcomes(Outcome.TRANSIENT_FAILURE_THEN_SUCCESS);
+    sandboxes.registrar().register(NOVEMBER, INN);
+    sandboxes.unpost(unposted);
+    RunReport status = sandboxes.registrar().checkStatuses(NOVEMBER, INN);
+    assertThat(outcome(status, unposted).action()).isEqualTo(Action.MISMATCH);
+    assertThat(outcome(status, unposted).reason().orElseThrow()).contains("no longer posted but has receipt");
+  }
+
+  @Test
+  void aStatusLeftWithoutAReceiptIdIsNeverSentAutomatically() {
+    start(Duration.ZERO);
+    UUID organization = organization();
+    UUID payer = sandboxes.onec.data().addNaturalPerson("Орлова Мария Ивановна", "orlova@example.ru", null);
+    UUID oldTimeout = residentPayment(organization, payer, "1200.00", 6);
+    UUID fresh = residentPayment(organization, payer, "800.00", 6);
+    sandboxes.onec.data().setAdditionalInfo(oldTimeout, SandboxFixture.STATUS, "error", "Edm.String");
+
+    RunReport report = sandboxes.registrar().register(NOVEMBER, INN);
+
+    assertThat(outcome(report, oldTimeout).action()).isEqualTo(Action.SKIPPED);
+    assertThat(outcome(report, oldTimeout).reason()).contains("status 'error' without a receipt id: check the "
+        + "Счетмаш cabinet, then clear the status to send");
+    assertThat(outcome(report, fresh).action()).isEqualTo(Action.SENT);
+    assertThat(sandboxes.schetmash.receipts()).extracting(SandboxReceipt::externalId).containsExactly("1c-" + fresh);
+  }
+
+  @Test
+  void runEndsWhenNothingIsInFlightAndLeavesAnErrorForTheOperator() {
+    start(Duration.ofMillis(100));
+    UUID organization = organization();
+    UUID payer = sandboxes.onec.data().addNaturalPerson("Кузнецова Ольга Юрьевна", "kuznetsova@example.ru", null);
+    UUID rejected = residentPayment(organization, payer, "990.00", 9);
+    UUID paid = residentPayment(organization, payer, "1990.00", 10);
+    sandboxes.schetmash.behavior().nextOutcomes(Outcome.TERMINAL_ERROR, Outcome.SUCCESS);
+    long started = System.nanoTime();
+
+    RunReport report = sandboxes.registrar(sandboxes.schetmashClient(), sandboxes.onecClient())
+        .concurrency(Concurrency.sequential()).build().run(NOVEMBER, INN, Duration.ofMinutes(2));
+
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not the whole --wait")
+        .isLessThan(Duration.ofSeconds(30));
+    assertThat(outcome(report, rejected).status()).contains("error");
+    assertThat(outcome(report, paid).status()).contains("success");
+    assertThat(sandboxes.schetmash.receipts()).hasSize(2);
+  }
+}
