@@ -1,5 +1,6 @@
 package io.github.receiptbridge.examples.cli;
 
+import io.github.receiptbridge.core.DocumentNotFoundException;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SetupException;
@@ -29,6 +30,9 @@ public final class FailureExplainer {
   /** The exit code and explanation of {@code error}. */
   public static Failure explain(Throwable error) {
     if (error instanceof ConfigurationException) {
+      return new Failure(ExitCodes.USAGE, oneLine(error.getMessage()));
+    }
+    if (error instanceof DocumentNotFoundException) {
       return new Failure(ExitCodes.USAGE, oneLine(error.getMessage()));
     }
     if (error instanceof SetupException) {

@@ -1,9 +1,11 @@
 package io.github.receiptbridge.examples.cli;
 
 import io.github.receiptbridge.examples.bench.BenchCommand;
+import io.github.receiptbridge.examples.cli.command.AuditCommand;
 import io.github.receiptbridge.examples.cli.command.CheckSetupCommand;
 import io.github.receiptbridge.examples.cli.command.FillCommand;
 import io.github.receiptbridge.examples.cli.command.RegisterCommand;
+import io.github.receiptbridge.examples.cli.command.ReissueCommand;
 import io.github.receiptbridge.examples.cli.command.RunCommand;
 import io.github.receiptbridge.examples.cli.command.SandboxCommand;
 import io.github.receiptbridge.examples.cli.command.StatusCommand;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = "Registers fiscal receipts in «Счетмаш Онлайн» for the bank receipts of 1C:Бухгалтерия 3.0, "
         + "exactly once each.",
     subcommands = {FillCommand.class, RegisterCommand.class, StatusCommand.class, RunCommand.class,
-        CheckSetupCommand.class, SandboxCommand.class, BenchCommand.class},
+        AuditCommand.class, ReissueCommand.class, CheckSetupCommand.class, SandboxCommand.class, BenchCommand.class},
     footer = {"", "Exit codes: 0 done, 1 some documents failed or are pending, 2 usage or configuration error, "
         + "3 authentication, connection or 1C setup error."})
 public final class ReceiptBridgeCli implements Callable<Integer> {

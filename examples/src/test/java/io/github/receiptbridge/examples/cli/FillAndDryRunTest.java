@@ -12,8 +12,11 @@ class FillAndDryRunTest {
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("Bank receipts of 7701234567")
-        .containsPattern("date\\s+number\\s+amount\\s+payer\\s+contact\\s+status\\s+receipt\\s+action")
+        .containsPattern("date\\s+number\\s+amount\\s+payer\\s+payer kind\\s+contact\\s+operation kind\\s+status"
+            + "\\s+receipt\\s+action")
         .contains("send", "skip: not posted", "skip: marked for deletion")
+        .containsPattern("organization\\s+\\S+@\\S+\\s+ОплатаПокупателя\\s+skip: payer is an organization")
+        .containsPattern("ВозвратОтПоставщика\\s+skip: operation kind ВозвратОтПоставщика is not a resident's payment")
         .containsPattern("\\d+ documents: \\d+ to send, 0 already sent, \\d+ skipped; \\d+ overdue");
   }
 

@@ -389,10 +389,13 @@ public final class Workflow {
 
   private static Optional<String> reissueRefusal(FillRow row, Optional<String> ineligibility) {
     SavedState state = row.savedState();
+    if (state.hasStatusWithoutReceipt()) {
+      return Optional.of("status '" + state.status().orElseThrow() + "' without a receipt id: check the Счетмаш "
+          + "cabinet, then clear the status to send");
+    }
     if (state.receiptId().isEmpty()) {
-      return Optional.of(state.hasStatusWithoutReceipt() ? "status '" + state.status().orElseThrow() + "' without "
-          + "a receipt id: check the Счетмаш cabinet, then clear the status to send"
-          : "the document has no receipt yet; register sends it");
+      return Optional.of(ineligibility.map(reason -> "the document gets no receipt: " + reason)
+          .orElse("the document has no receipt yet; register sends it"));
     }
     if (state.isSuccess()) {
       return Optional.of("receipt " + state.receiptId().get() + " is success");

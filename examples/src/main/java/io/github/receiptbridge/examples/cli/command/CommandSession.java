@@ -6,6 +6,7 @@ import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.core.WorkingCalendar;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.config.Configuration;
 import io.github.receiptbridge.examples.cli.config.ConfigurationException;
@@ -28,11 +29,14 @@ public final class CommandSession implements AutoCloseable {
   private final CliContext context;
   private final ServiceConnections services;
   private final ReceiptPolicy policy;
+  private final WorkingCalendar calendar;
 
-  private CommandSession(CliContext context, ServiceConnections services, ReceiptPolicy policy) {
+  private CommandSession(CliContext context, ServiceConnections services, ReceiptPolicy policy,
+      WorkingCalendar calendar) {
     this.context = context;
     this.services = services;
     this.policy = policy;
+    this.calendar = calendar;
   }
 
   /**
@@ -43,9 +47,10 @@ public final class CommandSession implements AutoCloseable {
   public static CommandSession open(CliContext context, CommonOptions options) {
     Configuration config = ConfigurationLoader.load(context.environment(), options.configFile());
     ReceiptPolicy policy = config.receiptPolicy();
+    WorkingCalendar calendar = config.calendar();
     config.onecTimeZone(); // a malformed zone fails here, before any simulator or connection is started
     ServiceConnections services = ServiceSelector.connect(config, options.verbose(), context.err(), context.clock());
-    return new CommandSession(context, services, policy);
+    return new CommandSession(context, services, policy, calendar);
   }
 
   /** The services. */
@@ -64,10 +69,20 @@ public final class CommandSession implements AutoCloseable {
             + "in 1C (check-setup lists them)"));
   }
 
-  /** The period of {@code options}, the current month of the 1C server by default. */
+  /**
+   * The period of {@code options}, by default from the first day of the previous month through today in the 1C
+   * server's calendar. Warns on stderr when a year of it has no decree built into the calendar.
+   */
   public Period period(PeriodOptions options) {
     ZoneId zone = services.onec().config().serverZone();
-    return options.period(LocalDate.now(context.clock().withZone(zone)));
+    Period period = options.period(LocalDate.now(context.clock().withZone(zone)));
+    for (int year = period.from().getYear(); year <= period.to().plusDays(10).getYear(); year++) {
+      if (!calendar.hasDecree(year)) {
+        context.err().println("Note: no decree on moving days off is built in for " + year + "; its deadlines count "
+            + "weekends and the Labour Code's holidays only. Add the decree's days with RECEIPT_CALENDAR.");
+      }
+    }
+    return period;
   }
 
   /** Proves that Счетмаш is reachable and takes the credentials, before anything is sent. */
@@ -81,6 +96,7 @@ public final class CommandSession implements AutoCloseable {
         .schetmash(services.schetmash())
         .onec(services.onec())
         .policy(policy)
+        .calendar(calendar)
         .concurrency(concurrency)
         .progressListener(listener)
         .build();

@@ -10,11 +10,13 @@ import picocli.CommandLine.Option;
 /** Which documents a command works on: the period and the organization. */
 public final class PeriodOptions {
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "First payment day (default: the first day of the month of --to, or of the current month).")
+      description = "First payment day (default: the first day of the month before --to).")
   private LocalDate from;
 
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "Last payment day, inclusive (default: the last day of the current month).")
+      description = "Last payment day, inclusive (default: today in ONEC_TIMEZONE). Without --from and --to the "
+          + "period runs from the first day of the previous month through today, so the statement of a month's "
+          + "last day, loaded on the 1st, is never missed.")
   private LocalDate to;
 
   @Option(names = "--organization", paramLabel = "<INN | name | key>",
@@ -33,14 +35,15 @@ public final class PeriodOptions {
   }
 
   /**
-   * The period: the given days, the current month by default.
+   * The period: the given days; by default from the first day of the month before {@code --to} (or today) through
+   * {@code --to} (or today).
    *
    * @param today today in the 1C server's calendar
    * @throws ConfigurationException when the period ends before it starts
    */
   public Period period(LocalDate today) {
-    LocalDate last = to != null ? to : today.withDayOfMonth(today.lengthOfMonth());
-    LocalDate first = from != null ? from : (to != null ? to : today).withDayOfMonth(1);
+    LocalDate last = to != null ? to : today;
+    LocalDate first = from != null ? from : Period.fromPreviousMonthThrough(last).from();
     if (last.isBefore(first)) {
       throw new ConfigurationException("--to " + last + " is before --from " + first);
     }

@@ -16,11 +16,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code run}: fill, register, then poll statuses until every receipt is {@code success} or {@code --wait} passes.
+ * {@code run}: fill, register, then poll statuses until no receipt is in flight ({@code success} or {@code error}) or
+ * {@code --wait} passes.
  * On the in-process sandbox it then registers a second time, to show that nothing is sent twice.
  */
-@Command(name = "run", description = "Fill, register, and check statuses until every receipt is success or --wait "
-    + "passes. On the built-in sandbox it then registers once more to show that nothing is sent twice.")
+@Command(name = "run", description = "Fill, register, and check statuses until no receipt is in flight (each is "
+    + "success or error) or --wait passes. On the built-in sandbox it then registers once more to show that nothing "
+    + "is sent twice.")
 public final class RunCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -74,7 +76,20 @@ public final class RunCommand implements Callable<Integer> {
     if (exitCode == ExitCodes.SUCCESS) {
       context.out().println();
       context.out().println("Done: all " + eligible + " eligible documents have a successful receipt.");
-    } else {
+      return;
+    }
+    long errors = report.outcomes().stream().filter(outcome -> outcome.status().filter("error"::equals).isPresent())
+        .count();
+    if (errors > 0) {
+      context.err().println(errors + " receipt(s) are in error. An error is not always final: wait and run 'status' "
+          + "again. Only once the Счетмаш cabinet shows a receipt finally rejected, re-issue its document with "
+          + "'reissue --document <number>'.");
+    }
+    if (!report.mismatches().isEmpty()) {
+      context.err().println(report.mismatches().size() + " document(s) disagree with their receipts (listed above): "
+          + "a person decides on a refund or correction receipt.");
+    }
+    if (errors == 0 && report.mismatches().isEmpty()) {
       context.err().println("Not done after " + wait.toSeconds() + " s: some receipts failed or are still pending; "
           + "the next run or 'status' picks them up, without sending anything twice.");
     }

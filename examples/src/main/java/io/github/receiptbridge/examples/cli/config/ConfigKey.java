@@ -37,5 +37,22 @@ public enum ConfigKey {
   /** The receipt item name template ({@code {number}}, {@code {date}}, {@code {purpose}} are replaced). */
   RECEIPT_ITEM_NAME,
   /** {@code none} (VAT-exempt, the default) or {@code standard} (20% before 2026, 22% from 2026). */
-  RECEIPT_TAX
+  RECEIPT_TAX,
+  /**
+   * The 1C operation kinds ({@code ВидОперации}) whose documents get a receipt, comma-separated, for example {@code
+   * ОплатаПокупателя,ПрочееПоступление}; {@code *} for every kind. Default {@code ОплатаПокупателя}: a resident's
+   * payment.
+   */
+  RECEIPT_OPERATION_KINDS,
+  /**
+   * {@code skip} (the default) leaves out payments whose payer is a legal entity, since a bank transfer between
+   * organizations needs no receipt; {@code send} sends them like any other.
+   */
+  RECEIPT_ORGANIZATION_PAYERS,
+  /**
+   * A file of extra days off and working days for the deadlines ({@code YYYY-MM-DD off} or {@code YYYY-MM-DD
+   * working}, one a line), on top of the built-in Russian production calendar: for a year whose decree is not
+   * built in yet.
+   */
+  RECEIPT_CALENDAR
 }

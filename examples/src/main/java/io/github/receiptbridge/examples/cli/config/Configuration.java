@@ -1,13 +1,19 @@
 package io.github.receiptbridge.examples.cli.config;
 
+import io.github.receiptbridge.core.OrganizationPayers;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.TaxRule;
+import io.github.receiptbridge.core.WorkingCalendar;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The app's settings after merging the environment and the {@code --config} file, with typed readers that fail with
@@ -120,12 +126,15 @@ public final class Configuration {
 
   /**
    * How documents become receipts: the SDK's housing-and-utility defaults, changed by {@code RECEIPT_ITEM_NAME},
-   * {@code RECEIPT_TAX} and {@code RECEIPT_FALLBACK_EMAIL}.
+   * {@code RECEIPT_TAX}, {@code RECEIPT_FALLBACK_EMAIL}, {@code RECEIPT_OPERATION_KINDS} and {@code
+   * RECEIPT_ORGANIZATION_PAYERS}.
    *
    * @throws ConfigurationException when one of them is malformed
    */
   public ReceiptPolicy receiptPolicy() {
-    ReceiptPolicy.Builder policy = ReceiptPolicy.builder().taxRule(taxRule());
+    ReceiptPolicy.Builder policy = ReceiptPolicy.builder().taxRule(taxRule())
+        .organizationPayers(organizationPayers());
+    operationKinds().ifPresent(policy::includedOperationKinds);
     value(ConfigKey.RECEIPT_ITEM_NAME).ifPresent(template -> policy.itemNameTemplate(checked(
         ConfigKey.RECEIPT_ITEM_NAME, template, () -> ReceiptPolicy.builder().itemNameTemplate(template).build())));
     value(ConfigKey.RECEIPT_FALLBACK_EMAIL).ifPresent(email -> policy.fallbackEmail(checked(
@@ -150,6 +159,53 @@ public final class Configuration {
       case "false" -> false;
       default -> throw new ConfigurationException(key + " must be 'true' or 'false' (the default), was '" + text
           + "'");
+    };
+  }
+
+  /**
+   * The working calendar of the deadlines: the Russian production calendar, with the days of the {@code
+   * RECEIPT_CALENDAR} file when set.
+   *
+   * @throws ConfigurationException when the file cannot be read or a line is wrong
+   */
+  public WorkingCalendar calendar() {
+    WorkingCalendar russian = WorkingCalendar.russian();
+    return value(ConfigKey.RECEIPT_CALENDAR).map(file -> {
+      try {
+        return russian.withDays(Path.of(file));
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new ConfigurationException("RECEIPT_CALENDAR is wrong: " + e.getMessage(), e);
+      }
+    }).orElse(russian);
+  }
+
+  /** The operation kinds of {@code RECEIPT_OPERATION_KINDS}; empty (every kind) for {@code *}. */
+  private Optional<Set<String>> operationKinds() {
+    return value(ConfigKey.RECEIPT_OPERATION_KINDS).map(text -> {
+      if (text.equals("*")) {
+        return Set.of();
+      }
+      Set<String> kinds = new LinkedHashSet<>();
+      for (String kind : text.split(",")) {
+        String name = kind.trim();
+        if (!name.matches("[\\p{L}\\p{N}_]+")) {
+          throw new ConfigurationException("RECEIPT_OPERATION_KINDS must be 1C operation kind names separated by "
+              + "commas, such as ОплатаПокупателя,ПрочееПоступление, or * for every kind; '" + name
+              + "' is not one");
+        }
+        kinds.add(name);
+      }
+      return kinds;
+    });
+  }
+
+  private OrganizationPayers organizationPayers() {
+    String text = value(ConfigKey.RECEIPT_ORGANIZATION_PAYERS).orElse("skip").toLowerCase(Locale.ROOT);
+    return switch (text) {
+      case "skip" -> OrganizationPayers.SKIP;
+      case "send" -> OrganizationPayers.SEND;
+      default -> throw new ConfigurationException("RECEIPT_ORGANIZATION_PAYERS must be 'skip' (the default: a bank "
+          + "transfer between organizations needs no receipt) or 'send', was '" + text + "'");
     };
   }
 

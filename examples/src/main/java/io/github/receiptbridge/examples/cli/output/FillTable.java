@@ -2,6 +2,7 @@ package io.github.receiptbridge.examples.cli.output;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.examples.cli.output.TablePrinter.Column;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -12,8 +13,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Prints the filled documents the way the 1C processing's form lists them: date, number, amount, payer and contact,
- * the saved receipt status and id, and what {@code register} will do (or why not), then the counts.
+ * Prints the filled documents the way the 1C processing's form lists them: date, number, amount, payer, whether it is
+ * an organization or a person, contact, operation kind, the saved receipt status and id, and what {@code register}
+ * will do (or why not), then the counts.
  */
 public final class FillTable {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
@@ -22,7 +24,9 @@ public final class FillTable {
       Column.left("number", 13),
       Column.right("amount", 11),
       Column.left("payer", 22),
+      Column.left("payer kind", 12),
       Column.left("contact", 26),
+      Column.left("operation kind", 20),
       Column.left("status", 10),
       Column.right("receipt", 9),
       Column.left("action", 0));
@@ -59,7 +63,9 @@ public final class FillTable {
         row.number(),
         amount(row.amount()),
         row.payerName().orElse(""),
+        row.payerLegalForm().map(FillTable::payerKind).orElse(""),
         row.buyerContact().orElse("—"),
+        row.operationKind(),
         row.savedState().status().orElse(""),
         row.savedState().receiptId().map(String::valueOf).orElse(""),
         action(row));
@@ -69,8 +75,12 @@ public final class FillTable {
     return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
   }
 
+  private static String payerKind(LegalForm form) {
+    return form.isLegalEntity() ? "organization" : form.isNaturalPerson() ? "person" : form.wireValue();
+  }
+
   private static String action(FillRow row) {
-    String overdue = row.overdue() ? " (overdue since " + row.dueBy() + ")" : "";
+    String overdue = row.overdue() ? " (overdue: was due by " + row.dueBy() + ")" : "";
     return switch (row.action()) {
       case SEND -> "send" + overdue;
       case ALREADY_SENT -> "already sent" + overdue;

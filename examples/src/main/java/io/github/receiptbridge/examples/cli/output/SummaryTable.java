@@ -35,6 +35,16 @@ public final class SummaryTable {
     int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
     TablePrinter table = new TablePrinter(out, List.of(Column.left("", width), Column.right("", 6)));
     lines.forEach((label, count) -> table.printRow(List.of(label, String.valueOf(count))));
+    List<DocumentOutcome> mismatches = report.mismatches();
+    if (!mismatches.isEmpty()) {
+      out.println();
+      out.println("Books and receipts disagree (each needs a refund or correction receipt; a person decides):");
+      mismatches.stream().limit(MAX_PROBLEMS).forEach(outcome -> out.println("  № " + outcome.number() + " of "
+          + outcome.date().toLocalDate() + ": " + outcome.reason().orElse("")));
+      if (mismatches.size() > MAX_PROBLEMS) {
+        out.println("  … and " + (mismatches.size() - MAX_PROBLEMS) + " more (write them all with --report)");
+      }
+    }
     List<String> problems = problems(report);
     if (!problems.isEmpty()) {
       out.println();
@@ -62,6 +72,9 @@ public final class SummaryTable {
     lines.put("skipped", (long) report.count(Action.SKIPPED));
     skippedByReason(report).forEach((reason, count) -> lines.put("  skipped: " + reason, count));
     lines.put("failed", (long) (report.count(Action.FAILED) + report.count(Action.UNKNOWN)));
+    if (report.count(Action.MISMATCH) > 0) {
+      lines.put("mismatch (books and receipt disagree)", (long) report.count(Action.MISMATCH));
+    }
     lines.put("receipts success", countStatus(report, Optional.of("success")));
     lines.put("receipts error", countStatus(report, Optional.of("error")));
     lines.put("receipts pending (accept, processing)", countStatus(report, Optional.empty()));

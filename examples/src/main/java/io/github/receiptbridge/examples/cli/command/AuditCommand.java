@@ -1,0 +1,47 @@
+package io.github.receiptbridge.examples.cli.command;
+
+import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.examples.cli.CliContext;
+import io.github.receiptbridge.examples.cli.ExitCodes;
+import io.github.receiptbridge.examples.cli.output.ReportFile;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/**
+ * {@code audit}: compares every receipt of the period with its document and lists the mismatches; writes nothing to 1C
+ * and sends no receipt.
+ */
+@Command(name = "audit", description = "Compare every receipt of the period with the books: list as MISMATCH each "
+    + "receipt whose total is not its document's amount, and each document with a receipt that is now marked for "
+    + "deletion or unposted (it needs a refund or correction receipt, which a person decides). Writes nothing to 1C, "
+    + "sends no receipt.")
+public final class AuditCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Mixin
+  private CommonOptions common;
+
+  @Mixin
+  private PeriodOptions periodOptions;
+
+  @Mixin
+  private WorkOptions work;
+
+  /** The command in {@code context}. */
+  public AuditCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** Audits; exit code 0 when every receipt agrees with its document, 1 otherwise. */
+  @Override
+  public Integer call() {
+    periodOptions.validate();
+    Optional<ReportFile> reportFile = work.reportFile();
+    try (CommandSession session = CommandSession.open(context, common)) {
+      return ExitCodes.forRegister(session.pass(periodOptions, work.concurrency(), reportFile, true, "Audit",
+          ReceiptRegistrar::audit).report());
+    }
+  }
+}
