@@ -44,7 +44,7 @@ public final class FullRunExample {
           .onec(onec)
           .statusPollInterval(Duration.ofMillis(500))
           .build();
-      Period period = Period.monthOf(LocalDate.now());
+      Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
       RunReport report = registrar.run(period, organization, Duration.ofMinutes(2));
       System.out.println("Run of " + organization + ", " + period + ": " + report.totals());
       long successful = report.outcomes().stream().filter(o -> o.status().filter("success"::equals).isPresent())

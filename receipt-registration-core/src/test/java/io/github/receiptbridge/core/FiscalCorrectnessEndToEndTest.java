@@ -8,6 +8,7 @@ import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
+import io.github.receiptbridge.sandbox.ContactRow;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.Outcome;
 import io.github.receiptbridge.sandbox.SandboxReceipt;
@@ -278,6 +279,36 @@ class FiscalCorrectnessEndToEndTest {
     RunReport status = sandboxes.registrar().checkStatuses(NOVEMBER, INN);
     assertThat(outcome(status, unposted).action()).isEqualTo(Action.MISMATCH);
     assertThat(outcome(status, unposted).reason().orElseThrow()).contains("no longer posted but has receipt");
+  }
+
+  @Test
+  void theContactIsFoundInEveryRowOfThePayerWhateverTheirOrder() {
+    start(Duration.ZERO);
+    UUID organization = organization();
+    UUID landlineFirst = sandboxes.onec.data().addNaturalPerson("Морозов Максим", List.of(
+        ContactRow.address("г. Москва, ул. Ленина, д. 1, кв. 5"), ContactRow.phone("8 (495) 123-45-67"),
+        ContactRow.phone("моб. 8 916 765-43-21", "")));
+    UUID junkEmailFirst = sandboxes.onec.data().addCounterparty("Семенова Анна", "", false, List.of(
+        ContactRow.email("нет"), ContactRow.phone("8 (495) 765-43-21"), ContactRow.email("semenova@example.ru")));
+    UUID nothingUsable = sandboxes.onec.data().addNaturalPerson("Орлов Павел", List.of(ContactRow.email("-"),
+        ContactRow.phone("8 (495) 111-22-33"), ContactRow.phone("8 800 555-35-35")));
+    UUID toMobile = residentPayment(organization, landlineFirst, "1100.00", 11);
+    UUID toEmail = sandboxes.onec.data().addBankReceipt(BankReceiptSeed.builder().organization(organization)
+        .date(LocalDateTime.of(2026, 11, 11, 11, 0)).amount(new BigDecimal("1200.00")).counterparty(junkEmailFirst)
+        .purpose("Оплата ЖКУ").build());
+    UUID toNobody = residentPayment(organization, nothingUsable, "1300.00", 11);
+
+    List<FillRow> rows = fill(sandboxes.registrar());
+    RunReport report = sandboxes.registrar().register(NOVEMBER, INN);
+
+    assertThat(row(rows, toMobile).buyerContact()).contains("+79167654321");
+    assertThat(row(rows, toEmail).buyerContact()).contains("semenova@example.ru");
+    assertThat(row(rows, toNobody).skipReason().orElseThrow()).contains("no buyer e-mail or phone")
+        .contains("none of the payer's phone entries in 1C is a Russian mobile number").doesNotContain("495");
+    assertThat(sandboxes.schetmash.receipt(outcome(report, toMobile).receiptId().orElseThrow()).orElseThrow()
+        .requestBody()).contains("\"phone\":\"+79167654321\"");
+    assertThat(sandboxes.schetmash.receipt(outcome(report, toEmail).receiptId().orElseThrow()).orElseThrow()
+        .requestBody()).contains("\"email\":\"semenova@example.ru\"");
   }
 
   @Test

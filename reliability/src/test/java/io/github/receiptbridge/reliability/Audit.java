@@ -38,20 +38,32 @@ final class Audit {
   private final HttpUrl schetmashRoot;
   private final HttpUrl onecServiceRoot;
   private final String onecAuthorization;
+  private final Long shopId;
 
   /**
    * @param schetmashBaseUrl the simulator's API base, {@code http://127.0.0.1:<port>/lk/api/v1/}
    * @param onecServiceRoot  {@code …/odata/standard.odata/}
    */
   Audit(String schetmashBaseUrl, String onecServiceRoot, String onecUser, String onecPassword) {
-    this.schetmashRoot = HttpUrl.get(schetmashBaseUrl).resolve("/");
-    String root = onecServiceRoot.endsWith("/") ? onecServiceRoot : onecServiceRoot + "/";
-    this.onecServiceRoot = HttpUrl.get(root);
-    this.onecAuthorization = Credentials.basic(onecUser, onecPassword, StandardCharsets.UTF_8);
+    this(HttpUrl.get(schetmashBaseUrl).resolve("/"),
+        HttpUrl.get(onecServiceRoot.endsWith("/") ? onecServiceRoot : onecServiceRoot + "/"),
+        Credentials.basic(onecUser, onecPassword, StandardCharsets.UTF_8), null);
+  }
+
+  private Audit(HttpUrl schetmashRoot, HttpUrl onecServiceRoot, String onecAuthorization, Long shopId) {
+    this.schetmashRoot = schetmashRoot;
+    this.onecServiceRoot = onecServiceRoot;
+    this.onecAuthorization = onecAuthorization;
+    this.shopId = shopId;
+  }
+
+  /** The same audit, counting only the receipts of {@code shop}. */
+  Audit inShop(long shop) {
+    return new Audit(schetmashRoot, onecServiceRoot, onecAuthorization, shop);
   }
 
   /** One receipt as the Счетмаш simulator holds it. */
-  record ServiceReceipt(long id, String externalId, String status, BigDecimal total) {
+  record ServiceReceipt(long id, long shopId, String externalId, String status, BigDecimal total) {
     /** The 1C document key the receipt was sent for ({@code 1c-<Ref_Key>}, maybe with a reissue suffix). */
     String documentKey() {
       String key = externalId.startsWith("1c-") ? externalId.substring(3) : externalId;
@@ -89,12 +101,15 @@ final class Audit {
     }
   }
 
-  /** The receipts the service holds now. */
+  /** The receipts the service holds now (of the audited shop only, when it has one). */
   List<ServiceReceipt> serviceReceipts() {
     List<ServiceReceipt> receipts = new ArrayList<>();
     for (JsonNode node : get(schetmashRoot.resolve("/sandbox/receipts"), null)) {
-      receipts.add(new ServiceReceipt(node.get("id").asLong(), node.get("external_id").asText(),
-          node.get("status").asText(), new BigDecimal(node.get("total").asText())));
+      ServiceReceipt receipt = new ServiceReceipt(node.get("id").asLong(), node.get("shop_id").asLong(),
+          node.get("external_id").asText(), node.get("status").asText(), new BigDecimal(node.get("total").asText()));
+      if (shopId == null || receipt.shopId() == shopId) {
+        receipts.add(receipt);
+      }
     }
     return receipts;
   }

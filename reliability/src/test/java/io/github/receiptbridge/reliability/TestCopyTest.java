@@ -1,0 +1,169 @@
+package io.github.receiptbridge.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.receiptbridge.core.FiscalService;
+import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.core.SavedState;
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.Organization;
+import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.schetmash.SchetmashClient;
+import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
+import io.github.receiptbridge.schetmash.model.ReceiptReport;
+import io.github.receiptbridge.schetmash.model.ReceiptRequest;
+import io.github.receiptbridge.schetmash.model.RegistrationResult;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A test copy of the infobase (the same {@code Ref_Key}s) was run once against a test shop of the same service, so
+ * every document's {@code external_id} is already taken there. Production then registers in its own shop through
+ * bursts of HTML 500 pages, which leave outcomes unknown: the global lookup by {@code external_id} would answer with
+ * the test shop's receipts. Every eligible document must be fiscalized in the production shop, and 1C must hold no id
+ * of the test shop.
+ */
+@ExtendWith(ReliabilityTable.class)
+class TestCopyTest {
+  private static final int DOCUMENTS = 100;
+  private static final long TEST_SHOP = 41;
+
+  /** What the test copy writes stays in the copy: production 1C never sees it. */
+  private static Ledger testCopyOf(Ledger production) {
+    return new Ledger() {
+      @Override
+      public void checkReady() {
+        production.checkReady();
+      }
+
+      @Override
+      public Organization organization(String innNameOrKey) {
+        return production.organization(innNameOrKey);
+      }
+
+      @Override
+      public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
+        return production.bankReceipts(organization, period);
+      }
+
+      @Override
+      public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
+        return production.payerContacts(payers);
+      }
+
+      @Override
+      public Map<UUID, SavedState> savedStates(Collection<UUID> documents) {
+        return Map.of();
+      }
+
+      @Override
+      public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {}
+
+      @Override
+      public void saveStatus(UUID document, String status, LocalDateTime at) {}
+    };
+  }
+
+  /** {@code fiscal}, counting the registrations that end with an unknown outcome. */
+  private static FiscalService countingUnknown(FiscalService fiscal, AtomicInteger unknown) {
+    return new FiscalService() {
+      @Override
+      public RegistrationResult registerSell(ReceiptRequest request) {
+        try {
+          return fiscal.registerSell(request);
+        } catch (RegistrationOutcomeUnknownException e) {
+          unknown.incrementAndGet();
+          throw e;
+        }
+      }
+
+      @Override
+      public ReceiptReport report(long receiptId) {
+        return fiscal.report(receiptId);
+      }
+
+      @Override
+      public void validate(ReceiptRequest request) {
+        fiscal.validate(request);
+      }
+
+      @Override
+      public String wireJson(ReceiptRequest request) {
+        return fiscal.wireJson(request);
+      }
+    };
+  }
+
+  @Test
+  void aTestCopyInAnotherShopNeverSettlesAProductionPayment() {
+    try (Services services = new Services(DOCUMENTS, 13)) {
+      services.schetmash.setShop(TEST_SHOP, true); // a lower id: the global lookup answers with this shop first
+      Set<String> eligible = services.eligible();
+      try (SchetmashClient testShop = services.schetmashClient().shopId(TEST_SHOP).build();
+          OnecClient copy = services.onecClient().build()) {
+        RunReport testRun = ReceiptRegistrar.builder().schetmash(testShop).ledger(testCopyOf(Ledger.onec(copy)))
+            .build().register(Services.PERIOD, Services.INN);
+        assertThat(testRun.isClean()).isTrue();
+      }
+      Set<Long> testShopIds = services.audit().serviceReceipts().stream()
+          .filter(receipt -> receipt.shopId() == TEST_SHOP).map(Audit.ServiceReceipt::id).collect(Collectors.toSet());
+      assertThat(testShopIds).hasSize(eligible.size());
+
+      AtomicInteger injected = new AtomicInteger();
+      services.schetmash.behavior().latency(Duration.ofMillis(20));
+      services.every(Duration.ofMillis(100), () -> {
+        if (injected.get() < 60) {
+          services.schetmash.behavior().failNextRequestsWith500(5);
+          injected.addAndGet(5);
+        }
+      });
+      // no retries inside the client: each 500 on a registration leaves its outcome unknown to the workflow
+      AtomicInteger unknown = new AtomicInteger();
+      Services.Pass first;
+      try (SchetmashClient production = services.schetmashClient().maxRetries(0).build();
+          OnecClient onec = services.onecClient().build()) {
+        first = services.runOnce(ReceiptRegistrar.builder().fiscalService(countingUnknown(
+            FiscalService.schetmash(production), unknown)).onec(onec).statusPollInterval(Duration.ofMillis(50))
+            .build());
+      }
+      services.stopTimers();
+      int struck = injected.get() - services.schetmash.behavior().pendingFaults();
+      services.schetmash.behavior().reset();
+      List<Services.Pass> reruns = services.finish(5);
+
+      Audit.Result production = services.audit().inShop(services.schetmash.shopId()).check(eligible, true);
+      long adopted = services.audit().savedInOnec().values().stream()
+          .filter(saved -> saved.receiptId() != null)
+          .filter(saved -> testShopIds.contains(Math.round(Double.parseDouble(saved.receiptId()))))
+          .count();
+      assertThat(reruns.get(reruns.size() - 1).complete()).isTrue();
+      assertThat(production.problems()).isEmpty();
+      assertThat(production.receipts()).isEqualTo(eligible.size());
+      assertThat(adopted).as("1C ids that belong to the test shop").isZero();
+      assertThat(struck).as("the 500 pages struck").isPositive();
+      assertThat(unknown.get()).as("registrations whose outcome was unknown").isPositive();
+      ReliabilityTable.record(new Trial("Fault", "A test copy of the infobase was registered in test shop "
+          + TEST_SHOP + " first (same Ref_Keys); then production got bursts of HTML 500 pages: pages", struck,
+          (first.complete() ? "first run finished" : "first run " + first.describe().replace('|', '/'))
+              + "; " + unknown.get() + " unknown outcomes settled in the production shop; " + production.receipts()
+              + " receipts there for " + production.eligible() + " eligible, " + adopted + " adopted from the test "
+              + "shop", production.duplicates(),
+          production.lostOrWrong() + (int) adopted));
+    }
+  }
+}
