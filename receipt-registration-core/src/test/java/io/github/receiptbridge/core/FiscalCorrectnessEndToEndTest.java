@@ -3,10 +3,7 @@ package io.github.receiptbridge.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.model.LegalForm;
-import io.github.receiptbridge.onec.model.PayerContacts;
-import io.github.receiptbridge.onec.model.PayerRef;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.ContactRow;
 import io.github.receiptbridge.sandbox.OnecSandbox;
@@ -17,7 +14,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,53 +75,14 @@ class FiscalCorrectnessEndToEndTest {
     return Long.parseLong(sandboxes.onec.data().additionalInfo(document, SandboxFixture.RECEIPT_ID).orElseThrow());
   }
 
-  /**
-   * A test copy of the infobase: the same documents (same {@code Ref_Key}s), but what it writes stays in the copy,
-   * so production 1C never sees it.
-   */
-  private static Ledger testCopyOf(Ledger production) {
-    return new Ledger() {
-      @Override
-      public void checkReady() {
-        production.checkReady();
-      }
-
-      @Override
-      public io.github.receiptbridge.onec.model.Organization organization(String innNameOrKey) {
-        return production.organization(innNameOrKey);
-      }
-
-      @Override
-      public Stream<io.github.receiptbridge.onec.model.BankReceipt> bankReceipts(UUID organization, Period period) {
-        return production.bankReceipts(organization, period);
-      }
-
-      @Override
-      public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
-        return production.payerContacts(payers);
-      }
-
-      @Override
-      public Map<UUID, SavedState> savedStates(Collection<UUID> documents) {
-        return Map.of();
-      }
-
-      @Override
-      public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {}
-
-      @Override
-      public void saveStatus(UUID document, String status, LocalDateTime at) {}
-    };
-  }
-
   @Test
   void anUnknownOutcomeIsSettledInOurOwnShopNeverWithAReceiptATestCopyLeftInAnotherShop() {
     start(Duration.ofMillis(20));
     UUID organization = organization();
     sandboxes.onec.data().generateBankReceipts(organization, NOVEMBER.from(), NOVEMBER.to(), 200, 7);
-    OnecClient onec = sandboxes.onec();
-    RunReport testRun = sandboxes.registrar(sandboxes.schetmashClient().shopId(TEST_SHOP))
-        .ledger(testCopyOf(Ledger.onec(onec))).build().register(NOVEMBER, INN);
+    RunReport testRun = sandboxes.registrar(sandboxes.schetmashClient().shopId(TEST_SHOP), sandboxes.onecClient())
+        .build().register(NOVEMBER, INN);
+    sandboxes.onec.data().clearAdditionalInfo(); // that was a test copy of the infobase: production 1C holds nothing
     List<FillRow> eligible = fill(sandboxes.registrar()).stream()
         .filter(row -> row.action() == PlannedAction.SEND).toList();
     assertThat(testRun.count(Action.SENT)).isEqualTo(eligible.size());

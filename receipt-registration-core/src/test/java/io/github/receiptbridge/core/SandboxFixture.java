@@ -65,13 +65,6 @@ final class SandboxFixture implements AutoCloseable {
     return ReceiptRegistrar.builder().schetmash(schetmashClient).statusPollInterval(Duration.ofMillis(50));
   }
 
-  /** A 1C client closed with the fixture. */
-  OnecClient onec() {
-    OnecClient client = onecClient().build();
-    clients.add(client);
-    return client;
-  }
-
   /** A registrar with the default policy on fresh clients. */
   ReceiptRegistrar registrar() {
     return registrar(schetmashClient(), onecClient()).build();

@@ -3,31 +3,19 @@ package io.github.receiptbridge.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.FiscalService;
-import io.github.receiptbridge.core.Ledger;
-import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
-import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.onec.OnecClient;
-import io.github.receiptbridge.onec.model.BankReceipt;
-import io.github.receiptbridge.onec.model.Organization;
-import io.github.receiptbridge.onec.model.PayerContacts;
-import io.github.receiptbridge.onec.model.PayerRef;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,42 +30,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TestCopyTest {
   private static final int DOCUMENTS = 100;
   private static final long TEST_SHOP = 41;
-
-  /** What the test copy writes stays in the copy: production 1C never sees it. */
-  private static Ledger testCopyOf(Ledger production) {
-    return new Ledger() {
-      @Override
-      public void checkReady() {
-        production.checkReady();
-      }
-
-      @Override
-      public Organization organization(String innNameOrKey) {
-        return production.organization(innNameOrKey);
-      }
-
-      @Override
-      public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
-        return production.bankReceipts(organization, period);
-      }
-
-      @Override
-      public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
-        return production.payerContacts(payers);
-      }
-
-      @Override
-      public Map<UUID, SavedState> savedStates(Collection<UUID> documents) {
-        return Map.of();
-      }
-
-      @Override
-      public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {}
-
-      @Override
-      public void saveStatus(UUID document, String status, LocalDateTime at) {}
-    };
-  }
 
   /** {@code fiscal}, counting the registrations that end with an unknown outcome. */
   private static FiscalService countingUnknown(FiscalService fiscal, AtomicInteger unknown) {
@@ -116,10 +68,11 @@ class TestCopyTest {
       Set<String> eligible = services.eligible();
       try (SchetmashClient testShop = services.schetmashClient().shopId(TEST_SHOP).build();
           OnecClient copy = services.onecClient().build()) {
-        RunReport testRun = ReceiptRegistrar.builder().schetmash(testShop).ledger(testCopyOf(Ledger.onec(copy)))
-            .build().register(Services.PERIOD, Services.INN);
+        RunReport testRun = ReceiptRegistrar.builder().schetmash(testShop).onec(copy).build()
+            .register(Services.PERIOD, Services.INN);
         assertThat(testRun.isClean()).isTrue();
       }
+      services.onec.data().clearAdditionalInfo(); // that was a test copy: production 1C holds nothing of it
       Set<Long> testShopIds = services.audit().serviceReceipts().stream()
           .filter(receipt -> receipt.shopId() == TEST_SHOP).map(Audit.ServiceReceipt::id).collect(Collectors.toSet());
       assertThat(testShopIds).hasSize(eligible.size());

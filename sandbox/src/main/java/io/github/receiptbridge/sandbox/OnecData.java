@@ -236,6 +236,14 @@ public final class OnecData {
   }
 
   /**
+   * Removes every additional-information record, as if nothing had ever been written to this infobase: for example to
+   * play a test copy that was run against the same documents and then thrown away.
+   */
+  public void clearAdditionalInfo() {
+    engine.infobase().additionalInfo().clear();
+  }
+
+  /**
    * The number of additional-information records.
    *
    * @return the count

@@ -272,15 +272,19 @@ public final class Workflow {
   }
 
   private void check(long index, FillRow row, long receiptId, Pools pools) {
-    ReceiptReport report;
+    report(index, row, receiptId, pools.book).ifPresent(report ->
+        pools.onOnec(() -> saveStatus(index, row, receiptId, report, pools.book, Optional.empty())));
+  }
+
+  /** The service's report of {@code receiptId}; empty when asking failed, which is recorded for the document. */
+  private Optional<ReceiptReport> report(long index, FillRow row, long receiptId, RunLedger book) {
     try {
       rateLimiter.ifPresent(RateLimiter::acquire);
-      report = fiscal.report(receiptId);
+      return Optional.of(fiscal.report(receiptId));
     } catch (RuntimeException failure) {
-      fail(pools.book, index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
-      return;
+      fail(book, index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
+      return Optional.empty();
     }
-    pools.onOnec(() -> saveStatus(index, row, receiptId, report, pools.book, Optional.empty()));
   }
 
   /**
@@ -320,14 +324,11 @@ public final class Workflow {
   }
 
   private void auditOne(long index, FillRow row, long receiptId, RunLedger book) {
-    ReceiptReport report;
-    try {
-      rateLimiter.ifPresent(RateLimiter::acquire);
-      report = fiscal.report(receiptId);
-    } catch (RuntimeException failure) {
-      fail(book, index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
+    Optional<ReceiptReport> fresh = report(index, row, receiptId, book);
+    if (fresh.isEmpty()) {
       return;
     }
+    ReceiptReport report = fresh.get();
     Optional<String> mismatch = Mismatches.find(row, receiptId, report);
     book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.ALREADY_SENT)
         .status(report.rawStatus())
@@ -404,14 +405,11 @@ public final class Workflow {
   }
 
   private void reissueOne(long index, FillRow row, long failedId, Pools pools) {
-    ReceiptReport report;
-    try {
-      rateLimiter.ifPresent(RateLimiter::acquire);
-      report = fiscal.report(failedId);
-    } catch (RuntimeException failure) {
-      fail(pools.book, index, row, failure, "Asking Счетмаш for receipt " + failedId + " failed: ");
+    Optional<ReceiptReport> fresh = report(index, row, failedId, pools.book);
+    if (fresh.isEmpty()) {
       return;
     }
+    ReceiptReport report = fresh.get();
     if (report.status() != ReceiptStatus.ERROR) {
       pools.onOnec(() -> saveStatus(index, row, failedId, report, pools.book, Optional.of("not re-issued: receipt "
           + failedId + " is now " + report.rawStatus())));

@@ -55,6 +55,11 @@ public final class AdditionalInfoTable {
     return records.remove(key) != null;
   }
 
+  /** Removes every record. */
+  public synchronized void clear() {
+    records.clear();
+  }
+
   /** Number of records. */
   public synchronized int size() {
     return records.size();
