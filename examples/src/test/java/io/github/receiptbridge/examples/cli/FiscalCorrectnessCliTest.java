@@ -65,7 +65,8 @@ class FiscalCorrectnessCliTest {
     CliRunner.Result result = run(environment(), "reissue");
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.USAGE);
-    assertThat(result.err()).contains("reissue needs --document", "nothing was sent");
+    assertThat(result.err()).contains("reissue needs --document with the number (or the Ref_Key) of each document",
+        "nothing was sent");
     assertThat(sandboxes.schetmash().requestCount()).isEqualTo(requests);
   }
 

@@ -51,8 +51,9 @@ public final class ReissueCommand implements Callable<Integer> {
   public Integer call() {
     periodOptions.validate();
     if (documents.stream().allMatch(String::isBlank)) {
-      throw new ConfigurationException("reissue needs --document <number | Ref_Key> for each document to re-issue, "
-          + "after you confirmed in the Счетмаш cabinet that its receipt is finally rejected; nothing was sent");
+      throw new ConfigurationException("reissue needs --document with the number (or the Ref_Key) of each document "
+          + "to re-issue, after you confirmed in the Счетмаш cabinet that its receipt is finally rejected; nothing "
+          + "was sent");
     }
     Optional<ReportFile> reportFile = work.reportFile();
     try (CommandSession session = CommandSession.open(context, common)) {
