@@ -42,17 +42,8 @@ class FaultsTest {
 
   @Test
   void schetmashHtml500Bursts() {
-    trial(2, "Счетмаш: bursts of 5 HTML 500 pages every 100 ms: pages", services -> {
-      AtomicInteger injected = new AtomicInteger();
-      services.schetmash.behavior().latency(Duration.ofMillis(20));
-      services.every(Duration.ofMillis(100), () -> {
-        if (injected.get() < 60) {
-          services.schetmash.behavior().failNextRequestsWith500(5);
-          injected.addAndGet(5);
-        }
-      });
-      return () -> injected.get() - services.schetmash.behavior().pendingFaults();
-    }, services -> services.schetmash.behavior().reset());
+    trial(2, "Счетмаш: bursts of 5 HTML 500 pages every 100 ms: pages", services -> services.html500Bursts(60),
+        services -> services.schetmash.behavior().reset());
   }
 
   @Test

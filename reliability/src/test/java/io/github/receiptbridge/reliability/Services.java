@@ -24,6 +24,8 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -101,6 +103,22 @@ final class Services implements AutoCloseable {
   /** Runs {@code action} every {@code period} until this fixture closes. */
   void every(Duration period, Runnable action) {
     timer.scheduleAtFixedRate(action, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Bursts of 5 HTML 500 pages from Счетмаш every 100 ms (answers 20 ms late, so a run lasts long enough), {@code
+   * pages} in all; returns how many of them were served so far.
+   */
+  IntSupplier html500Bursts(int pages) {
+    AtomicInteger injected = new AtomicInteger();
+    schetmash.behavior().latency(Duration.ofMillis(20));
+    every(Duration.ofMillis(100), () -> {
+      if (injected.get() < pages) {
+        schetmash.behavior().failNextRequestsWith500(5);
+        injected.addAndGet(5);
+      }
+    });
+    return () -> injected.get() - schetmash.behavior().pendingFaults();
   }
 
   /** Stops whatever the timer would still do, and waits for a task that is running. */

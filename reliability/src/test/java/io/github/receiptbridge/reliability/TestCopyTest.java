@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,14 +78,7 @@ class TestCopyTest {
           .filter(receipt -> receipt.shopId() == TEST_SHOP).map(Audit.ServiceReceipt::id).collect(Collectors.toSet());
       assertThat(testShopIds).hasSize(eligible.size());
 
-      AtomicInteger injected = new AtomicInteger();
-      services.schetmash.behavior().latency(Duration.ofMillis(20));
-      services.every(Duration.ofMillis(100), () -> {
-        if (injected.get() < 60) {
-          services.schetmash.behavior().failNextRequestsWith500(5);
-          injected.addAndGet(5);
-        }
-      });
+      IntSupplier pages = services.html500Bursts(60);
       // no retries inside the client: each 500 on a registration leaves its outcome unknown to the workflow
       AtomicInteger unknown = new AtomicInteger();
       Services.Pass first;
@@ -95,7 +89,7 @@ class TestCopyTest {
             .build());
       }
       services.stopTimers();
-      int struck = injected.get() - services.schetmash.behavior().pendingFaults();
+      int struck = pages.getAsInt();
       services.schetmash.behavior().reset();
       List<Services.Pass> reruns = services.finish(5);
 
