@@ -1,9 +1,11 @@
 package io.github.receiptbridge.examples.cli;
 
+import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 
 /** Runs the app in-process with an injected environment and captured output, as a test sees it. */
@@ -33,6 +35,13 @@ public final class CliRunner {
       int exitCode = ReceiptBridgeCli.execute(context, args);
       return new Result(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+  }
+
+  /** The environment variables that point the app at {@code sandboxes}; a mutable copy, for a test to change. */
+  public static Map<String, String> environmentOf(DemoSandboxes sandboxes) {
+    Map<String, String> environment = new HashMap<>();
+    sandboxes.connectionSettings().forEach((key, value) -> environment.put(key.name(), value));
+    return environment;
   }
 
   /** Runs {@code args} on the built-in sandbox (an empty environment). */

@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,9 +31,7 @@ class ConfigurationErrorsTest {
   }
 
   private static Map<String, String> sandboxEnvironment() {
-    Map<String, String> environment = new HashMap<>();
-    sandboxes.connectionSettings().forEach((key, value) -> environment.put(key.name(), value));
-    return environment;
+    return CliRunner.environmentOf(sandboxes);
   }
 
   private static void assertOneLineError(CliRunner.Result result, int exitCode, String expectedText) {

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,8 +41,7 @@ class FiscalCorrectnessCliTest {
   }
 
   private static Map<String, String> environment(String... keyValues) {
-    Map<String, String> environment = new HashMap<>();
-    sandboxes.connectionSettings().forEach((key, value) -> environment.put(key.name(), value));
+    Map<String, String> environment = CliRunner.environmentOf(sandboxes);
     for (int i = 0; i < keyValues.length; i += 2) {
       environment.put(keyValues[i], keyValues[i + 1]);
     }
@@ -147,8 +145,7 @@ class FiscalCorrectnessCliTest {
   void runStopsWhenNothingIsInFlightAndSaysWhatToDoAboutAnError() {
     try (DemoSandboxes own = DemoSandboxes.start(YearMonth.now(DemoSandboxes.ZONE), Duration.ofMillis(50))) {
       own.schetmash().behavior().nextOutcomes(Outcome.TERMINAL_ERROR);
-      Map<String, String> environment = new HashMap<>();
-      own.connectionSettings().forEach((key, value) -> environment.put(key.name(), value));
+      Map<String, String> environment = CliRunner.environmentOf(own);
       long started = System.nanoTime();
 
       CliRunner.Result result = run(environment, "run", "--wait", "5m");

@@ -391,8 +391,7 @@ public final class Workflow {
   private static Optional<String> reissueRefusal(FillRow row, Optional<String> ineligibility) {
     SavedState state = row.savedState();
     if (state.hasStatusWithoutReceipt()) {
-      return Optional.of("status '" + state.status().orElseThrow() + "' without a receipt id: check the Счетмаш "
-          + "cabinet, then clear the status to send");
+      return row.skipReason(); // the classifier's reason for such a state
     }
     if (state.receiptId().isEmpty()) {
       return Optional.of(ineligibility.map(reason -> "the document gets no receipt: " + reason)

@@ -3,8 +3,6 @@ package io.github.receiptbridge.examples.cli.command;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
-import io.github.receiptbridge.examples.cli.output.ReportFile;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +35,7 @@ public final class AuditCommand implements Callable<Integer> {
   /** Audits; exit code 0 when every receipt agrees with its document, 1 otherwise. */
   @Override
   public Integer call() {
-    periodOptions.validate();
-    Optional<ReportFile> reportFile = work.reportFile();
-    try (CommandSession session = CommandSession.open(context, common)) {
-      return ExitCodes.forRegister(session.pass(periodOptions, work.concurrency(), reportFile, true, "Audit",
-          ReceiptRegistrar::audit).report());
-    }
+    return CommandSession.runPass(context, common, periodOptions, work, true, "Audit", ReceiptRegistrar::audit,
+        ExitCodes::forRegister);
   }
 }

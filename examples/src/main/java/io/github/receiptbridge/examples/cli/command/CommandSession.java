@@ -20,6 +20,7 @@ import io.github.receiptbridge.examples.cli.service.ServiceSelector;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 
 /**
  * One command's connection to the services: the configuration loaded and checked, the clients (or the in-process
@@ -137,6 +138,20 @@ public final class CommandSession implements AutoCloseable {
       progress.close();
       output.show(title + " of " + organization + ", " + period, report);
       return new Pass(report, period, organization);
+    }
+  }
+
+  /**
+   * A whole single-pass command: checks the period options, opens a session, runs the pass with {@link #pass} and
+   * turns its report into the exit code.
+   */
+  public static int runPass(CliContext context, CommonOptions common, PeriodOptions periodOptions, WorkOptions work,
+      boolean sends, String title, Work pass, ToIntFunction<RunReport> exitCode) {
+    periodOptions.validate();
+    Optional<ReportFile> reportFile = work.reportFile();
+    try (CommandSession session = open(context, common)) {
+      return exitCode.applyAsInt(session.pass(periodOptions, work.concurrency(), reportFile, sends, title, pass)
+          .report());
     }
   }
 

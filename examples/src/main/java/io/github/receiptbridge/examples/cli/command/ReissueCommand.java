@@ -3,10 +3,8 @@ package io.github.receiptbridge.examples.cli.command;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
 import io.github.receiptbridge.examples.cli.config.ConfigurationException;
-import io.github.receiptbridge.examples.cli.output.ReportFile;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,16 +47,13 @@ public final class ReissueCommand implements Callable<Integer> {
   /** Re-issues; exit code 0 when nothing failed, 1 otherwise, 2 without {@code --document}. */
   @Override
   public Integer call() {
-    periodOptions.validate();
     if (documents.stream().allMatch(String::isBlank)) {
       throw new ConfigurationException("reissue needs --document with the number (or the Ref_Key) of each document "
           + "to re-issue, after you confirmed in the Счетмаш cabinet that its receipt is finally rejected; nothing "
           + "was sent");
     }
-    Optional<ReportFile> reportFile = work.reportFile();
-    try (CommandSession session = CommandSession.open(context, common)) {
-      return ExitCodes.forRegister(session.pass(periodOptions, work.concurrency(), reportFile, true, "Re-issue",
-          (registrar, period, organization) -> registrar.reissue(period, organization, documents)).report());
-    }
+    return CommandSession.runPass(context, common, periodOptions, work, true, "Re-issue",
+        (registrar, period, organization) -> registrar.reissue(period, organization, documents),
+        ExitCodes::forRegister);
   }
 }

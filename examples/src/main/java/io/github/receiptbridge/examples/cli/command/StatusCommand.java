@@ -3,8 +3,6 @@ package io.github.receiptbridge.examples.cli.command;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
-import io.github.receiptbridge.examples.cli.output.ReportFile;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,11 +30,7 @@ public final class StatusCommand implements Callable<Integer> {
   /** Checks statuses; exit code 0 when every receipt is {@code success}, 1 otherwise. */
   @Override
   public Integer call() {
-    periodOptions.validate();
-    Optional<ReportFile> reportFile = work.reportFile();
-    try (CommandSession session = CommandSession.open(context, common)) {
-      return ExitCodes.forCompletion(session.pass(periodOptions, work.concurrency(), reportFile, true, "Status",
-          ReceiptRegistrar::checkStatuses).report());
-    }
+    return CommandSession.runPass(context, common, periodOptions, work, true, "Status",
+        ReceiptRegistrar::checkStatuses, ExitCodes::forCompletion);
   }
 }
