@@ -1,6 +1,6 @@
 package io.github.receiptbridge.onec;
 
-import io.github.receiptbridge.onec.internal.OdataNames;
+import io.github.receiptbridge.onec.internal.ODataNames;
 import io.github.receiptbridge.onec.model.ValueKind;
 import java.util.List;
 import org.immutables.value.Value;
@@ -28,8 +28,8 @@ abstract class AbstractSetupRequirements {
    */
   public static SetupRequirements receiptRegistration() {
     return SetupRequirements.builder()
-        .addEntitySets(OdataNames.ORGANIZATIONS, OdataNames.COUNTERPARTIES, OdataNames.NATURAL_PERSONS,
-            OdataNames.BANK_RECEIPTS, OdataNames.PROPERTIES, OdataNames.ADDITIONAL_INFO)
+        .addEntitySets(ODataNames.ORGANIZATIONS, ODataNames.COUNTERPARTIES, ODataNames.NATURAL_PERSONS,
+            ODataNames.BANK_RECEIPTS, ODataNames.PROPERTIES, ODataNames.ADDITIONAL_INFO)
         .addProperties(
             PropertyRequirement.of(STATUS_PROPERTY, ValueKind.STRING, "Строка"),
             PropertyRequirement.of(RECEIPT_ID_PROPERTY, ValueKind.NUMBER, "Число (10, 0)"),

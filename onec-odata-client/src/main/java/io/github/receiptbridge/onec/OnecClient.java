@@ -13,10 +13,10 @@ import io.github.receiptbridge.onec.internal.AdditionalInfoWriter;
 import io.github.receiptbridge.onec.internal.BulkReader;
 import io.github.receiptbridge.onec.internal.BasicAuth;
 import io.github.receiptbridge.onec.internal.EntityReader;
-import io.github.receiptbridge.onec.internal.OdataApi;
-import io.github.receiptbridge.onec.internal.OdataHttp;
-import io.github.receiptbridge.onec.internal.OdataNames;
-import io.github.receiptbridge.onec.internal.OdataUrls;
+import io.github.receiptbridge.onec.internal.ODataApi;
+import io.github.receiptbridge.onec.internal.ODataHttp;
+import io.github.receiptbridge.onec.internal.ODataNames;
+import io.github.receiptbridge.onec.internal.ODataUrls;
 import io.github.receiptbridge.onec.internal.PagedReader;
 import io.github.receiptbridge.onec.internal.SetupChecker;
 import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
@@ -76,7 +76,7 @@ public final class OnecClient implements AutoCloseable {
   private final OnecClientConfig config;
   private final OkHttpClient httpClient;
   private final HttpUrl serviceRoot;
-  private final OdataHttp http;
+  private final ODataHttp http;
   private final EntityReader reader;
   private final BulkReader bulk;
   private final AdditionalInfoWriter writer;
@@ -84,11 +84,11 @@ public final class OnecClient implements AutoCloseable {
   OnecClient(OnecClientConfig config, Sleeper sleeper) {
     this.config = config;
     this.serviceRoot = HttpUrl.get(config.serviceRoot());
-    this.httpClient = HttpClients.create(config.transport(), HTTP_LOGGER, OdataUrls::decoded,
+    this.httpClient = HttpClients.create(config.transport(), HTTP_LOGGER, ODataUrls::decoded,
         new BasicAuth(config.user(), config.password()));
     ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    OdataApi api = new Retrofit.Builder().baseUrl(serviceRoot).client(httpClient).build().create(OdataApi.class);
-    this.http = new OdataHttp(api, mapper, HttpClients.retryPolicy(config.transport()), sleeper);
+    ODataApi api = new Retrofit.Builder().baseUrl(serviceRoot).client(httpClient).build().create(ODataApi.class);
+    this.http = new ODataHttp(api, mapper, HttpClients.retryPolicy(config.transport()), sleeper);
     this.reader = new EntityReader(config.serverZone());
     this.bulk = new BulkReader(http, serviceRoot, reader, config.maxFilterLength());
     this.writer = new AdditionalInfoWriter(http, serviceRoot, mapper, reader);
@@ -138,7 +138,7 @@ public final class OnecClient implements AutoCloseable {
 
   /** The organization with this {@code Ref_Key}, if any. */
   public Optional<Organization> organization(UUID key) {
-    return list(organizationQuery().filter(ODataFilter.eq(OdataNames.REF_KEY, ODataLiteral.guid(key))),
+    return list(organizationQuery().filter(ODataFilter.eq(ODataNames.REF_KEY, ODataLiteral.guid(key))),
         reader::organization).stream().findFirst();
   }
 
@@ -152,17 +152,17 @@ public final class OnecClient implements AutoCloseable {
       return organization(UUID.fromString(value)).map(List::of).orElse(List.of());
     } catch (IllegalArgumentException notAKey) {
       ODataFilter filter = value.matches("\\d{10}|\\d{12}")
-          ? ODataFilter.eq(OdataNames.INN, ODataLiteral.string(value))
-          : ODataFilter.eq(OdataNames.DESCRIPTION, ODataLiteral.string(value))
-              .or(ODataFilter.eq(OdataNames.FULL_NAME, ODataLiteral.string(value)));
+          ? ODataFilter.eq(ODataNames.INN, ODataLiteral.string(value))
+          : ODataFilter.eq(ODataNames.DESCRIPTION, ODataLiteral.string(value))
+              .or(ODataFilter.eq(ODataNames.FULL_NAME, ODataLiteral.string(value)));
       return list(organizationQuery().filter(filter), reader::organization);
     }
   }
 
   private static ODataQuery organizationQuery() {
-    return ODataQuery.of(OdataNames.ORGANIZATIONS)
-        .select(OdataNames.REF_KEY, OdataNames.DESCRIPTION, OdataNames.INN, OdataNames.KPP, OdataNames.FULL_NAME)
-        .orderBy(OdataNames.DESCRIPTION);
+    return ODataQuery.of(ODataNames.ORGANIZATIONS)
+        .select(ODataNames.REF_KEY, ODataNames.DESCRIPTION, ODataNames.INN, ODataNames.KPP, ODataNames.FULL_NAME)
+        .orderBy(ODataNames.DESCRIPTION);
   }
 
   /**
@@ -173,7 +173,7 @@ public final class OnecClient implements AutoCloseable {
    */
   public Stream<BankReceipt> bankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
     ODataQuery query = bankReceiptQuery(organizationKey, from, to).select("**")
-        .orderBy(OdataNames.DATE, OdataNames.NUMBER);
+        .orderBy(ODataNames.DATE, ODataNames.NUMBER);
     return PagedReader.stream(http, serviceRoot, query, config.pageSize(), reader::bankReceipt);
   }
 
@@ -183,7 +183,7 @@ public final class OnecClient implements AutoCloseable {
    */
   public long countBankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
     ODataQuery query = bankReceiptQuery(organizationKey, from, to);
-    return http.count(OdataUrls.count(serviceRoot, query), query.entitySet());
+    return http.count(ODataUrls.count(serviceRoot, query), query.entitySet());
   }
 
   private static ODataQuery bankReceiptQuery(UUID organizationKey, LocalDate from, LocalDate to) {
@@ -191,10 +191,10 @@ public final class OnecClient implements AutoCloseable {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
     }
-    return ODataQuery.of(OdataNames.BANK_RECEIPTS)
-        .filter(ODataFilter.ge(OdataNames.DATE, ODataLiteral.dateTime(from.atStartOfDay()))
-            .and(ODataFilter.lt(OdataNames.DATE, ODataLiteral.dateTime(to.plusDays(1).atStartOfDay())))
-            .and(ODataFilter.eq(OdataNames.ORGANIZATION_KEY, ODataLiteral.guid(organizationKey))));
+    return ODataQuery.of(ODataNames.BANK_RECEIPTS)
+        .filter(ODataFilter.ge(ODataNames.DATE, ODataLiteral.dateTime(from.atStartOfDay()))
+            .and(ODataFilter.lt(ODataNames.DATE, ODataLiteral.dateTime(to.plusDays(1).atStartOfDay())))
+            .and(ODataFilter.eq(ODataNames.ORGANIZATION_KEY, ODataLiteral.guid(organizationKey))));
   }
 
   /**
@@ -248,8 +248,8 @@ public final class OnecClient implements AutoCloseable {
 
   /** The names of the entity sets in the OData composition (the service document). */
   public Set<String> publishedEntitySets() {
-    JsonNode document = http.get(OdataUrls.serviceDocument(serviceRoot), null);
-    return EntityReader.values(document, "GET " + OdataUrls.decoded(serviceRoot)).stream()
+    JsonNode document = http.get(ODataUrls.serviceDocument(serviceRoot), null);
+    return EntityReader.values(document, "GET " + ODataUrls.decoded(serviceRoot)).stream()
         .map(entry -> entry.path("name").asText(""))
         .filter(name -> !name.isEmpty())
         .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -280,8 +280,8 @@ public final class OnecClient implements AutoCloseable {
   }
 
   private List<JsonNode> get(ODataQuery query) {
-    HttpUrl url = OdataUrls.query(serviceRoot, query);
-    return EntityReader.values(http.get(url, query.entitySet()), "GET " + OdataUrls.decoded(url));
+    HttpUrl url = ODataUrls.query(serviceRoot, query);
+    return EntityReader.values(http.get(url, query.entitySet()), "GET " + ODataUrls.decoded(url));
   }
 
   private <T> List<T> list(ODataQuery query, java.util.function.Function<JsonNode, T> read) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.receiptbridge.onec.errors.OnecAuthenticationException;
 import io.github.receiptbridge.onec.errors.OnecBusinessException;
 import io.github.receiptbridge.onec.errors.OnecEntitySetNotPublishedException;
-import io.github.receiptbridge.onec.internal.OdataNames;
+import io.github.receiptbridge.onec.internal.ODataNames;
 import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import io.github.receiptbridge.onec.model.AdditionalValue;
@@ -204,9 +204,9 @@ class OnecSandboxEndToEndTest {
   @Test
   void anUnpublishedEntitySetGivesTheSetupMessage() {
     start(OnecSandbox.builder());
-    sandbox.unpublish(OdataNames.ADDITIONAL_INFO);
+    sandbox.unpublish(ODataNames.ADDITIONAL_INFO);
 
-    assertThat(client.checkSetup().missingEntitySets()).containsExactly(OdataNames.ADDITIONAL_INFO);
+    assertThat(client.checkSetup().missingEntitySets()).containsExactly(ODataNames.ADDITIONAL_INFO);
     OnecEntitySetNotPublishedException e = catchThrowableOfType(OnecEntitySetNotPublishedException.class,
         () -> client.additionalInfo(BANK_RECEIPTS, List.of(UUID.randomUUID()), List.of(UUID.randomUUID())));
     assertThat(e.getMessage()).contains("УстановитьСоставСтандартногоИнтерфейсаOData");

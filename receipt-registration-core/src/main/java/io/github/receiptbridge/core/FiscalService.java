@@ -14,7 +14,7 @@ public interface FiscalService {
    * repeat returns the first receipt's id. The workflow settles an unknown outcome only by repeating this call, never
    * by a lookup that could find a receipt of another shop.
    *
-   * @throws io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException when there was no answer
+   * @throws io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException when there was no answer
    */
   RegistrationResult registerSell(ReceiptRequest request);
 

@@ -7,8 +7,8 @@ import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.ContactRow;
 import io.github.receiptbridge.sandbox.OnecSandbox;
-import io.github.receiptbridge.sandbox.Outcome;
-import io.github.receiptbridge.sandbox.SandboxReceipt;
+import io.github.receiptbridge.sandbox.SchetmashOutcome;
+import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -129,7 +129,7 @@ class FiscalCorrectnessEndToEndTest {
     assertThat(reissued.action()).isEqualTo(Action.SENT);
     assertThat(reissued.externalId()).isEqualTo("1c-" + rejected + "-r" + rejectedId);
     assertThat(reissued.reason().orElseThrow()).contains("Сумма платежей меньше суммы чека");
-    SandboxReceipt newReceipt = sandboxes.schetmash.receipt(reissued.receiptId().orElseThrow()).orElseThrow();
+    SchetmashSandboxReceipt newReceipt = sandboxes.schetmash.receipt(reissued.receiptId().orElseThrow()).orElseThrow();
     assertThat(newReceipt.requestBody()).contains("\"email\":\"ivanov@example.ru\"");
     assertThat(receiptIdIn1c(rejected)).isEqualTo(newReceipt.id());
 
@@ -138,7 +138,7 @@ class FiscalCorrectnessEndToEndTest {
     sandboxes.registrar().checkStatuses(NOVEMBER, INN);
 
     assertThat(second.count(Action.SENT)).isZero();
-    assertThat(sandboxes.schetmash.receipts()).extracting(SandboxReceipt::externalId).containsExactlyInAnyOrder(
+    assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId).containsExactlyInAnyOrder(
         "1c-" + retried, "1c-" + rejected, "1c-" + rejected + "-r" + rejectedId);
   }
 
@@ -193,7 +193,7 @@ class FiscalCorrectnessEndToEndTest {
     assertThat(company.payerLegalForm()).contains(LegalForm.LEGAL_ENTITY);
     assertThat(company.skipReason())
         .contains("payer is an organization: a bank transfer between organizations needs no receipt");
-    assertThat(sandboxes.schetmash.receipts()).extracting(SandboxReceipt::externalId)
+    assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId)
         .hasSize(report.count(Action.SENT))
         .doesNotContain("1c-" + tenantPayment)
         .allSatisfy(externalId -> assertThat(row(rows, UUID.fromString(externalId.substring(3))).operationKind())
@@ -230,7 +230,7 @@ class FiscalCorrectnessEndToEndTest {
     assertThat(sandboxes.onec.data().additionalInfo(changed)).isEqualTo(savedBefore);
 
     UUID unposted = residentPayment(organization, payer, "455.00", 5);
-    sandboxes.schetmash.behavior().nextOutcomes(Outcome.TRANSIENT_FAILURE_THEN_SUCCESS);
+    sandboxes.schetmash.behavior().nextOutcomes(SchetmashOutcome.TRANSIENT_FAILURE_THEN_SUCCESS);
     sandboxes.registrar().register(NOVEMBER, INN);
     sandboxes.unpost(unposted);
     RunReport status = sandboxes.registrar().checkStatuses(NOVEMBER, INN);
@@ -283,7 +283,7 @@ class FiscalCorrectnessEndToEndTest {
     assertThat(outcome(report, oldTimeout).reason()).contains("status 'error' without a receipt id: check the "
         + "Счетмаш cabinet, then clear the status to send");
     assertThat(outcome(report, fresh).action()).isEqualTo(Action.SENT);
-    assertThat(sandboxes.schetmash.receipts()).extracting(SandboxReceipt::externalId).containsExactly("1c-" + fresh);
+    assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId).containsExactly("1c-" + fresh);
   }
 
   @Test
@@ -293,7 +293,7 @@ class FiscalCorrectnessEndToEndTest {
     UUID payer = sandboxes.onec.data().addNaturalPerson("Кузнецова Ольга Юрьевна", "kuznetsova@example.ru", null);
     UUID rejected = residentPayment(organization, payer, "990.00", 9);
     UUID paid = residentPayment(organization, payer, "1990.00", 10);
-    sandboxes.schetmash.behavior().nextOutcomes(Outcome.TERMINAL_ERROR, Outcome.SUCCESS);
+    sandboxes.schetmash.behavior().nextOutcomes(SchetmashOutcome.TERMINAL_ERROR, SchetmashOutcome.SUCCESS);
     long started = System.nanoTime();
 
     RunReport report = sandboxes.registrar(sandboxes.schetmashClient(), sandboxes.onecClient())

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.sandbox.OnecSandbox;
-import io.github.receiptbridge.sandbox.SandboxReceipt;
+import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import java.io.IOException;
@@ -75,14 +75,14 @@ final class SandboxFixture implements AutoCloseable {
    * that receipt's id.
    */
   void assertExactlyOneReceiptPerEligibleDocument(long shopId, List<FillRow> eligible) {
-    Map<String, List<SandboxReceipt>> byExternalId = schetmash.receipts().stream()
+    Map<String, List<SchetmashSandboxReceipt>> byExternalId = schetmash.receipts().stream()
         .filter(receipt -> receipt.shopId() == shopId)
-        .collect(Collectors.groupingBy(SandboxReceipt::externalId));
+        .collect(Collectors.groupingBy(SchetmashSandboxReceipt::externalId));
     assertThat(byExternalId.values()).allSatisfy(receipts -> assertThat(receipts).hasSize(1));
     assertThat(byExternalId.keySet())
         .containsExactlyInAnyOrderElementsOf(eligible.stream().map(FillRow::externalId).toList());
     for (FillRow row : eligible) {
-      SandboxReceipt receipt = byExternalId.get(row.externalId()).get(0);
+      SchetmashSandboxReceipt receipt = byExternalId.get(row.externalId()).get(0);
       assertThat(onec.data().additionalInfo(row.documentKey(), RECEIPT_ID))
           .as("receipt id of %s in 1C", row.number())
           .hasValueSatisfying(id -> assertThat(Long.parseLong(id)).isEqualTo(receipt.id()));

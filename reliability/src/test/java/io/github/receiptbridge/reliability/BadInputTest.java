@@ -13,7 +13,7 @@ import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.examples.cli.ExitCodes;
 import io.github.receiptbridge.examples.cli.config.ConfigKey;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
-import io.github.receiptbridge.sandbox.SandboxReceipt;
+import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -84,8 +84,8 @@ class BadInputTest {
     assertThat(pass.stopped()).as("the run must not stop").isNull();
     assertThat(pass.complete()).as(pass.describe()).isTrue();
     Map<UUID, Audit.Document> documents = services.audit().onecDocuments();
-    Map<String, List<SandboxReceipt>> receipts = services.schetmash.receipts().stream()
-        .collect(Collectors.groupingBy(SandboxReceipt::externalId));
+    Map<String, List<SchetmashSandboxReceipt>> receipts = services.schetmash.receipts().stream()
+        .collect(Collectors.groupingBy(SchetmashSandboxReceipt::externalId));
     Map<Long, BigDecimal> stored = services.audit().serviceReceipts().stream()
         .collect(Collectors.toMap(Audit.ServiceReceipt::id, Audit.ServiceReceipt::total));
     int sent = 0;
@@ -95,7 +95,7 @@ class BadInputTest {
           .filter(o -> o.documentKey().equals(c.key())).toList();
       assertThat(records).as(c.input() + ": one record in the report").hasSize(1);
       DocumentOutcome outcome = records.get(0);
-      List<SandboxReceipt> held = receipts.getOrDefault("1c-" + c.key(), List.of());
+      List<SchetmashSandboxReceipt> held = receipts.getOrDefault("1c-" + c.key(), List.of());
       if (c.sent()) {
         assertThat(outcome.action()).as(c.input() + ": " + outcome).isEqualTo(Action.SENT);
         assertThat(outcome.status()).as(c.input() + ": fiscalized").contains("success");

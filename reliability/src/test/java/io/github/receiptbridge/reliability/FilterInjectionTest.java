@@ -7,7 +7,7 @@ import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.model.Organization;
-import io.github.receiptbridge.sandbox.SandboxReceipt;
+import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ class FilterInjectionTest {
       assertThat(report.outcomes()).extracting(DocumentOutcome::documentKey)
           .containsExactlyInAnyOrderElementsOf(victimDocuments);
       assertThat(report.count(Action.SENT)).isPositive();
-      assertThat(services.schetmash.receipts()).extracting(SandboxReceipt::externalId)
+      assertThat(services.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId)
           .allSatisfy(externalId -> assertThat(victimDocuments.stream().map(key -> "1c-" + key)).contains(externalId))
           .hasSize(report.count(Action.SENT));
       ReliabilityTable.record(new Trial("Security", "Organization names with `'`, `)`, ` or `, `%27`, `$top`, "

@@ -7,7 +7,7 @@ import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.schetmash.SchetmashClient;
-import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
+import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
@@ -39,7 +39,7 @@ class TestCopyTest {
       public RegistrationResult registerSell(ReceiptRequest request) {
         try {
           return fiscal.registerSell(request);
-        } catch (RegistrationOutcomeUnknownException e) {
+        } catch (SchetmashOutcomeUnknownException e) {
           unknown.incrementAndGet();
           throw e;
         }

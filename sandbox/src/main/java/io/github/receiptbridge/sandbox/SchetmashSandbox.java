@@ -43,8 +43,8 @@ import java.util.stream.Collectors;
  * {@code GET http://127.0.0.1:<port>/sandbox/receipts} (no token) answers 200
  * {@code application/json; charset=utf-8} with every stored receipt in id order, e.g.
  * {@code [{"id":1,"shop_id":42,"external_id":"1c-7","operation":"sell","status":"success","total":"1234.50"}]},
- * where {@code status} is {@link SandboxReceipt#reportedStatus()} and {@code total} the stored sum as a decimal
- * string; it lets a test check a simulator that runs in another process. Of the {@link Behavior} knobs only
+ * where {@code status} is {@link SchetmashSandboxReceipt#reportedStatus()} and {@code total} the stored sum as a decimal
+ * string; it lets a test check a simulator that runs in another process. Of the {@link SchetmashBehavior} knobs only
  * the latency applies to it, and reading it changes nothing (no status 3 → 4 move); it counts as a request in
  * {@link #requestCount()}.
  *
@@ -54,11 +54,11 @@ public final class SchetmashSandbox implements AutoCloseable {
   private static final Set<Integer> KNOWN_STATUSES = Set.of(1, 2, 3, 4, 5, 6, 200);
 
   private final SandboxEngine engine;
-  private final Behavior behavior;
+  private final SchetmashBehavior behavior;
 
   private SchetmashSandbox(SandboxSettings settings) {
     this.engine = new SandboxEngine(settings);
-    this.behavior = new Behavior(engine.knobs());
+    this.behavior = new SchetmashBehavior(engine.knobs());
   }
 
   /**
@@ -130,7 +130,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    *
    * @return the behaviour of this sandbox
    */
-  public Behavior behavior() {
+  public SchetmashBehavior behavior() {
     return behavior;
   }
 
@@ -210,7 +210,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    *
    * @return receipts in id order
    */
-  public List<SandboxReceipt> receipts() {
+  public List<SchetmashSandboxReceipt> receipts() {
     return engine.store().all().stream().map(StoredReceipt::snapshot).collect(Collectors.toList());
   }
 
@@ -221,7 +221,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    * @param externalId the external id in its stored string form
    * @return the matching receipts
    */
-  public List<SandboxReceipt> receiptsByExternalId(long shopId, String externalId) {
+  public List<SchetmashSandboxReceipt> receiptsByExternalId(long shopId, String externalId) {
     Objects.requireNonNull(externalId, "externalId");
     return engine.store().find(shopId, externalId).map(StoredReceipt::snapshot).stream()
         .collect(Collectors.toList());
@@ -233,7 +233,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    * @param id the receipt id
    * @return the receipt, or empty when unknown
    */
-  public Optional<SandboxReceipt> receipt(long id) {
+  public Optional<SchetmashSandboxReceipt> receipt(long id) {
     return engine.store().byId(id).map(StoredReceipt::snapshot);
   }
 

@@ -221,7 +221,7 @@ class BehaviorTest {
 
   @Test
   void knobsRejectOutOfRangeValues() {
-    Behavior behavior = sandbox.behavior();
+    SchetmashBehavior behavior = sandbox.behavior();
     assertThatThrownBy(() -> behavior.html500Rate(1.5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> behavior.dropAfterCommitRate(-0.1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> behavior.failNextRequestsWith500(-1)).isInstanceOf(IllegalArgumentException.class);

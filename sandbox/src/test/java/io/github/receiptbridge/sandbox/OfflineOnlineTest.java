@@ -91,7 +91,7 @@ class OfflineOnlineTest {
     }
 
     assertThat(sandbox.port()).isEqualTo(port);
-    assertThat(sandbox.receipts()).extracting(SandboxReceipt::externalId)
+    assertThat(sandbox.receipts()).extracting(SchetmashSandboxReceipt::externalId)
         .containsExactly("1c-1", "1c-2", "1c-3", "1c-4", "1c-5");
     assertThat(sandbox.issuedTokens()).containsExactly(token);
   }

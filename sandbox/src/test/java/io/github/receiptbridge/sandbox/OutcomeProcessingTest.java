@@ -40,7 +40,7 @@ class OutcomeProcessingTest {
       if (seen.isEmpty() || !seen.get(seen.size() - 1).equals(status)) {
         seen.add(status);
       }
-      SandboxReceipt receipt = sandbox.receipt(id).orElseThrow();
+      SchetmashSandboxReceipt receipt = sandbox.receipt(id).orElseThrow();
       if (receipt.internalStatus() == 4 || receipt.internalStatus() == 6) {
         return seen;
       }
@@ -66,7 +66,7 @@ class OutcomeProcessingTest {
 
   @Test
   void transientFailureStaysProcessingBeforeSuccess() {
-    sandbox.behavior().nextOutcomes(Outcome.TRANSIENT_FAILURE_THEN_SUCCESS);
+    sandbox.behavior().nextOutcomes(SchetmashOutcome.TRANSIENT_FAILURE_THEN_SUCCESS);
     http.register(token, "sell", SandboxHttp.sellReceipt("1"));
 
     assertThat(reportedStatuses(1)).containsExactly("accept", "processing", "success");
@@ -74,7 +74,7 @@ class OutcomeProcessingTest {
 
   @Test
   void kktErrorShowsErrorThenSuccessClearsIt() {
-    sandbox.behavior().nextOutcomes(Outcome.KKT_ERROR_THEN_SUCCESS);
+    sandbox.behavior().nextOutcomes(SchetmashOutcome.KKT_ERROR_THEN_SUCCESS);
     http.register(token, "sell", SandboxHttp.sellReceipt("1"));
 
     assertThat(reportedStatuses(1)).containsExactly("accept", "error", "success");
@@ -83,11 +83,11 @@ class OutcomeProcessingTest {
 
   @Test
   void terminalErrorEndsInStatus6WithTheCashRegisterText() {
-    sandbox.behavior().nextOutcomes(Outcome.TERMINAL_ERROR);
+    sandbox.behavior().nextOutcomes(SchetmashOutcome.TERMINAL_ERROR);
     http.register(token, "sell", SandboxHttp.sellReceipt("1"));
     sandbox.awaitProcessed(Duration.ofSeconds(5));
 
-    SandboxReceipt receipt = sandbox.receipt(1).orElseThrow();
+    SchetmashSandboxReceipt receipt = sandbox.receipt(1).orElseThrow();
     assertThat(receipt.internalStatus()).isEqualTo(6);
     assertThat(receipt.errorText()).contains("Сумма платежей меньше суммы чека");
     assertThat(receipt.reportedStatus()).isEqualTo("error");
@@ -95,14 +95,14 @@ class OutcomeProcessingTest {
 
   @Test
   void testKktGoesStraightTo4AndOutcomesApplyInOrderThenDefaultToSuccess() {
-    sandbox.behavior().nextOutcomes(Outcome.TEST_KKT, Outcome.TERMINAL_ERROR);
+    sandbox.behavior().nextOutcomes(SchetmashOutcome.TEST_KKT, SchetmashOutcome.TERMINAL_ERROR);
     for (int i = 1; i <= 3; i++) {
       http.register(token, "sell", SandboxHttp.sellReceipt(Integer.toString(i)));
     }
     sandbox.awaitProcessed(Duration.ofSeconds(5));
 
-    assertThat(sandbox.receipts()).extracting(SandboxReceipt::internalStatus).containsExactly(4, 6, 3);
-    assertThat(sandbox.receipts()).extracting(SandboxReceipt::reportedStatus)
+    assertThat(sandbox.receipts()).extracting(SchetmashSandboxReceipt::internalStatus).containsExactly(4, 6, 3);
+    assertThat(sandbox.receipts()).extracting(SchetmashSandboxReceipt::reportedStatus)
         .containsExactly("success", "error", "success");
   }
 

@@ -45,7 +45,7 @@ class RegistrationTest {
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.contentType()).isEqualTo("application/json");
     assertThat(answer.body()).isEqualTo("{\"id\":1,\"status\":\"accept\"}");
-    SandboxReceipt stored = sandbox.receipt(1).orElseThrow();
+    SchetmashSandboxReceipt stored = sandbox.receipt(1).orElseThrow();
     assertThat(stored.shopId()).isEqualTo(42);
     assertThat(stored.operation()).isEqualTo("sell");
     assertThat(stored.externalId()).isEqualTo("1");
@@ -124,7 +124,7 @@ class RegistrationTest {
         .isEqualTo("{\"id\":2,\"status\":\"accept\"}");
     assertThat(http.register(token, "sell", SandboxHttp.sellReceipt("2")).body())
         .isEqualTo("{\"id\":3,\"status\":\"accept\"}");
-    assertThat(sandbox.receipts()).extracting(SandboxReceipt::id).containsExactly(1L, 2L, 3L);
+    assertThat(sandbox.receipts()).extracting(SchetmashSandboxReceipt::id).containsExactly(1L, 2L, 3L);
   }
 
   @Test

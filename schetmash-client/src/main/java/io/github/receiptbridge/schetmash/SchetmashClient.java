@@ -7,10 +7,10 @@ import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.InsecureHttp;
 import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.common.internal.Sleeper;
-import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
+import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
-import io.github.receiptbridge.schetmash.errors.UnexpectedResponseException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
 import io.github.receiptbridge.schetmash.internal.Answer;
 import io.github.receiptbridge.schetmash.internal.HttpExecutor;
 import io.github.receiptbridge.schetmash.internal.ObjectMappers;
@@ -53,13 +53,13 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *
  * <ul>
  *   <li>Checks every receipt with the service's own rules before sending ({@link
- *       io.github.receiptbridge.schetmash.errors.InvalidReceiptException}, nothing sent).
+ *       io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException}, nothing sent).
  *   <li>Gets the token lazily, shares it between threads, and when the service calls it invalid (code 4) fetches a
  *       new one once and repeats the call once.
  *   <li>Repeats a call after a transport failure or a 5xx/408/429 answer with exponential backoff and jitter, always
  *       with the same body, so a registration keeps its {@code external_id} and the service returns the first
  *       receipt's id instead of making a second one. When the outcome of a registration is still unknown it throws
- *       {@link RegistrationOutcomeUnknownException}.
+ *       {@link SchetmashOutcomeUnknownException}.
  *   <li>Never writes the password or the token to a log line, an exception message or a {@code toString()}.
  * </ul>
  */
@@ -118,9 +118,9 @@ public final class SchetmashClient implements AutoCloseable {
    * <p>Repeating a registration with the same {@code external_id} is safe: the service answers with the first
    * receipt's id and stores nothing new.
    *
-   * @throws io.github.receiptbridge.schetmash.errors.InvalidReceiptException when the receipt breaks a rule (then
+   * @throws io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException when the receipt breaks a rule (then
    *     nothing was stored)
-   * @throws RegistrationOutcomeUnknownException when no usable answer came back; repeat with the same
+   * @throws SchetmashOutcomeUnknownException when no usable answer came back; repeat with the same
    *     {@code external_id}
    * @throws SchetmashException for every other failure, typed by the API code
    */
@@ -138,7 +138,7 @@ public final class SchetmashClient implements AutoCloseable {
   /**
    * Checks a receipt with the service's own rules, order and texts, without sending anything.
    *
-   * @throws io.github.receiptbridge.schetmash.errors.InvalidReceiptException for the first broken rule
+   * @throws io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException for the first broken rule
    */
   public void validate(ReceiptRequest request) {
     ReceiptValidator.validate(Objects.requireNonNull(request, "request"));
@@ -172,7 +172,7 @@ public final class SchetmashClient implements AutoCloseable {
   /**
    * The state of a receipt by the id the registration returned.
    *
-   * @throws io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException when no receipt has this id
+   * @throws io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException when no receipt has this id
    */
   public ReceiptReport report(long receiptId) {
     return ResponseDecoder.report(withToken(token -> api.report(config.shopId(), receiptId, token)));
@@ -186,7 +186,7 @@ public final class SchetmashClient implements AutoCloseable {
    * {@link #register} with the same body: the service answers a known (shop, {@code external_id}) with the stored
    * receipt's id and stores nothing new.
    *
-   * @throws io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException when no receipt has it
+   * @throws io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException when no receipt has it
    */
   public ReceiptReport reportByExternalId(String externalId) {
     Objects.requireNonNull(externalId, "externalId");
@@ -213,12 +213,12 @@ public final class SchetmashClient implements AutoCloseable {
       return ResponseDecoder.registration(
           withToken(token -> api.register(config.shopId(), operation.wireValue(), token, body)));
     } catch (SchetmashTransportException e) {
-      throw new RegistrationOutcomeUnknownException(externalId, e);
-    } catch (UnexpectedResponseException e) {
+      throw new SchetmashOutcomeUnknownException(externalId, e);
+    } catch (SchetmashUnexpectedResponseException e) {
       if (e.httpStatus() == 404 || e.httpStatus() == 405) {
         throw e; // no route matched: nothing can have been stored
       }
-      throw new RegistrationOutcomeUnknownException(externalId, e);
+      throw new SchetmashOutcomeUnknownException(externalId, e);
     }
   }
 

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.receiptbridge.schetmash.errors.InvalidCredentialsException;
-import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
-import io.github.receiptbridge.schetmash.errors.InvalidTokenException;
-import io.github.receiptbridge.schetmash.errors.NoActiveCashRegisterException;
-import io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException;
-import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidCredentialsException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidTokenException;
+import io.github.receiptbridge.schetmash.errors.SchetmashNoActiveCashRegisterException;
+import io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException;
+import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.errors.SchetmashApiException;
-import io.github.receiptbridge.schetmash.errors.UnexpectedResponseException;
-import io.github.receiptbridge.schetmash.errors.UnknownOperationException;
-import io.github.receiptbridge.schetmash.errors.UnknownShopException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnknownOperationException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnknownShopException;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** One test per API code and HTTP status form of the contract: which exception, what it says, whether to retry. */
 class ErrorMappingTest {
-  private final MockServerExtension mock = new MockServerExtension();
+  private final SchetmashMockServer mock = new SchetmashMockServer();
 
   @AfterEach
   void stop() throws Exception {
@@ -35,7 +35,7 @@ class ErrorMappingTest {
   void code1WithHttp400IsInvalidCredentials() {
     mock.json(400, "token-bad-credentials.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      InvalidCredentialsException e = catchThrowableOfType(InvalidCredentialsException.class, () -> client.report(1));
+      SchetmashInvalidCredentialsException e = catchThrowableOfType(SchetmashInvalidCredentialsException.class, () -> client.report(1));
       assertThat(e.httpStatus()).isEqualTo(400);
       assertThat(e.apiCode()).isEqualTo(1);
       assertThat(e.apiMessage()).isEqualTo("Неверный логин или пароль");
@@ -49,7 +49,7 @@ class ErrorMappingTest {
   void code9WithHttp400FromTheTokenRouteIsAnInvalidDataError() {
     mock.json(400, "token-bad-json.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      InvalidReceiptException e = catchThrowableOfType(InvalidReceiptException.class, () -> client.report(1));
+      SchetmashInvalidReceiptException e = catchThrowableOfType(SchetmashInvalidReceiptException.class, () -> client.report(1));
       assertThat(e.httpStatus()).isEqualTo(400);
       assertThat(e.apiMessage()).isEqualTo("Некорректные данные в чеке Decoding failed: Syntax error");
       assertThat(e.isDetectedLocally()).isFalse();
@@ -58,11 +58,11 @@ class ErrorMappingTest {
 
   static Stream<Arguments> businessErrorsWithHttp200() {
     return Stream.of(
-        Arguments.of("error-5.json", UnknownShopException.class, 5, "Некорректный магазин", false),
-        Arguments.of("error-6.json", UnknownOperationException.class, 6, "Некорректная операция", false),
-        Arguments.of("error-7.json", NoActiveCashRegisterException.class, 7, "Нет доступных ККТ", true),
-        Arguments.of("error-8.json", ReceiptNotFoundException.class, 8, "Некорректный id чека", false),
-        Arguments.of("error-9.json", InvalidReceiptException.class, 9,
+        Arguments.of("error-5.json", SchetmashUnknownShopException.class, 5, "Некорректный магазин", false),
+        Arguments.of("error-6.json", SchetmashUnknownOperationException.class, 6, "Некорректная операция", false),
+        Arguments.of("error-7.json", SchetmashNoActiveCashRegisterException.class, 7, "Нет доступных ККТ", true),
+        Arguments.of("error-8.json", SchetmashReceiptNotFoundException.class, 8, "Некорректный id чека", false),
+        Arguments.of("error-9.json", SchetmashInvalidReceiptException.class, 9,
             "Некорректные данные в чеке, Пустой массив `payments`", false));
   }
 
@@ -88,7 +88,7 @@ class ErrorMappingTest {
     mock.token().json(200, "error-9.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
       assertThatThrownBy(() -> client.register(Operation.SELL, Fixtures.utilityPayment("a")))
-          .isInstanceOf(InvalidReceiptException.class)
+          .isInstanceOf(SchetmashInvalidReceiptException.class)
           .hasMessageContaining("Пустой массив `payments`");
     }
   }
@@ -97,7 +97,7 @@ class ErrorMappingTest {
   void code4TwiceInARowIsInvalidTokenAfterOneRefresh() {
     mock.token().json(200, "error-4-old-token.json").token().json(200, "error-4-missing-token.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      InvalidTokenException e = catchThrowableOfType(InvalidTokenException.class, () -> client.report(1));
+      SchetmashInvalidTokenException e = catchThrowableOfType(SchetmashInvalidTokenException.class, () -> client.report(1));
       assertThat(e.apiMessage()).isEqualTo("Не валидный токен");
       assertThat(e.isRetrySafe()).isTrue();
     }
@@ -120,7 +120,7 @@ class ErrorMappingTest {
   void html404IsAnUnexpectedResponseThatPointsAtTheBaseUrl() {
     mock.token().html(404, "html-404.html");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, () -> client.report(1));
+      SchetmashUnexpectedResponseException e = catchThrowableOfType(SchetmashUnexpectedResponseException.class, () -> client.report(1));
       assertThat(e.httpStatus()).isEqualTo(404);
       assertThat(e.isRetrySafe()).isFalse();
       assertThat(e.getMessage()).contains("base URL").contains("404 Not Found");
@@ -134,8 +134,8 @@ class ErrorMappingTest {
     mock.token();
     mock.server().enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(405).setHeader("Allow", "POST"));
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      UnexpectedResponseException e = catchThrowableOfType(
-          UnexpectedResponseException.class, () -> client.register(Operation.SELL, Fixtures.utilityPayment("a")));
+      SchetmashUnexpectedResponseException e = catchThrowableOfType(
+          SchetmashUnexpectedResponseException.class, () -> client.register(Operation.SELL, Fixtures.utilityPayment("a")));
       assertThat(e.httpStatus()).isEqualTo(405);
       assertThat(e.getMessage()).contains("empty body");
     }
@@ -145,7 +145,7 @@ class ErrorMappingTest {
   void html500IsRetriedAndThenReportedAsRetrySafe() {
     mock.token().html(500, "html-500.html").html(500, "html-500.html").html(500, "html-500.html");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      UnexpectedResponseException e = catchThrowableOfType(UnexpectedResponseException.class, () -> client.report(1));
+      SchetmashUnexpectedResponseException e = catchThrowableOfType(SchetmashUnexpectedResponseException.class, () -> client.report(1));
       assertThat(e.httpStatus()).isEqualTo(500);
       assertThat(e.isRetrySafe()).isTrue();
     }
@@ -156,11 +156,11 @@ class ErrorMappingTest {
   void html500OnEveryRegistrationAttemptIsAnUnknownOutcome() {
     mock.token().html(500, "html-500.html").html(500, "html-500.html").html(500, "html-500.html");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      RegistrationOutcomeUnknownException e = catchThrowableOfType(RegistrationOutcomeUnknownException.class,
+      SchetmashOutcomeUnknownException e = catchThrowableOfType(SchetmashOutcomeUnknownException.class,
           () -> client.register(Operation.SELL, Fixtures.utilityPayment("1c-doc-1")));
       assertThat(e.externalId()).isEqualTo("1c-doc-1");
       assertThat(e.isRetrySafe()).isTrue();
-      assertThat(e.getCause()).isInstanceOf(UnexpectedResponseException.class);
+      assertThat(e.getCause()).isInstanceOf(SchetmashUnexpectedResponseException.class);
     }
   }
 
@@ -170,7 +170,7 @@ class ErrorMappingTest {
     mock.server().enqueue(new okhttp3.mockwebserver.MockResponse().setBody("<html>maintenance</html>"));
     try (SchetmashClient client = mock.clientBuilder().build()) {
       assertThatThrownBy(() -> client.report(1))
-          .isInstanceOf(UnexpectedResponseException.class)
+          .isInstanceOf(SchetmashUnexpectedResponseException.class)
           .hasMessageContaining("not JSON");
     }
   }
@@ -181,7 +181,7 @@ class ErrorMappingTest {
     mock.server().enqueue(new okhttp3.mockwebserver.MockResponse().setBody("{\"status\":\"accept\"}"));
     try (SchetmashClient client = mock.clientBuilder().build()) {
       assertThatThrownBy(() -> client.report(1))
-          .isInstanceOf(UnexpectedResponseException.class)
+          .isInstanceOf(SchetmashUnexpectedResponseException.class)
           .hasMessageContaining("no id");
     }
   }

@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 class RedactionTest {
   private static final String PASSWORD = "s3cret-Пароль";
 
-  private final MockServerExtension mock = new MockServerExtension();
+  private final SchetmashMockServer mock = new SchetmashMockServer();
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
   private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
 

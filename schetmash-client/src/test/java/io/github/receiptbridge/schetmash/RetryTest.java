@@ -3,7 +3,7 @@ package io.github.receiptbridge.schetmash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
+import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.time.Duration;
@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Which failures are repeated, with what pauses, and that a repeat never changes the registration body. */
 class RetryTest {
-  private final MockServerExtension mock = new MockServerExtension();
+  private final SchetmashMockServer mock = new SchetmashMockServer();
 
   @AfterEach
   void stop() throws Exception {
@@ -47,7 +47,7 @@ class RetryTest {
     dropConnectionAfterRequest();
     dropConnectionAfterRequest();
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      RegistrationOutcomeUnknownException e = catchThrowableOfType(RegistrationOutcomeUnknownException.class,
+      SchetmashOutcomeUnknownException e = catchThrowableOfType(SchetmashOutcomeUnknownException.class,
           () -> client.register(Operation.SELL, Fixtures.utilityPayment("1c-doc-8")));
       assertThat(e.externalId()).isEqualTo("1c-doc-8");
       assertThat(e.getCause()).isInstanceOf(SchetmashTransportException.class);

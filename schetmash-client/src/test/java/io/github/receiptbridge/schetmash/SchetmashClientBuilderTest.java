@@ -3,7 +3,7 @@ package io.github.receiptbridge.schetmash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
 import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.math.BigDecimal;
@@ -90,7 +90,7 @@ class SchetmashClientBuilderTest {
         .baseUrl("http://127.0.0.1:9/").login("l").password("p").shopId(1).build()) {
       assertThatThrownBy(() -> client.register(Operation.SELL, Fixtures.utilityPayment("a")
           .withReceipt(Fixtures.utilityPayment("a").receipt().withTotal(BigDecimal.ZERO))))
-          .isInstanceOf(InvalidReceiptException.class)
+          .isInstanceOf(SchetmashInvalidReceiptException.class)
           .hasMessageContaining("Значение `total` должно быть больше 0");
     }
   }

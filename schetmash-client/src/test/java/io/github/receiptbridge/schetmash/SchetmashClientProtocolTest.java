@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The exact requests the client sends and how it reads every success shape of the contract. */
 class SchetmashClientProtocolTest {
-  private final MockServerExtension mock = new MockServerExtension();
+  private final SchetmashMockServer mock = new SchetmashMockServer();
 
   @AfterEach
   void stop() throws Exception {

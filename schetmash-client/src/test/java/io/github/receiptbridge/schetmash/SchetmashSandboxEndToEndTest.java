@@ -3,9 +3,9 @@ package io.github.receiptbridge.schetmash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.receiptbridge.sandbox.Outcome;
+import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
-import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
 import io.github.receiptbridge.schetmash.model.Item;
 import io.github.receiptbridge.schetmash.model.Operation;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
@@ -174,7 +174,7 @@ class SchetmashSandboxEndToEndTest {
     Item line = vat22.receipt().items().get(0).withTax(Tax.VAT22);
     ReceiptRequest request = vat22.withReceipt(vat22.receipt().withItems(line));
 
-    InvalidReceiptException e = catchThrowableOfType(InvalidReceiptException.class,
+    SchetmashInvalidReceiptException e = catchThrowableOfType(SchetmashInvalidReceiptException.class,
         () -> client.register(Operation.SELL, request));
 
     assertThat(e.isDetectedLocally()).isFalse();
@@ -196,7 +196,7 @@ class SchetmashSandboxEndToEndTest {
   @Test
   void aFinalRejectionByTheCashRegisterShowsAsErrorWithItsText() throws Exception {
     start(SchetmashSandbox.builder());
-    sandbox.behavior().nextOutcomes(Outcome.TERMINAL_ERROR);
+    sandbox.behavior().nextOutcomes(SchetmashOutcome.TERMINAL_ERROR);
     long id = client.register(Operation.SELL, Fixtures.utilityPayment("1c-e2e-9")).id();
     sandbox.awaitProcessed(Duration.ofSeconds(5));
 
@@ -210,7 +210,7 @@ class SchetmashSandboxEndToEndTest {
   @Test
   void aCashRegisterErrorThatIsRetriedTurnsIntoSuccess() throws Exception {
     start(SchetmashSandbox.builder().processingDelay(Duration.ofMillis(300)));
-    sandbox.behavior().nextOutcomes(Outcome.KKT_ERROR_THEN_SUCCESS);
+    sandbox.behavior().nextOutcomes(SchetmashOutcome.KKT_ERROR_THEN_SUCCESS);
     long id = client.register(Operation.SELL, Fixtures.utilityPayment("1c-e2e-10")).id();
 
     assertThat(awaitFinal(id).status()).isEqualTo(ReceiptStatus.SUCCESS);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** The token is fetched lazily, shared, and renewed once when the service calls it invalid (code 4). */
 class TokenHandlingTest {
-  private final MockServerExtension mock = new MockServerExtension();
+  private final SchetmashMockServer mock = new SchetmashMockServer();
 
   @AfterEach
   void stop() throws Exception {

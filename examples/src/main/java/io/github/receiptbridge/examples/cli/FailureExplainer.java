@@ -11,13 +11,13 @@ import io.github.receiptbridge.onec.errors.OnecEntitySetNotPublishedException;
 import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.errors.OnecTransportException;
 import io.github.receiptbridge.onec.errors.OnecUnexpectedResponseException;
-import io.github.receiptbridge.schetmash.errors.InvalidCredentialsException;
-import io.github.receiptbridge.schetmash.errors.InvalidTokenException;
-import io.github.receiptbridge.schetmash.errors.NoActiveCashRegisterException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidCredentialsException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidTokenException;
+import io.github.receiptbridge.schetmash.errors.SchetmashNoActiveCashRegisterException;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
-import io.github.receiptbridge.schetmash.errors.UnexpectedResponseException;
-import io.github.receiptbridge.schetmash.errors.UnknownShopException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnknownShopException;
 
 /**
  * Turns an exception into an exit code and a message that says what to do. An unreachable service is exit code 3,
@@ -63,22 +63,22 @@ public final class FailureExplainer {
 
   private static Failure explainSchetmash(SchetmashException error) {
     String text = describe(error);
-    if (error instanceof InvalidCredentialsException || error instanceof InvalidTokenException) {
+    if (error instanceof SchetmashInvalidCredentialsException || error instanceof SchetmashInvalidTokenException) {
       return setup(withAdvice("Счетмаш refused the login or password: " + text, "SCHETMASH_PASSWORD",
           "check SCHETMASH_LOGIN and SCHETMASH_PASSWORD against the API credentials in the Счетмаш cabinet"));
     }
-    if (error instanceof UnknownShopException) {
+    if (error instanceof SchetmashUnknownShopException) {
       return setup(withAdvice("Счетмаш does not know the shop: " + text, "SCHETMASH_SHOP_ID",
           "check SCHETMASH_SHOP_ID"));
     }
-    if (error instanceof NoActiveCashRegisterException) {
+    if (error instanceof SchetmashNoActiveCashRegisterException) {
       return setup("The Счетмаш shop has no active cash register: " + text + ": enable one in the cabinet");
     }
     if (error instanceof SchetmashTransportException) {
       return setup(withAdvice("Cannot reach Счетмаш: " + text, "SCHETMASH_URL",
           "check SCHETMASH_URL and the network"));
     }
-    if (error instanceof UnexpectedResponseException) {
+    if (error instanceof SchetmashUnexpectedResponseException) {
       return setup(withAdvice("Счетмаш answered something that is not its API: " + text, "SCHETMASH_URL",
           "check that SCHETMASH_URL ends with /lk/api/v1/"));
     }

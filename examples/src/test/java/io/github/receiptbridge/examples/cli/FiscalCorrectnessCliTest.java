@@ -3,7 +3,7 @@ package io.github.receiptbridge.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
-import io.github.receiptbridge.sandbox.Outcome;
+import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -144,7 +144,7 @@ class FiscalCorrectnessCliTest {
   @Test
   void runStopsWhenNothingIsInFlightAndSaysWhatToDoAboutAnError() {
     try (DemoSandboxes own = DemoSandboxes.start(YearMonth.now(DemoSandboxes.ZONE), Duration.ofMillis(50))) {
-      own.schetmash().behavior().nextOutcomes(Outcome.TERMINAL_ERROR);
+      own.schetmash().behavior().nextOutcomes(SchetmashOutcome.TERMINAL_ERROR);
       Map<String, String> environment = CliRunner.environmentOf(own);
       long started = System.nanoTime();
 

@@ -19,13 +19,13 @@ import okhttp3.HttpUrl;
  * operation is therefore safe.
  */
 public final class AdditionalInfoWriter {
-  private final OdataHttp http;
+  private final ODataHttp http;
   private final HttpUrl serviceRoot;
   private final ObjectMapper mapper;
   private final EntityReader reader;
 
   /** A writer over {@code http}. */
-  public AdditionalInfoWriter(OdataHttp http, HttpUrl serviceRoot, ObjectMapper mapper, EntityReader reader) {
+  public AdditionalInfoWriter(ODataHttp http, HttpUrl serviceRoot, ObjectMapper mapper, EntityReader reader) {
     this.http = http;
     this.serviceRoot = serviceRoot;
     this.mapper = mapper;
@@ -47,31 +47,31 @@ public final class AdditionalInfoWriter {
    */
   public AdditionalInfoRecord upsert(
       String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value, boolean probablyExists) {
-    String objectType = OdataNames.qualified(objectEntitySet);
-    HttpUrl recordUrl = OdataUrls.additionalInfoRecord(serviceRoot, objectKey, objectType, property);
-    HttpUrl setUrl = OdataUrls.entitySet(serviceRoot, OdataNames.ADDITIONAL_INFO);
+    String objectType = ODataNames.qualified(objectEntitySet);
+    HttpUrl recordUrl = ODataUrls.additionalInfoRecord(serviceRoot, objectKey, objectType, property);
+    HttpUrl setUrl = ODataUrls.entitySet(serviceRoot, ODataNames.ADDITIONAL_INFO);
     Optional<AdditionalInfoRecord> stored;
     try {
       if (probablyExists) {
         try {
-          stored = record(http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO));
+          stored = record(http.patch(recordUrl, valueBody(value), ODataNames.ADDITIONAL_INFO));
         } catch (OnecNotFoundException absent) {
           stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),
-              OdataNames.ADDITIONAL_INFO));
+              ODataNames.ADDITIONAL_INFO));
         }
       } else {
         stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),
-            OdataNames.ADDITIONAL_INFO));
+            ODataNames.ADDITIONAL_INFO));
       }
     } catch (OnecDuplicateKeyException exists) {
-      stored = record(http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO));
+      stored = record(http.patch(recordUrl, valueBody(value), ODataNames.ADDITIONAL_INFO));
     } catch (OnecTransportException lost) {
       Optional<AdditionalInfoRecord> found = read(recordUrl);
       if (found.isEmpty()) {
         stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),
-            OdataNames.ADDITIONAL_INFO));
+            ODataNames.ADDITIONAL_INFO));
       } else if (!found.get().value().sameValueAs(value)) {
-        stored = record(http.patch(recordUrl, valueBody(value), OdataNames.ADDITIONAL_INFO));
+        stored = record(http.patch(recordUrl, valueBody(value), ODataNames.ADDITIONAL_INFO));
       } else {
         stored = found;
       }
@@ -92,7 +92,7 @@ public final class AdditionalInfoWriter {
 
   /** The record in a write's answer, when 1C sent one. */
   private Optional<AdditionalInfoRecord> record(JsonNode answer) {
-    if (answer == null || !answer.isObject() || !answer.has(OdataNames.VALUE) || !answer.has(OdataNames.OBJECT)) {
+    if (answer == null || !answer.isObject() || !answer.has(ODataNames.VALUE) || !answer.has(ODataNames.OBJECT)) {
       return Optional.empty();
     }
     return Optional.of(reader.additionalInfoRecord(answer));
@@ -100,7 +100,7 @@ public final class AdditionalInfoWriter {
 
   private Optional<AdditionalInfoRecord> read(HttpUrl recordUrl) {
     try {
-      JsonNode node = http.get(recordUrl, OdataNames.ADDITIONAL_INFO);
+      JsonNode node = http.get(recordUrl, ODataNames.ADDITIONAL_INFO);
       return Optional.of(reader.additionalInfoRecord(node));
     } catch (OnecNotFoundException e) {
       return Optional.empty();
@@ -109,17 +109,17 @@ public final class AdditionalInfoWriter {
 
   private ObjectNode createBody(UUID objectKey, String objectType, UUID property, AdditionalValue value) {
     ObjectNode body = mapper.createObjectNode();
-    body.put(OdataNames.OBJECT, objectKey.toString());
-    body.put(OdataNames.OBJECT_TYPE, objectType);
-    body.put(OdataNames.PROPERTY_KEY, property.toString());
+    body.put(ODataNames.OBJECT, objectKey.toString());
+    body.put(ODataNames.OBJECT_TYPE, objectType);
+    body.put(ODataNames.PROPERTY_KEY, property.toString());
     body.setAll(valueBody(value));
     return body;
   }
 
   private ObjectNode valueBody(AdditionalValue value) {
     ObjectNode body = mapper.createObjectNode();
-    body.put(OdataNames.VALUE, value.text());
-    body.put(OdataNames.VALUE_TYPE, value.rawType());
+    body.put(ODataNames.VALUE, value.text());
+    body.put(ODataNames.VALUE_TYPE, value.rawType());
     return body;
   }
 

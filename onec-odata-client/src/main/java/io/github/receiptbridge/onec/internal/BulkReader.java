@@ -26,13 +26,13 @@ import okhttp3.HttpUrl;
  * states are read without one request per document.
  */
 public final class BulkReader {
-  private final OdataHttp http;
+  private final ODataHttp http;
   private final HttpUrl serviceRoot;
   private final EntityReader reader;
   private final int maxFilterLength;
 
   /** A reader over {@code http} with chunks of at most {@code maxFilterLength} encoded filter characters. */
-  public BulkReader(OdataHttp http, HttpUrl serviceRoot, EntityReader reader, int maxFilterLength) {
+  public BulkReader(ODataHttp http, HttpUrl serviceRoot, EntityReader reader, int maxFilterLength) {
     this.http = http;
     this.serviceRoot = serviceRoot;
     this.reader = reader;
@@ -53,20 +53,20 @@ public final class BulkReader {
     Map<PayerRef, PayerContacts> contacts = new LinkedHashMap<>();
     byKind.forEach((kind, refs) -> {
       List<ODataFilter> clauses = refs.keySet().stream()
-          .map(key -> ODataFilter.eq(OdataNames.REF_KEY, ODataLiteral.guid(key)))
+          .map(key -> ODataFilter.eq(ODataNames.REF_KEY, ODataLiteral.guid(key)))
           .toList();
       for (List<ODataFilter> chunk : FilterChunks.split(clauses, maxFilterLength)) {
-        List<String> columns = new ArrayList<>(List.of(OdataNames.REF_KEY, OdataNames.DESCRIPTION, OdataNames.INN,
-            contactColumn(OdataNames.CONTACT_KIND), contactColumn(OdataNames.CONTACT_EMAIL),
-            contactColumn(OdataNames.CONTACT_PHONE), contactColumn(OdataNames.CONTACT_PRESENTATION)));
+        List<String> columns = new ArrayList<>(List.of(ODataNames.REF_KEY, ODataNames.DESCRIPTION, ODataNames.INN,
+            contactColumn(ODataNames.CONTACT_KIND), contactColumn(ODataNames.CONTACT_EMAIL),
+            contactColumn(ODataNames.CONTACT_PHONE), contactColumn(ODataNames.CONTACT_PRESENTATION)));
         if (kind == PayerKind.COUNTERPARTY) {
-          columns.add(OdataNames.LEGAL_FORM);
+          columns.add(ODataNames.LEGAL_FORM);
         }
         ODataQuery query = ODataQuery.of(kind.entitySet())
             .filter(ODataFilter.anyOf(chunk))
             .select(columns.toArray(String[]::new));
         for (JsonNode node : get(query)) {
-          PayerRef payer = refs.get(UUID.fromString(node.path(OdataNames.REF_KEY).asText()));
+          PayerRef payer = refs.get(UUID.fromString(node.path(ODataNames.REF_KEY).asText()));
           if (payer != null) {
             contacts.put(payer, reader.payerContacts(payer, node));
           }
@@ -77,7 +77,7 @@ public final class BulkReader {
   }
 
   private static String contactColumn(String column) {
-    return OdataNames.CONTACTS + "/" + column;
+    return ODataNames.CONTACTS + "/" + column;
   }
 
   /**
@@ -88,17 +88,17 @@ public final class BulkReader {
     Set<String> wanted = new LinkedHashSet<>(names);
     List<ODataFilter> clauses = new ArrayList<>();
     for (String name : wanted) {
-      clauses.add(ODataFilter.eq(OdataNames.PROPERTY_NAME, ODataLiteral.string(name)));
-      clauses.add(ODataFilter.eq(OdataNames.PROPERTY_TITLE, ODataLiteral.string(name)));
-      clauses.add(ODataFilter.eq(OdataNames.DESCRIPTION, ODataLiteral.string(name)));
+      clauses.add(ODataFilter.eq(ODataNames.PROPERTY_NAME, ODataLiteral.string(name)));
+      clauses.add(ODataFilter.eq(ODataNames.PROPERTY_TITLE, ODataLiteral.string(name)));
+      clauses.add(ODataFilter.eq(ODataNames.DESCRIPTION, ODataLiteral.string(name)));
     }
     Map<String, AdditionalProperty> byName = new LinkedHashMap<>();
     Map<String, AdditionalProperty> byCaption = new LinkedHashMap<>();
     for (List<ODataFilter> chunk : FilterChunks.split(clauses, maxFilterLength)) {
-      ODataQuery query = ODataQuery.of(OdataNames.PROPERTIES)
+      ODataQuery query = ODataQuery.of(ODataNames.PROPERTIES)
           .filter(ODataFilter.anyOf(chunk))
-          .select(OdataNames.REF_KEY, OdataNames.DESCRIPTION, OdataNames.PROPERTY_NAME, OdataNames.PROPERTY_TITLE,
-              OdataNames.PROPERTY_IS_INFO, OdataNames.DELETION_MARK);
+          .select(ODataNames.REF_KEY, ODataNames.DESCRIPTION, ODataNames.PROPERTY_NAME, ODataNames.PROPERTY_TITLE,
+              ODataNames.PROPERTY_IS_INFO, ODataNames.DELETION_MARK);
       for (JsonNode node : get(query)) {
         AdditionalProperty property = reader.additionalProperty(node);
         if (wanted.contains(property.name())) {
@@ -127,14 +127,14 @@ public final class BulkReader {
       return List.of();
     }
     ODataFilter propertyFilter = ODataFilter.anyOf(properties.stream().distinct()
-        .map(key -> ODataFilter.eq(OdataNames.PROPERTY_KEY, ODataLiteral.guid(key))).toList());
+        .map(key -> ODataFilter.eq(ODataNames.PROPERTY_KEY, ODataLiteral.guid(key))).toList());
     List<ODataFilter> objectClauses = objectKeys.stream().distinct()
-        .map(key -> ODataFilter.eq(OdataNames.OBJECT, ODataLiteral.cast(key, objectEntitySet)))
+        .map(key -> ODataFilter.eq(ODataNames.OBJECT, ODataLiteral.cast(key, objectEntitySet)))
         .toList();
     int budget = Math.max(200, maxFilterLength - FilterChunks.encodedLength(propertyFilter) - 20);
     List<AdditionalInfoRecord> records = new ArrayList<>();
     for (List<ODataFilter> chunk : FilterChunks.split(objectClauses, budget)) {
-      ODataQuery query = ODataQuery.of(OdataNames.ADDITIONAL_INFO)
+      ODataQuery query = ODataQuery.of(ODataNames.ADDITIONAL_INFO)
           .filter(ODataFilter.anyOf(chunk).and(propertyFilter));
       get(query).forEach(node -> records.add(reader.additionalInfoRecord(node)));
     }
@@ -142,7 +142,7 @@ public final class BulkReader {
   }
 
   private List<JsonNode> get(ODataQuery query) {
-    HttpUrl url = OdataUrls.query(serviceRoot, query);
-    return EntityReader.values(http.get(url, query.entitySet()), "GET " + OdataUrls.decoded(url));
+    HttpUrl url = ODataUrls.query(serviceRoot, query);
+    return EntityReader.values(http.get(url, query.entitySet()), "GET " + ODataUrls.decoded(url));
   }
 }

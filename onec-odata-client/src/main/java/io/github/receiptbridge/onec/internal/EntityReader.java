@@ -40,7 +40,7 @@ public final class EntityReader {
   public static List<JsonNode> values(JsonNode collection, String call) {
     JsonNode value = collection.get("value");
     if (value == null || !value.isArray()) {
-      throw new OnecUnexpectedResponseException(call, 200, OdataErrors.snippet(collection.toString()),
+      throw new OnecUnexpectedResponseException(call, 200, ODataErrors.snippet(collection.toString()),
           "a collection answer without a value array");
     }
     List<JsonNode> list = new ArrayList<>(value.size());
@@ -51,29 +51,29 @@ public final class EntityReader {
   /** An organization. */
   public Organization organization(JsonNode node) {
     return Organization.builder()
-        .key(uuid(node, OdataNames.REF_KEY))
-        .name(text(node, OdataNames.DESCRIPTION))
-        .inn(text(node, OdataNames.INN).trim())
-        .kpp(text(node, OdataNames.KPP).trim())
-        .fullName(text(node, OdataNames.FULL_NAME))
+        .key(uuid(node, ODataNames.REF_KEY))
+        .name(text(node, ODataNames.DESCRIPTION))
+        .inn(text(node, ODataNames.INN).trim())
+        .kpp(text(node, ODataNames.KPP).trim())
+        .fullName(text(node, ODataNames.FULL_NAME))
         .build();
   }
 
   /** A bank receipt (header). */
   public BankReceipt bankReceipt(JsonNode node) {
-    LocalDateTime date = dateTime(node, OdataNames.DATE);
+    LocalDateTime date = dateTime(node, ODataNames.DATE);
     return BankReceipt.builder()
-        .key(uuid(node, OdataNames.REF_KEY))
-        .number(text(node, OdataNames.NUMBER).trim())
+        .key(uuid(node, ODataNames.REF_KEY))
+        .number(text(node, ODataNames.NUMBER).trim())
         .date(date)
         .zonedDate(date.atZone(serverZone))
-        .posted(node.path(OdataNames.POSTED).asBoolean(false))
-        .deletionMark(node.path(OdataNames.DELETION_MARK).asBoolean(false))
-        .organizationKey(uuid(node, OdataNames.ORGANIZATION_KEY))
-        .operationKind(text(node, OdataNames.OPERATION_KIND))
-        .amount(decimal(node, OdataNames.AMOUNT))
-        .paymentPurpose(text(node, OdataNames.PURPOSE))
-        .payer(reference(node, OdataNames.PAYER, OdataNames.PAYER_TYPE))
+        .posted(node.path(ODataNames.POSTED).asBoolean(false))
+        .deletionMark(node.path(ODataNames.DELETION_MARK).asBoolean(false))
+        .organizationKey(uuid(node, ODataNames.ORGANIZATION_KEY))
+        .operationKind(text(node, ODataNames.OPERATION_KIND))
+        .amount(decimal(node, ODataNames.AMOUNT))
+        .paymentPurpose(text(node, ODataNames.PURPOSE))
+        .payer(reference(node, ODataNames.PAYER, ODataNames.PAYER_TYPE))
         .build();
   }
 
@@ -84,21 +84,21 @@ public final class EntityReader {
   public PayerContacts payerContacts(PayerRef payer, JsonNode node) {
     List<String> emails = new ArrayList<>();
     List<String> phones = new ArrayList<>();
-    for (JsonNode row : node.path(OdataNames.CONTACTS)) {
-      String kind = row.path(OdataNames.CONTACT_KIND).asText("");
-      if (OdataNames.KIND_EMAIL.equals(kind)) {
-        addTexts(emails, row.path(OdataNames.CONTACT_EMAIL).asText(""), row);
-      } else if (OdataNames.KIND_PHONE.equals(kind)) {
-        addTexts(phones, row.path(OdataNames.CONTACT_PHONE).asText(""), row);
+    for (JsonNode row : node.path(ODataNames.CONTACTS)) {
+      String kind = row.path(ODataNames.CONTACT_KIND).asText("");
+      if (ODataNames.KIND_EMAIL.equals(kind)) {
+        addTexts(emails, row.path(ODataNames.CONTACT_EMAIL).asText(""), row);
+      } else if (ODataNames.KIND_PHONE.equals(kind)) {
+        addTexts(phones, row.path(ODataNames.CONTACT_PHONE).asText(""), row);
       }
     }
-    String inn = text(node, OdataNames.INN).trim();
+    String inn = text(node, ODataNames.INN).trim();
     return PayerContacts.builder()
         .payer(payer)
-        .name(text(node, OdataNames.DESCRIPTION))
+        .name(text(node, ODataNames.DESCRIPTION))
         .inn(inn.isEmpty() ? Optional.empty() : Optional.of(inn))
         .legalForm(payer.kind() == PayerKind.NATURAL_PERSON ? LegalForm.NATURAL_PERSON
-            : LegalForm.of(text(node, OdataNames.LEGAL_FORM)))
+            : LegalForm.of(text(node, ODataNames.LEGAL_FORM)))
         .emails(emails)
         .phones(phones)
         .build();
@@ -107,7 +107,7 @@ public final class EntityReader {
   /** Adds a row's structured value, then its presentation when that differs; blank texts are left out. */
   private static void addTexts(List<String> texts, String structured, JsonNode row) {
     String field = structured.trim();
-    String presentation = row.path(OdataNames.CONTACT_PRESENTATION).asText("").trim();
+    String presentation = row.path(ODataNames.CONTACT_PRESENTATION).asText("").trim();
     if (!field.isEmpty()) {
       texts.add(field);
     }
@@ -119,22 +119,22 @@ public final class EntityReader {
   /** An additional property definition. */
   public AdditionalProperty additionalProperty(JsonNode node) {
     return AdditionalProperty.builder()
-        .key(uuid(node, OdataNames.REF_KEY))
-        .name(text(node, OdataNames.PROPERTY_NAME))
-        .title(text(node, OdataNames.PROPERTY_TITLE))
-        .description(text(node, OdataNames.DESCRIPTION))
-        .additionalInfo(node.path(OdataNames.PROPERTY_IS_INFO).asBoolean(false))
-        .deletionMark(node.path(OdataNames.DELETION_MARK).asBoolean(false))
+        .key(uuid(node, ODataNames.REF_KEY))
+        .name(text(node, ODataNames.PROPERTY_NAME))
+        .title(text(node, ODataNames.PROPERTY_TITLE))
+        .description(text(node, ODataNames.DESCRIPTION))
+        .additionalInfo(node.path(ODataNames.PROPERTY_IS_INFO).asBoolean(false))
+        .deletionMark(node.path(ODataNames.DELETION_MARK).asBoolean(false))
         .build();
   }
 
   /** An additional-info record. */
   public AdditionalInfoRecord additionalInfoRecord(JsonNode node) {
     return AdditionalInfoRecord.builder()
-        .objectKey(uuid(node, OdataNames.OBJECT))
-        .objectType(text(node, OdataNames.OBJECT_TYPE))
-        .propertyKey(uuid(node, OdataNames.PROPERTY_KEY))
-        .value(AdditionalValue.of(text(node, OdataNames.VALUE), text(node, OdataNames.VALUE_TYPE)))
+        .objectKey(uuid(node, ODataNames.OBJECT))
+        .objectType(text(node, ODataNames.OBJECT_TYPE))
+        .propertyKey(uuid(node, ODataNames.PROPERTY_KEY))
+        .value(AdditionalValue.of(text(node, ODataNames.VALUE), text(node, ODataNames.VALUE_TYPE)))
         .build();
   }
 
@@ -194,6 +194,6 @@ public final class EntityReader {
   }
 
   private static OnecUnexpectedResponseException malformed(JsonNode node, String reason) {
-    return new OnecUnexpectedResponseException("read", 200, OdataErrors.snippet(node.toString()), reason);
+    return new OnecUnexpectedResponseException("read", 200, ODataErrors.snippet(node.toString()), reason);
   }
 }

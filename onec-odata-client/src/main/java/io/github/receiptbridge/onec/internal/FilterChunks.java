@@ -9,7 +9,7 @@ import java.util.List;
  * bulk read never hits a web server's URL limit (IIS allows 2048 characters of query by default).
  */
 public final class FilterChunks {
-  private static final int OR_LENGTH = OdataUrls.encode(" or ").length();
+  private static final int OR_LENGTH = ODataUrls.encode(" or ").length();
 
   private FilterChunks() {}
 
@@ -22,7 +22,7 @@ public final class FilterChunks {
     List<ODataFilter> current = new ArrayList<>();
     int length = 0;
     for (ODataFilter clause : clauses) {
-      int clauseLength = OdataUrls.encode(clause.render()).length();
+      int clauseLength = ODataUrls.encode(clause.render()).length();
       int added = current.isEmpty() ? clauseLength : OR_LENGTH + clauseLength;
       if (!current.isEmpty() && length + added > budget) {
         chunks.add(current);
@@ -41,6 +41,6 @@ public final class FilterChunks {
 
   /** The encoded length of {@code filter}. */
   public static int encodedLength(ODataFilter filter) {
-    return OdataUrls.encode(filter.render()).length();
+    return ODataUrls.encode(filter.render()).length();
   }
 }

@@ -17,7 +17,7 @@ import okhttp3.HttpUrl;
  * only when the stream reaches it. The query must carry a stable {@code $orderby}; 1C has no server-driven paging.
  */
 public final class PagedReader<T> extends Spliterators.AbstractSpliterator<T> {
-  private final OdataHttp http;
+  private final ODataHttp http;
   private final HttpUrl serviceRoot;
   private final ODataQuery query;
   private final int pageSize;
@@ -27,7 +27,7 @@ public final class PagedReader<T> extends Spliterators.AbstractSpliterator<T> {
   private boolean lastPageSeen;
 
   private PagedReader(
-      OdataHttp http, HttpUrl serviceRoot, ODataQuery query, int pageSize, Function<JsonNode, T> reader) {
+      ODataHttp http, HttpUrl serviceRoot, ODataQuery query, int pageSize, Function<JsonNode, T> reader) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.http = http;
     this.serviceRoot = serviceRoot;
@@ -38,7 +38,7 @@ public final class PagedReader<T> extends Spliterators.AbstractSpliterator<T> {
 
   /** A lazy stream of every entity of {@code query}, read in pages of {@code pageSize}. */
   public static <T> Stream<T> stream(
-      OdataHttp http, HttpUrl serviceRoot, ODataQuery query, int pageSize, Function<JsonNode, T> reader) {
+      ODataHttp http, HttpUrl serviceRoot, ODataQuery query, int pageSize, Function<JsonNode, T> reader) {
     return StreamSupport.stream(new PagedReader<>(http, serviceRoot, query, pageSize, reader), false);
   }
 
@@ -56,10 +56,10 @@ public final class PagedReader<T> extends Spliterators.AbstractSpliterator<T> {
   }
 
   private void fetchNextPage() {
-    HttpUrl url = OdataUrls.query(serviceRoot, query.top(pageSize).skip(skip));
+    HttpUrl url = ODataUrls.query(serviceRoot, query.top(pageSize).skip(skip));
     JsonNode answer = http.get(url, query.entitySet());
     int count = 0;
-    for (JsonNode entity : EntityReader.values(answer, "GET " + OdataUrls.decoded(url))) {
+    for (JsonNode entity : EntityReader.values(answer, "GET " + ODataUrls.decoded(url))) {
       page.addLast(entity);
       count++;
     }

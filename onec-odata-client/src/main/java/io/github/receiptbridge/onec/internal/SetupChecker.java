@@ -35,7 +35,7 @@ public final class SetupChecker {
     if (requirements.properties().isEmpty()) {
       return report.build();
     }
-    if (!published.contains(OdataNames.PROPERTIES)) {
+    if (!published.contains(ODataNames.PROPERTIES)) {
       for (PropertyRequirement property : requirements.properties()) {
         report.addMissingProperties(property);
       }

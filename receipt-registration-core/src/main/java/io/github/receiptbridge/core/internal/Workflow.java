@@ -11,8 +11,8 @@ import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
-import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
-import io.github.receiptbridge.schetmash.errors.RegistrationOutcomeUnknownException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
+import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
@@ -193,7 +193,7 @@ public final class Workflow {
     ReceiptRequest request = receipts.sell(row, row.externalId());
     try {
       fiscal.validate(request);
-    } catch (InvalidReceiptException invalid) {
+    } catch (SchetmashInvalidReceiptException invalid) {
       pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(invalid.apiMessage()).build());
       return;
     }
@@ -206,7 +206,7 @@ public final class Workflow {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
       return Optional.of(fiscal.registerSell(request).id());
-    } catch (RegistrationOutcomeUnknownException unknown) {
+    } catch (SchetmashOutcomeUnknownException unknown) {
       return settle(index, row, request, unknown, book);
     } catch (RuntimeException failure) {
       fail(book, index, row, failure, "");
@@ -349,7 +349,7 @@ public final class Workflow {
       try {
         fiscal.validate(request);
         pools.book.record(index, Outcomes.of(row, Action.PLANNED).requestJson(fiscal.wireJson(request)).build());
-      } catch (InvalidReceiptException invalid) {
+      } catch (SchetmashInvalidReceiptException invalid) {
         pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(invalid.apiMessage()).build());
       }
     });

@@ -1,12 +1,12 @@
 package io.github.receiptbridge.sandbox.internal;
 
-import io.github.receiptbridge.sandbox.Outcome;
+import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * The live fault-injection state behind the public {@code Behavior} facade. Every method is thread-safe;
+ * The live fault-injection state behind the public {@code SchetmashBehavior} facade. Every method is thread-safe;
  * the hot path (no faults configured) touches only volatile reads and one atomic read each.
  */
 public final class BehaviorKnobs {
@@ -16,7 +16,7 @@ public final class BehaviorKnobs {
   private final CountedFault forced500 = new CountedFault();
   private final CountedFault forcedDrops = new CountedFault();
   private final CountedFault malformedJson = new CountedFault();
-  private final ConcurrentLinkedQueue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
+  private final ConcurrentLinkedQueue<SchetmashOutcome> outcomes = new ConcurrentLinkedQueue<>();
 
   /** Sets the per-request latency. */
   public void latency(Duration perRequest) {
@@ -54,7 +54,7 @@ public final class BehaviorKnobs {
   }
 
   /** Queues outcomes for the next registered receipts. */
-  public void nextOutcomes(List<Outcome> next) {
+  public void nextOutcomes(List<SchetmashOutcome> next) {
     outcomes.addAll(next);
   }
 
@@ -94,9 +94,9 @@ public final class BehaviorKnobs {
     return malformedJson.take();
   }
 
-  /** The outcome for a newly registered receipt: the next queued one, else {@link Outcome#SUCCESS}. */
-  public Outcome takeOutcome() {
-    Outcome next = outcomes.poll();
-    return next == null ? Outcome.SUCCESS : next;
+  /** The outcome for a newly registered receipt: the next queued one, else {@link SchetmashOutcome#SUCCESS}. */
+  public SchetmashOutcome takeOutcome() {
+    SchetmashOutcome next = outcomes.poll();
+    return next == null ? SchetmashOutcome.SUCCESS : next;
   }
 }

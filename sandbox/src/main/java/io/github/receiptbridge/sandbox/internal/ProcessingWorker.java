@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.internal;
 
-import io.github.receiptbridge.sandbox.Outcome;
+import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The background job that takes receipts from "accept" to their final state, on one daemon thread. Each
- * receipt gets a chain of steps at fractions of the processing delay, chosen by its {@link Outcome}; a
+ * receipt gets a chain of steps at fractions of the processing delay, chosen by its {@link SchetmashOutcome}; a
  * chain stops early when an admin edit changed the receipt meanwhile. With delay 0 the steps still run on
  * the worker thread, just without waiting.
  */

@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.internal;
 
-import io.github.receiptbridge.sandbox.SandboxReceipt;
+import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -126,7 +126,7 @@ public final class StoredReceipt {
   }
 
   /** A public snapshot for tests. */
-  public SandboxReceipt snapshot() {
+  public SchetmashSandboxReceipt snapshot() {
     State state = state();
     return new Snapshot(id, shopId, operation.wireName(), externalId, requestBody, state.status(),
         Optional.ofNullable(state.errorText()), state.reportedStatus());
@@ -157,6 +157,6 @@ public final class StoredReceipt {
   }
 
   private record Snapshot(long id, long shopId, String operation, String externalId, String requestBody,
-      int internalStatus, Optional<String> errorText, String reportedStatus) implements SandboxReceipt {
+      int internalStatus, Optional<String> errorText, String reportedStatus) implements SchetmashSandboxReceipt {
   }
 }

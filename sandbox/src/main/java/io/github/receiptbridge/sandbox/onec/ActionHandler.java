@@ -1,10 +1,10 @@
 package io.github.receiptbridge.sandbox.onec;
 
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.store.BankReceiptEntity;
 import io.github.receiptbridge.sandbox.onec.store.Infobase;
-import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.ODataResponse;
 import io.github.receiptbridge.sandbox.onec.wire.Projector;
 import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.util.Map;
@@ -23,20 +23,20 @@ final class ActionHandler {
   }
 
   /** Runs {@code action} on the document the key names. */
-  OdataResponse run(String action, String keyText, String operationalMode, ResponseFormat format) {
+  ODataResponse run(String action, String keyText, String operationalMode, ResponseFormat format) {
     UUID key = KeyPredicate.referenceKey(keyText);
-    BankReceiptEntity document = infobase.bankReceipts().get(key).orElseThrow(OdataError::entityNotFound);
+    BankReceiptEntity document = infobase.bankReceipts().get(key).orElseThrow(ODataError::entityNotFound);
     boolean post = "Post".equals(action);
     if (post && Boolean.TRUE.equals(document.get(OnecNames.DELETION_MARK))) {
-      throw OdataError.internal("Не удалось провести \"" + describe(document) + "\": документ помечен на удаление");
+      throw ODataError.internal("Не удалось провести \"" + describe(document) + "\": документ помечен на удаление");
     }
     if (post && "true".equalsIgnoreCase(operationalMode)) {
-      throw OdataError.internal("Не удалось провести \"" + describe(document)
+      throw ODataError.internal("Не удалось провести \"" + describe(document)
           + "\": оперативное проведение документов этого вида запрещено");
     }
     infobase.bankReceipts().update(key, current -> current.with(Map.of(OnecNames.POSTED, post)))
-        .orElseThrow(OdataError::entityNotFound);
-    return OdataResponse.json(200, format.isJson() ? format : ResponseFormat.JSON_MINIMAL, new byte[0]);
+        .orElseThrow(ODataError::entityNotFound);
+    return ODataResponse.json(200, format.isJson() ? format : ResponseFormat.JSON_MINIMAL, new byte[0]);
   }
 
   private static String describe(BankReceiptEntity document) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.model.PropertyDef;
 import io.github.receiptbridge.sandbox.onec.store.Composition;
@@ -38,10 +38,10 @@ final class BodyReader {
     try {
       node = MAPPER.readTree(body);
     } catch (IOException e) {
-      throw OdataError.internal("Ошибка разбора JSON: непредвиденный символ при чтении JSON");
+      throw ODataError.internal("Ошибка разбора JSON: непредвиденный символ при чтении JSON");
     }
     if (node == null || !node.isObject()) {
-      throw OdataError.internal("Ошибка разбора JSON: ожидалось начало объекта");
+      throw ODataError.internal("Ошибка разбора JSON: ожидалось начало объекта");
     }
     return (ObjectNode) node;
   }
@@ -87,7 +87,7 @@ final class BodyReader {
     if (link != null) {
       Matcher matcher = BOUND_KEY.matcher(link.asText().trim());
       if (!matcher.find()) {
-        throw OdataError.cannotParse(link.asText(), "Edm.Guid");
+        throw ODataError.cannotParse(link.asText(), "Edm.Guid");
       }
       changes.put(reference.name(), UUID.fromString(matcher.group(1)));
     }
@@ -95,7 +95,7 @@ final class BodyReader {
 
   private static List<MapEntity> rows(PropertyDef part, JsonNode node, UUID owner, Composition composition) {
     if (!node.isArray()) {
-      throw OdataError.internal("Внутренняя ошибка OData-сервиса: табличная часть " + part.name()
+      throw ODataError.internal("Внутренняя ошибка OData-сервиса: табличная часть " + part.name()
           + " должна быть массивом");
     }
     List<MapEntity> rows = new ArrayList<>();
@@ -103,14 +103,14 @@ final class BodyReader {
     for (Iterator<JsonNode> elements = node.elements(); elements.hasNext(); expected++) {
       JsonNode element = elements.next();
       if (!element.isObject()) {
-        throw OdataError.internal("Внутренняя ошибка OData-сервиса");
+        throw ODataError.internal("Внутренняя ошибка OData-сервиса");
       }
       JsonNode lineNumber = element.get(OnecNames.LINE_NUMBER);
       if (lineNumber == null || lineNumber.isNull()) {
-        throw OdataError.internal("Внутренняя ошибка OData-сервиса");
+        throw ODataError.internal("Внутренняя ошибка OData-сервиса");
       }
       if (!String.valueOf(expected).equals(lineNumber.asText().trim())) {
-        throw new OdataError(400, "4", "Неверное значение свойства LineNumber: " + lineNumber.asText()
+        throw new ODataError(400, "4", "Неверное значение свойства LineNumber: " + lineNumber.asText()
             + " (ожидалось " + expected + ")");
       }
       Map<String, Object> values = changes((ObjectNode) element, part.rowType(), owner, composition);

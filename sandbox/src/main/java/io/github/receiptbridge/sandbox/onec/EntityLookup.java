@@ -3,7 +3,7 @@ package io.github.receiptbridge.sandbox.onec;
 import io.github.receiptbridge.sandbox.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.onec.model.Entity;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.store.AdditionalInfoRecord;
 import io.github.receiptbridge.sandbox.onec.store.Infobase;
@@ -23,17 +23,17 @@ final class EntityLookup {
   /**
    * The entity of {@code type} with the key written as {@code keyText}.
    *
-   * @throws OdataError 404 / 9 when there is none; 400 for a malformed key
+   * @throws ODataError 404 / 9 when there is none; 400 for a malformed key
    */
   Entity find(EntityTypeDef type, String keyText) {
     switch (type.kind()) {
       case INFORMATION_REGISTER:
-        return infobase.additionalInfo().get(registerKey(keyText)).orElseThrow(OdataError::entityNotFound);
+        return infobase.additionalInfo().get(registerKey(keyText)).orElseThrow(ODataError::entityNotFound);
       case TABULAR_SECTION:
         return row(keyText);
       default:
         return infobase.find(type.name(), KeyPredicate.referenceKey(keyText))
-            .orElseThrow(OdataError::entityNotFound);
+            .orElseThrow(ODataError::entityNotFound);
     }
   }
 
@@ -41,31 +41,31 @@ final class EntityLookup {
    * The key of an additional-information record: {@code Объект='<guid>'}, {@code Объект_Type='StandardODATA.…'}
    * and {@code Свойство_Key=guid'…'}.
    *
-   * @throws OdataError 400 / 7 for a missing element, 400 / 4 for a type without namespace, 400 / 1 for a value
+   * @throws ODataError 400 / 7 for a missing element, 400 / 4 for a type without namespace, 400 / 1 for a value
    *     that is not a GUID
    */
   AdditionalInfoRecord.Key registerKey(String keyText) {
     Map<String, Object> values = KeyPredicate.named(keyText);
     for (String name : values.keySet()) {
       if (!BpSchema.ADDITIONAL_INFO.keys().contains(name)) {
-        throw OdataError.pathSegmentNotFound(name);
+        throw ODataError.pathSegmentNotFound(name);
       }
     }
     for (String name : BpSchema.ADDITIONAL_INFO.keys()) {
       if (!values.containsKey(name)) {
-        throw OdataError.keyElementMissing(name);
+        throw ODataError.keyElementMissing(name);
       }
     }
     Object type = values.get(OBJECT_TYPE);
     if (!(type instanceof String)) {
-      throw OdataError.invalidCompositeType(String.valueOf(type), OBJECT_TYPE);
+      throw ODataError.invalidCompositeType(String.valueOf(type), OBJECT_TYPE);
     }
     String storedType = TypeNames.reference((String) type, OBJECT_TYPE, infobase.composition());
     Object object = values.get(OnecNames.OBJECT);
     UUID objectKey = object instanceof UUID ? (UUID) object : ValueReader.guid(String.valueOf(object));
     Object property = values.get(OnecNames.PROPERTY_KEY);
     if (!(property instanceof UUID)) {
-      throw OdataError.cannotParse(String.valueOf(property), "Edm.Guid");
+      throw ODataError.cannotParse(String.valueOf(property), "Edm.Guid");
     }
     return new AdditionalInfoRecord.Key(objectKey, storedType, (UUID) property);
   }
@@ -75,14 +75,14 @@ final class EntityLookup {
     Object owner = values.get(OnecNames.REF_KEY);
     Object line = values.get(OnecNames.LINE_NUMBER);
     if (!(owner instanceof UUID)) {
-      throw OdataError.keyElementMissing(OnecNames.REF_KEY);
+      throw ODataError.keyElementMissing(OnecNames.REF_KEY);
     }
     if (!(line instanceof Long)) {
-      throw OdataError.keyElementMissing(OnecNames.LINE_NUMBER);
+      throw ODataError.keyElementMissing(OnecNames.LINE_NUMBER);
     }
     return infobase.bankReceipts().get((UUID) owner)
         .flatMap(document -> document.decodingRows(BpSchema.BANK_RECEIPT_DECODING).stream()
             .filter(row -> line.equals(row.get(OnecNames.LINE_NUMBER))).findFirst())
-        .orElseThrow(OdataError::entityNotFound);
+        .orElseThrow(ODataError::entityNotFound);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.onec;
 
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.query.QuotedLiteral;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,7 +61,7 @@ final class KeyPredicate {
       position += "guid".length();
       String body = quoted();
       if (!GUID.matcher(body).matches()) {
-        throw OdataError.cannotParse(body, "Edm.Guid");
+        throw ODataError.cannotParse(body, "Edm.Guid");
       }
       return UUID.fromString(body);
     }
@@ -84,7 +84,7 @@ final class KeyPredicate {
     return literal.value();
   }
 
-  private static OdataError invalid(String text) {
-    return new OdataError(400, "6", "Неверный формат ключа сущности: " + text);
+  private static ODataError invalid(String text) {
+    return new ODataError(400, "6", "Неверный формат ключа сущности: " + text);
   }
 }

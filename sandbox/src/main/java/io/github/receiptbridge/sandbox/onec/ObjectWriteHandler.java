@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.sandbox.onec.model.Defaults;
 import io.github.receiptbridge.sandbox.onec.model.Entity;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.model.PropertyDef;
 import io.github.receiptbridge.sandbox.onec.query.Selection;
@@ -15,7 +15,7 @@ import io.github.receiptbridge.sandbox.onec.store.Infobase;
 import io.github.receiptbridge.sandbox.onec.store.InfobaseSeeder;
 import io.github.receiptbridge.sandbox.onec.store.MapEntity;
 import io.github.receiptbridge.sandbox.onec.wire.EntityUrls;
-import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.ODataResponse;
 import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -43,9 +43,9 @@ final class ObjectWriteHandler {
   }
 
   /** POST to a set. */
-  OdataResponse create(EntityTypeDef type, byte[] body, ResponseFormat format) {
+  ODataResponse create(EntityTypeDef type, byte[] body, ResponseFormat format) {
     if (type.kind() == EntityTypeDef.Kind.TABULAR_SECTION) {
-      throw OdataError.tabularRowsNotCreatable();
+      throw ODataError.tabularRowsNotCreatable();
     }
     ObjectNode json = BodyReader.parse(body);
     UUID key = requestedKey(json);
@@ -64,9 +64,9 @@ final class ObjectWriteHandler {
    * PATCH or MERGE (only the properties sent change) or PUT ({@code replace}: the others become empty) of one
    * object.
    */
-  OdataResponse update(EntityTypeDef type, String keyText, byte[] body, boolean replace, ResponseFormat format) {
+  ODataResponse update(EntityTypeDef type, String keyText, byte[] body, boolean replace, ResponseFormat format) {
     if (type.kind() == EntityTypeDef.Kind.TABULAR_SECTION) {
-      throw OdataError.methodNotAllowed(replace ? "PUT" : "PATCH");
+      throw ODataError.methodNotAllowed(replace ? "PUT" : "PATCH");
     }
     UUID key = KeyPredicate.referenceKey(keyText);
     ObjectNode json = BodyReader.parse(body);
@@ -75,10 +75,10 @@ final class ObjectWriteHandler {
     if (type.kind() == EntityTypeDef.Kind.DOCUMENT) {
       changes.remove(OnecNames.POSTED);
       updated = infobase.bankReceipts().update(key, document -> replace ? replaced(document, changes)
-          : document.with(changes)).orElseThrow(OdataError::entityNotFound);
+          : document.with(changes)).orElseThrow(ODataError::entityNotFound);
     } else {
       updated = infobase.catalog(type.name()).update(key, item -> replace ? replaced(item, changes)
-          : item.with(changes)).orElseThrow(OdataError::entityNotFound);
+          : item.with(changes)).orElseThrow(ODataError::entityNotFound);
     }
     return renderer.entity(updated, Selection.ALL, format, 200);
   }
@@ -103,17 +103,17 @@ final class ObjectWriteHandler {
   }
 
   /** DELETE of one object: physical removal. */
-  OdataResponse delete(EntityTypeDef type, String keyText) {
+  ODataResponse delete(EntityTypeDef type, String keyText) {
     if (type.kind() == EntityTypeDef.Kind.TABULAR_SECTION) {
-      throw OdataError.methodNotAllowed("DELETE");
+      throw ODataError.methodNotAllowed("DELETE");
     }
     UUID key = KeyPredicate.referenceKey(keyText);
     boolean removed = type.kind() == EntityTypeDef.Kind.DOCUMENT ? infobase.bankReceipts().remove(key)
         : infobase.catalog(type.name()).remove(key);
     if (!removed) {
-      throw OdataError.entityNotFound();
+      throw ODataError.entityNotFound();
     }
-    return OdataResponse.of(204, null, new byte[0]);
+    return ODataResponse.of(204, null, new byte[0]);
   }
 
   private UUID requestedKey(ObjectNode json) {

@@ -1,8 +1,8 @@
 package io.github.receiptbridge.sandbox.onec;
 
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.query.UrlDecoding;
-import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.ODataResponse;
 import io.github.receiptbridge.sandbox.onec.wire.OnecHtmlPages;
 import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.util.ArrayList;
@@ -27,13 +27,13 @@ public final class OnecDispatcher extends Dispatcher {
 
   private final List<String> root;
   private final BasicCredentials credentials;
-  private final OdataRouter router;
+  private final ODataRouter router;
   private final OnecKnobs knobs;
   private final RequestLog log;
   private final Runnable afterRequest;
   private final AtomicInteger requestCount = new AtomicInteger();
 
-  OnecDispatcher(OnecSettings settings, BasicCredentials credentials, OdataRouter router, OnecKnobs knobs,
+  OnecDispatcher(OnecSettings settings, BasicCredentials credentials, ODataRouter router, OnecKnobs knobs,
       RequestLog log, Runnable afterRequest) {
     List<String> rootSegments = new ArrayList<>(UrlDecoding.pathSegments(settings.basePath()));
     rootSegments.add("odata");
@@ -56,19 +56,19 @@ public final class OnecDispatcher extends Dispatcher {
     requestCount.incrementAndGet();
     afterRequest.run();
     String target = recorded.getPath() == null ? "/" : recorded.getPath();
-    OdataRequest request = OdataRequest.of(String.valueOf(recorded.getMethod()), target,
+    ODataRequest request = ODataRequest.of(String.valueOf(recorded.getMethod()), target,
         recorded.getHeader("Authorization"), recorded.getHeader("Accept"), recorded.getBody().readByteArray());
     log.add(request.decodedLine());
     knobs.applyLatency();
-    OdataResponse response;
+    ODataResponse response;
     if (knobs.takeHtml500()) {
-      response = OdataResponse.of(500, OdataResponse.HTML, OnecHtmlPages.serverError());
+      response = ODataResponse.of(500, ODataResponse.HTML, OnecHtmlPages.serverError());
     } else {
       try {
         response = handle(request);
       } catch (RuntimeException bug) {
         LOG.error("OData sandbox failure on {}", request.decodedLine(), bug);
-        response = OdataResponse.of(500, OdataResponse.HTML, OnecHtmlPages.serverError());
+        response = ODataResponse.of(500, ODataResponse.HTML, OnecHtmlPages.serverError());
       }
     }
     if (response.hasJsonBody() && knobs.takeMalformedJson()) {
@@ -77,28 +77,28 @@ public final class OnecDispatcher extends Dispatcher {
     return toMockResponse(response);
   }
 
-  private OdataResponse handle(OdataRequest request) {
+  private ODataResponse handle(ODataRequest request) {
     List<String> segments = request.segments();
     if (segments.size() < root.size() || !segments.subList(0, root.size()).equals(root)) {
-      return OdataResponse.of(404, OdataResponse.HTML, OnecHtmlPages.notFound());
+      return ODataResponse.of(404, ODataResponse.HTML, OnecHtmlPages.notFound());
     }
     if (!credentials.accepts(request.authorization())) {
-      return OdataResponse.of(401, OdataResponse.HTML, OnecHtmlPages.unauthorized())
+      return ODataResponse.of(401, ODataResponse.HTML, OnecHtmlPages.unauthorized())
           .withHeader("WWW-Authenticate", "Basic realm=\"1C:Enterprise\"");
     }
     if (knobs.takeLoginPage()) {
-      return OdataResponse.of(200, OdataResponse.HTML, OnecHtmlPages.loginPage());
+      return ODataResponse.of(200, ODataResponse.HTML, OnecHtmlPages.loginPage());
     }
     List<String> service = segments.subList(root.size(), segments.size());
     ResponseFormat format;
     try {
       format = ResponseFormat.negotiate(request.parameter("$format"), request.accept());
-    } catch (OdataError error) {
-      return OdataResponse.error(error, ResponseFormat.ATOM);
+    } catch (ODataError error) {
+      return ODataResponse.error(error, ResponseFormat.ATOM);
     }
     boolean batch = service.size() == 1 && "$batch".equals(service.get(0));
     boolean atom = format.isJson() && !batch && knobs.takeAtom();
-    OdataResponse response = route(request, service, batch, atom ? ResponseFormat.ATOM : format);
+    ODataResponse response = route(request, service, batch, atom ? ResponseFormat.ATOM : format);
     if (atom && !response.isAtomOrXmlError()) {
       // $metadata, $count, empty and action answers look the same in every format: not what was asked for.
       knobs.giveBackAtom();
@@ -106,18 +106,18 @@ public final class OnecDispatcher extends Dispatcher {
     return response;
   }
 
-  private OdataResponse route(OdataRequest request, List<String> service, boolean batch, ResponseFormat format) {
+  private ODataResponse route(ODataRequest request, List<String> service, boolean batch, ResponseFormat format) {
     try {
       if (request.isWrite() && !batch && knobs.takeFailedWrite()) {
-        throw OdataError.internal("Ошибка при записи (имитация сбоя)");
+        throw ODataError.internal("Ошибка при записи (имитация сбоя)");
       }
       return router.route(request, service, format);
-    } catch (OdataError error) {
-      return OdataResponse.error(error, format);
+    } catch (ODataError error) {
+      return ODataResponse.error(error, format);
     }
   }
 
-  private static MockResponse toMockResponse(OdataResponse response) {
+  private static MockResponse toMockResponse(ODataResponse response) {
     MockResponse mock = new MockResponse().setResponseCode(response.status());
     if (response.contentType() != null) {
       mock.setHeader("Content-Type", response.contentType());

@@ -60,7 +60,7 @@ public final class OnecEngine implements AutoCloseable {
     server.setDispatcher(dispatcher);
   }
 
-  private OdataRouter router() {
+  private ODataRouter router() {
     Map<String, EntitySource> sources = Map.of(
         OnecNames.ORGANIZATIONS, new CatalogSource(infobase.organizations()),
         OnecNames.COUNTERPARTIES, new CatalogSource(infobase.counterparties()),
@@ -72,7 +72,7 @@ public final class OnecEngine implements AutoCloseable {
     InfobaseNavigator navigator = new InfobaseNavigator(infobase);
     Renderer renderer = new Renderer(serviceRoot(), new Projector(infobase.composition(), navigator));
     EntityLookup lookup = new EntityLookup(infobase);
-    return new OdataRouter(infobase.composition(),
+    return new ODataRouter(infobase.composition(),
         new ReadHandler(sources, lookup, renderer, navigator, infobase.composition(), settings.countBom()),
         new ObjectWriteHandler(infobase, seeder, renderer),
         new RegisterWriteHandler(infobase, lookup, renderer, settings.registerPostStatus()),

@@ -15,7 +15,7 @@ import io.github.receiptbridge.sandbox.onec.store.Composition;
 import io.github.receiptbridge.sandbox.onec.wire.AtomBodies;
 import io.github.receiptbridge.sandbox.onec.wire.JsonBodies;
 import io.github.receiptbridge.sandbox.onec.wire.MetadataDocument;
-import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.ODataResponse;
 import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.util.List;
 import java.util.Map;
@@ -41,24 +41,24 @@ final class ReadHandler {
   }
 
   /** The list of published sets. */
-  OdataResponse serviceDocument(ResponseFormat format) {
+  ODataResponse serviceDocument(ResponseFormat format) {
     List<String> names = composition.published().stream().map(EntityTypeDef::name).collect(Collectors.toList());
     if (!format.isJson()) {
-      return OdataResponse.of(200, "application/atomsvc+xml;charset=utf-8",
+      return ODataResponse.of(200, "application/atomsvc+xml;charset=utf-8",
           AtomBodies.serviceDocument(renderer.serviceRoot(), names));
     }
     String metadata = format.withMetadata() ? renderer.serviceRoot() + "$metadata" : null;
-    return OdataResponse.json(200, format, JsonBodies.serviceDocument(metadata, names));
+    return ODataResponse.json(200, format, JsonBodies.serviceDocument(metadata, names));
   }
 
   /** The EDMX of the published sets (always XML). */
-  OdataResponse metadata() {
-    return OdataResponse.of(200, OdataResponse.XML,
+  ODataResponse metadata() {
+    return ODataResponse.of(200, ODataResponse.XML,
         MetadataDocument.write(composition.published(), composition::isPublished));
   }
 
   /** A page of a collection. */
-  OdataResponse collection(EntityTypeDef type, QueryOptions options, ResponseFormat format) {
+  ODataResponse collection(EntityTypeDef type, QueryOptions options, ResponseFormat format) {
     Selection selection = Selection.parse(options.select(), type);
     OrderBy orderBy = OrderBy.parse(options.orderBy(), type, navigator);
     Expansion expansion = Expansion.parse(options.expand(), type, selection, navigator);
@@ -70,16 +70,16 @@ final class ReadHandler {
   }
 
   /** One entity by key. */
-  OdataResponse entity(EntityTypeDef type, String keyText, QueryOptions options, ResponseFormat format) {
+  ODataResponse entity(EntityTypeDef type, String keyText, QueryOptions options, ResponseFormat format) {
     Selection selection = Selection.parse(options.select(), type);
     Entity entity = lookup.find(type, keyText);
     return renderer.entity(entity, selection, format, 200);
   }
 
   /** {@code <Set>/$count}: a plain number, after a UTF-8 BOM when configured (as 1C sends it). */
-  OdataResponse count(EntityTypeDef type, QueryOptions options) {
+  ODataResponse count(EntityTypeDef type, QueryOptions options) {
     FilterExpr filter = options.filter() == null ? null : FilterParser.parse(options.filter(), type, navigator);
     long count = QueryExecutor.run(sources.get(type.name()), filter, OrderBy.NONE, null, 0, true).count();
-    return OdataResponse.text(200, (countBom ? "\uFEFF" : "") + count);
+    return ODataResponse.text(200, (countBom ? "\uFEFF" : "") + count);
   }
 }

@@ -3,13 +3,13 @@ package io.github.receiptbridge.sandbox.onec;
 import io.github.receiptbridge.sandbox.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.onec.model.CompositeValue;
 import io.github.receiptbridge.sandbox.onec.model.Defaults;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.query.Selection;
 import io.github.receiptbridge.sandbox.onec.store.AdditionalInfoRecord;
 import io.github.receiptbridge.sandbox.onec.store.Infobase;
 import io.github.receiptbridge.sandbox.onec.wire.EntityUrls;
-import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.ODataResponse;
 import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -33,49 +33,49 @@ final class RegisterWriteHandler {
   }
 
   /** POST of a new record. */
-  OdataResponse create(byte[] body, ResponseFormat format) {
+  ODataResponse create(byte[] body, ResponseFormat format) {
     Map<String, Object> changes = BodyReader.changes(BodyReader.parse(body), BpSchema.ADDITIONAL_INFO, null,
         infobase.composition());
     CompositeValue object = (CompositeValue) changes.getOrDefault(OnecNames.OBJECT, CompositeValue.UNDEFINED);
     if (OnecNames.UNDEFINED_TYPE.equals(object.type())) {
-      throw OdataError.internal("Не заполнено поле \"Объект\"");
+      throw ODataError.internal("Не заполнено поле \"Объект\"");
     }
     if (!object.isReference()) {
-      throw OdataError.invalidCompositeType(object.type(), OnecNames.OBJECT + "_Type");
+      throw ODataError.invalidCompositeType(object.type(), OnecNames.OBJECT + "_Type");
     }
     UUID property = (UUID) changes.getOrDefault(OnecNames.PROPERTY_KEY, Defaults.EMPTY_REF);
     if (Defaults.EMPTY_REF.equals(property)) {
-      throw OdataError.internal("Не заполнено поле \"Свойство\"");
+      throw ODataError.internal("Не заполнено поле \"Свойство\"");
     }
     CompositeValue value = (CompositeValue) changes.getOrDefault(OnecNames.VALUE, CompositeValue.UNDEFINED);
     AdditionalInfoRecord record = new AdditionalInfoRecord(UUID.fromString(object.value()), object.type(), property,
         value.value(), value.type());
     if (!infobase.additionalInfo().insert(record)) {
-      throw OdataError.duplicateKey();
+      throw ODataError.duplicateKey();
     }
-    OdataResponse response = renderer.entity(record, Selection.ALL, format, postStatus);
+    ODataResponse response = renderer.entity(record, Selection.ALL, format, postStatus);
     return postStatus == 201
         ? response.withHeader("Location", renderer.serviceRoot() + EntityUrls.canonical(record)) : response;
   }
 
   /** PATCH or PUT of a record's value. */
-  OdataResponse update(String keyText, byte[] body, ResponseFormat format) {
+  ODataResponse update(String keyText, byte[] body, ResponseFormat format) {
     AdditionalInfoRecord.Key key = lookup.registerKey(keyText);
     Map<String, Object> changes = BodyReader.changes(BodyReader.parse(body), BpSchema.ADDITIONAL_INFO, null,
         infobase.composition());
-    AdditionalInfoRecord current = infobase.additionalInfo().get(key).orElseThrow(OdataError::entityNotFound);
+    AdditionalInfoRecord current = infobase.additionalInfo().get(key).orElseThrow(ODataError::entityNotFound);
     CompositeValue value = (CompositeValue) changes.getOrDefault(OnecNames.VALUE,
         new CompositeValue(current.value(), current.valueType()));
     AdditionalInfoRecord updated = infobase.additionalInfo().update(key, value.value(), value.type())
-        .orElseThrow(OdataError::entityNotFound);
+        .orElseThrow(ODataError::entityNotFound);
     return renderer.entity(updated, Selection.ALL, format, 200);
   }
 
   /** DELETE of a record. */
-  OdataResponse delete(String keyText) {
+  ODataResponse delete(String keyText) {
     if (!infobase.additionalInfo().remove(lookup.registerKey(keyText))) {
-      throw OdataError.entityNotFound();
+      throw ODataError.entityNotFound();
     }
-    return OdataResponse.of(204, null, new byte[0]);
+    return ODataResponse.of(204, null, new byte[0]);
   }
 }

@@ -8,7 +8,7 @@ import io.github.receiptbridge.sandbox.onec.wire.AtomBodies;
 import io.github.receiptbridge.sandbox.onec.wire.EntityUrls;
 import io.github.receiptbridge.sandbox.onec.wire.JsonBodies;
 import io.github.receiptbridge.sandbox.onec.wire.Member;
-import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.ODataResponse;
 import io.github.receiptbridge.sandbox.onec.wire.Projector;
 import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.util.ArrayList;
@@ -43,7 +43,7 @@ final class Renderer {
    *
    * @param count {@code odata.count}, or {@code null}
    */
-  OdataResponse collection(String set, List<Entity> entities, Long count, Selection selection,
+  ODataResponse collection(String set, List<Entity> entities, Long count, Selection selection,
       Expansion expansion, ResponseFormat format) {
     if (!format.isJson()) {
       List<AtomBodies.Entry> entries = new ArrayList<>(entities.size());
@@ -51,25 +51,25 @@ final class Renderer {
         entries.add(new AtomBodies.Entry(entity.type().name(), EntityUrls.canonical(entity),
             projector.project(entity, selection, false)));
       }
-      return OdataResponse.of(200, ATOM_FEED, AtomBodies.feed(serviceRoot, set, count, entries));
+      return ODataResponse.of(200, ATOM_FEED, AtomBodies.feed(serviceRoot, set, count, entries));
     }
     List<List<Member>> members = new ArrayList<>(entities.size());
     for (Entity entity : entities) {
       members.add(members(entity, selection, expansion, format));
     }
     String metadata = format.withMetadata() ? serviceRoot + "$metadata#" + set : null;
-    return OdataResponse.json(200, format, JsonBodies.collection(metadata, count, members));
+    return ODataResponse.json(200, format, JsonBodies.collection(metadata, count, members));
   }
 
   /** A single entity with {@code status}. */
-  OdataResponse entity(Entity entity, Selection selection, ResponseFormat format, int status) {
+  ODataResponse entity(Entity entity, Selection selection, ResponseFormat format, int status) {
     if (!format.isJson()) {
-      return OdataResponse.of(status, ATOM_ENTRY, AtomBodies.entry(serviceRoot, new AtomBodies.Entry(
+      return ODataResponse.of(status, ATOM_ENTRY, AtomBodies.entry(serviceRoot, new AtomBodies.Entry(
           entity.type().name(), EntityUrls.canonical(entity), projector.project(entity, selection, false))));
     }
     String metadata = format.withMetadata() ? serviceRoot + "$metadata#" + entity.type().name() + "/@Element"
         : null;
-    return OdataResponse.json(status, format,
+    return ODataResponse.json(status, format,
         JsonBodies.entity(metadata, members(entity, selection, Expansion.NONE, format)));
   }
 

@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.onec;
 
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ public record ResourcePath(Kind kind, String set, String key, String action, Str
   /**
    * Reads the path segments that follow {@code odata/standard.odata/}.
    *
-   * @throws OdataError 400 / 6 for segments the interface does not have
+   * @throws ODataError 400 / 6 for segments the interface does not have
    */
   public static ResourcePath parse(List<String> segments) {
     if (segments.isEmpty() || segments.size() == 1 && segments.get(0).isEmpty()) {
@@ -38,7 +38,7 @@ public record ResourcePath(Kind kind, String set, String key, String action, Str
     String key = null;
     if (open >= 0) {
       if (!first.endsWith(")")) {
-        throw OdataError.pathSegmentNotFound(first);
+        throw ODataError.pathSegmentNotFound(first);
       }
       key = first.substring(open + 1, first.length() - 1);
     }
@@ -52,6 +52,6 @@ public record ResourcePath(Kind kind, String set, String key, String action, Str
     if (segments.size() == 2 && key != null && ("Post".equals(second) || "Unpost".equals(second))) {
       return new ResourcePath(Kind.ACTION, set, key, second, first);
     }
-    throw OdataError.pathSegmentNotFound(second);
+    throw ODataError.pathSegmentNotFound(second);
   }
 }

@@ -3,7 +3,7 @@ package io.github.receiptbridge.sandbox.onec;
 import io.github.receiptbridge.sandbox.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.onec.model.EdmType;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.store.BpKeys;
 import io.github.receiptbridge.sandbox.onec.store.Composition;
@@ -25,7 +25,7 @@ final class TypeNames {
    * The stored type of a reference.
    *
    * @param property the {@code _Type} member's name, for the error text
-   * @throws OdataError 400 / 4 when it is not a reference type of the interface
+   * @throws ODataError 400 / 4 when it is not a reference type of the interface
    */
   static String reference(String wire, String property, Composition composition) {
     if (wire.startsWith(OnecNames.NAMESPACE) && !OnecNames.UNDEFINED_TYPE.equals(wire)) {
@@ -43,7 +43,7 @@ final class TypeNames {
       }
       return wire;
     }
-    throw OdataError.invalidCompositeType(wire, property);
+    throw ODataError.invalidCompositeType(wire, property);
   }
 
   /** The stored type of any composite value: a primitive {@code Edm.*}, Undefined, or a reference. */

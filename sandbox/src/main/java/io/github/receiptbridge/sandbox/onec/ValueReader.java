@@ -3,7 +3,7 @@ package io.github.receiptbridge.sandbox.onec;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.receiptbridge.sandbox.onec.model.CompositeValue;
 import io.github.receiptbridge.sandbox.onec.model.EdmType;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.model.PropertyDef;
 import io.github.receiptbridge.sandbox.onec.store.Composition;
@@ -35,7 +35,7 @@ final class ValueReader {
   /** A primitive or reference value; {@link #IGNORED} when 1C would leave the property unchanged. */
   static Object primitive(PropertyDef property, JsonNode node) {
     if (node.isContainerNode()) {
-      throw OdataError.internal("Внутренняя ошибка OData-сервиса: неверное значение свойства " + property.name());
+      throw ODataError.internal("Внутренняя ошибка OData-сервиса: неверное значение свойства " + property.name());
     }
     String text = node.isNull() ? "" : node.asText();
     switch (property.type()) {
@@ -54,7 +54,7 @@ final class ValueReader {
         }
       case BOOLEAN:
         if (!node.isBoolean()) {
-          throw OdataError.cannotParse(text, EdmType.BOOLEAN.wireName());
+          throw ODataError.cannotParse(text, EdmType.BOOLEAN.wireName());
         }
         return node.booleanValue();
       default:
@@ -73,7 +73,7 @@ final class ValueReader {
   static CompositeValue composite(PropertyDef property, JsonNode valueNode, JsonNode typeNode,
       Composition composition) {
     if (valueNode != null && valueNode.isContainerNode() || typeNode != null && typeNode.isContainerNode()) {
-      throw OdataError.internal("Внутренняя ошибка OData-сервиса: неверное значение свойства " + property.name());
+      throw ODataError.internal("Внутренняя ошибка OData-сервиса: неверное значение свойства " + property.name());
     }
     String text = valueNode == null || valueNode.isNull() ? "" : valueNode.asText();
     String wireType = typeNode == null || typeNode.isNull() ? "" : typeNode.asText();
@@ -96,7 +96,7 @@ final class ValueReader {
         return DATE_TIME.format(dateTime(trimmed));
       case "Edm.Boolean":
         if (!"true".equalsIgnoreCase(trimmed) && !"false".equalsIgnoreCase(trimmed)) {
-          throw OdataError.cannotParse(text, EdmType.BOOLEAN.wireName());
+          throw ODataError.cannotParse(text, EdmType.BOOLEAN.wireName());
         }
         return trimmed.toLowerCase(Locale.ROOT);
       case OnecNames.UNDEFINED_TYPE:
@@ -108,7 +108,7 @@ final class ValueReader {
 
   static UUID guid(String text) {
     if (!GUID.matcher(text.trim()).matches()) {
-      throw OdataError.cannotParse(text, EdmType.GUID.wireName());
+      throw ODataError.cannotParse(text, EdmType.GUID.wireName());
     }
     return UUID.fromString(text.trim());
   }
@@ -117,7 +117,7 @@ final class ValueReader {
     try {
       return LocalDateTime.parse(text.trim()).withNano(0);
     } catch (DateTimeParseException e) {
-      throw OdataError.cannotParse(text, EdmType.DATE_TIME.wireName());
+      throw ODataError.cannotParse(text, EdmType.DATE_TIME.wireName());
     }
   }
 
@@ -128,7 +128,7 @@ final class ValueReader {
     try {
       return new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw OdataError.cannotParse(text, EdmType.DOUBLE.wireName());
+      throw ODataError.cannotParse(text, EdmType.DOUBLE.wireName());
     }
   }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 
 /**
  * The request did not get an answer: connection refused or reset, timeout, TLS failure. For a registration, use
- * {@link RegistrationOutcomeUnknownException} instead: the receipt may or may not have been stored.
+ * {@link SchetmashOutcomeUnknownException} instead: the receipt may or may not have been stored.
  */
 public final class SchetmashTransportException extends SchetmashException {
   private static final long serialVersionUID = 1L;

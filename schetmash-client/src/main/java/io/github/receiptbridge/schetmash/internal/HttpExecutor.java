@@ -6,7 +6,7 @@ import io.github.receiptbridge.common.internal.RetryPolicy;
 import io.github.receiptbridge.common.internal.Sleeper;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
-import io.github.receiptbridge.schetmash.errors.UnexpectedResponseException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -40,7 +40,7 @@ public final class HttpExecutor {
    * Executes the call made by {@code newCall}, which must build the same request each time it is asked.
    *
    * @throws SchetmashTransportException when every attempt failed in transport
-   * @throws UnexpectedResponseException when the last answer was not a JSON object
+   * @throws SchetmashUnexpectedResponseException when the last answer was not a JSON object
    */
   public Answer execute(Supplier<Call<ResponseBody>> newCall) {
     for (int attempt = 0; ; attempt++) {
@@ -56,7 +56,7 @@ public final class HttpExecutor {
           return answer;
         }
         failure = unexpected(description, answer.httpStatus(), answer.json().toString(), "a retryable error status");
-      } catch (UnexpectedResponseException e) {
+      } catch (SchetmashUnexpectedResponseException e) {
         if (!e.isRetrySafe()) {
           throw e;
         }
@@ -118,11 +118,11 @@ public final class HttpExecutor {
     }
   }
 
-  /** An {@link UnexpectedResponseException} with a short, redacted body snippet. */
-  static UnexpectedResponseException unexpected(String call, int status, String body, String reason) {
+  /** An {@link SchetmashUnexpectedResponseException} with a short, redacted body snippet. */
+  static SchetmashUnexpectedResponseException unexpected(String call, int status, String body, String reason) {
     String oneLine = body.replaceAll("\\s+", " ").trim();
     String snippet = oneLine.length() > SNIPPET_LENGTH ? oneLine.substring(0, SNIPPET_LENGTH) + "…" : oneLine;
-    return new UnexpectedResponseException(call, status, Redaction.text(snippet), reason);
+    return new SchetmashUnexpectedResponseException(call, status, Redaction.text(snippet), reason);
   }
 
   private static String describe(Request request) {

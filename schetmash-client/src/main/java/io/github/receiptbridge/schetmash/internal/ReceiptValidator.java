@@ -1,6 +1,6 @@
 package io.github.receiptbridge.schetmash.internal;
 
-import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
 import io.github.receiptbridge.schetmash.model.Correction;
 import io.github.receiptbridge.schetmash.model.CorrectionRequest;
 import io.github.receiptbridge.schetmash.model.CorrectionType;
@@ -32,7 +32,7 @@ public final class ReceiptValidator {
   /**
    * Validates a normal receipt.
    *
-   * @throws InvalidReceiptException with the service's text for the first broken rule
+   * @throws SchetmashInvalidReceiptException with the service's text for the first broken rule
    */
   public static void validate(ReceiptRequest request) {
     checkEnvelope(request.externalId(), request.service());
@@ -86,7 +86,7 @@ public final class ReceiptValidator {
   /**
    * Validates a correction receipt.
    *
-   * @throws InvalidReceiptException with the service's text for the first broken rule
+   * @throws SchetmashInvalidReceiptException with the service's text for the first broken rule
    */
   public static void validate(CorrectionRequest request) {
     checkEnvelope(request.externalId(), request.service());
@@ -147,19 +147,19 @@ public final class ReceiptValidator {
     return value.toPlainString();
   }
 
-  private static InvalidReceiptException missingItemField(String field) {
+  private static SchetmashInvalidReceiptException missingItemField(String field) {
     return fail("не найден элемент массива receipt -> items -> " + field); // lower case, as the service writes it
   }
 
-  private static InvalidReceiptException missing(String path) {
+  private static SchetmashInvalidReceiptException missing(String path) {
     return fail("Не найден элемент массива " + path);
   }
 
-  private static InvalidReceiptException badFormat(String field, BigDecimal value, String expected) {
+  private static SchetmashInvalidReceiptException badFormat(String field, BigDecimal value, String expected) {
     return fail("Не верный формат данных " + field + " - " + plain(value) + " (expected " + expected + ")");
   }
 
-  private static InvalidReceiptException fail(String detail) {
-    return InvalidReceiptException.local(PREFIX + detail);
+  private static SchetmashInvalidReceiptException fail(String detail) {
+    return SchetmashInvalidReceiptException.local(PREFIX + detail);
   }
 }

@@ -1,15 +1,15 @@
 package io.github.receiptbridge.schetmash.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.receiptbridge.schetmash.errors.InvalidCredentialsException;
-import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
-import io.github.receiptbridge.schetmash.errors.InvalidTokenException;
-import io.github.receiptbridge.schetmash.errors.NoActiveCashRegisterException;
-import io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidCredentialsException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidTokenException;
+import io.github.receiptbridge.schetmash.errors.SchetmashNoActiveCashRegisterException;
+import io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException;
 import io.github.receiptbridge.schetmash.errors.SchetmashApiException;
-import io.github.receiptbridge.schetmash.errors.UnexpectedResponseException;
-import io.github.receiptbridge.schetmash.errors.UnknownOperationException;
-import io.github.receiptbridge.schetmash.errors.UnknownShopException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnknownOperationException;
+import io.github.receiptbridge.schetmash.errors.SchetmashUnknownShopException;
 import io.github.receiptbridge.schetmash.model.ReceiptPayload;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
@@ -51,19 +51,19 @@ public final class ResponseDecoder {
   static SchetmashApiException forCode(int httpStatus, int code, String message) {
     switch (code) {
       case 1:
-        return new InvalidCredentialsException(httpStatus, message);
+        return new SchetmashInvalidCredentialsException(httpStatus, message);
       case CODE_INVALID_TOKEN:
-        return new InvalidTokenException(httpStatus, message);
+        return new SchetmashInvalidTokenException(httpStatus, message);
       case 5:
-        return new UnknownShopException(httpStatus, message);
+        return new SchetmashUnknownShopException(httpStatus, message);
       case 6:
-        return new UnknownOperationException(httpStatus, message);
+        return new SchetmashUnknownOperationException(httpStatus, message);
       case 7:
-        return new NoActiveCashRegisterException(httpStatus, message);
+        return new SchetmashNoActiveCashRegisterException(httpStatus, message);
       case 8:
-        return new ReceiptNotFoundException(httpStatus, message);
+        return new SchetmashReceiptNotFoundException(httpStatus, message);
       case 9:
-        return new InvalidReceiptException(httpStatus, message);
+        return new SchetmashInvalidReceiptException(httpStatus, message);
       default:
         return new SchetmashApiException(httpStatus, code, message, "This code is unknown to the SDK");
     }
@@ -163,7 +163,7 @@ public final class ResponseDecoder {
     }
   }
 
-  private static UnexpectedResponseException malformed(Answer answer, String reason) {
+  private static SchetmashUnexpectedResponseException malformed(Answer answer, String reason) {
     return HttpExecutor.unexpected(answer.call(), answer.httpStatus(), answer.json().toString(), reason);
   }
 }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.Fixtures;
-import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
 import io.github.receiptbridge.schetmash.model.Item;
 import io.github.receiptbridge.schetmash.model.Receipt;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
@@ -77,8 +77,8 @@ class ReceiptValidatorAgreesWithSandboxTest {
   @ParameterizedTest
   @MethodSource("receiptsBreakingOneServiceRule")
   void theLocalCheckAndTheServiceGiveTheSameText(ReceiptRequest request) throws IOException {
-    InvalidReceiptException local =
-        catchThrowableOfType(InvalidReceiptException.class, () -> ReceiptValidator.validate(request));
+    SchetmashInvalidReceiptException local =
+        catchThrowableOfType(SchetmashInvalidReceiptException.class, () -> ReceiptValidator.validate(request));
 
     JsonNode remote = post(
         sandbox.baseUrl() + sandbox.shopId() + "/sell?token=" + token, MAPPER.writeValueAsString(request));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.schetmash.Fixtures;
-import io.github.receiptbridge.schetmash.errors.InvalidReceiptException;
+import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
 import io.github.receiptbridge.schetmash.model.Correction;
 import io.github.receiptbridge.schetmash.model.CorrectionCheck;
 import io.github.receiptbridge.schetmash.model.CorrectionInfo;
@@ -31,7 +31,7 @@ class ReceiptValidatorTest {
 
   private static void assertRejected(ReceiptRequest request, String detail) {
     assertThatThrownBy(() -> ReceiptValidator.validate(request))
-        .isInstanceOfSatisfying(InvalidReceiptException.class, e -> {
+        .isInstanceOfSatisfying(SchetmashInvalidReceiptException.class, e -> {
           org.assertj.core.api.Assertions.assertThat(e.apiMessage()).startsWith("Некорректные данные в чеке, " + detail);
           org.assertj.core.api.Assertions.assertThat(e.isDetectedLocally()).isTrue();
           org.assertj.core.api.Assertions.assertThat(e.apiCode()).isEqualTo(9);
@@ -130,7 +130,7 @@ class ReceiptValidatorTest {
   private static void assertCorrectionRejected(UnaryOperator<Correction> change, String detail) {
     CorrectionRequest request = CORRECTION.withCorrection(change.apply(CORRECTION.correction()));
     assertThatThrownBy(() -> ReceiptValidator.validate(request))
-        .isInstanceOf(InvalidReceiptException.class)
+        .isInstanceOf(SchetmashInvalidReceiptException.class)
         .hasMessageContaining("Некорректные данные в чеке, " + detail);
   }
 

@@ -1,7 +1,7 @@
 package io.github.receiptbridge.examples.cli.service;
 
 import io.github.receiptbridge.schetmash.SchetmashClient;
-import io.github.receiptbridge.schetmash.errors.ReceiptNotFoundException;
+import io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException;
 
 /**
  * Proves, before a run sends anything, that Счетмаш is reachable, takes the login and knows the shop: it asks for a
@@ -23,7 +23,7 @@ public final class SchetmashConnectionCheck {
   public static void verify(SchetmashClient client) {
     try {
       client.reportByExternalId(PROBE_EXTERNAL_ID);
-    } catch (ReceiptNotFoundException expected) {
+    } catch (SchetmashReceiptNotFoundException expected) {
       // the service answered a valid, authenticated question about this shop
     }
   }

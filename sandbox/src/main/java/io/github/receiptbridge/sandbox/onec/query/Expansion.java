@@ -2,7 +2,7 @@ package io.github.receiptbridge.sandbox.onec.query;
 
 import io.github.receiptbridge.sandbox.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.PropertyDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +40,7 @@ public final class Expansion {
    *
    * @param text      the option, or {@code null}
    * @param selection the parsed {@code $select} of the same level
-   * @throws OdataError 400 / 6 naming a segment that is not a navigation property to a published set
+   * @throws ODataError 400 / 6 naming a segment that is not a navigation property to a published set
    */
   public static Expansion parse(String text, EntityTypeDef type, Selection selection, Navigator navigator) {
     if (text == null || text.isBlank()) {
@@ -66,7 +66,7 @@ public final class Expansion {
     for (Map.Entry<String, List<String>> path : paths.entrySet()) {
       PropertyDef reference = Selection.navigation(type, path.getKey());
       if (reference == null || !isExpandable(reference, navigator)) {
-        throw OdataError.pathSegmentNotFound(path.getKey());
+        throw ODataError.pathSegmentNotFound(path.getKey());
       }
       EntityTypeDef target = BpSchema.entitySet(reference.target());
       Selection inner = selection.forNavigation(path.getKey(), target);

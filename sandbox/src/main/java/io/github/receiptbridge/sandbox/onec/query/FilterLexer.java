@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.onec.query;
 
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.query.FilterToken.Kind;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -33,8 +33,8 @@ final class FilterLexer {
   }
 
   /** The error 1C gives for an unparsable filter: the text echoed with its literals replaced by {@code <<?>>}. */
-  static OdataError error(String filter) {
-    return OdataError.queryOption("$filter", MASKED_LITERAL.matcher(filter).replaceAll("<<?>>"));
+  static ODataError error(String filter) {
+    return ODataError.queryOption("$filter", MASKED_LITERAL.matcher(filter).replaceAll("<<?>>"));
   }
 
   private List<FilterToken> all() {

@@ -2,7 +2,7 @@ package io.github.receiptbridge.sandbox.onec.query;
 
 import io.github.receiptbridge.sandbox.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.model.PropertyDef;
 import io.github.receiptbridge.sandbox.onec.query.FilterExpr.Arithmetic;
@@ -49,7 +49,7 @@ public final class FilterParser {
   /**
    * Parses a {@code $filter} for entities of {@code type}.
    *
-   * @throws OdataError 400 / 14 when it cannot be parsed, names an unknown property, mixes types or calls a
+   * @throws ODataError 400 / 14 when it cannot be parsed, names an unknown property, mixes types or calls a
    *     function 1C does not implement
    */
   public static FilterExpr parse(String text, EntityTypeDef type, Navigator navigator) {
@@ -340,7 +340,7 @@ public final class FilterParser {
     return tokens.get(Math.min(index, tokens.size() - 1));
   }
 
-  private OdataError error() {
+  private ODataError error() {
     return FilterLexer.error(text);
   }
 }

@@ -3,7 +3,7 @@ package io.github.receiptbridge.sandbox.onec.query;
 import io.github.receiptbridge.sandbox.onec.model.CompositeValue;
 import io.github.receiptbridge.sandbox.onec.model.Entity;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,7 +34,7 @@ public final class OrderBy {
    * Parses {@code $orderby}.
    *
    * @param text the option, or {@code null}
-   * @throws OdataError 400 / 6 naming an unknown property, 400 / 14 for a malformed term
+   * @throws ODataError 400 / 6 naming an unknown property, 400 / 14 for a malformed term
    */
   public static OrderBy parse(String text, EntityTypeDef type, Navigator navigator) {
     if (text == null) {
@@ -45,14 +45,14 @@ public final class OrderBy {
       String[] words = term.trim().split(" +");
       if (words[0].isEmpty() || words.length > 2
           || words.length == 2 && !"asc".equals(words[1]) && !"desc".equals(words[1])) {
-        throw OdataError.queryOption("$orderby", text);
+        throw ODataError.queryOption("$orderby", text);
       }
       List<String> path = Arrays.asList(words[0].split("/", -1));
       FilterExpr expression = FilterParser.path(path, type, navigator);
       if (expression == null) {
         String unknown = path.size() > 1 && FilterParser.path(path.subList(0, 1), type, navigator) == null
             ? path.get(path.size() - 1) : path.get(0);
-        throw OdataError.pathSegmentNotFound(unknown);
+        throw ODataError.pathSegmentNotFound(unknown);
       }
       items.add(new Item(path, expression, words.length == 2 && "desc".equals(words[1])));
     }

@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.onec.query;
 
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import java.util.List;
 
 /**
@@ -25,7 +25,7 @@ public record QueryOptions(String filter, String select, String orderBy, String 
   /**
    * Reads the options from decoded query parameters.
    *
-   * @throws OdataError 400 / 14 for a malformed {@code $top}, {@code $skip} or {@code $inlinecount}
+   * @throws ODataError 400 / 14 for a malformed {@code $top}, {@code $skip} or {@code $inlinecount}
    */
   public static QueryOptions parse(List<String[]> parameters) {
     String filter = null;
@@ -48,7 +48,7 @@ public record QueryOptions(String filter, String select, String orderBy, String 
         case "$skip": skip = nonNegative("$skip", value); break;
         case "$inlinecount":
           if (!"allpages".equals(value) && !"none".equals(value)) {
-            throw OdataError.queryOption("$inlinecount", value);
+            throw ODataError.queryOption("$inlinecount", value);
           }
           inlineCount = "allpages".equals(value);
           break;
@@ -62,7 +62,7 @@ public record QueryOptions(String filter, String select, String orderBy, String 
   private static int nonNegative(String option, String value) {
     String trimmed = value.trim();
     if (!trimmed.matches("\\d{1,9}")) {
-      throw OdataError.queryOption(option, value);
+      throw ODataError.queryOption(option, value);
     }
     return Integer.parseInt(trimmed);
   }

@@ -2,7 +2,7 @@ package io.github.receiptbridge.sandbox.onec.query;
 
 import io.github.receiptbridge.sandbox.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.model.PropertyDef;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,7 +46,7 @@ public final class Selection {
    * Parses {@code $select} for {@code type}.
    *
    * @param text the option, or {@code null}
-   * @throws OdataError 400 / 6 naming an unknown property
+   * @throws ODataError 400 / 6 naming an unknown property
    */
   public static Selection parse(String text, EntityTypeDef type) {
     if (text == null) {
@@ -77,7 +77,7 @@ public final class Selection {
         } else if (navigation(type, item) != null) {
           navigations.computeIfAbsent(item, name -> new ArrayList<>());
         } else {
-          throw OdataError.pathSegmentNotFound(item);
+          throw ODataError.pathSegmentNotFound(item);
         }
       }
     }
@@ -132,7 +132,7 @@ public final class Selection {
     if (property != null && property.kind() == PropertyDef.Kind.COMPOSITE || navigation(type, base) != null) {
       return base;
     }
-    throw OdataError.pathSegmentNotFound(item);
+    throw ODataError.pathSegmentNotFound(item);
   }
 
   private static void subSelect(EntityTypeDef type, String item, Map<String, Set<String>> columns,
@@ -142,7 +142,7 @@ public final class Selection {
     if (first != null && first.kind() == PropertyDef.Kind.TABULAR) {
       if (segments[1].contains("/")
           || !"*".equals(segments[1]) && first.rowType().property(segments[1]) == null) {
-        throw OdataError.pathSegmentNotFound(segments[1]);
+        throw ODataError.pathSegmentNotFound(segments[1]);
       }
       Set<String> selected = new HashSet<>(columns.getOrDefault(first.name(), Set.of()));
       selected.add(segments[1]);
@@ -151,7 +151,7 @@ public final class Selection {
     }
     PropertyDef reference = navigation(type, segments[0]);
     if (reference == null) {
-      throw OdataError.pathSegmentNotFound(segments[0]);
+      throw ODataError.pathSegmentNotFound(segments[0]);
     }
     EntityTypeDef target = BpSchema.entitySet(reference.target());
     if (target != null) {

@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.onec.wire;
 
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import java.util.Locale;
 
 /**
@@ -28,7 +28,7 @@ public enum ResponseFormat {
    *
    * @param formatOption the option, or {@code null}
    * @param accept       the header, or {@code null}
-   * @throws OdataError 400 / 3 for a {@code $format} 1C cannot produce
+   * @throws ODataError 400 / 3 for a {@code $format} 1C cannot produce
    */
   public static ResponseFormat negotiate(String formatOption, String accept) {
     if (formatOption != null) {
@@ -40,7 +40,7 @@ public enum ResponseFormat {
           || format.startsWith("application/xml")) {
         return ATOM;
       }
-      throw new OdataError(400, "3", "Запрошенное представление не поддерживается: " + formatOption);
+      throw new ODataError(400, "3", "Запрошенное представление не поддерживается: " + formatOption);
     }
     if (accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json")) {
       return jsonLevel(accept.toLowerCase(Locale.ROOT));

@@ -16,15 +16,15 @@ import java.util.List;
  * @param accept        the {@code Accept} header, or {@code null}
  * @param body          the body bytes (empty when none)
  */
-public record OdataRequest(String method, String rawPath, String rawQuery, List<String> segments,
+public record ODataRequest(String method, String rawPath, String rawQuery, List<String> segments,
     List<String[]> parameters, String authorization, String accept, byte[] body) {
 
   /** Parses a request target such as {@code /acc/odata/standard.odata/Catalog_%D0%9E…?$format=json}. */
-  public static OdataRequest of(String method, String target, String authorization, String accept, byte[] body) {
+  public static ODataRequest of(String method, String target, String authorization, String accept, byte[] body) {
     int question = target.indexOf('?');
     String rawPath = question < 0 ? target : target.substring(0, question);
     String rawQuery = question < 0 ? null : target.substring(question + 1);
-    return new OdataRequest(method, rawPath, rawQuery, UrlDecoding.pathSegments(rawPath),
+    return new ODataRequest(method, rawPath, rawQuery, UrlDecoding.pathSegments(rawPath),
         UrlDecoding.queryParameters(rawQuery), authorization, accept, body);
   }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
  * A snapshot of one receipt stored by {@link SchetmashSandbox}, taken when it was asked for; later state
  * changes are not reflected. Meant for test assertions.
  */
-public interface SandboxReceipt {
+public interface SchetmashSandboxReceipt {
   /**
    * The receipt id.
    *

@@ -15,13 +15,13 @@ import java.util.Objects;
  *         .seed(7)
  *         .failNextRequestsWith500(1)               // the next request gets an HTML 500 page
  *         .dropNextRegistrationsAfterCommit(1)      // the next stored receipt loses its answer
- *         .nextOutcomes(Outcome.KKT_ERROR_THEN_SUCCESS, Outcome.TERMINAL_ERROR);
+ *         .nextOutcomes(SchetmashOutcome.KKT_ERROR_THEN_SUCCESS, SchetmashOutcome.TERMINAL_ERROR);
  * }</pre>
  */
-public final class Behavior {
+public final class SchetmashBehavior {
   private final BehaviorKnobs knobs;
 
-  Behavior(BehaviorKnobs knobs) {
+  SchetmashBehavior(BehaviorKnobs knobs) {
     this.knobs = knobs;
   }
 
@@ -31,7 +31,7 @@ public final class Behavior {
    * @param perRequest non-negative delay added before each request is handled
    * @return this
    */
-  public Behavior latency(Duration perRequest) {
+  public SchetmashBehavior latency(Duration perRequest) {
     knobs.latency(Objects.requireNonNull(perRequest, "perRequest"));
     return this;
   }
@@ -42,7 +42,7 @@ public final class Behavior {
    * @param zeroToOne probability per request, 0 (default) to 1
    * @return this
    */
-  public Behavior html500Rate(double zeroToOne) {
+  public SchetmashBehavior html500Rate(double zeroToOne) {
     knobs.html500Rate(zeroToOne);
     return this;
   }
@@ -54,7 +54,7 @@ public final class Behavior {
    * @param zeroToOne probability per committed registration, 0 (default) to 1
    * @return this
    */
-  public Behavior dropAfterCommitRate(double zeroToOne) {
+  public SchetmashBehavior dropAfterCommitRate(double zeroToOne) {
     knobs.dropAfterCommitRate(zeroToOne);
     return this;
   }
@@ -65,7 +65,7 @@ public final class Behavior {
    * @param n number of requests, added to any still pending
    * @return this
    */
-  public Behavior failNextRequestsWith500(int n) {
+  public SchetmashBehavior failNextRequestsWith500(int n) {
     knobs.failNextRequestsWith500(n);
     return this;
   }
@@ -76,7 +76,7 @@ public final class Behavior {
    * @param n number of registrations, added to any still pending
    * @return this
    */
-  public Behavior dropNextRegistrationsAfterCommit(int n) {
+  public SchetmashBehavior dropNextRegistrationsAfterCommit(int n) {
     knobs.dropNextRegistrationsAfterCommit(n);
     return this;
   }
@@ -90,7 +90,7 @@ public final class Behavior {
    * @param n number of JSON answers, added to any still pending
    * @return this
    */
-  public Behavior malformedJsonNext(int n) {
+  public SchetmashBehavior malformedJsonNext(int n) {
     knobs.malformedJsonNext(n);
     return this;
   }
@@ -102,7 +102,7 @@ public final class Behavior {
    * @param seed the seed
    * @return this
    */
-  public Behavior seed(long seed) {
+  public SchetmashBehavior seed(long seed) {
     knobs.seed(seed);
     return this;
   }
@@ -114,7 +114,7 @@ public final class Behavior {
    * @param outcomes outcomes in order
    * @return this
    */
-  public Behavior nextOutcomes(Outcome... outcomes) {
+  public SchetmashBehavior nextOutcomes(SchetmashOutcome... outcomes) {
     Objects.requireNonNull(outcomes, "outcomes");
     knobs.nextOutcomes(Arrays.asList(outcomes.clone()));
     return this;
@@ -136,7 +136,7 @@ public final class Behavior {
    *
    * @return this
    */
-  public Behavior reset() {
+  public SchetmashBehavior reset() {
     knobs.reset();
     return this;
   }

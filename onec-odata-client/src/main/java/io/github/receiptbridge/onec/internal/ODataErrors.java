@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  * Turns an error answer into a typed exception: the {@code odata.error} JSON body (code as a string), its Atom XML
  * form, or an HTML page from the web server.
  */
-public final class OdataErrors {
+public final class ODataErrors {
   private static final Pattern XML_CODE = Pattern.compile("<(?:m:)?code>([^<]*)</(?:m:)?code>");
   private static final Pattern XML_MESSAGE = Pattern.compile("<(?:m:)?message[^>]*>([^<]*)</(?:m:)?message>");
   private static final int SNIPPET_LENGTH = 200;
 
-  private OdataErrors() {}
+  private ODataErrors() {}
 
   /** The code and message of an error body, when it is one. */
   record Parsed(String code, String message) {}

@@ -1,10 +1,10 @@
 package io.github.receiptbridge.sandbox;
 
 /**
- * How the background worker treats a newly registered receipt; see {@link Behavior#nextOutcomes}. Times
+ * How the background worker treats a newly registered receipt; see {@link SchetmashBehavior#nextOutcomes}. Times
  * refer to the sandbox's processing delay {@code d}: "half" is {@code d/2}, "full" is {@code d}.
  */
-public enum Outcome {
+public enum SchetmashOutcome {
   /** Status 2 ("processing") at half, status 3 with fiscal data at full (reading it then moves it to 4). */
   SUCCESS,
   /** Status 2 ("processing") at half and still at full (a failed send attempt without error text),

@@ -23,16 +23,16 @@ import retrofit2.Response;
  * answers and success answers whose body is not 1C JSON (an Atom feed, an HTML page, cut-off JSON), since both are
  * idempotent; a POST is sent once, because repeating a create is not safe in general.
  */
-public final class OdataHttp {
+public final class ODataHttp {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  private final OdataApi api;
+  private final ODataApi api;
   private final ObjectMapper mapper;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
 
   /** An executor over {@code api}. */
-  public OdataHttp(OdataApi api, ObjectMapper mapper, RetryPolicy retryPolicy, Sleeper sleeper) {
+  public ODataHttp(ODataApi api, ObjectMapper mapper, RetryPolicy retryPolicy, Sleeper sleeper) {
     this.api = api;
     this.mapper = mapper;
     this.retryPolicy = retryPolicy;
@@ -54,8 +54,8 @@ public final class OdataHttp {
     if (answer.canConvertToLong()) {
       return answer.asLong();
     }
-    throw new OnecUnexpectedResponseException("GET " + OdataUrls.decoded(url), 200,
-        OdataErrors.snippet(answer.toString()), "a $count answer that is not a number");
+    throw new OnecUnexpectedResponseException("GET " + ODataUrls.decoded(url), 200,
+        ODataErrors.snippet(answer.toString()), "a $count answer that is not a number");
   }
 
   /** PATCH {@code url} with {@code body}. */
@@ -72,7 +72,7 @@ public final class OdataHttp {
 
   private JsonNode execute(
       String method, HttpUrl url, Supplier<Call<ResponseBody>> newCall, boolean repeatable, String entitySet) {
-    String call = method + " " + OdataUrls.decoded(url);
+    String call = method + " " + ODataUrls.decoded(url);
     for (int attempt = 0; ; attempt++) {
       OnecException failure;
       boolean unreadable = false;
@@ -87,7 +87,7 @@ public final class OdataHttp {
             unreadable = true;
           }
         } else {
-          failure = OdataErrors.forAnswer(mapper, call, response.code(), body, entitySet);
+          failure = ODataErrors.forAnswer(mapper, call, response.code(), body, entitySet);
           if (!(response.code() >= 500 || response.code() == 408 || response.code() == 429)) {
             throw failure;
           }
@@ -122,12 +122,12 @@ public final class OdataHttp {
           ? "Atom XML; the request must carry $format=json"
           : "an HTML page with a success status, often a login or publication page in front of 1C; check "
               + "ONEC_ODATA_URL";
-      throw new OnecUnexpectedResponseException(call, status, OdataErrors.snippet(body), reason);
+      throw new OnecUnexpectedResponseException(call, status, ODataErrors.snippet(body), reason);
     }
     try {
       return mapper.readTree(trimmed);
     } catch (IOException e) {
-      throw new OnecUnexpectedResponseException(call, status, OdataErrors.snippet(body), "invalid JSON");
+      throw new OnecUnexpectedResponseException(call, status, ODataErrors.snippet(body), "invalid JSON");
     }
   }
 }

@@ -1,11 +1,11 @@
 package io.github.receiptbridge.schetmash.errors;
 
 /** Code 8 «Некорректный id чека»: no receipt has this id or external_id. */
-public final class ReceiptNotFoundException extends SchetmashApiException {
+public final class SchetmashReceiptNotFoundException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 
   /** The error as answered by the service. */
-  public ReceiptNotFoundException(int httpStatus, String apiMessage) {
+  public SchetmashReceiptNotFoundException(int httpStatus, String apiMessage) {
     super(httpStatus, 8, apiMessage, "Check the receipt id or external_id; a receipt the service never stored is not an error of the lookup");
   }
 

@@ -2,11 +2,11 @@ package io.github.receiptbridge.sandbox.onec;
 
 import io.github.receiptbridge.sandbox.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import io.github.receiptbridge.sandbox.onec.query.QueryOptions;
 import io.github.receiptbridge.sandbox.onec.store.Composition;
 import io.github.receiptbridge.sandbox.onec.wire.AtomBodies;
-import io.github.receiptbridge.sandbox.onec.wire.OdataResponse;
+import io.github.receiptbridge.sandbox.onec.wire.ODataResponse;
 import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.util.List;
 
@@ -14,14 +14,14 @@ import java.util.List;
  * Sends an authenticated request below the service root to its handler by resource and method. Unknown or
  * unpublished sets are 404 / 8; {@code $batch} is 501 with an XML {@code <m:error>} code 0, as 1C has no batch.
  */
-final class OdataRouter {
+final class ODataRouter {
   private final Composition composition;
   private final ReadHandler reads;
   private final ObjectWriteHandler objects;
   private final RegisterWriteHandler register;
   private final ActionHandler actions;
 
-  OdataRouter(Composition composition, ReadHandler reads, ObjectWriteHandler objects, RegisterWriteHandler register,
+  ODataRouter(Composition composition, ReadHandler reads, ObjectWriteHandler objects, RegisterWriteHandler register,
       ActionHandler actions) {
     this.composition = composition;
     this.reads = reads;
@@ -34,14 +34,14 @@ final class OdataRouter {
    * Handles the request.
    *
    * @param service the decoded path segments after {@code odata/standard.odata/}
-   * @throws OdataError for every error answer in {@code format}
+   * @throws ODataError for every error answer in {@code format}
    */
-  OdataResponse route(OdataRequest request, List<String> service, ResponseFormat format) {
+  ODataResponse route(ODataRequest request, List<String> service, ResponseFormat format) {
     ResourcePath path = ResourcePath.parse(service);
     String method = request.method();
     switch (path.kind()) {
       case BATCH:
-        return OdataResponse.of(501, OdataResponse.XML, AtomBodies.error("0", "Произошла ошибка сервиса"));
+        return ODataResponse.of(501, ODataResponse.XML, AtomBodies.error("0", "Произошла ошибка сервиса"));
       case SERVICE_DOCUMENT:
         requireGet(method);
         return reads.serviceDocument(format);
@@ -53,7 +53,7 @@ final class OdataRouter {
     }
     EntityTypeDef type = BpSchema.entitySet(path.set());
     if (type == null || !composition.isPublished(path.set())) {
-      throw OdataError.entitySetNotFound(path.set());
+      throw ODataError.entitySetNotFound(path.set());
     }
     QueryOptions options = QueryOptions.parse(request.parameters());
     switch (path.kind()) {
@@ -62,7 +62,7 @@ final class OdataRouter {
         return reads.count(type, options);
       case ACTION:
         if (!"POST".equals(method) || type.kind() != EntityTypeDef.Kind.DOCUMENT) {
-          throw OdataError.methodNotAllowed(method);
+          throw ODataError.methodNotAllowed(method);
         }
         return actions.run(path.action(), path.key(), request.parameter("PostingModeOperational"), format);
       case COLLECTION:
@@ -72,7 +72,7 @@ final class OdataRouter {
     }
   }
 
-  private OdataResponse collection(EntityTypeDef type, OdataRequest request, QueryOptions options,
+  private ODataResponse collection(EntityTypeDef type, ODataRequest request, QueryOptions options,
       ResponseFormat format) {
     switch (request.method()) {
       case "GET":
@@ -81,11 +81,11 @@ final class OdataRouter {
         return type.kind() == EntityTypeDef.Kind.INFORMATION_REGISTER ? register.create(request.body(), format)
             : objects.create(type, request.body(), format);
       default:
-        throw OdataError.methodNotAllowed(request.method());
+        throw ODataError.methodNotAllowed(request.method());
     }
   }
 
-  private OdataResponse entity(EntityTypeDef type, String key, OdataRequest request, QueryOptions options,
+  private ODataResponse entity(EntityTypeDef type, String key, ODataRequest request, QueryOptions options,
       ResponseFormat format) {
     boolean isRegister = type.kind() == EntityTypeDef.Kind.INFORMATION_REGISTER;
     switch (request.method()) {
@@ -99,13 +99,13 @@ final class OdataRouter {
       case "DELETE":
         return isRegister ? register.delete(key) : objects.delete(type, key);
       default:
-        throw OdataError.methodNotAllowed(request.method());
+        throw ODataError.methodNotAllowed(request.method());
     }
   }
 
   private static void requireGet(String method) {
     if (!"GET".equals(method)) {
-      throw OdataError.methodNotAllowed(method);
+      throw ODataError.methodNotAllowed(method);
     }
   }
 }

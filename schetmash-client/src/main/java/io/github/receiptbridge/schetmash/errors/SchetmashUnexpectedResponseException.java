@@ -5,7 +5,7 @@ package io.github.receiptbridge.schetmash.errors;
  * for a server fault), an empty body, or JSON of an unknown shape. A 5xx answer is retry-safe; anything else points
  * at a wrong base URL or an API change.
  */
-public final class UnexpectedResponseException extends SchetmashException {
+public final class SchetmashUnexpectedResponseException extends SchetmashException {
   private static final long serialVersionUID = 1L;
 
   private final int httpStatus;
@@ -19,7 +19,7 @@ public final class UnexpectedResponseException extends SchetmashException {
    * @param bodySnippet the start of the body, with any secret redacted
    * @param reason what was wrong with it
    */
-  public UnexpectedResponseException(String call, int httpStatus, String bodySnippet, String reason) {
+  public SchetmashUnexpectedResponseException(String call, int httpStatus, String bodySnippet, String reason) {
     super(call + " returned HTTP " + httpStatus + ": " + reason + advice(httpStatus) + ". Body starts with: "
         + bodySnippet, null);
     this.httpStatus = httpStatus;

@@ -1,11 +1,11 @@
 package io.github.receiptbridge.schetmash.errors;
 
 /** Code 5 «Некорректный магазин»: no shop has the id in the URL. */
-public final class UnknownShopException extends SchetmashApiException {
+public final class SchetmashUnknownShopException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 
   /** The error as answered by the service. */
-  public UnknownShopException(int httpStatus, String apiMessage) {
+  public SchetmashUnknownShopException(int httpStatus, String apiMessage) {
     super(httpStatus, 5, apiMessage, "Check SCHETMASH_SHOP_ID: it must be the numeric id of a shop in the cabinet");
   }
 

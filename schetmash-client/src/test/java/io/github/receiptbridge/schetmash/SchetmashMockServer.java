@@ -12,14 +12,14 @@ import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /** A MockWebServer on 127.0.0.1 with helpers to answer with fixtures and to build clients pointing at it. */
-public final class MockServerExtension implements AutoCloseable {
+public final class SchetmashMockServer implements AutoCloseable {
   /** Every pause the client asked for, instead of sleeping. */
   public final List<Duration> sleeps = new ArrayList<>();
 
   private final MockWebServer server = new MockWebServer();
 
   /** Starts the server on a free loopback port. */
-  public MockServerExtension() {
+  public SchetmashMockServer() {
     try {
       server.start(InetAddress.getByName("127.0.0.1"), 0);
     } catch (IOException e) {
@@ -33,7 +33,7 @@ public final class MockServerExtension implements AutoCloseable {
   }
 
   /** Queues a JSON fixture with the given HTTP status. */
-  public MockServerExtension json(int status, String fixture) {
+  public SchetmashMockServer json(int status, String fixture) {
     server.enqueue(new MockResponse()
         .setResponseCode(status)
         .setHeader("Content-Type", "application/json")
@@ -42,7 +42,7 @@ public final class MockServerExtension implements AutoCloseable {
   }
 
   /** Queues an HTML page with the given HTTP status. */
-  public MockServerExtension html(int status, String fixture) {
+  public SchetmashMockServer html(int status, String fixture) {
     server.enqueue(new MockResponse()
         .setResponseCode(status)
         .setHeader("Content-Type", "text/html; charset=utf-8")
@@ -51,7 +51,7 @@ public final class MockServerExtension implements AutoCloseable {
   }
 
   /** Queues the token answer that issues {@link Fixtures#TOKEN}. */
-  public MockServerExtension token() {
+  public SchetmashMockServer token() {
     return json(200, "token-new.json");
   }
 

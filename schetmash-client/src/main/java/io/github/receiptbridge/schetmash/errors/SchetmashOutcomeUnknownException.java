@@ -6,13 +6,13 @@ package io.github.receiptbridge.schetmash.errors;
  * service answers a known {@code external_id} in the same shop with the first receipt's id. (The lookup by {@code
  * external_id} searches every shop of the service, so it cannot tell whether this shop holds the receipt.)
  */
-public final class RegistrationOutcomeUnknownException extends SchetmashException {
+public final class SchetmashOutcomeUnknownException extends SchetmashException {
   private static final long serialVersionUID = 1L;
 
   private final String externalId;
 
   /** The outcome of registering {@code externalId} is unknown; {@code cause} is the last failure. */
-  public RegistrationOutcomeUnknownException(String externalId, SchetmashException cause) {
+  public SchetmashOutcomeUnknownException(String externalId, SchetmashException cause) {
     super(
         "Registration of external_id " + externalId + " has an unknown outcome: " + cause.getMessage()
             + ". Repeat it with the same external_id and body: the service then answers with the stored receipt's id",

@@ -1,11 +1,11 @@
 package io.github.receiptbridge.schetmash.errors;
 
 /** Code 1 «Неверный логин или пароль» (HTTP 400): the login or password is empty or wrong. */
-public final class InvalidCredentialsException extends SchetmashApiException {
+public final class SchetmashInvalidCredentialsException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 
   /** The error as answered by the service. */
-  public InvalidCredentialsException(int httpStatus, String apiMessage) {
+  public SchetmashInvalidCredentialsException(int httpStatus, String apiMessage) {
     super(httpStatus, 1, apiMessage, "Check SCHETMASH_LOGIN and SCHETMASH_PASSWORD (issued in the cabinet under API access)");
   }
 

@@ -11,10 +11,10 @@ import okhttp3.HttpUrl;
  * 1C behind IIS reads literally), {@code +}, {@code &}, {@code #}, {@code %} and {@code =} in values are escaped;
  * OData punctuation ({@code $ ( ) , : / *}) stays readable. OkHttp additionally writes {@code '} as {@code %27}.
  */
-public final class OdataUrls {
+public final class ODataUrls {
   private static final String KEEP = "-._~$()*,:/@!;";
 
-  private OdataUrls() {}
+  private ODataUrls() {}
 
   /** The URL of a read. */
   public static HttpUrl query(HttpUrl serviceRoot, ODataQuery query) {
@@ -48,10 +48,10 @@ public final class OdataUrls {
    * answers 400.
    */
   public static HttpUrl additionalInfoRecord(HttpUrl serviceRoot, UUID objectKey, String objectType, UUID property) {
-    String segment = OdataNames.ADDITIONAL_INFO + "("
-        + OdataNames.OBJECT + "='" + objectKey + "',"
-        + OdataNames.OBJECT_TYPE + "='" + OdataNames.qualified(objectType).replace("'", "''") + "',"
-        + OdataNames.PROPERTY_KEY + "=guid'" + property + "')";
+    String segment = ODataNames.ADDITIONAL_INFO + "("
+        + ODataNames.OBJECT + "='" + objectKey + "',"
+        + ODataNames.OBJECT_TYPE + "='" + ODataNames.qualified(objectType).replace("'", "''") + "',"
+        + ODataNames.PROPERTY_KEY + "=guid'" + property + "')";
     return serviceRoot.newBuilder().addPathSegment(segment).addEncodedQueryParameter("$format", "json").build();
   }
 

@@ -11,10 +11,10 @@ import retrofit2.http.POST;
 import retrofit2.http.Url;
 
 /**
- * The three HTTP verbs this client uses, on URLs that {@link OdataUrls} builds: OData URLs carry query options and
+ * The three HTTP verbs this client uses, on URLs that {@link ODataUrls} builds: OData URLs carry query options and
  * key predicates that do not fit Retrofit's path templates.
  */
-public interface OdataApi {
+public interface ODataApi {
   /** A read. */
   @GET
   Call<ResponseBody> get(@Url HttpUrl url);

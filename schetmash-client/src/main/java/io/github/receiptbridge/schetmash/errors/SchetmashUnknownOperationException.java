@@ -1,11 +1,11 @@
 package io.github.receiptbridge.schetmash.errors;
 
 /** Code 6 «Некорректная операция»: the operation in the URL is not one the service knows. */
-public final class UnknownOperationException extends SchetmashApiException {
+public final class SchetmashUnknownOperationException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 
   /** The error as answered by the service. */
-  public UnknownOperationException(int httpStatus, String apiMessage) {
+  public SchetmashUnknownOperationException(int httpStatus, String apiMessage) {
     super(httpStatus, 6, apiMessage, "Use one of sell, sell_refund, buy, buy_refund, sell_correction, buy_correction");
   }
 

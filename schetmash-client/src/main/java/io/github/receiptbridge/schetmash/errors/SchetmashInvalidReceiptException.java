@@ -6,12 +6,12 @@ package io.github.receiptbridge.schetmash.errors;
  * with the same text and before anything is sent, by the client's own check of the same rules ({@link
  * #isDetectedLocally()}).
  */
-public final class InvalidReceiptException extends SchetmashApiException {
+public final class SchetmashInvalidReceiptException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 
   private final boolean detectedLocally;
 
-  private InvalidReceiptException(int httpStatus, String apiMessage, boolean detectedLocally) {
+  private SchetmashInvalidReceiptException(int httpStatus, String apiMessage, boolean detectedLocally) {
     super(
         httpStatus,
         9,
@@ -21,13 +21,13 @@ public final class InvalidReceiptException extends SchetmashApiException {
   }
 
   /** The error as answered by the service. */
-  public InvalidReceiptException(int httpStatus, String apiMessage) {
+  public SchetmashInvalidReceiptException(int httpStatus, String apiMessage) {
     this(httpStatus, apiMessage, false);
   }
 
   /** The same error found by the client before sending; {@code httpStatus()} is 0. */
-  public static InvalidReceiptException local(String apiMessage) {
-    return new InvalidReceiptException(0, apiMessage, true);
+  public static SchetmashInvalidReceiptException local(String apiMessage) {
+    return new SchetmashInvalidReceiptException(0, apiMessage, true);
   }
 
   /** Whether the client found the problem itself and sent nothing. */

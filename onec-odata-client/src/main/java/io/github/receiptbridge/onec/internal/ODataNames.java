@@ -4,7 +4,7 @@ package io.github.receiptbridge.onec.internal;
  * Every entity-set and property name of 1C:Бухгалтерия предприятия 3.0 this client uses, in one place
  * ({@code onec-odata.md} §4, §5). Java code elsewhere uses these constants, never literal Cyrillic names.
  */
-public final class OdataNames {
+public final class ODataNames {
   /** Namespace that prefixes type names in {@code _Type} values and key URLs. */
   public static final String NAMESPACE = "StandardODATA.";
 
@@ -90,7 +90,7 @@ public final class OdataNames {
   /** Type of the value. */
   public static final String VALUE_TYPE = "Значение_Type";
 
-  private OdataNames() {}
+  private ODataNames() {}
 
   /** {@code StandardODATA.<entitySet>}, the form of {@code _Type} values. */
   public static String qualified(String entitySet) {

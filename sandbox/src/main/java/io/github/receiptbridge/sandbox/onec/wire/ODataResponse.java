@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.onec.wire;
 
-import io.github.receiptbridge.sandbox.onec.model.OdataError;
+import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,29 +14,29 @@ import java.util.Map;
  * @param headers     further headers (values may hold raw UTF-8, as 1C's {@code Location} does)
  * @param body        body bytes
  */
-public record OdataResponse(int status, String contentType, Map<String, String> headers, byte[] body) {
+public record ODataResponse(int status, String contentType, Map<String, String> headers, byte[] body) {
   /** Content type of XML documents and errors. */
   public static final String XML = "application/xml;charset=utf-8";
   /** Content type of HTML pages. */
   public static final String HTML = "text/html; charset=utf-8";
 
   /** Copies the headers. */
-  public OdataResponse {
+  public ODataResponse {
     headers = Map.copyOf(headers);
   }
 
   /** An answer without extra headers. */
-  public static OdataResponse of(int status, String contentType, byte[] body) {
-    return new OdataResponse(status, contentType, Map.of(), body);
+  public static ODataResponse of(int status, String contentType, byte[] body) {
+    return new ODataResponse(status, contentType, Map.of(), body);
   }
 
   /** A JSON answer in {@code format}. */
-  public static OdataResponse json(int status, ResponseFormat format, byte[] body) {
+  public static ODataResponse json(int status, ResponseFormat format, byte[] body) {
     return of(status, format.jsonContentType(), body);
   }
 
   /** The error as JSON, or as {@code <m:error>} when the request asked for Atom. */
-  public static OdataResponse error(OdataError error, ResponseFormat format) {
+  public static ODataResponse error(ODataError error, ResponseFormat format) {
     if (format.isJson()) {
       return json(error.status(), format, JsonBodies.error(error.code(), error.getMessage()));
     }
@@ -44,7 +44,7 @@ public record OdataResponse(int status, String contentType, Map<String, String> 
   }
 
   /** A plain-text answer. */
-  public static OdataResponse text(int status, String text) {
+  public static ODataResponse text(int status, String text) {
     return of(status, "text/plain;charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -60,14 +60,14 @@ public record OdataResponse(int status, String contentType, Map<String, String> 
   }
 
   /** The same status and headers with only the first half of the body, as a broken proxy delivers it. */
-  public OdataResponse withBodyCutInHalf() {
-    return new OdataResponse(status, contentType, headers, Arrays.copyOf(body, body.length / 2));
+  public ODataResponse withBodyCutInHalf() {
+    return new ODataResponse(status, contentType, headers, Arrays.copyOf(body, body.length / 2));
   }
 
   /** This answer with one more header. */
-  public OdataResponse withHeader(String name, String value) {
+  public ODataResponse withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new OdataResponse(status, contentType, more, body);
+    return new ODataResponse(status, contentType, more, body);
   }
 }
