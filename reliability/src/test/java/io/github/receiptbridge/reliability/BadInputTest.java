@@ -11,9 +11,12 @@ import io.github.receiptbridge.core.OrganizationPayers;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.examples.cli.ExitCodes;
+import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.examples.cli.config.ConfigKey;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
+import io.github.receiptbridge.testkit.AwkwardContacts;
+import io.github.receiptbridge.testkit.InProcessCli;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -315,26 +318,8 @@ class BadInputTest {
 
   @Test
   void everyPhoneAndEmailFormatIsNormalizedOrTreatedAsNoContact() throws Exception {
-    Map<String, String> phones = new LinkedHashMap<>(); // as 1C holds it → the receipt's phone, null for none
-    phones.put("+7 (912) 345-67-81", "+79123456781");
-    phones.put("8 912 345 67 82", "+79123456782");
-    phones.put("89123456783", "+79123456783");
-    phones.put("9123456784", "+79123456784");
-    phones.put("+7-912-345-67-85", "+79123456785");
-    phones.put("7 912 3456786", "+79123456786");
-    phones.put("8(912)3456787", "+79123456787");
-    phones.put("тел. 8-912-345-67-88 доб. 12", "+79123456788");
-    phones.put("89123456789, 89001112233", "+79123456789");
-    phones.put("+7\u00A0912\u00A0345\u00A067\u00A080 (моб.)", "+79123456780");
-    phones.put("8 (495) 123-45-67 доб. 5, 8 912 345 67 91", "+79123456791");
-    phones.put("8 (495) 123-45-67", null);
-    phones.put("8 800 555-35-35", null);
-    phones.put("123-45-67", null);
-    phones.put("8 912 345 67 8", null);
-    phones.put("8 912 345 67 899", null);
-    phones.put("8916l234567", null);
-    phones.put("+380 44 123 4567", null);
-    phones.put("нет телефона", null);
+    Map<String, String> phones = new LinkedHashMap<>(AwkwardContacts.MOBILES); // as 1C holds it → the receipt's
+    AwkwardContacts.NOT_MOBILES.forEach(entry -> phones.put(entry, null)); // phone, null for none
     Map<String, String[]> emails = new LinkedHashMap<>(); // e-mail, phone → the receipt's contact
     emails.put("e-mail", new String[] {"ivanov@example.ru", "8 912 345 67 89", "ivanov@example.ru"});
     emails.put("e-mail with spaces and capitals", new String[] {"  Petrov@Example.RU ", null, "Petrov@Example.RU"});
@@ -509,7 +494,8 @@ class BadInputTest {
         if (!value.args().contains("--from")) {
           args.addAll(value.args());
         }
-        InProcessCli.Result result = InProcessCli.run(environment, args.toArray(String[]::new));
+        InProcessCli.Result result = InProcessCli.run(ReceiptBridgeCli::execute, environment,
+            args.toArray(String[]::new));
 
         String what = value.describe() + " → " + result.err();
         assertThat(result.exitCode()).as(what).isEqualTo(ExitCodes.USAGE);
@@ -527,7 +513,8 @@ class BadInputTest {
 
       List<String> args = new ArrayList<>(command);
       args.addAll(period);
-      InProcessCli.Result control = InProcessCli.run(good, args.toArray(String[]::new));
+      InProcessCli.Result control = InProcessCli.run(ReceiptBridgeCli::execute, good,
+          args.toArray(String[]::new));
       assertThat(control.exitCode()).as("the good configuration works: " + control.err())
           .isEqualTo(ExitCodes.SUCCESS);
       assertThat(services.schetmash.receipts()).as("the good configuration sends").hasSize(5);

@@ -2,7 +2,9 @@ package io.github.receiptbridge.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
+import io.github.receiptbridge.testkit.InProcessCli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -151,8 +153,8 @@ class CrashAnywhereTest {
     try (DemoSandboxes reference = DemoSandboxes.start(MONTH, Duration.ZERO)) {
       Map<String, String> environment = new TreeMap<>();
       reference.connectionSettings().forEach((key, value) -> environment.put(key.name(), value));
-      InProcessCli.Result register = InProcessCli.run(environment, "register", "--organization", ORGANIZATION,
-          "--from", MONTH.atDay(1).toString(), "--to", MONTH.atEndOfMonth().toString());
+      InProcessCli.Result register = InProcessCli.run(ReceiptBridgeCli::execute, environment, "register",
+          "--organization", ORGANIZATION, "--from", MONTH.atDay(1).toString(), "--to", MONTH.atEndOfMonth().toString());
       assertThat(register.exitCode()).as(register.err()).isZero();
       Audit audit = new Audit(reference.schetmash().baseUrl(), reference.onec().serviceRoot(),
           reference.onec().user(), reference.onec().password());

@@ -9,7 +9,10 @@ import io.github.receiptbridge.examples.cli.command.ReissueCommand;
 import io.github.receiptbridge.examples.cli.command.RunCommand;
 import io.github.receiptbridge.examples.cli.command.SandboxCommand;
 import io.github.receiptbridge.examples.cli.command.StatusCommand;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Spec;
  * SCHETMASH_URL} nor {@code ONEC_ODATA_URL} set it runs on the built-in sandboxes, so {@code java -jar
  * receiptbridge-cli.jar run} shows the whole product offline.
  *
- * <p>Tests run it in-process with {@link #execute(CliContext, String...)} and their own {@link CliContext}.
+ * <p>Tests and embedding applications run it in-process with {@link #execute(Map, PrintStream, PrintStream, String...)},
+ * or with {@link #execute(CliContext, String...)} and a {@link CliContext} of their own (a fixed clock, a terminal).
  */
 @Command(name = "receiptbridge-cli",
     description = "Registers fiscal receipts in «Счетмаш Онлайн» for the bank receipts of 1C:Бухгалтерия 3.0, "
@@ -69,6 +73,19 @@ public final class ReceiptBridgeCli implements Callable<Integer> {
    */
   public static int execute(CliContext context, String... args) {
     return commandLine(context).execute(args);
+  }
+
+  /**
+   * Runs the app as in a pipe (no terminal, the system clock) with its own environment and output streams.
+   *
+   * @param environment the app's only environment variables (configuration keys, see {@code ConfigKey})
+   * @param out where results go
+   * @param err where progress, notices and errors go
+   * @param args the command line
+   * @return the exit code (see {@link ExitCodes})
+   */
+  public static int execute(Map<String, String> environment, PrintStream out, PrintStream err, String... args) {
+    return execute(new CliContext(environment, out, err, false, Clock.systemDefaultZone()), args);
   }
 
   /** Runs the app in this process's environment and exits with its code. */

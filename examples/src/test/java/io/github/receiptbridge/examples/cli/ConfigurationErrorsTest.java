@@ -3,6 +3,7 @@ package io.github.receiptbridge.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
+import io.github.receiptbridge.testkit.InProcessCli;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -34,9 +35,9 @@ class ConfigurationErrorsTest {
     return CliRunner.environmentOf(sandboxes);
   }
 
-  private static void assertOneLineError(CliRunner.Result result, int exitCode, String expectedText) {
+  private static void assertOneLineError(InProcessCli.Result result, int exitCode, String expectedText) {
     assertThat(result.exitCode()).as(result.err()).isEqualTo(exitCode);
-    assertThat(result.errorLines()).as(result.err()).isEqualTo(1);
+    assertThat(result.errorLines()).as(result.err()).hasSize(1);
     assertThat(result.err()).contains(expectedText);
     assertThat(result.hasStackTrace()).as(result.err()).isFalse();
   }
@@ -105,7 +106,7 @@ class ConfigurationErrorsTest {
 
   @Test
   void aPeriodEndingBeforeItStartsIsRefusedBeforeAnythingStarts() {
-    CliRunner.Result result = CliRunner.runOnSandbox("run", "--from", "2026-11-20", "--to", "2026-11-01");
+    InProcessCli.Result result = CliRunner.runOnSandbox("run", "--from", "2026-11-20", "--to", "2026-11-01");
 
     assertOneLineError(result, ExitCodes.USAGE, "--to 2026-11-01 is before --from 2026-11-20");
     assertThat(result.err()).doesNotContain("built-in sandbox");
@@ -137,7 +138,7 @@ class ConfigurationErrorsTest {
 
   @Test
   void verboseShowsTheStackTrace() {
-    CliRunner.Result result = CliRunner.runOnSandbox("fill", "--organization", "0000000000", "--verbose");
+    InProcessCli.Result result = CliRunner.runOnSandbox("fill", "--organization", "0000000000", "--verbose");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.SETUP);
     assertThat(result.hasStackTrace()).isTrue();
@@ -145,7 +146,7 @@ class ConfigurationErrorsTest {
 
   @Test
   void noCommandShowsTheUsageWithExitCode2() {
-    CliRunner.Result result = CliRunner.runOnSandbox();
+    InProcessCli.Result result = CliRunner.runOnSandbox();
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("Usage: receiptbridge-cli").contains("run").contains("check-setup");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.receiptbridge.testkit.InProcessCli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -78,19 +79,19 @@ class ExternalSandboxTest {
   @Test
   void pointedAtTheSandboxByEnvironmentTheAppWorksAsInProcess() throws IOException, InterruptedException {
     Map<String, String> environment = exportedEnvironment();
-    CliRunner.Result setup = CliRunner.run(environment, "check-setup");
+    InProcessCli.Result setup = CliRunner.run(environment, "check-setup");
     assertThat(setup.exitCode()).as(setup.out() + setup.err()).isZero();
     assertThat(setup.out()).contains("1C setup is complete").contains("login accepted").contains("7701234567");
     assertThat(setup.err()).doesNotContain("built-in sandbox");
 
     Path external = folder.resolve("external.json");
-    CliRunner.Result register = CliRunner.run(environment, "register", "--organization", "7701234567",
+    InProcessCli.Result register = CliRunner.run(environment, "register", "--organization", "7701234567",
         "--report", external.toString());
     assertThat(register.exitCode()).as(register.err()).isZero();
-    CliRunner.Result status = awaitAllSuccessful(environment);
+    InProcessCli.Result status = awaitAllSuccessful(environment);
 
     Path inProcess = folder.resolve("in-process.json");
-    CliRunner.Result registerInProcess = CliRunner.runOnSandbox("register", "--report", inProcess.toString());
+    InProcessCli.Result registerInProcess = CliRunner.runOnSandbox("register", "--report", inProcess.toString());
     assertThat(registerInProcess.exitCode()).as(registerInProcess.err()).isZero();
 
     JsonNode externalReport = new ObjectMapper().readTree(external.toFile());
@@ -99,7 +100,7 @@ class ExternalSandboxTest {
     assertThat(externalReport.get("totals")).isEqualTo(inProcessReport.get("totals"));
     assertThat(status.out()).contains("receipts success").contains("receipts pending (accept, processing)");
 
-    CliRunner.Result again = CliRunner.run(environment, "register", "--organization", "7701234567");
+    InProcessCli.Result again = CliRunner.run(environment, "register", "--organization", "7701234567");
     assertThat(again.exitCode()).isZero();
     assertThat(again.out()).containsPattern("\\bsent\\s+0\\b");
   }
@@ -114,14 +115,14 @@ class ExternalSandboxTest {
     wrongEnvironment.put("SCHETMASH_PASSWORD", "wrong");
     wrongEnvironment.put("ONEC_PASSWORD", "wrong");
 
-    CliRunner.Result result = CliRunner.run(wrongEnvironment, "check-setup", "--config", config.toString());
+    InProcessCli.Result result = CliRunner.run(wrongEnvironment, "check-setup", "--config", config.toString());
 
     assertThat(result.exitCode()).as(result.out()).isZero();
     assertThat(CliRunner.run(wrongEnvironment, "check-setup").exitCode()).isEqualTo(ExitCodes.SETUP);
   }
 
-  private static CliRunner.Result awaitAllSuccessful(Map<String, String> environment) throws InterruptedException {
-    CliRunner.Result status = null;
+  private static InProcessCli.Result awaitAllSuccessful(Map<String, String> environment) throws InterruptedException {
+    InProcessCli.Result status = null;
     for (int attempt = 0; attempt < 20; attempt++) {
       status = CliRunner.run(environment, "status", "--organization", "7701234567");
       if (status.exitCode() == 0) {

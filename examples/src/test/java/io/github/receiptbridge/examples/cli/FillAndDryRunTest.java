@@ -2,13 +2,14 @@ package io.github.receiptbridge.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.testkit.InProcessCli;
 import org.junit.jupiter.api.Test;
 
 /** {@code fill} and {@code --dry-run} on the in-process sandbox: they show everything and send nothing. */
 class FillAndDryRunTest {
   @Test
   void fillListsTheDocumentsLikeThe1cForm() {
-    CliRunner.Result result = CliRunner.runOnSandbox("fill");
+    InProcessCli.Result result = CliRunner.runOnSandbox("fill");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).contains("Bank receipts of 7701234567")
@@ -22,7 +23,7 @@ class FillAndDryRunTest {
 
   @Test
   void aDryRunPlansReceiptsAndSendsNothing() {
-    CliRunner.Result result = CliRunner.runOnSandbox("register", "--dry-run", "--concurrency", "2");
+    InProcessCli.Result result = CliRunner.runOnSandbox("register", "--dry-run", "--concurrency", "2");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.out()).containsPattern("would be sent \\(dry run\\)\\s+\\d+").containsPattern("\\nsent\\s+0\\n");
@@ -30,7 +31,7 @@ class FillAndDryRunTest {
 
   @Test
   void aConcurrencyBelowOneIsAUsageError() {
-    CliRunner.Result result = CliRunner.runOnSandbox("register", "--concurrency", "0");
+    InProcessCli.Result result = CliRunner.runOnSandbox("register", "--concurrency", "0");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("--concurrency must be at least 1");

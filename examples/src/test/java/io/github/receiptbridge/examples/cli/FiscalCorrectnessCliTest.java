@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import io.github.receiptbridge.sandbox.SchetmashOutcome;
+import io.github.receiptbridge.testkit.InProcessCli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -48,7 +49,7 @@ class FiscalCorrectnessCliTest {
     return environment;
   }
 
-  private static CliRunner.Result run(Map<String, String> environment, String... args) {
+  private static InProcessCli.Result run(Map<String, String> environment, String... args) {
     String[] withOrganization = new String[args.length + 2];
     System.arraycopy(args, 0, withOrganization, 0, args.length);
     withOrganization[args.length] = "--organization";
@@ -60,7 +61,7 @@ class FiscalCorrectnessCliTest {
   void reissueWithoutADocumentIsAUsageErrorAndSendsNothing() {
     int requests = sandboxes.schetmash().requestCount();
 
-    CliRunner.Result result = run(environment(), "reissue");
+    InProcessCli.Result result = run(environment(), "reissue");
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("reissue needs --document with the number (or the Ref_Key) of each document",
@@ -70,14 +71,14 @@ class FiscalCorrectnessCliTest {
 
   @Test
   void reissueOfAnUnknownNumberIsAUsageErrorAndOfADocumentWithoutAReceiptIsRefused() {
-    CliRunner.Result unknown = run(environment(), "reissue", "--document", "НЕТ-000001");
+    InProcessCli.Result unknown = run(environment(), "reissue", "--document", "НЕТ-000001");
     assertThat(unknown.exitCode()).as(unknown.err()).isEqualTo(ExitCodes.USAGE);
     assertThat(unknown.err()).contains("no document НЕТ-000001 in");
 
     String companyPayment = run(environment(), "fill").out().lines()
         .filter(line -> line.contains("skip: payer is an organization")).findFirst().orElseThrow()
         .split("\\s+")[2];
-    CliRunner.Result refused = run(environment(), "reissue", "--document", companyPayment);
+    InProcessCli.Result refused = run(environment(), "reissue", "--document", companyPayment);
     assertThat(refused.exitCode()).as(refused.err()).isZero();
     assertThat(refused.out()).containsPattern("\\nsent\\s+0\\n")
         .contains("not re-issued: the document gets no receipt: payer is an organization");
@@ -85,7 +86,7 @@ class FiscalCorrectnessCliTest {
 
   @Test
   void theHelpOfReissueSaysToConfirmInTheCabinetFirst() {
-    CliRunner.Result help = CliRunner.runOnSandbox("reissue", "--help");
+    InProcessCli.Result help = CliRunner.runOnSandbox("reissue", "--help");
 
     assertThat(help.out().replaceAll("\\s+", " "))
         .contains("First confirm in the Счетмаш cabinet that the receipt is finally rejected")
@@ -94,16 +95,16 @@ class FiscalCorrectnessCliTest {
 
   @Test
   void operationKindsAndOrganizationPayersAreSettings() {
-    CliRunner.Result everything = run(environment("RECEIPT_OPERATION_KINDS", "*",
+    InProcessCli.Result everything = run(environment("RECEIPT_OPERATION_KINDS", "*",
         "RECEIPT_ORGANIZATION_PAYERS", "send"), "fill");
     assertThat(everything.exitCode()).as(everything.err()).isZero();
     assertThat(everything.out()).doesNotContain("is not a resident's payment", "payer is an organization")
         .containsPattern("organization\\s+\\S+@\\S+\\s+ОплатаПокупателя\\s+send");
 
-    CliRunner.Result badKinds = run(environment("RECEIPT_OPERATION_KINDS", "ОплатаПокупателя; Прочее"), "fill");
+    InProcessCli.Result badKinds = run(environment("RECEIPT_OPERATION_KINDS", "ОплатаПокупателя; Прочее"), "fill");
     assertThat(badKinds.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(badKinds.err()).contains("RECEIPT_OPERATION_KINDS must be 1C operation kind names");
-    CliRunner.Result badPayers = run(environment("RECEIPT_ORGANIZATION_PAYERS", "maybe"), "fill");
+    InProcessCli.Result badPayers = run(environment("RECEIPT_ORGANIZATION_PAYERS", "maybe"), "fill");
     assertThat(badPayers.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(badPayers.err()).contains("RECEIPT_ORGANIZATION_PAYERS must be 'skip'");
   }
@@ -112,7 +113,7 @@ class FiscalCorrectnessCliTest {
   void aCalendarFileAddsDaysOffAndABadLineIsAUsageErrorNamingTheLine() throws IOException {
     Path bad = Files.writeString(folder.resolve("days.txt"), "# extra days\n2026-11-03 holiday\n",
         StandardCharsets.UTF_8);
-    CliRunner.Result result = run(environment("RECEIPT_CALENDAR", bad.toString()), "fill");
+    InProcessCli.Result result = run(environment("RECEIPT_CALENDAR", bad.toString()), "fill");
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("RECEIPT_CALENDAR is wrong", "line 2");
 
@@ -123,7 +124,7 @@ class FiscalCorrectnessCliTest {
     }
     Path good = Files.writeString(folder.resolve("good.txt"), firstMonday.plusDays(1) + " off\n",
         StandardCharsets.UTF_8);
-    CliRunner.Result withDayOff = run(environment("RECEIPT_CALENDAR", good.toString()), "fill", "--from",
+    InProcessCli.Result withDayOff = run(environment("RECEIPT_CALENDAR", good.toString()), "fill", "--from",
         firstMonday.toString(), "--to", firstMonday.toString());
     assertThat(withDayOff.exitCode()).as(withDayOff.err()).isZero();
     assertThat(withDayOff.out()).doesNotContain("was due by " + firstMonday.plusDays(1));
@@ -148,7 +149,7 @@ class FiscalCorrectnessCliTest {
       Map<String, String> environment = CliRunner.environmentOf(own);
       long started = System.nanoTime();
 
-      CliRunner.Result result = run(environment, "run", "--wait", "5m");
+      InProcessCli.Result result = run(environment, "run", "--wait", "5m");
 
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMinutes(1));
       assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.INCOMPLETE);
@@ -160,10 +161,10 @@ class FiscalCorrectnessCliTest {
 
   @Test
   void auditOfAFinishedRunFindsNothingToFlag() {
-    CliRunner.Result ran = run(environment(), "run", "--wait", "30s");
+    InProcessCli.Result ran = run(environment(), "run", "--wait", "30s");
     assertThat(ran.exitCode()).as(ran.out() + ran.err()).isZero();
 
-    CliRunner.Result audit = run(environment(), "audit");
+    InProcessCli.Result audit = run(environment(), "audit");
 
     assertThat(audit.exitCode()).as(audit.err()).isZero();
     assertThat(audit.out()).contains("Audit of 7701234567").doesNotContain("mismatch");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.receiptbridge.testkit.InProcessCli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class RunOnSandboxTest {
   void runOnTheSandboxRegistersEverythingOnceAndWritesAJsonReport() throws IOException {
     Path report = folder.resolve("report.json");
 
-    CliRunner.Result result = CliRunner.runOnSandbox("run", "--report", report.toString());
+    InProcessCli.Result result = CliRunner.runOnSandbox("run", "--report", report.toString());
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     assertThat(result.err()).containsOnlyOnce("Running on the built-in sandbox");
@@ -62,7 +63,7 @@ class RunOnSandboxTest {
   void runWritesTheSameRecordsAsCsv() throws IOException {
     Path report = folder.resolve("report.csv");
 
-    CliRunner.Result result = CliRunner.runOnSandbox("run", "--report", report.toString(), "--wait", "90s");
+    InProcessCli.Result result = CliRunner.runOnSandbox("run", "--report", report.toString(), "--wait", "90s");
 
     assertThat(result.exitCode()).as(result.err()).isZero();
     List<String> lines = Files.readAllLines(report, StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.testkit.InProcessCli;
 import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +35,7 @@ class SetupProblemsTest {
 
   @Test
   void checkSetupListsWhatIsMissing() {
-    CliRunner.Result result = CliRunner.run(environment, "check-setup");
+    InProcessCli.Result result = CliRunner.run(environment, "check-setup");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.SETUP);
     assertThat(result.out()).contains("1C setup is incomplete", "СчетМаш_СтатусЧека", "СчетМаш_НомерЧека",
@@ -43,7 +44,7 @@ class SetupProblemsTest {
 
   @Test
   void runStopsBeforeSendingAnything() {
-    CliRunner.Result result = CliRunner.run(environment, "run", "--organization", "7701234567");
+    InProcessCli.Result result = CliRunner.run(environment, "run", "--organization", "7701234567");
 
     assertThat(result.exitCode()).isEqualTo(ExitCodes.SETUP);
     assertThat(result.err()).contains("error: 1C setup is incomplete").contains("СчетМаш_НомерЧека");
