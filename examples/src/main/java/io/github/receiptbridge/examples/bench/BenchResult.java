@@ -45,11 +45,6 @@ public record BenchResult(int documents, int schetmash, int onec, boolean pipeli
     public double onecPerDocument() {
       return (double) onecRequests / handled;
     }
-
-    /** Process CPU milliseconds per handled document. */
-    public double cpuMillisPerDocument() {
-      return cpuNanos / 1e6 / handled;
-    }
   }
 
   /** 1C writes per document: id, status and date when registering; status and date when checking. */
