@@ -8,7 +8,7 @@ import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.InsecureHttp;
 import io.github.receiptbridge.common.internal.Settings;
-import io.github.receiptbridge.common.internal.Sleeper;
+import io.github.receiptbridge.common.Sleeper;
 import io.github.receiptbridge.onec.internal.AdditionalInfoWriter;
 import io.github.receiptbridge.onec.internal.BulkReader;
 import io.github.receiptbridge.onec.internal.BasicAuth;
@@ -360,11 +360,6 @@ public final class OnecClient implements AutoCloseable {
       return this;
     }
 
-    Builder sleeper(Sleeper replacement) {
-      this.sleeper = replacement;
-      return this;
-    }
-
     /**
      * Takes {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} and {@code
      * ONEC_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link #allowInsecureHttp(boolean)}) when set.
@@ -436,7 +431,7 @@ public final class OnecClient implements AutoCloseable {
           .maxFilterLength(maxFilterLength)
           .transport(transport)
           .build();
-      return new OnecClient(config, sleeper);
+      return new OnecClient(config, config.transport().sleeper());
     }
 
     @Override

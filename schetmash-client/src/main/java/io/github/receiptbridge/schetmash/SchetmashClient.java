@@ -6,7 +6,7 @@ import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.InsecureHttp;
 import io.github.receiptbridge.common.internal.Settings;
-import io.github.receiptbridge.common.internal.Sleeper;
+import io.github.receiptbridge.common.Sleeper;
 import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
@@ -304,11 +304,6 @@ public final class SchetmashClient implements AutoCloseable {
       return this;
     }
 
-    Builder sleeper(Sleeper replacement) {
-      this.sleeper = replacement;
-      return this;
-    }
-
     /**
      * Takes {@code SCHETMASH_URL}, {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD}, {@code SCHETMASH_SHOP_ID}
      * and {@code SCHETMASH_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link
@@ -375,7 +370,7 @@ public final class SchetmashClient implements AutoCloseable {
           .clock(clock)
           .transport(transport)
           .build();
-      return new SchetmashClient(config, sleeper);
+      return new SchetmashClient(config, config.transport().sleeper());
     }
 
     @Override

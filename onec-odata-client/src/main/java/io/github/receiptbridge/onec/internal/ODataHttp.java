@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import io.github.receiptbridge.common.internal.RetryPolicy;
-import io.github.receiptbridge.common.internal.Sleeper;
+import io.github.receiptbridge.common.Sleeper;
 import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.errors.OnecTransportException;
 import io.github.receiptbridge.onec.errors.OnecUnexpectedResponseException;

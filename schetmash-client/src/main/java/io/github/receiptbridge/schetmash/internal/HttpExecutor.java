@@ -3,7 +3,7 @@ package io.github.receiptbridge.schetmash.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.common.internal.RetryPolicy;
-import io.github.receiptbridge.common.internal.Sleeper;
+import io.github.receiptbridge.common.Sleeper;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
