@@ -5,7 +5,7 @@ import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.immutables.value.Value;
 
-/** How a client talks HTTP: timeouts, retries and how to wait between them, logging, an optional shared OkHttpClient. */
+/** How a client talks HTTP: timeouts, retries and the waits between them, logging, an optional shared OkHttpClient. */
 @Value.Immutable
 abstract class AbstractTransportConfig {
   /** Time to establish a TCP/TLS connection. */

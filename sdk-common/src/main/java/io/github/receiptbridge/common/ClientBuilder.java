@@ -151,13 +151,24 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   }
 
   /**
-   * A setting {@code build()} cannot do without.
+   * A setting {@code build()} cannot do without, made with {@link #required(String, boolean)}.
    *
    * @param name how the message names it, with its configuration key, for example {@code "login
    *     (SCHETMASH_LOGIN)"}
    * @param present whether it has a value
    */
   protected record RequiredSetting(String name, boolean present) {}
+
+  /**
+   * A setting {@code build()} cannot do without, for {@link #requireSettings}.
+   *
+   * @param name how the message names it, with its configuration key, for example {@code "login
+   *     (SCHETMASH_LOGIN)"}
+   * @param present whether it has a value
+   */
+  protected static RequiredSetting required(String name, boolean present) {
+    return new RequiredSetting(name, present);
+  }
 
   /**
    * Checks that every required setting has a value.

@@ -43,14 +43,14 @@ class ClientBuilderTest {
   @Test
   void namesEveryMissingSettingInOrder() {
     assertThatThrownBy(() -> ClientBuilder.requireSettings("TestClient",
-        new ClientBuilder.RequiredSetting("user (TEST_USER)", false),
-        new ClientBuilder.RequiredSetting("url (TEST_URL)", true),
-        new ClientBuilder.RequiredSetting("password (TEST_PASSWORD)", false)))
+        ClientBuilder.required("user (TEST_USER)", false),
+        ClientBuilder.required("url (TEST_URL)", true),
+        ClientBuilder.required("password (TEST_PASSWORD)", false)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("TestClient is missing user (TEST_USER), password (TEST_PASSWORD): set them on the builder or "
             + "as environment variables");
     assertThatCode(() -> ClientBuilder.requireSettings("TestClient",
-        new ClientBuilder.RequiredSetting("url (TEST_URL)", true))).doesNotThrowAnyException();
+        ClientBuilder.required("url (TEST_URL)", true))).doesNotThrowAnyException();
   }
 
   @Test
