@@ -38,7 +38,7 @@ public final class EntityReader {
   }
 
   /** The entities of a collection answer ({@code value}). */
-  public static List<JsonNode> values(JsonNode collection, String call) {
+  static List<JsonNode> values(JsonNode collection, String call) {
     JsonNode value = collection.get("value");
     if (value == null || !value.isArray()) {
       throw new OnecUnexpectedResponseException(call, 200, BodySnippet.of(collection.toString()),

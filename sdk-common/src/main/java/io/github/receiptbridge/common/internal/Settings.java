@@ -24,11 +24,6 @@ public final class Settings {
     this.environment = environment;
   }
 
-  /** Settings over {@link System#getProperty} and {@link System#getenv}. */
-  public static Settings system() {
-    return new Settings(System::getProperty, System::getenv);
-  }
-
   /** The value of {@code envName}, or empty when neither source has a non-blank one. */
   public Optional<String> get(String envName) {
     @Nullable String property = properties.apply(envName.toLowerCase(Locale.ROOT).replace('_', '.'));
