@@ -57,8 +57,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Every request asks for {@code $format=json}; names are percent-encoded UTF-8 with {@code %20} for spaces; reads
- * and PATCHes are repeated after transport failures and 5xx answers, POSTs are not. Documents stream in pages, so a
- * period of any size never sits in memory at once.
+ * and PATCHes are repeated after transport failures and 5xx answers (waiting a server's {@code Retry-After}), POSTs
+ * are not. Documents stream in pages, so a period of any size never sits in memory at once.
  */
 public final class OnecClient implements AutoCloseable {
   /** The SLF4J logger of the HTTP lines written when {@code httpLogging(true)}. */
