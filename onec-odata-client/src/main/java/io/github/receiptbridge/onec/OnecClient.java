@@ -4,18 +4,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.common.ClientBuilder;
-import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.HttpClients;
-import io.github.receiptbridge.common.internal.InsecureHttp;
 import io.github.receiptbridge.common.internal.Settings;
-import io.github.receiptbridge.common.internal.Sleeper;
 import io.github.receiptbridge.onec.internal.AdditionalInfoWriter;
 import io.github.receiptbridge.onec.internal.BulkReader;
 import io.github.receiptbridge.onec.internal.BasicAuth;
 import io.github.receiptbridge.onec.internal.EntityReader;
-import io.github.receiptbridge.onec.internal.ODataApi;
+import io.github.receiptbridge.onec.internal.ModelQueries;
 import io.github.receiptbridge.onec.internal.ODataHttp;
-import io.github.receiptbridge.onec.internal.ODataNames;
 import io.github.receiptbridge.onec.internal.ODataUrls;
 import io.github.receiptbridge.onec.internal.PagedReader;
 import io.github.receiptbridge.onec.internal.SetupChecker;
@@ -26,28 +22,25 @@ import io.github.receiptbridge.onec.model.BankReceipt;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
-import io.github.receiptbridge.onec.query.ODataFilter;
-import io.github.receiptbridge.onec.query.ODataLiteral;
 import io.github.receiptbridge.onec.query.ODataQuery;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import retrofit2.Retrofit;
 
 /**
  * The client of the 1C standard OData interface ({@code <infobase>/odata/standard.odata/}) for the objects of
@@ -64,8 +57,8 @@ import retrofit2.Retrofit;
  * }</pre>
  *
  * <p>Every request asks for {@code $format=json}; names are percent-encoded UTF-8 with {@code %20} for spaces; reads
- * and PATCHes are repeated after transport failures and 5xx answers, POSTs are not. Documents stream in pages, so a
- * period of any size never sits in memory at once.
+ * and PATCHes are repeated after transport failures and 5xx answers (waiting a server's {@code Retry-After}), POSTs
+ * are not. Documents stream in pages, so a period of any size never sits in memory at once.
  */
 public final class OnecClient implements AutoCloseable {
   /** The SLF4J logger of the HTTP lines written when {@code httpLogging(true)}. */
@@ -75,22 +68,20 @@ public final class OnecClient implements AutoCloseable {
 
   private final OnecClientConfig config;
   private final OkHttpClient httpClient;
-  private final HttpUrl serviceRoot;
   private final ODataHttp http;
   private final EntityReader reader;
   private final BulkReader bulk;
   private final AdditionalInfoWriter writer;
 
-  OnecClient(OnecClientConfig config, Sleeper sleeper) {
+  OnecClient(OnecClientConfig config) {
     this.config = config;
-    this.serviceRoot = HttpUrl.get(config.serviceRoot());
+    HttpUrl serviceRoot = HttpUrl.get(config.serviceRoot());
     this.httpClient = HttpClients.create(config.transport(), HTTP_LOGGER, ODataUrls::decoded,
         new BasicAuth(config.user(), config.password()));
     ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    ODataApi api = new Retrofit.Builder().baseUrl(serviceRoot).client(httpClient).build().create(ODataApi.class);
-    this.http = new ODataHttp(api, mapper, HttpClients.retryPolicy(config.transport()), sleeper);
+    this.http = new ODataHttp(serviceRoot, httpClient, mapper, config.transport());
     this.reader = new EntityReader(config.serverZone());
-    this.bulk = new BulkReader(http, serviceRoot, reader, config.maxFilterLength());
+    this.bulk = new BulkReader(http, reader, config.maxFilterLength());
     this.writer = new AdditionalInfoWriter(http, serviceRoot, mapper, reader);
   }
 
@@ -125,21 +116,17 @@ public final class OnecClient implements AutoCloseable {
    *     or repeat entities
    */
   public Stream<JsonNode> stream(ODataQuery query) {
-    if (query.orderBy().isEmpty()) {
-      throw new IllegalArgumentException("Paging needs a stable $orderby; add orderBy(...) to " + query);
-    }
-    return PagedReader.stream(http, serviceRoot, query, config.pageSize(), node -> node);
+    return PagedReader.stream(http, query, config.pageSize(), node -> node);
   }
 
   /** Every organization of the infobase. */
   public List<Organization> organizations() {
-    return list(organizationQuery(), reader::organization);
+    return list(ModelQueries.organizations(), reader::organization);
   }
 
   /** The organization with this {@code Ref_Key}, if any. */
   public Optional<Organization> organization(UUID key) {
-    return list(organizationQuery().filter(ODataFilter.eq(ODataNames.REF_KEY, ODataLiteral.guid(key))),
-        reader::organization).stream().findFirst();
+    return list(ModelQueries.organization(key), reader::organization).stream().findFirst();
   }
 
   /**
@@ -151,18 +138,8 @@ public final class OnecClient implements AutoCloseable {
     try {
       return organization(UUID.fromString(value)).map(List::of).orElse(List.of());
     } catch (IllegalArgumentException notAKey) {
-      ODataFilter filter = value.matches("\\d{10}|\\d{12}")
-          ? ODataFilter.eq(ODataNames.INN, ODataLiteral.string(value))
-          : ODataFilter.eq(ODataNames.DESCRIPTION, ODataLiteral.string(value))
-              .or(ODataFilter.eq(ODataNames.FULL_NAME, ODataLiteral.string(value)));
-      return list(organizationQuery().filter(filter), reader::organization);
+      return list(ModelQueries.organizationsMatching(value), reader::organization);
     }
-  }
-
-  private static ODataQuery organizationQuery() {
-    return ODataQuery.of(ODataNames.ORGANIZATIONS)
-        .select(ODataNames.REF_KEY, ODataNames.DESCRIPTION, ODataNames.INN, ODataNames.KPP, ODataNames.FULL_NAME)
-        .orderBy(ODataNames.DESCRIPTION);
   }
 
   /**
@@ -172,9 +149,8 @@ public final class OnecClient implements AutoCloseable {
    * to the end; nothing is held open between pages.
    */
   public Stream<BankReceipt> bankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
-    ODataQuery query = bankReceiptQuery(organizationKey, from, to).select("**")
-        .orderBy(ODataNames.DATE, ODataNames.NUMBER);
-    return PagedReader.stream(http, serviceRoot, query, config.pageSize(), reader::bankReceipt);
+    return PagedReader.stream(http, ModelQueries.bankReceiptPages(organizationKey, from, to), config.pageSize(),
+        reader::bankReceipt);
   }
 
   /**
@@ -182,19 +158,8 @@ public final class OnecClient implements AutoCloseable {
    * progress bars.
    */
   public long countBankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
-    ODataQuery query = bankReceiptQuery(organizationKey, from, to);
-    return http.count(ODataUrls.count(serviceRoot, query), query.entitySet());
-  }
-
-  private static ODataQuery bankReceiptQuery(UUID organizationKey, LocalDate from, LocalDate to) {
-    Objects.requireNonNull(organizationKey, "organizationKey");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
-    }
-    return ODataQuery.of(ODataNames.BANK_RECEIPTS)
-        .filter(ODataFilter.ge(ODataNames.DATE, ODataLiteral.dateTime(from.atStartOfDay()))
-            .and(ODataFilter.lt(ODataNames.DATE, ODataLiteral.dateTime(to.plusDays(1).atStartOfDay())))
-            .and(ODataFilter.eq(ODataNames.ORGANIZATION_KEY, ODataLiteral.guid(organizationKey))));
+    ODataQuery query = ModelQueries.bankReceipts(organizationKey, from, to);
+    return http.count(ODataUrls.count(http.serviceRoot(), query), query.entitySet());
   }
 
   /**
@@ -248,11 +213,7 @@ public final class OnecClient implements AutoCloseable {
 
   /** The names of the entity sets in the OData composition (the service document). */
   public Set<String> publishedEntitySets() {
-    JsonNode document = http.get(ODataUrls.serviceDocument(serviceRoot), null);
-    return EntityReader.values(document, "GET " + ODataUrls.decoded(serviceRoot)).stream()
-        .map(entry -> entry.path("name").asText(""))
-        .filter(name -> !name.isEmpty())
-        .collect(Collectors.toCollection(LinkedHashSet::new));
+    return SetupChecker.publishedEntitySets(http);
   }
 
   /** {@link #checkSetup(SetupRequirements)} with what receipt registration needs. */
@@ -279,13 +240,8 @@ public final class OnecClient implements AutoCloseable {
     return "OnecClient{" + config + "}";
   }
 
-  private List<JsonNode> get(ODataQuery query) {
-    HttpUrl url = ODataUrls.query(serviceRoot, query);
-    return EntityReader.values(http.get(url, query.entitySet()), "GET " + ODataUrls.decoded(url));
-  }
-
-  private <T> List<T> list(ODataQuery query, java.util.function.Function<JsonNode, T> read) {
-    return get(query).stream().map(read).toList();
+  private <T> List<T> list(ODataQuery query, Function<JsonNode, T> read) {
+    return http.getValues(query).stream().map(read).toList();
   }
 
   /**
@@ -295,10 +251,10 @@ public final class OnecClient implements AutoCloseable {
    * to the loopback host (see {@link #allowInsecureHttp(boolean)}).
    */
   public static final class Builder extends ClientBuilder<Builder> {
-    private String serviceRoot;
-    private String user;
-    private String password;
-    private ZoneId serverZone;
+    private @Nullable String serviceRoot;
+    private @Nullable String user;
+    private @Nullable String password;
+    private @Nullable ZoneId serverZone;
     private int pageSize = 500;
     private int maxFilterLength = 2000;
 
@@ -360,11 +316,6 @@ public final class OnecClient implements AutoCloseable {
       return this;
     }
 
-    Builder sleeper(Sleeper replacement) {
-      this.sleeper = replacement;
-      return this;
-    }
-
     /**
      * Takes {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} and {@code
      * ONEC_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link #allowInsecureHttp(boolean)}) when set.
@@ -374,17 +325,32 @@ public final class OnecClient implements AutoCloseable {
      *     false}
      */
     public Builder fromEnv() {
-      return fromSettings(Settings.system());
+      return fromSources(System::getProperty, System::getenv);
     }
 
-    Builder fromSettings(Settings settings) {
+    /**
+     * Takes the settings {@link #fromEnv()} reads from {@code settings} instead, keyed by the environment-variable
+     * names ({@code ONEC_ODATA_URL}, ...), for example a sandbox's; blank values and absent keys are not set.
+     *
+     * @throws IllegalStateException when {@code ONEC_TIMEZONE} is not a time-zone id
+     * @throws IllegalArgumentException when {@code ONEC_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
+     *     false}
+     */
+    public Builder fromSettings(Map<String, String> settings) {
+      return fromSources(key -> null, settings::get);
+    }
+
+    /** The settings of {@link #fromEnv()} from system properties (lower-dot keys), which win, and the environment. */
+    Builder fromSources(
+        Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
+      Settings settings = new Settings(properties, environment);
       settings.get("ONEC_ODATA_URL").ifPresent(this::serviceRoot);
       settings.get("ONEC_USER").ifPresent(this::user);
       settings.get("ONEC_PASSWORD").ifPresent(this::password);
       settings.get("ONEC_TIMEZONE").ifPresent(zone -> {
         try {
           serverZone(ZoneId.of(zone.trim()));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
           throw new IllegalStateException(
               "ONEC_TIMEZONE must be a time-zone id such as Europe/Moscow, was '" + zone + "'", e);
         }
@@ -401,26 +367,12 @@ public final class OnecClient implements AutoCloseable {
      *     loopback one and {@link #allowInsecureHttp(boolean)} is off: the password would travel unencrypted
      */
     public OnecClient build() {
-      List<String> missing = new ArrayList<>();
-      if (serviceRoot == null) {
-        missing.add("serviceRoot (ONEC_ODATA_URL)");
-      }
-      if (user == null || user.isEmpty()) {
-        missing.add("user (ONEC_USER)");
-      }
-      if (password == null) {
-        missing.add("password (ONEC_PASSWORD)");
-      }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("OnecClient is missing " + String.join(", ", missing)
-            + ": set them on the builder or as environment variables");
-      }
-      HttpUrl url = HttpUrl.parse(serviceRoot);
-      if (url == null) {
-        throw new IllegalStateException("ONEC_ODATA_URL is not an http(s) URL: " + serviceRoot);
-      }
-      TransportConfig transport = transport();
-      InsecureHttp.check(url, transport.allowInsecureHttp(), "the 1C user's password", "ONEC_ALLOW_INSECURE_HTTP");
+      requireSettings("OnecClient",
+          required("serviceRoot (ONEC_ODATA_URL)", serviceRoot != null),
+          required("user (ONEC_USER)", user != null && !user.isEmpty()),
+          required("password (ONEC_PASSWORD)", password != null));
+      String root = Objects.requireNonNull(serviceRoot);
+      checkedUrl(root, "ONEC_ODATA_URL", "the 1C user's password", "ONEC_ALLOW_INSECURE_HTTP");
       ZoneId zone = serverZone;
       if (zone == null) {
         zone = ZoneId.systemDefault();
@@ -428,15 +380,15 @@ public final class OnecClient implements AutoCloseable {
             + "(for example Europe/Moscow) to avoid shifted dates.", zone);
       }
       OnecClientConfig config = OnecClientConfig.builder()
-          .serviceRoot(serviceRoot)
-          .user(user)
-          .password(password)
+          .serviceRoot(root)
+          .user(Objects.requireNonNull(user))
+          .password(Objects.requireNonNull(password))
           .serverZone(zone)
           .pageSize(pageSize)
           .maxFilterLength(maxFilterLength)
-          .transport(transport)
+          .transport(transport())
           .build();
-      return new OnecClient(config, sleeper);
+      return new OnecClient(config);
     }
 
     @Override

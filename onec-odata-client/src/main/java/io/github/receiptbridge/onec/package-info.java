@@ -4,6 +4,8 @@
  * layer in {@code .query}; {@code .internal} is not API.
  */
 @ValueStyle
+@NullMarked
 package io.github.receiptbridge.onec;
 
 import io.github.receiptbridge.common.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -7,7 +7,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import io.github.receiptbridge.common.internal.Settings;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -52,7 +51,7 @@ class OnecClientConfigTest {
   void readsTheEnvironment() {
     Map<String, String> env = Map.of("ONEC_ODATA_URL", "http://127.0.0.1:9/acc", "ONEC_USER", "Бухгалтер",
         "ONEC_PASSWORD", "секрет", "ONEC_TIMEZONE", "Asia/Yekaterinburg");
-    try (OnecClient client = OnecClient.builder().fromSettings(new Settings(k -> null, env::get)).build()) {
+    try (OnecClient client = OnecClient.builder().fromSettings(env).build()) {
       assertThat(client.config().serviceRoot()).isEqualTo("http://127.0.0.1:9/acc/odata/standard.odata/");
       assertThat(client.config().user()).isEqualTo("Бухгалтер");
       assertThat(client.config().serverZone()).isEqualTo(ZoneId.of("Asia/Yekaterinburg"));
@@ -61,9 +60,21 @@ class OnecClientConfigTest {
   }
 
   @Test
+  void letsSystemPropertiesWinOverTheEnvironment() {
+    Map<String, String> env = Map.of("ONEC_ODATA_URL", "http://127.0.0.1:9/acc", "ONEC_USER", "Бухгалтер",
+        "ONEC_PASSWORD", "секрет");
+    Map<String, String> properties = Map.of("onec.user", "Кассир", "onec.timezone", "Europe/Moscow");
+    try (OnecClient client = OnecClient.builder().fromSources(properties::get, env::get).build()) {
+      assertThat(client.config().user()).isEqualTo("Кассир");
+      assertThat(client.config().password()).isEqualTo("секрет");
+      assertThat(client.config().serverZone()).isEqualTo(ZoneId.of("Europe/Moscow"));
+    }
+  }
+
+  @Test
   void aWrongTimeZoneSaysWhichKey() {
     Map<String, String> env = Map.of("ONEC_TIMEZONE", "Moscow");
-    assertThatThrownBy(() -> OnecClient.builder().fromSettings(new Settings(k -> null, env::get)))
+    assertThatThrownBy(() -> OnecClient.builder().fromSettings(env))
         .hasMessageContaining("ONEC_TIMEZONE must be a time-zone id such as Europe/Moscow, was 'Moscow'");
   }
 
@@ -100,19 +111,19 @@ class OnecClientConfigTest {
   void readsAllowInsecureHttpFromTheEnvironment() {
     Map<String, String> env = Map.of("ONEC_ODATA_URL", "http://1c.example.ru/base", "ONEC_USER", "u",
         "ONEC_PASSWORD", "p", "ONEC_TIMEZONE", "Europe/Moscow", "ONEC_ALLOW_INSECURE_HTTP", "TRUE");
-    try (OnecClient client = OnecClient.builder().fromSettings(new Settings(k -> null, env::get)).build()) {
+    try (OnecClient client = OnecClient.builder().fromSettings(env).build()) {
       assertThat(client.config().transport().allowInsecureHttp()).isTrue();
     }
     Map<String, String> refused = new HashMap<>(env);
     refused.put("ONEC_ALLOW_INSECURE_HTTP", "false");
-    assertThatThrownBy(() -> OnecClient.builder().fromSettings(new Settings(k -> null, refused::get)).build())
+    assertThatThrownBy(() -> OnecClient.builder().fromSettings(refused).build())
         .hasMessageContaining("ONEC_ALLOW_INSECURE_HTTP=true");
   }
 
   @Test
   void anAllowInsecureHttpSettingThatIsNotABooleanSaysWhichKeyAndWhatToWrite() {
     Map<String, String> env = Map.of("ONEC_ALLOW_INSECURE_HTTP", "1");
-    assertThatThrownBy(() -> OnecClient.builder().fromSettings(new Settings(k -> null, env::get)))
+    assertThatThrownBy(() -> OnecClient.builder().fromSettings(env))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ONEC_ALLOW_INSECURE_HTTP must be true or false, was '1'");
   }

@@ -14,6 +14,7 @@ import io.github.receiptbridge.onec.model.PayerRef;
 import io.github.receiptbridge.onec.model.ValueKind;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,31 @@ class OnecClientProtocolTest {
   private static String decoded(RecordedRequest request) {
     return request.getRequestUrl().encodedPath().isEmpty() ? "" : String.join("/",
         request.getRequestUrl().pathSegments()) + "?" + request.getRequestUrl().query();
+  }
+
+  @Test
+  void aReadWaitsTheRetryAfterOfABusyServerBeforeRepeating() {
+    mock.server().enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3")
+        .setHeader("Content-Type", "text/html").setBody("<html><body>Service Unavailable</body></html>"));
+    mock.json(200, "organizations.json");
+    try (OnecClient client = mock.clientBuilder().build()) {
+      assertThat(client.organizations()).hasSize(1);
+    }
+    assertThat(mock.sleeps).containsExactly(Duration.ofSeconds(3));
+    assertThat(decoded(mock.take())).isEqualTo(decoded(mock.take()));
+  }
+
+  @Test
+  void aRetryAfterDateBeyondTheBackoffCeilingFallsBackToTheClientsOwnBackoff() {
+    mock.server().enqueue(new MockResponse().setResponseCode(503)
+        .setHeader("Retry-After", "Fri, 31 Dec 2099 23:59:59 GMT").setBody("busy"));
+    mock.json(200, "organizations.json");
+    try (OnecClient client = mock.clientBuilder().retryBackoff(Duration.ofMillis(400), Duration.ofSeconds(2))
+        .build()) {
+      assertThat(client.organizations()).hasSize(1);
+    }
+    assertThat(mock.sleeps).singleElement()
+        .satisfies(pause -> assertThat(pause.toMillis()).isBetween(200L, 400L));
   }
 
   @Test

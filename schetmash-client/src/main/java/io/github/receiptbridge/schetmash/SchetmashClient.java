@@ -2,22 +2,17 @@ package io.github.receiptbridge.schetmash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.common.ClientBuilder;
-import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.HttpClients;
-import io.github.receiptbridge.common.internal.InsecureHttp;
 import io.github.receiptbridge.common.internal.Settings;
-import io.github.receiptbridge.common.internal.Sleeper;
-import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
-import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
-import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
+import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.internal.Answer;
-import io.github.receiptbridge.schetmash.internal.HttpExecutor;
 import io.github.receiptbridge.schetmash.internal.ObjectMappers;
 import io.github.receiptbridge.schetmash.internal.ReceiptValidator;
 import io.github.receiptbridge.schetmash.internal.Redaction;
 import io.github.receiptbridge.schetmash.internal.ResponseDecoder;
 import io.github.receiptbridge.schetmash.internal.SchetmashApi;
+import io.github.receiptbridge.schetmash.internal.SchetmashHttp;
 import io.github.receiptbridge.schetmash.internal.TokenRequest;
 import io.github.receiptbridge.schetmash.internal.TokenStore;
 import io.github.receiptbridge.schetmash.model.CorrectionRequest;
@@ -28,12 +23,11 @@ import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Retrofit;
@@ -70,11 +64,11 @@ public final class SchetmashClient implements AutoCloseable {
   private final SchetmashClientConfig config;
   private final OkHttpClient httpClient;
   private final SchetmashApi api;
-  private final HttpExecutor executor;
+  private final SchetmashHttp http;
   private final TokenStore tokens;
   private final ObjectMapper mapper;
 
-  SchetmashClient(SchetmashClientConfig config, Sleeper sleeper) {
+  SchetmashClient(SchetmashClientConfig config) {
     this.config = config;
     this.httpClient = HttpClients.create(config.transport(), HTTP_LOGGER, Redaction::pathAndQuery);
     this.mapper = ObjectMappers.create();
@@ -84,7 +78,7 @@ public final class SchetmashClient implements AutoCloseable {
         .addConverterFactory(JacksonConverterFactory.create(mapper))
         .build()
         .create(SchetmashApi.class);
-    this.executor = new HttpExecutor(mapper, HttpClients.retryPolicy(config.transport()), sleeper);
+    this.http = new SchetmashHttp(mapper, config.transport());
     this.tokens = new TokenStore(this::fetchToken);
   }
 
@@ -118,8 +112,8 @@ public final class SchetmashClient implements AutoCloseable {
    * <p>Repeating a registration with the same {@code external_id} is safe: the service answers with the first
    * receipt's id and stores nothing new.
    *
-   * @throws io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException when the receipt breaks a rule (then
-   *     nothing was stored)
+   * @throws io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException when the receipt breaks a
+   *     rule (then nothing was stored)
    * @throws SchetmashOutcomeUnknownException when no usable answer came back; repeat with the same
    *     {@code external_id}
    * @throws SchetmashException for every other failure, typed by the API code
@@ -212,23 +206,21 @@ public final class SchetmashClient implements AutoCloseable {
     try {
       return ResponseDecoder.registration(
           withToken(token -> api.register(config.shopId(), operation.wireValue(), token, body)));
-    } catch (SchetmashTransportException e) {
-      throw new SchetmashOutcomeUnknownException(externalId, e);
-    } catch (SchetmashUnexpectedResponseException e) {
-      if (e.httpStatus() == 404 || e.httpStatus() == 405) {
-        throw e; // no route matched: nothing can have been stored
+    } catch (SchetmashException e) {
+      if (http.isUnknownOutcome(e)) {
+        throw new SchetmashOutcomeUnknownException(externalId, e);
       }
-      throw new SchetmashOutcomeUnknownException(externalId, e);
+      throw e;
     }
   }
 
   /** Runs a call with the current token; on code 4, once more with a fresh token. Business errors are thrown. */
   private Answer withToken(Function<String, Call<ResponseBody>> callWithToken) {
     String token = tokens.current();
-    Answer answer = executor.execute(() -> callWithToken.apply(token));
+    Answer answer = http.execute(() -> callWithToken.apply(token));
     if (ResponseDecoder.isInvalidToken(answer)) {
       String fresh = tokens.refreshAfter(token);
-      answer = executor.execute(() -> callWithToken.apply(fresh));
+      answer = http.execute(() -> callWithToken.apply(fresh));
     }
     ResponseDecoder.throwIfError(answer);
     return answer;
@@ -236,7 +228,7 @@ public final class SchetmashClient implements AutoCloseable {
 
   private String fetchToken() {
     return ResponseDecoder.token(
-        executor.execute(() -> api.token(new TokenRequest(config.login(), config.password()))));
+        http.execute(() -> api.token(new TokenRequest(config.login(), config.password()))));
   }
 
   private LocalDateTime now() {
@@ -253,9 +245,9 @@ public final class SchetmashClient implements AutoCloseable {
     public static final String DEFAULT_BASE_URL = "https://online.schetmash.com/lk/api/v1/";
 
     private String baseUrl = DEFAULT_BASE_URL;
-    private String login;
-    private String password;
-    private Long shopId;
+    private @Nullable String login;
+    private @Nullable String password;
+    private @Nullable Long shopId;
     private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {
@@ -304,11 +296,6 @@ public final class SchetmashClient implements AutoCloseable {
       return this;
     }
 
-    Builder sleeper(Sleeper replacement) {
-      this.sleeper = replacement;
-      return this;
-    }
-
     /**
      * Takes {@code SCHETMASH_URL}, {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD}, {@code SCHETMASH_SHOP_ID}
      * and {@code SCHETMASH_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link
@@ -320,10 +307,26 @@ public final class SchetmashClient implements AutoCloseable {
      *     false}
      */
     public Builder fromEnv() {
-      return fromSettings(Settings.system());
+      return fromSources(System::getProperty, System::getenv);
     }
 
-    Builder fromSettings(Settings settings) {
+    /**
+     * Takes the settings {@link #fromEnv()} reads from {@code settings} instead, keyed by the environment-variable
+     * names ({@code SCHETMASH_URL}, ...), for example a sandbox's; blank values and absent keys leave the builder as
+     * it is.
+     *
+     * @throws IllegalStateException when {@code SCHETMASH_SHOP_ID} is not a number
+     * @throws IllegalArgumentException when {@code SCHETMASH_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
+     *     false}
+     */
+    public Builder fromSettings(Map<String, String> settings) {
+      return fromSources(key -> null, settings::get);
+    }
+
+    /** The settings of {@link #fromEnv()} from system properties (lower-dot keys), which win, and the environment. */
+    Builder fromSources(
+        Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
+      Settings settings = new Settings(properties, environment);
       settings.get("SCHETMASH_URL").ifPresent(this::baseUrl);
       settings.get("SCHETMASH_LOGIN").ifPresent(this::login);
       settings.get("SCHETMASH_PASSWORD").ifPresent(this::password);
@@ -346,36 +349,20 @@ public final class SchetmashClient implements AutoCloseable {
      *     one and {@link #allowInsecureHttp(boolean)} is off: the login, password and token would travel unencrypted
      */
     public SchetmashClient build() {
-      List<String> missing = new ArrayList<>();
-      if (login == null || login.isEmpty()) {
-        missing.add("login (SCHETMASH_LOGIN)");
-      }
-      if (password == null || password.isEmpty()) {
-        missing.add("password (SCHETMASH_PASSWORD)");
-      }
-      if (shopId == null) {
-        missing.add("shopId (SCHETMASH_SHOP_ID)");
-      }
-      if (!missing.isEmpty()) {
-        throw new IllegalStateException("SchetmashClient is missing " + String.join(", ", missing)
-            + ": set them on the builder or as environment variables");
-      }
-      HttpUrl url = HttpUrl.parse(baseUrl);
-      if (url == null) {
-        throw new IllegalStateException("baseUrl is not an http(s) URL: " + baseUrl);
-      }
-      TransportConfig transport = transport();
-      InsecureHttp.check(url, transport.allowInsecureHttp(), "the Счетмаш login, password and token",
-          "SCHETMASH_ALLOW_INSECURE_HTTP");
+      requireSettings("SchetmashClient",
+          required("login (SCHETMASH_LOGIN)", login != null && !login.isEmpty()),
+          required("password (SCHETMASH_PASSWORD)", password != null && !password.isEmpty()),
+          required("shopId (SCHETMASH_SHOP_ID)", shopId != null));
+      checkedUrl(baseUrl, "baseUrl", "the Счетмаш login, password and token", "SCHETMASH_ALLOW_INSECURE_HTTP");
       SchetmashClientConfig config = SchetmashClientConfig.builder()
           .baseUrl(baseUrl)
-          .login(login)
-          .password(password)
-          .shopId(shopId)
+          .login(Objects.requireNonNull(login))
+          .password(Objects.requireNonNull(password))
+          .shopId(Objects.requireNonNull(shopId))
           .clock(clock)
-          .transport(transport)
+          .transport(transport())
           .build();
-      return new SchetmashClient(config, sleeper);
+      return new SchetmashClient(config);
     }
 
     @Override

@@ -3,6 +3,8 @@
  * answer types are in {@code .model}, exceptions in {@code .errors}; {@code .internal} is not API.
  */
 @ValueStyle
+@NullMarked
 package io.github.receiptbridge.schetmash;
 
 import io.github.receiptbridge.common.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

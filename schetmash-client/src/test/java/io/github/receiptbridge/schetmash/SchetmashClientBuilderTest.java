@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
-import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -57,7 +56,7 @@ class SchetmashClientBuilderTest {
         "SCHETMASH_SHOP_ID", "42");
     Map<String, String> properties = Map.of("schetmash.login", "property-login", "schetmash.shop.id", "43");
     try (SchetmashClient client = SchetmashClient.builder()
-        .fromSettings(new Settings(properties::get, env::get))
+        .fromSources(properties::get, env::get)
         .build()) {
       assertThat(client.config().baseUrl()).isEqualTo("http://127.0.0.1:9/lk/api/v1/");
       assertThat(client.config().login()).isEqualTo("property-login");
@@ -69,7 +68,7 @@ class SchetmashClientBuilderTest {
   @Test
   void aNonNumericShopIdSettingSaysWhichKey() {
     Map<String, String> env = Map.of("SCHETMASH_SHOP_ID", "shop-42");
-    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(new Settings(k -> null, env::get)))
+    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(env))
         .hasMessageContaining("SCHETMASH_SHOP_ID must be the numeric shop id, was 'shop-42'");
   }
 
@@ -129,19 +128,19 @@ class SchetmashClientBuilderTest {
         "SCHETMASH_PASSWORD", "p",
         "SCHETMASH_SHOP_ID", "42",
         "SCHETMASH_ALLOW_INSECURE_HTTP", "true");
-    try (SchetmashClient client = SchetmashClient.builder().fromSettings(new Settings(k -> null, env::get)).build()) {
+    try (SchetmashClient client = SchetmashClient.builder().fromSettings(env).build()) {
       assertThat(client.config().transport().allowInsecureHttp()).isTrue();
     }
     Map<String, String> refused = new HashMap<>(env);
     refused.put("SCHETMASH_ALLOW_INSECURE_HTTP", "false");
-    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(new Settings(k -> null, refused::get)).build())
+    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(refused).build())
         .hasMessageContaining("SCHETMASH_ALLOW_INSECURE_HTTP=true");
   }
 
   @Test
   void anAllowInsecureHttpSettingThatIsNotABooleanSaysWhichKeyAndWhatToWrite() {
     Map<String, String> env = Map.of("SCHETMASH_ALLOW_INSECURE_HTTP", "yes");
-    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(new Settings(k -> null, env::get)))
+    assertThatThrownBy(() -> SchetmashClient.builder().fromSettings(env))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("SCHETMASH_ALLOW_INSECURE_HTTP must be true or false, was 'yes'");
   }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.immutables.value.Value;
 
-/** How a client talks HTTP: timeouts, retries, logging and an optional shared OkHttpClient. */
+/** How a client talks HTTP: timeouts, retries and the waits between them, logging, an optional shared OkHttpClient. */
 @Value.Immutable
 abstract class AbstractTransportConfig {
   /** Time to establish a TCP/TLS connection. */
@@ -44,6 +44,13 @@ abstract class AbstractTransportConfig {
   /** An application's OkHttpClient whose connection pool and threads the client shares. */
   @Value.Auxiliary
   public abstract Optional<OkHttpClient> sharedHttpClient();
+
+  /** What waits between retries: {@link Sleeper#SYSTEM} unless a test replaced it. */
+  @Value.Default
+  @Value.Auxiliary
+  public Sleeper sleeper() {
+    return Sleeper.SYSTEM;
+  }
 
   @Value.Check
   void check() {

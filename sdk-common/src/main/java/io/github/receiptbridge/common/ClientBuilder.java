@@ -1,13 +1,17 @@
 package io.github.receiptbridge.common;
 
-import io.github.receiptbridge.common.internal.Sleeper;
+import io.github.receiptbridge.common.internal.InsecureHttp;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The transport settings every client builder has. Not thread-safe.
+ * The transport settings every client builder has, and the checks every {@code build()} makes. Not thread-safe.
  *
  * @param <B> the concrete builder, returned by every setter
  */
@@ -21,9 +25,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   private Duration retryMaxDelay;
   private boolean httpLogging;
   private boolean allowInsecureHttp;
-  private OkHttpClient sharedHttpClient;
-  /** Waits between retries; tests of the clients replace it. */
-  protected Sleeper sleeper = Sleeper.SYSTEM;
+  private @Nullable OkHttpClient sharedHttpClient;
+  private Sleeper sleeper = Sleeper.SYSTEM;
 
   /**
    * A builder with the client's defaults.
@@ -77,10 +80,22 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** Backoff before the first repeat and its ceiling; each wait is drawn between half and all of its step. */
+  /**
+   * Backoff before the first repeat and its ceiling; each wait is drawn between half and all of its step. A server's
+   * {@code Retry-After} (seconds or HTTP-date) is waited instead when it is not longer than the ceiling.
+   */
   public B retryBackoff(Duration initialDelay, Duration maxDelay) {
     this.retryInitialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
     this.retryMaxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
+    return self();
+  }
+
+  /**
+   * What waits between retries; default {@link Sleeper#SYSTEM}. Tests set one that records the pauses instead of
+   * waiting for them.
+   */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     return self();
   }
 
@@ -114,7 +129,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
     return self();
   }
 
-  /** The transport settings as configured so far. */
+  /**
+   * The transport settings as configured so far.
+   *
+   * @throws IllegalStateException when {@code maxRetries} or a timeout is negative
+   */
   protected TransportConfig transport() {
     return TransportConfig.builder()
         .connectTimeout(connectTimeout)
@@ -127,6 +146,64 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
         .httpLogging(httpLogging)
         .allowInsecureHttp(allowInsecureHttp)
         .sharedHttpClient(Optional.ofNullable(sharedHttpClient))
+        .sleeper(sleeper)
         .build();
+  }
+
+  /**
+   * A setting {@code build()} cannot do without, made with {@link #required(String, boolean)}.
+   *
+   * @param name how the message names it, with its configuration key, for example {@code "login
+   *     (SCHETMASH_LOGIN)"}
+   * @param present whether it has a value
+   */
+  protected record RequiredSetting(String name, boolean present) {}
+
+  /**
+   * A setting {@code build()} cannot do without, for {@link #requireSettings}.
+   *
+   * @param name how the message names it, with its configuration key, for example {@code "login
+   *     (SCHETMASH_LOGIN)"}
+   * @param present whether it has a value
+   */
+  protected static RequiredSetting required(String name, boolean present) {
+    return new RequiredSetting(name, present);
+  }
+
+  /**
+   * Checks that every required setting has a value.
+   *
+   * @param client the client's name as the message says it, for example {@code "SchetmashClient"}
+   * @throws IllegalStateException naming every missing setting, in the given order
+   */
+  protected static void requireSettings(String client, RequiredSetting... settings) {
+    List<String> missing = Arrays.stream(settings).filter(setting -> !setting.present())
+        .map(RequiredSetting::name).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(client + " is missing " + String.join(", ", missing)
+          + ": set them on the builder or as environment variables");
+    }
+  }
+
+  /**
+   * Parses the URL the client will talk to and refuses plain {@code http://} to a host other than the loopback one
+   * unless {@link #allowInsecureHttp(boolean)} is on.
+   *
+   * @param url the URL as configured
+   * @param name how the message names the URL setting, for example {@code "baseUrl"}
+   * @param secrets what would travel unencrypted, for example {@code "the 1C user's password"}
+   * @param allowKey the configuration key that allows plain {@code http://}, for example {@code
+   *     ONEC_ALLOW_INSECURE_HTTP}
+   * @throws IllegalStateException when {@code url} is not an http(s) URL
+   * @throws IllegalArgumentException when {@code url} is plain {@code http://} to another host and that was not
+   *     allowed; the message says why and how to allow it
+   */
+  protected HttpUrl checkedUrl(String url, String name, String secrets, String allowKey) {
+    HttpUrl parsed = HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new IllegalStateException(name + " is not an http(s) URL: " + url);
+    }
+    InsecureHttp.check(parsed, allowInsecureHttp, secrets, allowKey);
+    return parsed;
   }
 }

@@ -1,6 +1,9 @@
 package io.github.receiptbridge.onec.errors;
 
-/** Code -1 (HTTP 500): the configuration refused the operation, for example a write handler, a closed period or missing rights; the message is 1C's. */
+/**
+ * Code -1 (HTTP 500): the configuration refused the operation, for example a write handler, a closed period or
+ * missing rights; the message is 1C's.
+ */
 public final class OnecBusinessException extends OnecApiException {
   private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,13 @@
 package io.github.receiptbridge.onec.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /** Base of every exception the 1C OData client throws. */
 public abstract class OnecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** An exception with a message that names the condition and what to do. */
-  protected OnecException(String message, Throwable cause) {
+  protected OnecException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

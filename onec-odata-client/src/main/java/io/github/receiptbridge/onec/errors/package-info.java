@@ -4,4 +4,7 @@
  * io.github.receiptbridge.onec.errors.OnecException#isRetrySafe()} tells whether repeating the same call is safe
  * and may succeed. 1C's own message (Russian) is kept verbatim; the password never appears in any message.
  */
+@NullMarked
 package io.github.receiptbridge.onec.errors;
+
+import org.jspecify.annotations.NullMarked;

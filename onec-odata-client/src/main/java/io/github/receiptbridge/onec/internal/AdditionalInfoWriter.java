@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.onec.errors.OnecDuplicateKeyException;
 import io.github.receiptbridge.onec.errors.OnecNotFoundException;
-import io.github.receiptbridge.onec.errors.OnecTransportException;
+import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.errors.OnecWriteVerificationException;
 import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalValue;
@@ -65,7 +65,10 @@ public final class AdditionalInfoWriter {
       }
     } catch (OnecDuplicateKeyException exists) {
       stored = record(http.patch(recordUrl, valueBody(value), ODataNames.ADDITIONAL_INFO));
-    } catch (OnecTransportException lost) {
+    } catch (OnecException failure) {
+      if (!http.isUnknownOutcome(failure)) {
+        throw failure;
+      }
       Optional<AdditionalInfoRecord> found = read(recordUrl);
       if (found.isEmpty()) {
         stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import okhttp3.HttpUrl;
 
 /**
  * Reads of many objects at once: one request per chunk of keys, each chunk an {@code or} of clauses whose encoded
@@ -27,14 +26,12 @@ import okhttp3.HttpUrl;
  */
 public final class BulkReader {
   private final ODataHttp http;
-  private final HttpUrl serviceRoot;
   private final EntityReader reader;
   private final int maxFilterLength;
 
   /** A reader over {@code http} with chunks of at most {@code maxFilterLength} encoded filter characters. */
-  public BulkReader(ODataHttp http, HttpUrl serviceRoot, EntityReader reader, int maxFilterLength) {
+  public BulkReader(ODataHttp http, EntityReader reader, int maxFilterLength) {
     this.http = http;
-    this.serviceRoot = serviceRoot;
     this.reader = reader;
     this.maxFilterLength = maxFilterLength;
   }
@@ -65,7 +62,7 @@ public final class BulkReader {
         ODataQuery query = ODataQuery.of(kind.entitySet())
             .filter(ODataFilter.anyOf(chunk))
             .select(columns.toArray(String[]::new));
-        for (JsonNode node : get(query)) {
+        for (JsonNode node : http.getValues(query)) {
           PayerRef payer = refs.get(UUID.fromString(node.path(ODataNames.REF_KEY).asText()));
           if (payer != null) {
             contacts.put(payer, reader.payerContacts(payer, node));
@@ -99,7 +96,7 @@ public final class BulkReader {
           .filter(ODataFilter.anyOf(chunk))
           .select(ODataNames.REF_KEY, ODataNames.DESCRIPTION, ODataNames.PROPERTY_NAME, ODataNames.PROPERTY_TITLE,
               ODataNames.PROPERTY_IS_INFO, ODataNames.DELETION_MARK);
-      for (JsonNode node : get(query)) {
+      for (JsonNode node : http.getValues(query)) {
         AdditionalProperty property = reader.additionalProperty(node);
         if (wanted.contains(property.name())) {
           byName.merge(property.name(), property, BulkReader::preferLive);
@@ -136,13 +133,8 @@ public final class BulkReader {
     for (List<ODataFilter> chunk : FilterChunks.split(objectClauses, budget)) {
       ODataQuery query = ODataQuery.of(ODataNames.ADDITIONAL_INFO)
           .filter(ODataFilter.anyOf(chunk).and(propertyFilter));
-      get(query).forEach(node -> records.add(reader.additionalInfoRecord(node)));
+      http.getValues(query).forEach(node -> records.add(reader.additionalInfoRecord(node)));
     }
     return records;
-  }
-
-  private List<JsonNode> get(ODataQuery query) {
-    HttpUrl url = ODataUrls.query(serviceRoot, query);
-    return EntityReader.values(http.get(url, query.entitySet()), "GET " + ODataUrls.decoded(url));
   }
 }

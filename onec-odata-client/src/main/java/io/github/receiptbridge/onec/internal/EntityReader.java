@@ -1,6 +1,7 @@
 package io.github.receiptbridge.onec.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.receiptbridge.common.internal.BodySnippet;
 import io.github.receiptbridge.onec.errors.OnecUnexpectedResponseException;
 import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
@@ -37,10 +38,10 @@ public final class EntityReader {
   }
 
   /** The entities of a collection answer ({@code value}). */
-  public static List<JsonNode> values(JsonNode collection, String call) {
+  static List<JsonNode> values(JsonNode collection, String call) {
     JsonNode value = collection.get("value");
     if (value == null || !value.isArray()) {
-      throw new OnecUnexpectedResponseException(call, 200, ODataErrors.snippet(collection.toString()),
+      throw new OnecUnexpectedResponseException(call, 200, BodySnippet.of(collection.toString()),
           "a collection answer without a value array");
     }
     List<JsonNode> list = new ArrayList<>(value.size());
@@ -194,6 +195,6 @@ public final class EntityReader {
   }
 
   private static OnecUnexpectedResponseException malformed(JsonNode node, String reason) {
-    return new OnecUnexpectedResponseException("read", 200, ODataErrors.snippet(node.toString()), reason);
+    return new OnecUnexpectedResponseException("read", 200, BodySnippet.of(node.toString()), reason);
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * Splits many {@code or}-ed clauses into chunks whose encoded {@code $filter} stays under a length budget, so a
  * bulk read never hits a web server's URL limit (IIS allows 2048 characters of query by default).
  */
-public final class FilterChunks {
+final class FilterChunks {
   private static final int OR_LENGTH = ODataUrls.encode(" or ").length();
 
   private FilterChunks() {}
@@ -17,7 +17,7 @@ public final class FilterChunks {
    * The clauses in order, grouped into chunks of at most {@code budget} encoded characters each (a single clause
    * longer than the budget gets a chunk of its own).
    */
-  public static List<List<ODataFilter>> split(List<ODataFilter> clauses, int budget) {
+  static List<List<ODataFilter>> split(List<ODataFilter> clauses, int budget) {
     List<List<ODataFilter>> chunks = new ArrayList<>();
     List<ODataFilter> current = new ArrayList<>();
     int length = 0;
@@ -40,7 +40,7 @@ public final class FilterChunks {
   }
 
   /** The encoded length of {@code filter}. */
-  public static int encodedLength(ODataFilter filter) {
+  static int encodedLength(ODataFilter filter) {
     return ODataUrls.encode(filter.render()).length();
   }
 }

@@ -14,7 +14,7 @@ import retrofit2.http.Url;
  * The three HTTP verbs this client uses, on URLs that {@link ODataUrls} builds: OData URLs carry query options and
  * key predicates that do not fit Retrofit's path templates.
  */
-public interface ODataApi {
+interface ODataApi {
   /** A read. */
   @GET
   Call<ResponseBody> get(@Url HttpUrl url);

@@ -2,6 +2,7 @@ package io.github.receiptbridge.onec.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.receiptbridge.common.internal.BodySnippet;
 import io.github.receiptbridge.onec.errors.OnecAccessDeniedException;
 import io.github.receiptbridge.onec.errors.OnecApiException;
 import io.github.receiptbridge.onec.errors.OnecAuthenticationException;
@@ -17,15 +18,15 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an error answer into a typed exception: the {@code odata.error} JSON body (code as a string), its Atom XML
  * form, or an HTML page from the web server.
  */
-public final class ODataErrors {
+final class ODataErrors {
   private static final Pattern XML_CODE = Pattern.compile("<(?:m:)?code>([^<]*)</(?:m:)?code>");
   private static final Pattern XML_MESSAGE = Pattern.compile("<(?:m:)?message[^>]*>([^<]*)</(?:m:)?message>");
-  private static final int SNIPPET_LENGTH = 200;
 
   private ODataErrors() {}
 
@@ -58,10 +59,10 @@ public final class ODataErrors {
   /**
    * The exception for an error answer.
    *
-   * @param entitySet the entity set the request addressed, for the "not published" advice; may be null
+   * @param entitySet the entity set the request addressed, for the "not published" advice; null when none
    */
-  public static OnecException forAnswer(
-      ObjectMapper mapper, String call, int status, String body, String entitySet) {
+  static OnecException forAnswer(
+      ObjectMapper mapper, String call, int status, String body, @Nullable String entitySet) {
     Optional<Parsed> parsed = parse(mapper, body);
     if (parsed.isEmpty()) {
       return withoutErrorBody(call, status, body, entitySet);
@@ -93,26 +94,20 @@ public final class ODataErrors {
     }
   }
 
-  private static OnecException withoutErrorBody(String call, int status, String body, String entitySet) {
+  private static OnecException withoutErrorBody(String call, int status, String body, @Nullable String entitySet) {
     boolean html = body.trim().startsWith("<");
     if (status == 401) {
       // the platform's 401 page is HTML boilerplate: the advice says more than its text
       return new OnecAuthenticationException(call, status, "",
-          html || snippet(body).isEmpty() ? "the user name or password was not accepted" : snippet(body));
+          html || BodySnippet.of(body).isEmpty() ? "the user name or password was not accepted" : BodySnippet.of(body));
     }
     if (status == 404 && !html && entitySet != null) {
-      return new OnecEntitySetNotPublishedException(call, status, "", snippet(body), entitySet);
+      return new OnecEntitySetNotPublishedException(call, status, "", BodySnippet.of(body), entitySet);
     }
     String reason = status == 404
         ? "the URL is not an OData service root, or the publication does not enable the standard OData interface "
             + "(default.vrd needs <standardOdata enable=\"true\"/>); check ONEC_ODATA_URL"
         : html ? "an HTML page from the web server" : "no odata.error body";
-    return new OnecUnexpectedResponseException(call, status, snippet(body), reason);
-  }
-
-  /** The start of {@code body} on one line. */
-  static String snippet(String body) {
-    String oneLine = body.replaceAll("\\s+", " ").trim();
-    return oneLine.length() > SNIPPET_LENGTH ? oneLine.substring(0, SNIPPET_LENGTH) + "…" : oneLine;
+    return new OnecUnexpectedResponseException(call, status, BodySnippet.of(body), reason);
   }
 }

@@ -3,45 +3,71 @@ package io.github.receiptbridge.onec.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
-import io.github.receiptbridge.common.internal.RetryPolicy;
-import io.github.receiptbridge.common.internal.Sleeper;
+import io.github.receiptbridge.common.TransportConfig;
+import io.github.receiptbridge.common.internal.BodySnippet;
+import io.github.receiptbridge.common.internal.HttpClients;
+import io.github.receiptbridge.common.internal.HttpReply;
+import io.github.receiptbridge.common.internal.RetryingExecutor;
 import io.github.receiptbridge.onec.errors.OnecException;
-import io.github.receiptbridge.onec.errors.OnecTransportException;
 import io.github.receiptbridge.onec.errors.OnecUnexpectedResponseException;
+import io.github.receiptbridge.onec.query.ODataQuery;
 import java.io.IOException;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
-import retrofit2.Response;
+import retrofit2.Retrofit;
 
 /**
- * Sends requests and returns JSON bodies. Reads and PATCHes are repeated after transport failures, 5xx/408/429
- * answers and success answers whose body is not 1C JSON (an Atom feed, an HTML page, cut-off JSON), since both are
- * idempotent; a POST is sent once, because repeating a create is not safe in general.
+ * Sends requests through the shared {@link RetryingExecutor} and returns JSON bodies. Reads and PATCHes are repeated
+ * after transport failures, 5xx/408/429 answers that 1C calls retry-safe, and success answers whose body is not 1C
+ * JSON (an Atom feed, an HTML page, cut-off JSON), since both are idempotent; a POST is sent once, because repeating
+ * a create is not safe in general. A server's {@code Retry-After} is honoured like the Счетмаш client does.
  */
 public final class ODataHttp {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
+  private final HttpUrl serviceRoot;
   private final ODataApi api;
   private final ObjectMapper mapper;
-  private final RetryPolicy retryPolicy;
-  private final Sleeper sleeper;
+  private final RetryingExecutor<OnecException> executor;
 
-  /** An executor over {@code api}. */
-  public ODataHttp(ODataApi api, ObjectMapper mapper, RetryPolicy retryPolicy, Sleeper sleeper) {
-    this.api = api;
+  /** Requests to {@code serviceRoot} over {@code httpClient}, retried as {@code transport} says. */
+  public ODataHttp(HttpUrl serviceRoot, OkHttpClient httpClient, ObjectMapper mapper, TransportConfig transport) {
+    this.serviceRoot = serviceRoot;
+    this.api = new Retrofit.Builder().baseUrl(serviceRoot).client(httpClient).build().create(ODataApi.class);
     this.mapper = mapper;
-    this.retryPolicy = retryPolicy;
-    this.sleeper = sleeper;
+    this.executor = new RetryingExecutor<>(HttpClients.retryPolicy(transport), transport.sleeper(),
+        new ODataFailures(), ODataUrls::decoded);
   }
 
-  /** GET {@code url}; {@code entitySet} names the addressed set for error advice (may be null). */
-  public JsonNode get(HttpUrl url, String entitySet) {
-    return execute("GET", url, () -> api.get(url), true, entitySet);
+  /** The service root every URL starts with. */
+  public HttpUrl serviceRoot() {
+    return serviceRoot;
+  }
+
+  /** GET {@code url}; {@code entitySet} names the addressed set for error advice. */
+  public JsonNode get(HttpUrl url, @Nullable String entitySet) {
+    return execute(() -> api.get(url), true, entitySet);
+  }
+
+  /**
+   * GET {@code url} and return the entities of the collection answer ({@code value}).
+   *
+   * @throws OnecUnexpectedResponseException when the answer has no {@code value} array
+   */
+  public List<JsonNode> getValues(HttpUrl url, @Nullable String entitySet) {
+    return EntityReader.values(get(url, entitySet), "GET " + ODataUrls.decoded(url));
+  }
+
+  /** The entities {@code query} selects, in one request (no paging). */
+  public List<JsonNode> getValues(ODataQuery query) {
+    return getValues(ODataUrls.query(serviceRoot, query), query.entitySet());
   }
 
   /**
@@ -50,70 +76,40 @@ public final class ODataHttp {
    * @throws OnecUnexpectedResponseException when the answer is not a number
    */
   public long count(HttpUrl url, String entitySet) {
-    JsonNode answer = execute("GET", url, () -> api.get(url), true, entitySet);
+    JsonNode answer = get(url, entitySet);
     if (answer.canConvertToLong()) {
       return answer.asLong();
     }
     throw new OnecUnexpectedResponseException("GET " + ODataUrls.decoded(url), 200,
-        ODataErrors.snippet(answer.toString()), "a $count answer that is not a number");
+        BodySnippet.of(answer.toString()), "a $count answer that is not a number");
   }
 
   /** PATCH {@code url} with {@code body}. */
   public JsonNode patch(HttpUrl url, JsonNode body, String entitySet) {
     RequestBody requestBody = RequestBody.create(body.toString(), JSON);
-    return execute("PATCH", url, () -> api.patch(url, requestBody), true, entitySet);
+    return execute(() -> api.patch(url, requestBody), true, entitySet);
   }
 
   /** POST {@code body} to {@code url}, once. */
   public JsonNode post(HttpUrl url, JsonNode body, String entitySet) {
     RequestBody requestBody = RequestBody.create(body.toString(), JSON);
-    return execute("POST", url, () -> api.post(url, requestBody), false, entitySet);
+    return execute(() -> api.post(url, requestBody), false, entitySet);
   }
 
-  private JsonNode execute(
-      String method, HttpUrl url, Supplier<Call<ResponseBody>> newCall, boolean repeatable, String entitySet) {
-    String call = method + " " + ODataUrls.decoded(url);
-    for (int attempt = 0; ; attempt++) {
-      OnecException failure;
-      boolean unreadable = false;
-      try {
-        Response<ResponseBody> response = newCall.get().execute();
-        String body = bodyText(response);
-        if (response.isSuccessful()) {
-          try {
-            return parseSuccess(call, response.code(), body);
-          } catch (OnecUnexpectedResponseException garbled) {
-            failure = garbled; // a success status with a body that is not 1C JSON: the answer failed, not the request
-            unreadable = true;
-          }
-        } else {
-          failure = ODataErrors.forAnswer(mapper, call, response.code(), body, entitySet);
-          if (!(response.code() >= 500 || response.code() == 408 || response.code() == 429)) {
-            throw failure;
-          }
-        }
-      } catch (IOException e) {
-        failure = new OnecTransportException(call, e);
-      }
-      if (!repeatable || !(failure.isRetrySafe() || unreadable) || attempt >= retryPolicy.maxRetries()) {
-        throw failure;
-      }
-      try {
-        sleeper.sleep(retryPolicy.delayBefore(attempt + 1, Optional.empty()));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw failure;
-      }
+  /** Whether {@code failure} of a write leaves open whether 1C stored it: no answer came back. */
+  public boolean isUnknownOutcome(OnecException failure) {
+    return executor.classifier().isUnknownOutcome(failure);
+  }
+
+  private JsonNode execute(Supplier<Call<ResponseBody>> newCall, boolean repeatable, @Nullable String entitySet) {
+    return executor.execute(newCall, repeatable, reply -> read(reply, entitySet));
+  }
+
+  private JsonNode read(HttpReply reply, @Nullable String entitySet) {
+    if (!reply.isSuccessful()) {
+      throw ODataErrors.forAnswer(mapper, reply.call(), reply.status(), reply.body(), entitySet);
     }
-  }
-
-  private static String bodyText(Response<ResponseBody> response) throws IOException {
-    ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
-    return body == null ? "" : body.string();
-  }
-
-  private JsonNode parseSuccess(String call, int status, String body) {
-    String trimmed = body.replace("\uFEFF", "").trim();
+    String trimmed = reply.body().replace("\uFEFF", "").trim();
     if (trimmed.isEmpty()) {
       return NullNode.getInstance();
     }
@@ -122,12 +118,13 @@ public final class ODataHttp {
           ? "Atom XML; the request must carry $format=json"
           : "an HTML page with a success status, often a login or publication page in front of 1C; check "
               + "ONEC_ODATA_URL";
-      throw new OnecUnexpectedResponseException(call, status, ODataErrors.snippet(body), reason);
+      throw new OnecUnexpectedResponseException(reply.call(), reply.status(), BodySnippet.of(reply.body()), reason);
     }
     try {
       return mapper.readTree(trimmed);
     } catch (IOException e) {
-      throw new OnecUnexpectedResponseException(call, status, ODataErrors.snippet(body), "invalid JSON");
+      throw new OnecUnexpectedResponseException(reply.call(), reply.status(), BodySnippet.of(reply.body()),
+          "invalid JSON");
     }
   }
 }

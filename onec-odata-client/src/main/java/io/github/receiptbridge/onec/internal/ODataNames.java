@@ -96,9 +96,4 @@ public final class ODataNames {
   public static String qualified(String entitySet) {
     return entitySet.startsWith(NAMESPACE) ? entitySet : NAMESPACE + entitySet;
   }
-
-  /** The entity-set name without the namespace, the form {@code cast(...)} takes. */
-  public static String unqualified(String type) {
-    return type.startsWith(NAMESPACE) ? type.substring(NAMESPACE.length()) : type;
-  }
 }

@@ -10,7 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import okhttp3.HttpUrl;
 
 /**
  * Streams a query page by page with {@code $top}/{@code $skip}: one page in memory at a time, the next page fetched
@@ -18,7 +17,6 @@ import okhttp3.HttpUrl;
  */
 public final class PagedReader<T> extends Spliterators.AbstractSpliterator<T> {
   private final ODataHttp http;
-  private final HttpUrl serviceRoot;
   private final ODataQuery query;
   private final int pageSize;
   private final Function<JsonNode, T> reader;
@@ -26,20 +24,25 @@ public final class PagedReader<T> extends Spliterators.AbstractSpliterator<T> {
   private int skip;
   private boolean lastPageSeen;
 
-  private PagedReader(
-      ODataHttp http, HttpUrl serviceRoot, ODataQuery query, int pageSize, Function<JsonNode, T> reader) {
+  private PagedReader(ODataHttp http, ODataQuery query, int pageSize, Function<JsonNode, T> reader) {
     super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
     this.http = http;
-    this.serviceRoot = serviceRoot;
     this.query = query;
     this.pageSize = pageSize;
     this.reader = reader;
   }
 
-  /** A lazy stream of every entity of {@code query}, read in pages of {@code pageSize}. */
-  public static <T> Stream<T> stream(
-      ODataHttp http, HttpUrl serviceRoot, ODataQuery query, int pageSize, Function<JsonNode, T> reader) {
-    return StreamSupport.stream(new PagedReader<>(http, serviceRoot, query, pageSize, reader), false);
+  /**
+   * A lazy stream of every entity of {@code query}, read in pages of {@code pageSize}.
+   *
+   * @throws IllegalArgumentException when the query has no {@code $orderby}: paging without a stable order can skip
+   *     or repeat entities
+   */
+  public static <T> Stream<T> stream(ODataHttp http, ODataQuery query, int pageSize, Function<JsonNode, T> reader) {
+    if (query.orderBy().isEmpty()) {
+      throw new IllegalArgumentException("Paging needs a stable $orderby; add orderBy(...) to " + query);
+    }
+    return StreamSupport.stream(new PagedReader<>(http, query, pageSize, reader), false);
   }
 
   @Override
@@ -56,10 +59,8 @@ public final class PagedReader<T> extends Spliterators.AbstractSpliterator<T> {
   }
 
   private void fetchNextPage() {
-    HttpUrl url = ODataUrls.query(serviceRoot, query.top(pageSize).skip(skip));
-    JsonNode answer = http.get(url, query.entitySet());
     int count = 0;
-    for (JsonNode entity : EntityReader.values(answer, "GET " + ODataUrls.decoded(url))) {
+    for (JsonNode entity : http.getValues(query.top(pageSize).skip(skip))) {
       page.addLast(entity);
       count++;
     }

@@ -6,14 +6,24 @@ import io.github.receiptbridge.onec.SetupRequirements;
 import io.github.receiptbridge.onec.errors.OnecEntitySetNotPublishedException;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Compares what an application needs with what the infobase publishes, and says what to do about each gap. */
 public final class SetupChecker {
   private SetupChecker() {}
+
+  /** The names of the entity sets in the OData composition, read from the service document. */
+  public static Set<String> publishedEntitySets(ODataHttp http) {
+    return http.getValues(ODataUrls.serviceDocument(http.serviceRoot()), null).stream()
+        .map(entry -> entry.path("name").asText(""))
+        .filter(name -> !name.isEmpty())
+        .collect(Collectors.toCollection(LinkedHashSet::new));
+  }
 
   /**
    * Checks {@code requirements}.

@@ -3,6 +3,8 @@
  * properties and their values. Java names are English; the Cyrillic OData names appear only in the Javadoc.
  */
 @ValueStyle
+@NullMarked
 package io.github.receiptbridge.onec.model;
 
 import io.github.receiptbridge.common.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable {@code $filter} expression: comparisons of a property with a literal, joined with {@code and} and
@@ -22,9 +23,9 @@ public final class ODataFilter {
 
   private final String text;
   /** The operator at the top of the expression: {@code null} for a comparison, else {@code and} or {@code or}. */
-  private final String top;
+  private final @Nullable String top;
 
-  private ODataFilter(String text, String top) {
+  private ODataFilter(String text, @Nullable String top) {
     this.text = text;
     this.top = top;
   }

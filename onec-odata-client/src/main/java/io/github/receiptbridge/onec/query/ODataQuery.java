@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A read of one entity set: {@code $filter}, {@code $select}, {@code $orderby}, {@code $top}, {@code $skip}. The
@@ -79,7 +80,7 @@ public final class ODataQuery {
     return new ODataQuery(entitySet, filter, select, orderBy, top, OptionalInt.of(count));
   }
 
-  private static void require(Pattern pattern, String value, String what) {
+  private static void require(Pattern pattern, @Nullable String value, String what) {
     if (value == null || !pattern.matcher(value).matches()) {
       throw new IllegalArgumentException("Not a valid " + what + ": '" + value + "'");
     }

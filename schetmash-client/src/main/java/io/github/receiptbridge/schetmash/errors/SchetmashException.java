@@ -1,11 +1,13 @@
 package io.github.receiptbridge.schetmash.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /** Base of every exception the «Счетмаш Онлайн» client throws. */
 public abstract class SchetmashException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** An exception with a message that names the condition and what to do. */
-  protected SchetmashException(String message, Throwable cause) {
+  protected SchetmashException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 

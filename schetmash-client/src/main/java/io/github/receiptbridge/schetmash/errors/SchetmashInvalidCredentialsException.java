@@ -6,7 +6,8 @@ public final class SchetmashInvalidCredentialsException extends SchetmashApiExce
 
   /** The error as answered by the service. */
   public SchetmashInvalidCredentialsException(int httpStatus, String apiMessage) {
-    super(httpStatus, 1, apiMessage, "Check SCHETMASH_LOGIN and SCHETMASH_PASSWORD (issued in the cabinet under API access)");
+    super(httpStatus, 1, apiMessage,
+        "Check SCHETMASH_LOGIN and SCHETMASH_PASSWORD (issued in the cabinet under API access)");
   }
 
   @Override

@@ -1,12 +1,16 @@
 package io.github.receiptbridge.schetmash.errors;
 
-/** Code 7 «Нет доступных ККТ»: the shop has no enabled and fiscalized cash register. Registration and reports both fail until one is active; repeating later is safe. */
+/**
+ * Code 7 «Нет доступных ККТ»: the shop has no enabled and fiscalized cash register. Registration and reports both
+ * fail until one is active; repeating later is safe.
+ */
 public final class SchetmashNoActiveCashRegisterException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 
   /** The error as answered by the service. */
   public SchetmashNoActiveCashRegisterException(int httpStatus, String apiMessage) {
-    super(httpStatus, 7, apiMessage, "Enable and fiscalize a cash register (ККТ) for this shop in the cabinet, then repeat");
+    super(httpStatus, 7, apiMessage,
+        "Enable and fiscalize a cash register (ККТ) for this shop in the cabinet, then repeat");
   }
 
   @Override

@@ -6,7 +6,8 @@ public final class SchetmashReceiptNotFoundException extends SchetmashApiExcepti
 
   /** The error as answered by the service. */
   public SchetmashReceiptNotFoundException(int httpStatus, String apiMessage) {
-    super(httpStatus, 8, apiMessage, "Check the receipt id or external_id; a receipt the service never stored is not an error of the lookup");
+    super(httpStatus, 8, apiMessage, "Check the receipt id or external_id; "
+        + "a receipt the service never stored is not an error of the lookup");
   }
 
   @Override

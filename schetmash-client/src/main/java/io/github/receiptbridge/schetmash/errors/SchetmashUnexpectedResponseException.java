@@ -1,5 +1,7 @@
 package io.github.receiptbridge.schetmash.errors;
 
+import io.github.receiptbridge.common.internal.RetryingExecutor;
+
 /**
  * The answer was not one the API defines: an HTML error page (404 for an unknown path, 405 for a wrong method, 500
  * for a server fault), an empty body, or JSON of an unknown shape. A 5xx answer is retry-safe; anything else points
@@ -48,6 +50,6 @@ public final class SchetmashUnexpectedResponseException extends SchetmashExcepti
 
   @Override
   public boolean isRetrySafe() {
-    return httpStatus >= 500 || httpStatus == 408 || httpStatus == 429;
+    return RetryingExecutor.isRetryableStatus(httpStatus);
   }
 }

@@ -5,4 +5,7 @@
  * (with the same {@code external_id}) is safe and may succeed. Business errors are chosen by the API {@code code},
  * not by the HTTP status. No message ever contains the password or the token.
  */
+@NullMarked
 package io.github.receiptbridge.schetmash.errors;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public record Answer(String call, int httpStatus, JsonNode json) {
 
   /** The body's {@code code} when the body has one and no {@code status}: the shape of a business error. */
-  public boolean isBusinessError() {
+  boolean isBusinessError() {
     return json.has("code") && !json.has("status") && !json.hasNonNull("token");
   }
 }

@@ -41,7 +41,7 @@ public final class ResponseDecoder {
     }
     JsonNode code = answer.json().get("code");
     if (!code.canConvertToInt() && !code.isTextual()) {
-      throw HttpExecutor.unexpected(answer.call(), answer.httpStatus(), answer.json().toString(), "a non-numeric code");
+      throw malformed(answer, "a non-numeric code");
     }
     String message = answer.json().path("message").asText("");
     throw forCode(answer.httpStatus(), code.asInt(), message);
@@ -164,6 +164,6 @@ public final class ResponseDecoder {
   }
 
   private static SchetmashUnexpectedResponseException malformed(Answer answer, String reason) {
-    return HttpExecutor.unexpected(answer.call(), answer.httpStatus(), answer.json().toString(), reason);
+    return SchetmashHttp.unexpected(answer.call(), answer.httpStatus(), answer.json().toString(), reason);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.schetmash.internal;
 
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cached token, shared by all threads. It is fetched lazily; when a call reports it invalid, exactly one thread
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
  */
 public final class TokenStore {
   private final Supplier<String> fetcher;
-  private volatile String token;
+  private volatile @Nullable String token;
 
   /** A store that gets tokens from {@code fetcher}. */
   public TokenStore(Supplier<String> fetcher) {

@@ -7,9 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** The date-time forms the service uses on the wire. */
-public final class WireDates {
+final class WireDates {
   /** {@code dd.MM.yyyy HH:mm:ss}: request and answer timestamps, and receipt dates since 2019. */
-  public static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.ROOT);
+  private static final DateTimeFormatter DOTTED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.ROOT);
 
   /** {@code d MMM yyyy HH:mm:ss Z}: receipt dates in 2018 answers, for example {@code 22 Aug 2018 11:54:10 +0300}. */
   private static final DateTimeFormatter LEGACY = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
@@ -22,7 +22,7 @@ public final class WireDates {
    *
    * @throws DateTimeParseException when the text is in neither form
    */
-  public static LocalDateTime parseDateTime(String text) {
+  static LocalDateTime parseDateTime(String text) {
     String trimmed = text.trim();
     try {
       return LocalDateTime.parse(trimmed, DOTTED);

@@ -1,5 +1,7 @@
 package io.github.receiptbridge.schetmash.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code status} string of a registration answer or a report. A value the service adds later maps to
  * {@link #UNKNOWN}; the raw string stays available on {@link ReceiptReport#rawStatus()} and
@@ -40,7 +42,7 @@ public enum ReceiptStatus {
   }
 
   /** The constant for a wire string; {@link #UNKNOWN} for anything unrecognised, including {@code null}. */
-  public static ReceiptStatus fromWire(String wireValue) {
+  public static ReceiptStatus fromWire(@Nullable String wireValue) {
     for (ReceiptStatus value : values()) {
       if (value != UNKNOWN && value.wireValue.equals(wireValue)) {
         return value;

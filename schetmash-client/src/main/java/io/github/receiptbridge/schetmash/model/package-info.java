@@ -6,6 +6,8 @@
  * {@link java.math.BigDecimal}.
  */
 @ValueStyle
+@NullMarked
 package io.github.receiptbridge.schetmash.model;
 
 import io.github.receiptbridge.common.internal.ValueStyle;
+import org.jspecify.annotations.NullMarked;

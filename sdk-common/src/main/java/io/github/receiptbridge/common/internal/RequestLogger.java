@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
  * Logs one line per HTTP exchange: method, URL as the client describes it (secrets masked), status or failure, and
  * time. Headers and bodies are never logged, so neither passwords nor tokens in them can reach a log.
  */
-public final class RequestLogger implements Interceptor {
+final class RequestLogger implements Interceptor {
   private final Logger log;
   private final Function<HttpUrl, String> describeUrl;
 
   /** A logger writing to {@code loggerName}. */
-  public RequestLogger(String loggerName, Function<HttpUrl, String> describeUrl) {
+  RequestLogger(String loggerName, Function<HttpUrl, String> describeUrl) {
     this.log = LoggerFactory.getLogger(loggerName);
     this.describeUrl = describeUrl;
   }

@@ -3,33 +3,34 @@ package io.github.receiptbridge.common.internal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads configuration keys such as {@code SCHETMASH_LOGIN}: the system property in lower-dot form ({@code
  * schetmash.login}) wins over the environment variable.
  */
 public final class Settings {
-  private final Function<String, String> properties;
-  private final Function<String, String> environment;
+  private final Function<String, @Nullable String> properties;
+  private final Function<String, @Nullable String> environment;
 
-  /** Settings over the given lookups (for tests). */
-  public Settings(Function<String, String> properties, Function<String, String> environment) {
+  /**
+   * Settings over the given lookups, each answering {@code null} for a key it does not have.
+   *
+   * @param properties looked up by the lower-dot form of a key ({@code schetmash.login})
+   * @param environment looked up by the key itself ({@code SCHETMASH_LOGIN})
+   */
+  public Settings(Function<String, @Nullable String> properties, Function<String, @Nullable String> environment) {
     this.properties = properties;
     this.environment = environment;
   }
 
-  /** Settings over {@link System#getProperty} and {@link System#getenv}. */
-  public static Settings system() {
-    return new Settings(System::getProperty, System::getenv);
-  }
-
   /** The value of {@code envName}, or empty when neither source has a non-blank one. */
   public Optional<String> get(String envName) {
-    String property = properties.apply(envName.toLowerCase(Locale.ROOT).replace('_', '.'));
+    @Nullable String property = properties.apply(envName.toLowerCase(Locale.ROOT).replace('_', '.'));
     if (property != null && !property.isBlank()) {
       return Optional.of(property);
     }
-    String env = environment.apply(envName);
+    @Nullable String env = environment.apply(envName);
     return env == null || env.isBlank() ? Optional.empty() : Optional.of(env);
   }
 

@@ -1,0 +1,120 @@
+package io.github.receiptbridge.common.internal;
+
+import io.github.receiptbridge.common.Sleeper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
+import retrofit2.Call;
+import retrofit2.Response;
+
+/**
+ * The one retry loop of both clients. It sends a request, hands the answer to the client's reader, and when the
+ * request is safe to repeat and the client's {@link RetryClassifier} calls the failure retryable, sends the same
+ * request again after a backoff: exponential with jitter from the {@link RetryPolicy}, or the server's {@code
+ * Retry-After} (seconds or HTTP-date) when that is not longer than the policy's ceiling. An interrupt ends the loop:
+ * the thread's flag stays set and the last failure is thrown.
+ *
+ * @param <F> the client's exception type
+ */
+public final class RetryingExecutor<F extends RuntimeException> {
+  private final RetryPolicy policy;
+  private final Sleeper sleeper;
+  private final RetryClassifier<F> classifier;
+  private final Function<HttpUrl, String> describeUrl;
+  private final Clock clock;
+
+  /**
+   * An executor.
+   *
+   * @param describeUrl how a request's URL appears in messages (secrets masked, path decoded)
+   */
+  public RetryingExecutor(RetryPolicy policy, Sleeper sleeper, RetryClassifier<F> classifier,
+      Function<HttpUrl, String> describeUrl) {
+    this(policy, sleeper, classifier, describeUrl, Clock.systemUTC());
+  }
+
+  RetryingExecutor(RetryPolicy policy, Sleeper sleeper, RetryClassifier<F> classifier,
+      Function<HttpUrl, String> describeUrl, Clock clock) {
+    this.policy = policy;
+    this.sleeper = sleeper;
+    this.classifier = classifier;
+    this.describeUrl = describeUrl;
+    this.clock = clock;
+  }
+
+  /**
+   * Whether an HTTP status says the server failed or asked to be called later (5xx, 408, 429), so that the same
+   * request may succeed when sent again.
+   */
+  public static boolean isRetryableStatus(int status) {
+    return status >= 500 || status == 408 || status == 429;
+  }
+
+  /** The classifier this executor asks. */
+  public RetryClassifier<F> classifier() {
+    return classifier;
+  }
+
+  /**
+   * Sends the request {@code newCall} builds and returns what {@code reader} makes of the answer.
+   *
+   * @param newCall builds the same request each time it is asked
+   * @param repeatable whether sending the request twice does no harm; one that is not is sent once
+   * @param reader turns an answer into a result, or throws the client's exception for it
+   * @throws F the last failure: {@code reader}'s, or the classifier's transport failure
+   */
+  public <T> T execute(Supplier<Call<ResponseBody>> newCall, boolean repeatable, Function<HttpReply, T> reader) {
+    for (int attempt = 0; ; attempt++) {
+      Call<ResponseBody> call = newCall.get();
+      String description = describe(call.request());
+      Optional<Duration> retryAfter = Optional.empty();
+      F failure;
+      try {
+        Response<ResponseBody> response = call.execute();
+        retryAfter = RetryAfter.of(response.headers(), clock.instant());
+        return reader.apply(new HttpReply(description, response.code(), bodyText(response)));
+      } catch (IOException e) {
+        failure = classifier.transportFailure(description, e);
+        if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
+          throw failure;
+        }
+      } catch (RuntimeException e) {
+        if (!classifier.failureType().isInstance(e)) {
+          throw e;
+        }
+        failure = classifier.failureType().cast(e);
+      }
+      if (!repeatable || attempt >= policy.maxRetries() || !classifier.isRetryable(failure)) {
+        throw failure;
+      }
+      pause(policy.delayBefore(attempt + 1, retryAfter), failure);
+    }
+  }
+
+  private String describe(Request request) {
+    return request.method() + " " + describeUrl.apply(request.url());
+  }
+
+  private static String bodyText(Response<ResponseBody> response) throws IOException {
+    @Nullable ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
+    return body == null ? "" : body.string();
+  }
+
+  private void pause(Duration delay, F failure) {
+    try {
+      sleeper.sleep(delay);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      failure.addSuppressed(e);
+      throw failure;
+    }
+  }
+}

@@ -1,0 +1,233 @@
+package io.github.receiptbridge.common.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.ResponseBody;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import retrofit2.Call;
+import retrofit2.Retrofit;
+import retrofit2.http.GET;
+import retrofit2.http.Url;
+
+/** The one retry loop: what it repeats, how long it waits, and what it throws. */
+class RetryingExecutorTest {
+  /** The failure of the test client: a status of -1 stands for a lost answer. */
+  static final class TestFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+
+    TestFailure(String message, int status) {
+      super(message);
+      this.status = status;
+    }
+  }
+
+  /** Retries transport failures and retryable statuses; a lost answer leaves the outcome open. */
+  static final class TestClassifier implements RetryClassifier<TestFailure> {
+    @Override
+    public Class<TestFailure> failureType() {
+      return TestFailure.class;
+    }
+
+    @Override
+    public TestFailure transportFailure(String call, IOException cause) {
+      return new TestFailure(call + " failed: " + cause.getClass().getSimpleName(), -1);
+    }
+
+    @Override
+    public boolean isRetryable(TestFailure failure) {
+      return failure.status == -1 || RetryingExecutor.isRetryableStatus(failure.status);
+    }
+
+    @Override
+    public boolean isUnknownOutcome(TestFailure failure) {
+      return failure.status == -1;
+    }
+  }
+
+  interface Api {
+    @GET
+    Call<ResponseBody> get(@Url HttpUrl url);
+  }
+
+  private static final Instant NOW = Instant.parse("2026-11-03T10:00:00Z");
+  private static final Function<HttpReply, String> READER = reply -> {
+    if (!reply.isSuccessful()) {
+      throw new TestFailure(reply.call() + " returned " + reply.status() + ": " + reply.body(), reply.status());
+    }
+    return reply.body();
+  };
+
+  private final MockWebServer server = new MockWebServer();
+  private final List<Duration> sleeps = new ArrayList<>();
+  private OkHttpClient http;
+  private Api api;
+
+  @BeforeEach
+  void start() throws IOException {
+    server.start(InetAddress.getByName("127.0.0.1"), 0);
+    http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+    api = new Retrofit.Builder().baseUrl(server.url("/")).client(http).build().create(Api.class);
+  }
+
+  @AfterEach
+  void stop() throws IOException {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
+    server.shutdown();
+  }
+
+  private RetryingExecutor<TestFailure> executor(int maxRetries) {
+    return new RetryingExecutor<>(new RetryPolicy(maxRetries, Duration.ofMillis(100), Duration.ofSeconds(5)),
+        sleeps::add, new TestClassifier(), HttpUrl::encodedPath, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private String get(RetryingExecutor<TestFailure> executor, boolean repeatable) {
+    HttpUrl url = server.url("/things");
+    return executor.execute(() -> api.get(url), repeatable, READER);
+  }
+
+  @Test
+  void returnsWhatTheReaderMakesOfTheFirstAnswer() {
+    server.enqueue(new MockResponse().setBody("{\"ok\":true}"));
+    assertThat(get(executor(2), true)).isEqualTo("{\"ok\":true}");
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void repeatsARetryableFailureWithGrowingBackoffAndThrowsTheLastOne() {
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("one"));
+    server.enqueue(new MockResponse().setResponseCode(502).setBody("two"));
+    server.enqueue(new MockResponse().setResponseCode(500).setBody("three"));
+    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), true));
+    assertThat(e).hasMessage("GET /things returned 500: three");
+    assertThat(server.getRequestCount()).isEqualTo(3);
+    assertThat(sleeps).hasSize(2);
+    assertThat(sleeps.get(0).toMillis()).isBetween(50L, 100L);
+    assertThat(sleeps.get(1).toMillis()).isBetween(100L, 200L);
+  }
+
+  @Test
+  void aRetryableFailureFollowedByASuccessReturnsTheSuccess() {
+    server.enqueue(new MockResponse().setResponseCode(429).setBody("slow down"));
+    server.enqueue(new MockResponse().setBody("done"));
+    assertThat(get(executor(2), true)).isEqualTo("done");
+    assertThat(sleeps).hasSize(1);
+  }
+
+  @Test
+  void throwsAFailureTheClassifierDoesNotRetryAtOnce() {
+    server.enqueue(new MockResponse().setResponseCode(400).setBody("bad"));
+    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), true));
+    assertThat(e.status).isEqualTo(400);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void sendsARequestThatIsNotSafeToRepeatOnce() {
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
+    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), false));
+    assertThat(e.status).isEqualTo(503);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void aLostAnswerBecomesTheClassifiersTransportFailureAndIsRepeated() {
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(1), true));
+    assertThat(e.status).isEqualTo(-1);
+    assertThat(e).hasMessageStartingWith("GET /things failed: ");
+    assertThat(new TestClassifier().isUnknownOutcome(e)).isTrue();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+    assertThat(sleeps).hasSize(1);
+  }
+
+  @Test
+  void waitsTheRetryAfterSecondsWhenTheyAreUnderTheCeiling() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3"));
+    server.enqueue(new MockResponse().setBody("done"));
+    assertThat(get(executor(2), true)).isEqualTo("done");
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
+  }
+
+  @Test
+  void waitsUntilARetryAfterHttpDate() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "Tue, 03 Nov 2026 10:00:04 GMT"));
+    server.enqueue(new MockResponse().setBody("done"));
+    assertThat(get(executor(2), true)).isEqualTo("done");
+    assertThat(sleeps).containsExactly(Duration.ofSeconds(4));
+  }
+
+  @Test
+  void fallsBackToItsOwnBackoffWhenRetryAfterExceedsTheCeiling() {
+    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "60"));
+    server.enqueue(new MockResponse().setBody("done"));
+    assertThat(get(executor(2), true)).isEqualTo("done");
+    assertThat(sleeps.get(0).toMillis()).isBetween(50L, 100L);
+  }
+
+  @Test
+  void anInterruptDuringTheBackoffKeepsTheFlagAndThrowsTheFailure() {
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
+    RetryingExecutor<TestFailure> executor = new RetryingExecutor<>(
+        new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(5)),
+        duration -> {
+          throw new InterruptedException("stop");
+        },
+        new TestClassifier(), HttpUrl::encodedPath);
+    try {
+      TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor, true));
+      assertThat(e.status).isEqualTo(503);
+      assertThat(e.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(server.getRequestCount()).isEqualTo(1);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void anExceptionOfAnotherTypeIsNeitherWrappedNorRepeated() {
+    server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
+    UncheckedIOException bug = new UncheckedIOException(new IOException("reader bug"));
+    UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class,
+        () -> executor(2).execute(() -> api.get(server.url("/x")), true, reply -> {
+          throw bug;
+        }));
+    assertThat(e).isSameAs(bug);
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theRetryableStatusesAreServerFailuresTimeoutAndTooManyRequests() {
+    assertThat(RetryingExecutor.isRetryableStatus(500)).isTrue();
+    assertThat(RetryingExecutor.isRetryableStatus(503)).isTrue();
+    assertThat(RetryingExecutor.isRetryableStatus(408)).isTrue();
+    assertThat(RetryingExecutor.isRetryableStatus(429)).isTrue();
+    assertThat(RetryingExecutor.isRetryableStatus(200)).isFalse();
+    assertThat(RetryingExecutor.isRetryableStatus(404)).isFalse();
+    assertThat(RetryingExecutor.isRetryableStatus(401)).isFalse();
+  }
+}
