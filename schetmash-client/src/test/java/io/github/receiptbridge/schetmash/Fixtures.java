@@ -8,11 +8,8 @@ import io.github.receiptbridge.schetmash.model.PaymentType;
 import io.github.receiptbridge.schetmash.model.Receipt;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.Tax;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.github.receiptbridge.testkit.FixtureServer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 
 /** Wire fixtures from {@code src/test/resources/schetmash} and sample requests. */
@@ -24,14 +21,7 @@ public final class Fixtures {
 
   /** The bytes of a fixture file, as the service would send them. */
   public static String read(String name) {
-    try (InputStream in = Fixtures.class.getResourceAsStream("/schetmash/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no fixture " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return FixtureServer.read("/schetmash/" + name);
   }
 
   /** A utility payment of 1520.40 roubles by bank transfer, stamped 2026-11-02 10:15:00. */
