@@ -176,7 +176,7 @@ public final class OnecSandbox implements AutoCloseable {
    * @return a copy of the log
    */
   public List<String> requestLog() {
-    return engine.log().lines();
+    return engine.requestLog();
   }
 
   /**

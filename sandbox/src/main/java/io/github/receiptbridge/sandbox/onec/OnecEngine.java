@@ -12,6 +12,7 @@ import io.github.receiptbridge.sandbox.onec.store.InfobaseSeeder;
 import io.github.receiptbridge.sandbox.onec.store.ReceiptGenerator;
 import io.github.receiptbridge.sandbox.onec.wire.Projector;
 import io.github.receiptbridge.sandbox.server.LoopbackServer;
+import java.util.List;
 import java.util.Map;
 
 /** Wires the 1C OData simulator together and owns its listening side, bound to 127.0.0.1 only. */
@@ -107,9 +108,13 @@ public final class OnecEngine implements AutoCloseable {
     return generator;
   }
 
-  /** The request log. */
-  public RequestLog log() {
-    return log;
+  /**
+   * The last requests received, oldest first.
+   *
+   * @return a copy of the request log
+   */
+  public List<String> requestLog() {
+    return log.lines();
   }
 
   /** Requests received so far. */

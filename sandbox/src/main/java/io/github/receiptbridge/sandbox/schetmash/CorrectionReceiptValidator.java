@@ -1,12 +1,12 @@
 package io.github.receiptbridge.sandbox.schetmash;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpNumber;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpValues;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import static io.github.receiptbridge.sandbox.schetmash.php.PhpValues.isEmpty;
 import static io.github.receiptbridge.sandbox.schetmash.php.PhpValues.lookup;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
 
 /**
  * {@code Correction::accept} for sell_correction and buy_correction: correction, check, info, payments and
@@ -14,7 +14,7 @@ import java.util.List;
  * payment (type, sum, and the running sum) and each vat (type, sum). {@code info.type} 0 is "empty" and so
  * rejected. The stored sum is the sum of the payment sums.
  */
-public final class CorrectionReceiptValidator {
+final class CorrectionReceiptValidator {
   private static final List<String> CHECK_FIELDS = List.of("inn", "payment_address");
   private static final List<String> INFO_FIELDS = List.of("type", "date", "number", "description");
   private static final List<String> PAYMENT_FIELDS = List.of("type", "sum");
@@ -56,7 +56,7 @@ public final class CorrectionReceiptValidator {
     return Validation.accepted(sum.toPhpString());
   }
 
-  private static String firstEmpty(JsonNode container, List<String> fields) {
+  private static @Nullable String firstEmpty(JsonNode container, List<String> fields) {
     for (String field : fields) {
       if (isEmpty(lookup(container, field))) {
         return field;

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * document number = receipt id, shift number = day of month, print time = now; plus a running receipt
  * number, a 10-digit fiscal sign and the QR query string the server builds ({@code t, s, fn, i, fp, n}).
  */
-public final class FakeCashRegister {
+final class FakeCashRegister {
   /** Fiscal drive serial of the server's test cash register. */
   public static final String FN_NUMBER = "9999078900004792";
 

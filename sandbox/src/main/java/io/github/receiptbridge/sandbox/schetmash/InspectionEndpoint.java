@@ -1,13 +1,13 @@
 package io.github.receiptbridge.sandbox.schetmash;
 
-import io.github.receiptbridge.sandbox.schetmash.store.ReceiptStore;
-import io.github.receiptbridge.sandbox.schetmash.store.StoredReceipt;
-import io.github.receiptbridge.sandbox.schetmash.wire.WireResponse;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.receiptbridge.sandbox.schetmash.store.ReceiptStore;
+import io.github.receiptbridge.sandbox.schetmash.store.StoredReceipt;
+import io.github.receiptbridge.sandbox.schetmash.wire.WireResponse;
 
 /**
  * {@code GET /sandbox/receipts}, the simulator's own inspection route (the real service has nothing like it):
@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * process. No token is needed; reading does not apply the report's status 3 → 4 side effect. HEAD answers
  * without a body, OPTIONS with {@code Allow: GET}, other methods 405.
  */
-public final class InspectionEndpoint {
+final class InspectionEndpoint {
   /** The path of the route. */
   public static final String RECEIPTS_PATH = "/sandbox/receipts";
 

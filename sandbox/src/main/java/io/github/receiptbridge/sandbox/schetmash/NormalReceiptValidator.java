@@ -1,15 +1,15 @@
 package io.github.receiptbridge.sandbox.schetmash;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.receiptbridge.sandbox.schetmash.php.IsFloatRule;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpCrashException;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpNumber;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpValues;
-import static io.github.receiptbridge.sandbox.schetmash.php.PhpValues.isEmpty;
-import static io.github.receiptbridge.sandbox.schetmash.php.PhpValues.lookup;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import static io.github.receiptbridge.sandbox.schetmash.php.PhpValues.isEmpty;
+import static io.github.receiptbridge.sandbox.schetmash.php.PhpValues.lookup;
 
 /**
  * {@code Normal::accept} for sell, sell_refund, buy and buy_refund: the first failing rule wins, in the
@@ -18,7 +18,7 @@ import java.util.Set;
  * {@code price * quantity}; then per payment sum IsFloat). No sum consistency check. Values PHP would choke
  * on raise {@link PhpCrashException}.
  */
-public final class NormalReceiptValidator {
+final class NormalReceiptValidator {
   /** The 2019 server's whitelist. */
   public static final Set<String> TAXES_2019 =
       Set.of("none", "vat0", "vat10", "vat18", "vat20", "vat110", "vat118");
@@ -71,7 +71,7 @@ public final class NormalReceiptValidator {
     return Validation.accepted(PhpValues.toPhpString(total));
   }
 
-  private String validateItem(JsonNode item) {
+  private @Nullable String validateItem(JsonNode item) {
     for (String field : REQUIRED_ITEM_FIELDS) {
       JsonNode value = lookup(item, field);
       if (isEmpty(value)) {

@@ -1,8 +1,8 @@
 package io.github.receiptbridge.sandbox.schetmash;
 
+import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import io.github.receiptbridge.sandbox.schetmash.model.FiscalData;
 import io.github.receiptbridge.sandbox.schetmash.store.StoredReceipt;
-import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The background job that takes receipts from "accept" to their final state, on one daemon thread. Each
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
  * chain stops early when an admin edit changed the receipt meanwhile. With delay 0 the steps still run on
  * the worker thread, just without waiting.
  */
-public final class ProcessingWorker implements AutoCloseable {
+final class ProcessingWorker implements AutoCloseable {
   /** Error text of a retried cash register failure (KKT_ERROR_THEN_SUCCESS). */
   public static final String RETRYABLE_KKT_ERROR = "Ошибка обмена с ККТ, чек будет отправлен повторно";
   /** Error text of the terminal print error (status 6), as the cash register API words it. */
@@ -145,6 +146,6 @@ public final class ProcessingWorker implements AutoCloseable {
     }
   }
 
-  private record Step(Duration at, int status, String errorText, boolean fiscalize) {
+  private record Step(Duration at, int status, @Nullable String errorText, boolean fiscalize) {
   }
 }

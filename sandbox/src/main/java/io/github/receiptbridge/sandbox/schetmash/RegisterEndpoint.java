@@ -1,5 +1,8 @@
 package io.github.receiptbridge.sandbox.schetmash;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.sandbox.schetmash.model.ApiCode;
 import io.github.receiptbridge.sandbox.schetmash.model.Operation;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpCrashException;
@@ -11,12 +14,10 @@ import io.github.receiptbridge.sandbox.schetmash.store.DecimalColumn;
 import io.github.receiptbridge.sandbox.schetmash.store.ReceiptStore;
 import io.github.receiptbridge.sandbox.schetmash.store.StoredReceipt;
 import io.github.receiptbridge.sandbox.schetmash.wire.WireResponse;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code POST /lk/api/v1/{shopId}/{operation}} ({@code RegisterCheckAction}): after the gate, decode the
@@ -25,7 +26,7 @@ import java.util.Optional;
  * validation, else validate, store and hand the receipt to the worker. One shop's registrations are
  * serialized, so concurrent duplicates store exactly one receipt.
  */
-public final class RegisterEndpoint {
+final class RegisterEndpoint {
   private static final String DATA_PREFIX = ApiCode.INCORRECT_DATA.message() + ", ";
   private static final int VARCHAR_LIMIT = 256;
   private static final int TEXT_LIMIT_BYTES = 65_535;
@@ -91,7 +92,7 @@ public final class RegisterEndpoint {
     }
   }
 
-  private static String callbackUrl(JsonNode json) {
+  private static @Nullable String callbackUrl(JsonNode json) {
     JsonNode url = PhpValues.lookup(PhpValues.lookup(json, "service"), "callback_url");
     if (!PhpValues.isSet(url)) {
       return null;
@@ -103,7 +104,8 @@ public final class RegisterEndpoint {
   }
 
   /** MySQL strict mode: varchar(256) columns, utf8 (3-byte) charset, TEXT raw data. */
-  private static void checkColumns(JsonNode json, int bodyLength, String externalId, String callbackUrl) {
+  private static void checkColumns(JsonNode json, int bodyLength, String externalId,
+      @Nullable String callbackUrl) {
     checkVarchar(externalId);
     if (callbackUrl != null) {
       checkVarchar(callbackUrl);

@@ -15,7 +15,7 @@ import java.util.Optional;
  * after the gate, look the receipt up by id, then by the {@code external_id} query parameter; neither
  * lookup is limited to the shop in the path. Nothing found: code 8.
  */
-public final class ReportEndpoint {
+final class ReportEndpoint {
   private final RequestGate gate;
   private final ReceiptStore store;
   private final ReportRenderer renderer;

@@ -8,6 +8,7 @@ import io.github.receiptbridge.sandbox.schetmash.store.ShopDirectory;
 import io.github.receiptbridge.sandbox.schetmash.store.TokenStore;
 import io.github.receiptbridge.sandbox.schetmash.wire.WireResponse;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code CheckRequestMiddleware}, run before register and report: token present (else code 4 "Не валидный
@@ -15,16 +16,16 @@ import java.util.Optional;
  * exists (5), operation known (6, register only), shop has an active cash register (7). The shop is not
  * checked against the token's owner.
  */
-public final class RequestGate {
+final class RequestGate {
   private final TokenStore tokens;
   private final ShopDirectory shops;
 
   /** The request passed; carries what the handlers need. */
-  public record Passed(long shopId, Operation operation) {
+  public record Passed(long shopId, @Nullable Operation operation) {
   }
 
   /** Either a rejection to send, or the passed request. */
-  public record Verdict(WireResponse rejection, Passed passed) {
+  public record Verdict(@Nullable WireResponse rejection, @Nullable Passed passed) {
   }
 
   /** Creates the gate over the token store and the shops. */

@@ -1,5 +1,7 @@
 package io.github.receiptbridge.sandbox.schetmash;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A matched v1 route with its placeholders (digits for shop and receipt id, word characters for the
  * operation), exactly as FastRoute hands them over.
@@ -10,7 +12,8 @@ package io.github.receiptbridge.sandbox.schetmash;
  * @param processingId the {@code {processingId}} placeholder of the report-by-id route, else {@code null}
  * @param head         true when a HEAD request was routed to a GET route (the body is dropped)
  */
-public record Route(Kind kind, String shopId, String operation, String processingId, boolean head) {
+record Route(Kind kind, @Nullable String shopId, @Nullable String operation, @Nullable String processingId,
+    boolean head) {
   /** The four v1 routes (R1–R4). */
   public enum Kind {
     /** {@code POST /lk/api/v1/token}. */

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * The Счетмаш simulator's command line: {@code --port N}, {@code --login L}, {@code --password P},
- * {@code --shop-id N}, {@code --processing-delay D}; each also as {@code --name=value}. Durations are ISO-8601 ({@code PT5S}) or a
- * number with {@code ms}, {@code s}, {@code m} or {@code h} ({@code 500ms}, {@code 5s}); a bare number is
- * milliseconds.
+ * {@code --shop-id N}, {@code --processing-delay D}; each also as {@code --name=value}. Durations are ISO-8601
+ * ({@code PT5S}) or a number with {@code ms}, {@code s}, {@code m} or {@code h} ({@code 500ms}, {@code 5s}); a bare
+ * number is milliseconds.
  *
  * @param port            port, 0 for any free one
  * @param login           API login

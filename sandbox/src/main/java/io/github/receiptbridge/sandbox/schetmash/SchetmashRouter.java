@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FastRoute as configured by the server, reduced to the v1 routes. The path is {@code rawurldecode}d first;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * allowed methods in FastRoute's order (POST before GET, as the site registers its first variable route
  * with POST).
  */
-public final class SchetmashRouter {
+final class SchetmashRouter {
   private static final String TOKEN_PATH = "/lk/api/v1/token";
   private static final Pattern REGISTER = Pattern.compile("^/lk/api/v1/(\\d+)/(\\w+)$", Pattern.UNIX_LINES);
   private static final Pattern REPORT_BY_EXTERNAL_ID =
@@ -23,7 +24,7 @@ public final class SchetmashRouter {
       Pattern.compile("^/lk/api/v1/(\\d+)/report/(\\d+)$", Pattern.UNIX_LINES);
 
   /** What routing decided. Exactly one of {@code route} or the failure fields is meaningful. */
-  public record Resolution(Route route, int failureStatus, String allow) {
+  public record Resolution(@Nullable Route route, int failureStatus, @Nullable String allow) {
     /** True when a route will handle the request. */
     public boolean found() {
       return route != null;
@@ -56,7 +57,7 @@ public final class SchetmashRouter {
     return new Resolution(null, "OPTIONS".equals(method) ? 200 : 405, allow);
   }
 
-  private static Route matchPost(String path) {
+  private static @Nullable Route matchPost(String path) {
     if (TOKEN_PATH.equals(path)) {
       return new Route(Route.Kind.TOKEN, null, null, null, false);
     }
@@ -67,7 +68,7 @@ public final class SchetmashRouter {
     return null;
   }
 
-  private static Route matchGet(String path) {
+  private static @Nullable Route matchGet(String path) {
     Matcher byExternalId = REPORT_BY_EXTERNAL_ID.matcher(path);
     if (byExternalId.find()) {
       return new Route(Route.Kind.REPORT_BY_EXTERNAL_ID, byExternalId.group(1), null, null, false);

@@ -1,20 +1,20 @@
 package io.github.receiptbridge.sandbox.schetmash;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.sandbox.schetmash.model.ApiCode;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpJsonDecoder;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpValues;
 import io.github.receiptbridge.sandbox.schetmash.store.TokenStore;
 import io.github.receiptbridge.sandbox.schetmash.wire.WireResponse;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code POST /lk/api/v1/token} ({@code TokenAction}). Errors are HTTP 400 with keys message, token, code;
  * success is HTTP 200 with message (null), code (2 or 3), token. Logins compare ignoring trailing spaces
  * (MySQL PAD SPACE collation); passwords compare exactly.
  */
-public final class TokenEndpoint {
+final class TokenEndpoint {
   private final String login;
   private final String password;
   private final TokenStore tokens;

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.sandbox.schetmash.model;
 
 import java.time.LocalDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a fiscalized receipt stores besides its status: the fields of the report payload.
@@ -15,5 +16,5 @@ import java.time.LocalDateTime;
  * @param qr                       the stored OFD link / QR query string, or {@code null}
  */
 public record FiscalData(String fnNumber, long shiftNumber, LocalDateTime printedAt, long fiscalReceiptNumber,
-    long fiscalDocumentNumber, String ecrRegistrationNumber, String fiscalDocumentAttribute, String qr) {
+    long fiscalDocumentNumber, String ecrRegistrationNumber, String fiscalDocumentAttribute, @Nullable String qr) {
 }

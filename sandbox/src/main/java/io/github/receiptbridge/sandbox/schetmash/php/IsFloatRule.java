@@ -1,6 +1,7 @@
 package io.github.receiptbridge.sandbox.schetmash.php;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's {@code IsFloat} validator (used for {@code total}, {@code price} and payment {@code sum}).
@@ -13,7 +14,7 @@ public final class IsFloatRule {
   }
 
   /** Applies the rule to a decoded JSON value ({@code null} meaning PHP null). */
-  public static boolean isValid(JsonNode value) {
+  public static boolean isValid(@Nullable JsonNode value) {
     if (!PhpValues.isScalar(value)) {
       return false;
     }

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.sandbox.schetmash.php;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A PHP int-or-float produced by arithmetic on decoded JSON values ({@code $a * $b}, {@code $sum += $x}).
@@ -22,7 +23,7 @@ public final class PhpNumber {
   }
 
   /** The value an arithmetic operator sees for {@code operand}. */
-  public static PhpNumber operand(JsonNode operand) {
+  public static PhpNumber operand(@Nullable JsonNode operand) {
     if (operand == null || operand.isNull()) {
       return ZERO;
     }

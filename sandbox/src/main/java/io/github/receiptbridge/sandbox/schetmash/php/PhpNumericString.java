@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * PHP 7.2 numeric strings: leading whitespace, an optional sign, digits with an optional fraction and an
  * optional exponent, and nothing after it (trailing whitespace only became legal in PHP 8).
  */
-public final class PhpNumericString {
+final class PhpNumericString {
   private static final String WHITESPACE = "[ \\t\\n\\r\\u000B\\f]*";
   private static final String NUMBER = "[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?";
   private static final Pattern FULL = Pattern.compile(WHITESPACE + NUMBER);

@@ -6,6 +6,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * PHP 7.2 value semantics over decoded JSON trees: {@code empty}, {@code isset}, string and float casts,
@@ -20,7 +21,7 @@ public final class PhpValues {
   }
 
   /** True for JSON objects and arrays, the two shapes that decode to a PHP array. */
-  public static boolean isArray(JsonNode value) {
+  public static boolean isArray(@Nullable JsonNode value) {
     return value != null && value.isContainerNode();
   }
 
@@ -28,7 +29,7 @@ public final class PhpValues {
    * {@code $container[$key]} inside {@code empty()} or {@code isset()}: never warns; anything that is not
    * an array (or has no such key) yields {@code null}.
    */
-  public static JsonNode lookup(JsonNode container, String key) {
+  public static @Nullable JsonNode lookup(@Nullable JsonNode container, String key) {
     if (container == null || !container.isObject()) {
       // A PHP list only has integer keys; every key this server reads is a name.
       return null;
@@ -37,7 +38,7 @@ public final class PhpValues {
   }
 
   /** PHP {@code empty()}: absent, null, false, 0, 0.0, "", "0" and empty arrays. */
-  public static boolean isEmpty(JsonNode value) {
+  public static boolean isEmpty(@Nullable JsonNode value) {
     if (value == null || value.isNull()) {
       return true;
     }
@@ -58,12 +59,12 @@ public final class PhpValues {
   }
 
   /** PHP {@code isset()} on an already looked-up value. */
-  public static boolean isSet(JsonNode value) {
+  public static boolean isSet(@Nullable JsonNode value) {
     return value != null && !value.isNull();
   }
 
   /** PHP {@code is_scalar()}: int, float, string or bool (null is not scalar). */
-  public static boolean isScalar(JsonNode value) {
+  public static boolean isScalar(@Nullable JsonNode value) {
     return value != null && (value.isNumber() || value.isTextual() || value.isBoolean());
   }
 
@@ -71,7 +72,7 @@ public final class PhpValues {
    * {@code (string)$value} or string concatenation. Arrays raise "Array to string conversion", which the
    * server turns into a 500 page.
    */
-  public static String toPhpString(JsonNode value) {
+  public static String toPhpString(@Nullable JsonNode value) {
     if (value == null || value.isNull()) {
       return "";
     }
@@ -115,7 +116,7 @@ public final class PhpValues {
   }
 
   /** {@code (float)$value}: the leading numeric prefix of a string, 1.0/0.0 for non-empty/empty arrays. */
-  public static double toFloat(JsonNode value) {
+  public static double toFloat(@Nullable JsonNode value) {
     if (value == null || value.isNull()) {
       return 0.0d;
     }
@@ -136,7 +137,7 @@ public final class PhpValues {
    * The elements {@code foreach} visits. A non-array raises "Invalid argument supplied for foreach()",
    * a warning, hence a 500 page.
    */
-  public static List<JsonNode> foreach(JsonNode value) {
+  public static List<JsonNode> foreach(@Nullable JsonNode value) {
     if (!isArray(value)) {
       throw new PhpCrashException("Invalid argument supplied for foreach()");
     }
@@ -150,7 +151,7 @@ public final class PhpValues {
    * "Undefined index" notice and a string container an "Illegal string offset" warning (both 500 pages);
    * PHP 7.2 silently yields null for null, bool and number containers.
    */
-  public static JsonNode read(JsonNode container, String key) {
+  public static @Nullable JsonNode read(@Nullable JsonNode container, String key) {
     if (container == null || container.isNull() || container.isBoolean() || container.isNumber()) {
       return null;
     }

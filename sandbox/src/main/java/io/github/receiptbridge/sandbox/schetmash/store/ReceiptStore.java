@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code processing} table: sequential ids global across shops, a unique (external_id, shop) key, and
@@ -60,7 +61,7 @@ public final class ReceiptStore {
 
   /** Inserts a new row; the caller holds {@link #lockFor(long)} and has checked the unique key. */
   public StoredReceipt insert(long shopId, Operation operation, String externalId, String requestBody,
-      String callbackUrl, BigDecimal sum) {
+      @Nullable String callbackUrl, BigDecimal sum) {
     StoredReceipt receipt = new StoredReceipt(lastId.incrementAndGet(), shopId, operation, externalId,
         requestBody, callbackUrl, sum);
     byId.put(receipt.id(), receipt);

@@ -1,10 +1,11 @@
 package io.github.receiptbridge.sandbox.schetmash.store;
 
+import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import io.github.receiptbridge.sandbox.schetmash.model.FiscalData;
 import io.github.receiptbridge.sandbox.schetmash.model.Operation;
-import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import java.math.BigDecimal;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the {@code processing} table. The immutable columns are fixed at registration; status, error
@@ -32,17 +33,17 @@ public final class StoredReceipt {
   private final Operation operation;
   private final String externalId;
   private final String requestBody;
-  private final String callbackUrl;
+  private final @Nullable String callbackUrl;
   private final BigDecimal sum;
 
   private int status = ACCEPT;
-  private String errorText;
-  private FiscalData fiscalData;
+  private @Nullable String errorText;
+  private @Nullable FiscalData fiscalData;
   private long generation;
 
   /** Creates a row in status 1. */
   public StoredReceipt(long id, long shopId, Operation operation, String externalId, String requestBody,
-      String callbackUrl, BigDecimal sum) {
+      @Nullable String callbackUrl, BigDecimal sum) {
     this.id = id;
     this.shopId = shopId;
     this.operation = operation;
@@ -73,7 +74,7 @@ public final class StoredReceipt {
   }
 
   /** {@code service.callback_url}, or {@code null}. */
-  public String callbackUrl() {
+  public @Nullable String callbackUrl() {
     return callbackUrl;
   }
 
@@ -99,8 +100,8 @@ public final class StoredReceipt {
   }
 
   /** Applies a worker step unless an admin edit happened since it was scheduled. */
-  public synchronized boolean applyIfGeneration(long expectedGeneration, int newStatus, String newErrorText,
-      FiscalData newFiscalData) {
+  public synchronized boolean applyIfGeneration(long expectedGeneration, int newStatus,
+      @Nullable String newErrorText, @Nullable FiscalData newFiscalData) {
     if (generation != expectedGeneration) {
       return false;
     }
@@ -113,7 +114,8 @@ public final class StoredReceipt {
   }
 
   /** Admin edit: sets status and error text, and cancels pending worker steps. */
-  public synchronized void adminSet(int newStatus, String newErrorText, FiscalData fiscalIfMissing) {
+  public synchronized void adminSet(int newStatus, @Nullable String newErrorText,
+      @Nullable FiscalData fiscalIfMissing) {
     generation++;
     status = newStatus;
     errorText = newErrorText;
@@ -123,7 +125,7 @@ public final class StoredReceipt {
   }
 
   /** PHP truthiness of the error column, which decides the report's error branch. */
-  public static boolean hasErrorText(String text) {
+  public static boolean hasErrorText(@Nullable String text) {
     return text != null && !text.isEmpty() && !"0".equals(text);
   }
 
@@ -142,7 +144,7 @@ public final class StoredReceipt {
    * @param fiscalData fiscal columns, {@code null} before printing
    * @param generation admin edit counter
    */
-  public record State(int status, String errorText, FiscalData fiscalData, long generation) {
+  public record State(int status, @Nullable String errorText, @Nullable FiscalData fiscalData, long generation) {
     /** The report's {@code status} for this state (without the 3 → 4 side effect). */
     public String reportedStatus() {
       if (hasErrorText(errorText)) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The single API key row of the sandbox's credential set: one token at a time, 24 h lifetime stored with
@@ -19,8 +20,8 @@ public final class TokenStore {
 
   private final Clock clock;
   private final List<String> issued = new ArrayList<>();
-  private String token;
-  private Instant expiry;
+  private @Nullable String token;
+  private @Nullable Instant expiry;
   private long lastMicros;
 
   /** The result of a token request: the token and whether it was generated just now. */
@@ -65,7 +66,7 @@ public final class TokenStore {
   }
 
   /** The current token, or {@code null} before the first request. */
-  public synchronized String current() {
+  public synchronized @Nullable String current() {
     return token;
   }
 

@@ -1,11 +1,11 @@
 package io.github.receiptbridge.sandbox.schetmash.wire;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.sandbox.schetmash.model.ApiCode;
 import io.github.receiptbridge.sandbox.schetmash.model.FiscalData;
 import io.github.receiptbridge.sandbox.schetmash.php.PhpCrashException;
 import io.github.receiptbridge.sandbox.schetmash.store.StoredReceipt;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;

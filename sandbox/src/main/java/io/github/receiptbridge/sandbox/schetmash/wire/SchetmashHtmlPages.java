@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  * and the error page for PHP notices, warnings and fatal errors ({@code debug} is off, so no details).
  * The markup is the sandbox's own; clients must only notice that it is HTML, not JSON.
  */
-public final class SchetmashHtmlPages {
+final class SchetmashHtmlPages {
   /** Content type PHP's {@code HtmlResponse} sends. */
   public static final String CONTENT_TYPE = "text/html; charset=utf-8";
 

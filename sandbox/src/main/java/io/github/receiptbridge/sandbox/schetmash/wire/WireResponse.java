@@ -1,10 +1,10 @@
 package io.github.receiptbridge.sandbox.schetmash.wire;
 
-import io.github.receiptbridge.sandbox.schetmash.model.ApiCode;
-import io.github.receiptbridge.sandbox.schetmash.php.PhpJsonEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.receiptbridge.sandbox.schetmash.model.ApiCode;
+import io.github.receiptbridge.sandbox.schetmash.php.PhpJsonEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
