@@ -15,6 +15,7 @@ import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
 import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.OnecSandboxBuilder;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ class OnecSandboxEndToEndTest {
   private OnecSandbox sandbox;
   private OnecClient client;
 
-  private void start(OnecSandbox.Builder builder) {
+  private void start(OnecSandboxBuilder builder) {
     sandbox = builder.start();
     client = clientFor(sandbox.password()).build();
   }

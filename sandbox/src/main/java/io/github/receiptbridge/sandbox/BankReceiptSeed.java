@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One «Поступление на расчетный счет» to seed into an {@link OnecSandbox} with
@@ -27,16 +28,16 @@ public final class BankReceiptSeed {
   /** The payer's catalog of a natural person. */
   static final String NATURAL_PERSONS = "Catalog_ФизическиеЛица";
 
-  private final UUID key;
+  private final @Nullable UUID key;
   private final UUID organization;
-  private final String number;
+  private final @Nullable String number;
   private final LocalDateTime date;
   private final BigDecimal amount;
   private final boolean posted;
   private final boolean deletionMark;
   private final String operationKind;
-  private final UUID payer;
-  private final String payerSet;
+  private final @Nullable UUID payer;
+  private final @Nullable String payerSet;
   private final String purpose;
 
   private BankReceiptSeed(Builder builder) {
@@ -170,16 +171,16 @@ public final class BankReceiptSeed {
 
   /** Builds a {@link BankReceiptSeed}. Not thread-safe. */
   public static final class Builder {
-    private UUID key;
-    private UUID organization;
-    private String number;
+    private @Nullable UUID key;
+    private @Nullable UUID organization;
+    private @Nullable String number;
     private LocalDateTime date = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     private BigDecimal amount = BigDecimal.ZERO;
     private boolean posted = true;
     private boolean deletionMark;
     private String operationKind = "ОплатаПокупателя";
-    private UUID payer;
-    private String payerSet;
+    private @Nullable UUID payer;
+    private @Nullable String payerSet;
     private String purpose = "";
 
     private Builder() {

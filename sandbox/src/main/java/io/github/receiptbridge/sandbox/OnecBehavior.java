@@ -1,12 +1,13 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.onec.OnecKnobs;
-import java.time.Duration;
-import java.util.Objects;
+import io.github.receiptbridge.sandbox.onec.OnecFaults;
+import io.github.receiptbridge.sandbox.server.CountedFault;
 
 /**
  * Live fault-injection knobs of a running {@link OnecSandbox}. Every setter is thread-safe, takes effect for the
- * next request and returns this object. Defaults: no latency, no faults.
+ * next request and returns this object. Defaults: no latency, no faults. The knobs both simulators have are
+ * described on {@link SandboxBehavior}; here the HTML 500 page is an application-server crash, and of the answers
+ * only JSON ones count for {@link #malformedJsonNext} (not Atom XML).
  *
  * <pre>{@code
  * sandbox.behavior()
@@ -15,34 +16,12 @@ import java.util.Objects;
  *     .failNextWrites(2);     // the next two writes fail with 500 / -1 and change nothing
  * }</pre>
  */
-public final class OnecBehavior {
-  private final OnecKnobs knobs;
+public final class OnecBehavior extends SandboxBehavior<OnecBehavior> {
+  private final CountedFault failedWrites = countedFault();
+  private final CountedFault loginPages = countedFault();
+  private final CountedFault atomAnswers = countedFault();
 
-  OnecBehavior(OnecKnobs knobs) {
-    this.knobs = knobs;
-  }
-
-  /**
-   * Delays every answer by {@code perRequest} (0 = none, the default).
-   *
-   * @param perRequest non-negative delay added before each request is handled
-   * @return this
-   */
-  public OnecBehavior latency(Duration perRequest) {
-    knobs.latency(Objects.requireNonNull(perRequest, "perRequest"));
-    return this;
-  }
-
-  /**
-   * Answers this fraction of requests with an HTML 500 page (an application-server crash) without doing
-   * anything.
-   *
-   * @param zeroToOne probability per request, 0 (default) to 1
-   * @return this
-   */
-  public OnecBehavior html500Rate(double zeroToOne) {
-    knobs.html500Rate(zeroToOne);
-    return this;
+  OnecBehavior() {
   }
 
   /**
@@ -54,7 +33,7 @@ public final class OnecBehavior {
    * @return this
    */
   public OnecBehavior failNextWrites(int n) {
-    knobs.failNextWrites(n);
+    failedWrites.add(n);
     return this;
   }
 
@@ -66,7 +45,7 @@ public final class OnecBehavior {
    * @return this
    */
   public OnecBehavior loginPageNext(int n) {
-    knobs.loginPageNext(n);
+    loginPages.add(n);
     return this;
   }
 
@@ -81,51 +60,52 @@ public final class OnecBehavior {
    * @return this
    */
   public OnecBehavior atomNext(int n) {
-    knobs.atomNext(n);
+    atomAnswers.add(n);
     return this;
   }
 
-  /**
-   * The next {@code n} answers with a JSON body are produced normally (writes are committed) and sent with only
-   * the first half of the body, as a broken proxy would: status and headers unchanged, {@code Content-Length}
-   * matching the cut body. HTML pages, Atom XML and empty answers do not count.
-   *
-   * @param n number of answers, added to any still pending
-   * @return this
-   */
-  public OnecBehavior malformedJsonNext(int n) {
-    knobs.malformedJsonNext(n);
+  @Override
+  OnecBehavior self() {
     return this;
   }
 
-  /**
-   * Reseeds the random source behind {@link #html500Rate}, for reproducible runs.
-   *
-   * @param seed the seed
-   * @return this
-   */
-  public OnecBehavior seed(long seed) {
-    knobs.seed(seed);
-    return this;
-  }
+  /** The serving side of these knobs, for the simulator. */
+  OnecFaults faults() {
+    return new OnecFaults() {
+      @Override
+      public void applyLatency() throws InterruptedException {
+        OnecBehavior.this.applyLatency();
+      }
 
-  /**
-   * How many of the faults asked for by count ({@link #failNextWrites}, {@link #loginPageNext}, {@link #atomNext},
-   * {@link #malformedJsonNext}) have not been served yet, so a test can tell how many struck.
-   *
-   * @return the pending count
-   */
-  public int pendingFaults() {
-    return knobs.pendingFaults();
-  }
+      @Override
+      public boolean takeHtml500() {
+        return rollHtml500();
+      }
 
-  /**
-   * Back to the defaults: no latency, no faults, unseeded randomness.
-   *
-   * @return this
-   */
-  public OnecBehavior reset() {
-    knobs.reset();
-    return this;
+      @Override
+      public boolean takeMalformedJson() {
+        return OnecBehavior.this.takeMalformedJson();
+      }
+
+      @Override
+      public boolean takeFailedWrite() {
+        return failedWrites.take();
+      }
+
+      @Override
+      public boolean takeLoginPage() {
+        return loginPages.take();
+      }
+
+      @Override
+      public boolean takeAtom() {
+        return atomAnswers.take();
+      }
+
+      @Override
+      public void giveBackAtom() {
+        atomAnswers.giveBack();
+      }
+    };
   }
 }

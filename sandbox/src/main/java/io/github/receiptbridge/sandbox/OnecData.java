@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeding and inspection of a running {@link OnecSandbox}'s infobase, bypassing HTTP. Thread-safe and usable
@@ -55,7 +56,7 @@ public final class OnecData {
    * @param phoneOrNull  its phone ({@code Телефон} row), or null
    * @return the new {@code Ref_Key}
    */
-  public UUID addCounterparty(String name, String inn, String emailOrNull, String phoneOrNull) {
+  public UUID addCounterparty(String name, String inn, @Nullable String emailOrNull, @Nullable String phoneOrNull) {
     return engine.seeder().addCounterparty(Objects.requireNonNull(name, "name"), Objects.requireNonNull(inn, "inn"),
         emailOrNull, phoneOrNull);
   }
@@ -90,7 +91,7 @@ public final class OnecData {
    * @param phoneOrNull  the phone, or null
    * @return the new {@code Ref_Key}
    */
-  public UUID addNaturalPerson(String name, String emailOrNull, String phoneOrNull) {
+  public UUID addNaturalPerson(String name, @Nullable String emailOrNull, @Nullable String phoneOrNull) {
     return engine.seeder().addNaturalPerson(Objects.requireNonNull(name, "name"), emailOrNull, phoneOrNull);
   }
 

@@ -4,12 +4,13 @@ import io.github.receiptbridge.sandbox.onec.OnecCommandLine;
 import io.github.receiptbridge.sandbox.onec.OnecEngine;
 import io.github.receiptbridge.sandbox.onec.OnecLauncher;
 import io.github.receiptbridge.sandbox.onec.OnecSettings;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.time.YearMonth;
+import io.github.receiptbridge.sandbox.server.SimulatorMain;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A faithful local simulator of the 1C:Enterprise 8.3 standard OData interface
@@ -40,13 +41,12 @@ import java.util.concurrent.CountDownLatch;
  * <p>All methods are thread-safe. Arguments and results are non-null unless documented otherwise.
  */
 public final class OnecSandbox implements AutoCloseable {
+  private final OnecBehavior behavior = new OnecBehavior();
   private final OnecEngine engine;
-  private final OnecBehavior behavior;
   private final OnecData data;
 
-  private OnecSandbox(OnecSettings settings) {
-    this.engine = new OnecEngine(settings);
-    this.behavior = new OnecBehavior(engine.knobs());
+  OnecSandbox(OnecSettings settings) {
+    this.engine = new OnecEngine(settings, behavior.faults());
     this.data = new OnecData(engine);
   }
 
@@ -55,8 +55,8 @@ public final class OnecSandbox implements AutoCloseable {
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static OnecSandboxBuilder builder() {
+    return new OnecSandboxBuilder();
   }
 
   /**
@@ -126,6 +126,32 @@ public final class OnecSandbox implements AutoCloseable {
   }
 
   /**
+   * The zone of the simulated 1C server: the local date-times it stamps (a new document's date, the seeded
+   * data's) are this zone's wall-clock time. It is the JVM's default zone when the sandbox started.
+   *
+   * @return the zone id
+   */
+  public ZoneId zone() {
+    return engine.settings().zone();
+  }
+
+  /**
+   * The settings a client needs to talk to this simulator, under the client's own setting names, in this order:
+   * {@code ONEC_ODATA_URL} ({@link #serviceRoot()}), {@code ONEC_USER}, {@code ONEC_PASSWORD} (the current one) and
+   * {@code ONEC_TIMEZONE} ({@link #zone()}).
+   *
+   * @return an unmodifiable, ordered map
+   */
+  public Map<String, String> clientSettings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("ONEC_ODATA_URL", serviceRoot());
+    settings.put("ONEC_USER", user());
+    settings.put("ONEC_PASSWORD", password());
+    settings.put("ONEC_TIMEZONE", zone().getId());
+    return Collections.unmodifiableMap(settings);
+  }
+
+  /**
    * Live fault-injection knobs.
    *
    * @return the behaviour of this sandbox
@@ -150,7 +176,7 @@ public final class OnecSandbox implements AutoCloseable {
    * @return a copy of the log
    */
   public List<String> requestLog() {
-    return engine.log().lines();
+    return engine.requestLog();
   }
 
   /**
@@ -198,159 +224,7 @@ public final class OnecSandbox implements AutoCloseable {
    * @param args command line
    */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    OnecCommandLine options;
-    try {
-      options = OnecCommandLine.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println(OnecCommandLine.USAGE);
-      System.exit(2);
-      return;
-    }
-    if (options.help()) {
-      out.println(OnecCommandLine.USAGE);
-      return;
-    }
-    OnecSandbox sandbox = OnecLauncher.launch(options, out);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      sandbox.close();
-      stopped.countDown();
-    }, "onec-sandbox-shutdown"));
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Configures and starts an {@link OnecSandbox}. Not thread-safe; use from one thread. */
-  public static final class Builder {
-    private int port;
-    private String user = OnecCommandLine.DEFAULT_USER;
-    private String password = OnecCommandLine.DEFAULT_PASSWORD;
-    private String basePath = OnecCommandLine.DEFAULT_BASE_PATH;
-    private boolean receiptProperties = true;
-    private YearMonth demoMonth;
-    private int registerPostStatus = 200;
-    private boolean countBom = true;
-
-    private Builder() {
-    }
-
-    /**
-     * The port on 127.0.0.1 (default 0: any free port).
-     *
-     * @param port 0 to 65535
-     * @return this
-     */
-    public Builder port(int port) {
-      if (port < 0 || port > 65_535) {
-        throw new IllegalArgumentException("port out of range: " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /**
-     * The infobase user (default {@code Администратор}); Cyrillic works, credentials are read as UTF-8.
-     *
-     * @param user a non-empty name
-     * @return this
-     */
-    public Builder user(String user) {
-      if (Objects.requireNonNull(user, "user").isEmpty() || user.contains(":")) {
-        throw new IllegalArgumentException("the user must be non-empty and contain no ':'");
-      }
-      this.user = user;
-      return this;
-    }
-
-    /**
-     * The user's password (default {@code пароль}); may be empty.
-     *
-     * @param password the password
-     * @return this
-     */
-    public Builder password(String password) {
-      this.password = Objects.requireNonNull(password, "password");
-      return this;
-    }
-
-    /**
-     * The publication's path (default {@code acc}): the service root is {@code /<basePath>/odata/standard.odata/}.
-     *
-     * @param basePath one or more path segments, without surrounding slashes
-     * @return this
-     */
-    public Builder basePath(String basePath) {
-      String trimmed = Objects.requireNonNull(basePath, "basePath").replaceAll("^/+|/+$", "");
-      if (trimmed.isEmpty()) {
-        throw new IllegalArgumentException("the base path must not be empty");
-      }
-      this.basePath = trimmed;
-      return this;
-    }
-
-    /**
-     * Leaves out the three {@code СчетМаш_} properties (the other seeded properties remain).
-     *
-     * @return this
-     */
-    public Builder withoutReceiptProperties() {
-      this.receiptProperties = false;
-      return this;
-    }
-
-    /**
-     * Seeds a realistic demo month: «УК Ромашка» (ИНН 7701234567, КПП 770101001) and «ТСЖ Лесное» (ИНН
-     * 5003012345, КПП 500301001), each with about 150 bank receipts on the month's working days: mostly residents'
-     * payments with e-mail, some with a phone only or no contact, a few unposted or marked for deletion, the odd
-     * zero amount, a few other operation kinds. Deterministic for a given month.
-     *
-     * @param month the month
-     * @return this
-     */
-    public Builder demo(YearMonth month) {
-      this.demoMonth = Objects.requireNonNull(month, "month");
-      return this;
-    }
-
-    /**
-     * The status of a successful POST to the register (default 200, as observed; 201 adds a {@code Location}).
-     *
-     * @param status 200 or 201
-     * @return this
-     */
-    public Builder registerPostStatus(int status) {
-      if (status != 200 && status != 201) {
-        throw new IllegalArgumentException("register POST status must be 200 or 201: " + status);
-      }
-      this.registerPostStatus = status;
-      return this;
-    }
-
-    /**
-     * Whether {@code /$count} answers start with a UTF-8 BOM, as 1C's do (default true).
-     *
-     * @param withBom true to send the BOM
-     * @return this
-     */
-    public Builder countBom(boolean withBom) {
-      this.countBom = withBom;
-      return this;
-    }
-
-    /**
-     * Starts the sandbox.
-     *
-     * @return the running sandbox
-     * @throws java.io.UncheckedIOException when the port cannot be bound
-     */
-    public OnecSandbox start() {
-      return new OnecSandbox(new OnecSettings(port, user, password, basePath, receiptProperties, demoMonth,
-          registerPostStatus, countBom));
-    }
+    SimulatorMain.run(args, OnecCommandLine::parse, OnecCommandLine.USAGE, OnecLauncher::launch,
+        "onec-sandbox-shutdown");
   }
 }

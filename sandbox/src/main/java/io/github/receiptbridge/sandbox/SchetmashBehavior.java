@@ -1,14 +1,17 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.internal.BehaviorKnobs;
-import java.time.Duration;
+import io.github.receiptbridge.sandbox.schetmash.SchetmashFaults;
+import io.github.receiptbridge.sandbox.server.CountedFault;
+import io.github.receiptbridge.sandbox.server.FaultDice;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Live fault-injection knobs of a running {@link SchetmashSandbox}, in the spirit of Retrofit's
  * {@code NetworkBehavior}. Every setter is thread-safe, takes effect for the next request, and returns
- * this object for chaining. Defaults: no latency, no faults, every receipt succeeds.
+ * this object for chaining. Defaults: no latency, no faults, every receipt succeeds. The knobs both simulators have
+ * are described on {@link SandboxBehavior}.
  *
  * <pre>{@code
  * sandbox.behavior()
@@ -17,34 +20,16 @@ import java.util.Objects;
  *         .dropNextRegistrationsAfterCommit(1)      // the next stored receipt loses its answer
  *         .nextOutcomes(SchetmashOutcome.KKT_ERROR_THEN_SUCCESS, SchetmashOutcome.TERMINAL_ERROR);
  * }</pre>
+ *
+ * <p>Requests to the simulator's own inspection route are only delayed; no other fault touches them.
  */
-public final class SchetmashBehavior {
-  private final BehaviorKnobs knobs;
+public final class SchetmashBehavior extends SandboxBehavior<SchetmashBehavior> {
+  private final CountedFault forced500 = countedFault();
+  private final CountedFault forcedDrops = countedFault();
+  private final ConcurrentLinkedQueue<SchetmashOutcome> outcomes = new ConcurrentLinkedQueue<>();
+  private volatile double dropAfterCommitRate;
 
-  SchetmashBehavior(BehaviorKnobs knobs) {
-    this.knobs = knobs;
-  }
-
-  /**
-   * Delays every answer by {@code perRequest} (0 = none, the default).
-   *
-   * @param perRequest non-negative delay added before each request is handled
-   * @return this
-   */
-  public SchetmashBehavior latency(Duration perRequest) {
-    knobs.latency(Objects.requireNonNull(perRequest, "perRequest"));
-    return this;
-  }
-
-  /**
-   * Answers this fraction of requests with an HTML 500 page without doing anything (nothing is stored).
-   *
-   * @param zeroToOne probability per request, 0 (default) to 1
-   * @return this
-   */
-  public SchetmashBehavior html500Rate(double zeroToOne) {
-    knobs.html500Rate(zeroToOne);
-    return this;
+  SchetmashBehavior() {
   }
 
   /**
@@ -55,7 +40,7 @@ public final class SchetmashBehavior {
    * @return this
    */
   public SchetmashBehavior dropAfterCommitRate(double zeroToOne) {
-    knobs.dropAfterCommitRate(zeroToOne);
+    dropAfterCommitRate = FaultDice.checkRate(zeroToOne);
     return this;
   }
 
@@ -66,7 +51,7 @@ public final class SchetmashBehavior {
    * @return this
    */
   public SchetmashBehavior failNextRequestsWith500(int n) {
-    knobs.failNextRequestsWith500(n);
+    forced500.add(n);
     return this;
   }
 
@@ -77,33 +62,7 @@ public final class SchetmashBehavior {
    * @return this
    */
   public SchetmashBehavior dropNextRegistrationsAfterCommit(int n) {
-    knobs.dropNextRegistrationsAfterCommit(n);
-    return this;
-  }
-
-  /**
-   * Handles the next {@code n} requests whose answer has a JSON body normally (a registration is
-   * committed) and then sends only the first half of that body, as a broken proxy would: status and headers
-   * are unchanged, {@code Content-Length} matches the cut body. HTML pages, empty answers and dropped
-   * connections do not count.
-   *
-   * @param n number of JSON answers, added to any still pending
-   * @return this
-   */
-  public SchetmashBehavior malformedJsonNext(int n) {
-    knobs.malformedJsonNext(n);
-    return this;
-  }
-
-  /**
-   * Reseeds the random source behind {@link #html500Rate} and {@link #dropAfterCommitRate}, for
-   * reproducible runs.
-   *
-   * @param seed the seed
-   * @return this
-   */
-  public SchetmashBehavior seed(long seed) {
-    knobs.seed(seed);
+    forcedDrops.add(n);
     return this;
   }
 
@@ -116,28 +75,49 @@ public final class SchetmashBehavior {
    */
   public SchetmashBehavior nextOutcomes(SchetmashOutcome... outcomes) {
     Objects.requireNonNull(outcomes, "outcomes");
-    knobs.nextOutcomes(Arrays.asList(outcomes.clone()));
+    this.outcomes.addAll(Arrays.asList(outcomes.clone()));
     return this;
   }
 
-  /**
-   * How many of the faults asked for by count ({@link #failNextRequestsWith500}, {@link
-   * #dropNextRegistrationsAfterCommit}, {@link #malformedJsonNext}) have not been served yet, so a test can tell how
-   * many struck.
-   *
-   * @return the pending count
-   */
-  public int pendingFaults() {
-    return knobs.pendingFaults();
+  @Override
+  SchetmashBehavior self() {
+    return this;
   }
 
-  /**
-   * Back to the defaults: no latency, no faults, no queued outcomes, unseeded randomness.
-   *
-   * @return this
-   */
-  public SchetmashBehavior reset() {
-    knobs.reset();
-    return this;
+  @Override
+  void resetOwnKnobs() {
+    dropAfterCommitRate = 0.0d;
+    outcomes.clear();
+  }
+
+  /** The serving side of these knobs, for the simulator. */
+  SchetmashFaults faults() {
+    return new SchetmashFaults() {
+      @Override
+      public void applyLatency() throws InterruptedException {
+        SchetmashBehavior.this.applyLatency();
+      }
+
+      @Override
+      public boolean takeHtml500() {
+        return forced500.take() || rollHtml500();
+      }
+
+      @Override
+      public boolean takeMalformedJson() {
+        return SchetmashBehavior.this.takeMalformedJson();
+      }
+
+      @Override
+      public boolean takeDropAfterCommit() {
+        return forcedDrops.take() || roll(dropAfterCommitRate);
+      }
+
+      @Override
+      public SchetmashOutcome takeOutcome() {
+        SchetmashOutcome next = outcomes.poll();
+        return next == null ? SchetmashOutcome.SUCCESS : next;
+      }
+    };
   }
 }

@@ -1,22 +1,19 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.internal.CommandLineOptions;
-import io.github.receiptbridge.sandbox.internal.FiscalData;
-import io.github.receiptbridge.sandbox.internal.SandboxEngine;
-import io.github.receiptbridge.sandbox.internal.SandboxSettings;
-import io.github.receiptbridge.sandbox.internal.StoredReceipt;
-import java.time.Clock;
+import io.github.receiptbridge.sandbox.schetmash.SchetmashCommandLine;
+import io.github.receiptbridge.sandbox.schetmash.SchetmashEngine;
+import io.github.receiptbridge.sandbox.schetmash.SchetmashLauncher;
+import io.github.receiptbridge.sandbox.schetmash.SchetmashSettings;
+import io.github.receiptbridge.sandbox.server.SimulatorMain;
 import java.time.Duration;
-import java.time.ZoneId;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A faithful local simulator of the «Счетмаш Онлайн» HTTP API v1 on 127.0.0.1: token, register (normal and
@@ -35,30 +32,27 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * <p>Differences from the 2019 server, on purpose: the tax whitelist also accepts {@code vat22} and
- * {@code vat122} unless {@link Builder#strictTaxWhitelist2019(boolean)}; corrections complete like normal
- * receipts unless {@link Builder#correctionsNeverComplete(boolean)}; no callbacks are sent (receipts wait in
- * status 3 until a report reads them, which then moves them to 4).
+ * {@code vat122} unless {@link SchetmashSandboxBuilder#strictTaxWhitelist2019(boolean)}; corrections complete like
+ * normal receipts unless {@link SchetmashSandboxBuilder#correctionsNeverComplete(boolean)}; no callbacks are sent
+ * (receipts wait in status 3 until a report reads them, which then moves them to 4).
  *
  * <p>The simulator's own inspection route, which does not exist on the real service:
  * {@code GET http://127.0.0.1:<port>/sandbox/receipts} (no token) answers 200
  * {@code application/json; charset=utf-8} with every stored receipt in id order, e.g.
  * {@code [{"id":1,"shop_id":42,"external_id":"1c-7","operation":"sell","status":"success","total":"1234.50"}]},
- * where {@code status} is {@link SchetmashSandboxReceipt#reportedStatus()} and {@code total} the stored sum as a decimal
- * string; it lets a test check a simulator that runs in another process. Of the {@link SchetmashBehavior} knobs only
+ * where {@code status} is {@link SchetmashSandboxReceipt#reportedStatus()} and {@code total} the stored sum as a
+ * decimal string; it lets a test check a simulator that runs in another process. Of the {@link SchetmashBehavior} knobs only
  * the latency applies to it, and reading it changes nothing (no status 3 → 4 move); it counts as a request in
  * {@link #requestCount()}.
  *
  * <p>All methods are thread-safe. Arguments and results are non-null unless documented otherwise.
  */
 public final class SchetmashSandbox implements AutoCloseable {
-  private static final Set<Integer> KNOWN_STATUSES = Set.of(1, 2, 3, 4, 5, 6, 200);
+  private final SchetmashBehavior behavior = new SchetmashBehavior();
+  private final SchetmashEngine engine;
 
-  private final SandboxEngine engine;
-  private final SchetmashBehavior behavior;
-
-  private SchetmashSandbox(SandboxSettings settings) {
-    this.engine = new SandboxEngine(settings);
-    this.behavior = new SchetmashBehavior(engine.knobs());
+  SchetmashSandbox(SchetmashSettings settings) {
+    this.engine = new SchetmashEngine(settings, behavior.faults());
   }
 
   /**
@@ -66,8 +60,8 @@ public final class SchetmashSandbox implements AutoCloseable {
    *
    * @return a new builder
    */
-  public static Builder builder() {
-    return new Builder();
+  public static SchetmashSandboxBuilder builder() {
+    return new SchetmashSandboxBuilder();
   }
 
   /**
@@ -123,6 +117,22 @@ public final class SchetmashSandbox implements AutoCloseable {
    */
   public long shopId() {
     return engine.settings().defaultShopId();
+  }
+
+  /**
+   * The settings a client needs to talk to this simulator, under the client's own setting names, in this order:
+   * {@code SCHETMASH_URL} ({@link #baseUrl()}), {@code SCHETMASH_LOGIN}, {@code SCHETMASH_PASSWORD} and
+   * {@code SCHETMASH_SHOP_ID} (the default shop).
+   *
+   * @return an unmodifiable, ordered map
+   */
+  public Map<String, String> clientSettings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("SCHETMASH_URL", baseUrl());
+    settings.put("SCHETMASH_LOGIN", login());
+    settings.put("SCHETMASH_PASSWORD", password());
+    settings.put("SCHETMASH_SHOP_ID", Long.toString(shopId()));
+    return Collections.unmodifiableMap(settings);
   }
 
   /**
@@ -202,7 +212,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    * @param activeKkt whether it has an enabled, fiscalized cash register
    */
   public void setShop(long shopId, boolean activeKkt) {
-    engine.shops().put(shopId, activeKkt);
+    engine.setShop(shopId, activeKkt);
   }
 
   /**
@@ -211,7 +221,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    * @return receipts in id order
    */
   public List<SchetmashSandboxReceipt> receipts() {
-    return engine.store().all().stream().map(StoredReceipt::snapshot).collect(Collectors.toList());
+    return engine.receipts();
   }
 
   /**
@@ -223,8 +233,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    */
   public List<SchetmashSandboxReceipt> receiptsByExternalId(long shopId, String externalId) {
     Objects.requireNonNull(externalId, "externalId");
-    return engine.store().find(shopId, externalId).map(StoredReceipt::snapshot).stream()
-        .collect(Collectors.toList());
+    return engine.receiptsByExternalId(shopId, externalId);
   }
 
   /**
@@ -234,7 +243,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    * @return the receipt, or empty when unknown
    */
   public Optional<SchetmashSandboxReceipt> receipt(long id) {
-    return engine.store().byId(id).map(StoredReceipt::snapshot);
+    return engine.receipt(id);
   }
 
   /**
@@ -254,7 +263,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    */
   public void awaitProcessed(Duration timeout) {
     try {
-      engine.worker().awaitIdle(timeout);
+      engine.awaitProcessed(timeout);
     } catch (TimeoutException e) {
       throw new IllegalStateException(e.getMessage(), e);
     } catch (InterruptedException e) {
@@ -274,16 +283,8 @@ public final class SchetmashSandbox implements AutoCloseable {
    * @param errorTextOrNull  the error text; {@code null}, "" and "0" mean none
    * @throws IllegalArgumentException for an unknown id or status
    */
-  public void setState(long id, int internalStatus, String errorTextOrNull) {
-    if (!KNOWN_STATUSES.contains(internalStatus)) {
-      throw new IllegalArgumentException("unknown internal status " + internalStatus);
-    }
-    StoredReceipt receipt = engine.store().byId(id)
-        .orElseThrow(() -> new IllegalArgumentException("no receipt with id " + id));
-    boolean needsPrint = (internalStatus == StoredReceipt.SEND_CLIENT || internalStatus == StoredReceipt.SUCCESS)
-        && receipt.state().fiscalData() == null;
-    FiscalData fiscal = needsPrint ? engine.cashRegister().print(receipt) : null;
-    receipt.adminSet(internalStatus, errorTextOrNull, fiscal);
+  public void setState(long id, int internalStatus, @Nullable String errorTextOrNull) {
+    engine.setState(id, internalStatus, errorTextOrNull);
   }
 
   /** Stops the server and the worker; works online and offline. */
@@ -300,225 +301,7 @@ public final class SchetmashSandbox implements AutoCloseable {
    * @param args command line
    */
   public static void main(String[] args) {
-    CommandLineOptions options;
-    try {
-      options = CommandLineOptions.parse(args);
-    } catch (IllegalArgumentException e) {
-      System.err.println(e.getMessage());
-      System.err.println(CommandLineOptions.USAGE);
-      System.exit(2);
-      return;
-    }
-    if (options.help()) {
-      System.out.println(CommandLineOptions.USAGE);
-      return;
-    }
-    SchetmashSandbox sandbox = launch(options, System.out);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      sandbox.close();
-      stopped.countDown();
-    }, "schetmash-sandbox-shutdown"));
-    try {
-      stopped.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  /** Starts a sandbox as {@link #main} does and prints its base URL and credentials to {@code out}. */
-  static SchetmashSandbox launch(CommandLineOptions options, java.io.PrintStream out) {
-    SchetmashSandbox sandbox = builder()
-        .port(options.port())
-        .login(options.login())
-        .password(options.password())
-        .shop(options.shopId(), true)
-        .processingDelay(options.processingDelay())
-        .start();
-    out.println("Schetmash sandbox listening on " + sandbox.baseUrl());
-    out.println("login=" + sandbox.login() + " password=" + sandbox.password()
-        + " shop=" + sandbox.shopId() + " processing-delay=" + options.processingDelay());
-    out.flush();
-    return sandbox;
-  }
-
-  /** Configures and starts a {@link SchetmashSandbox}. Not thread-safe; use from one thread. */
-  public static final class Builder {
-    private int port;
-    private String login = "test_api";
-    private String password = "123456";
-    private final Map<Long, Boolean> shops = new LinkedHashMap<>();
-    private Duration processingDelay = Duration.ZERO;
-    private Clock clock = Clock.system(ZoneId.of("Europe/Moscow"));
-    private boolean strictTaxWhitelist2019;
-    private boolean numbersAsStrings = true;
-    private boolean legacyReceiptDatetime;
-    private boolean correctionsNeverComplete;
-    private boolean mysqlLikeExternalIds;
-
-    private Builder() {
-    }
-
-    /**
-     * The port on 127.0.0.1 (default 0: any free port).
-     *
-     * @param port 0 to 65535
-     * @return this
-     */
-    public Builder port(int port) {
-      if (port < 0 || port > 65_535) {
-        throw new IllegalArgumentException("port out of range: " + port);
-      }
-      this.port = port;
-      return this;
-    }
-
-    /**
-     * The API login (default {@code test_api}). Matching ignores trailing spaces, as MySQL does.
-     *
-     * @param login a login that PHP does not consider empty
-     * @return this
-     */
-    public Builder login(String login) {
-      this.login = requireUsable(login, "login");
-      return this;
-    }
-
-    /**
-     * The API password (default {@code 123456}).
-     *
-     * @param password a password that PHP does not consider empty
-     * @return this
-     */
-    public Builder password(String password) {
-      this.password = requireUsable(password, "password");
-      return this;
-    }
-
-    /**
-     * Adds a shop; the first shop added is the default one. Without any, shop 42 with an active cash
-     * register exists.
-     *
-     * @param shopId    the shop id
-     * @param activeKkt whether it has an enabled, fiscalized cash register (else code 7)
-     * @return this
-     */
-    public Builder shop(long shopId, boolean activeKkt) {
-      shops.put(shopId, activeKkt);
-      return this;
-    }
-
-    /**
-     * How long until a receipt reaches its final state (default 0: immediately, but still done by the
-     * worker thread, asynchronously).
-     *
-     * @param processingDelay non-negative duration
-     * @return this
-     */
-    public Builder processingDelay(Duration processingDelay) {
-      Objects.requireNonNull(processingDelay, "processingDelay");
-      if (processingDelay.isNegative()) {
-        throw new IllegalArgumentException("processingDelay must not be negative");
-      }
-      this.processingDelay = processingDelay;
-      return this;
-    }
-
-    /**
-     * The clock for token lifetimes (24 h, renewal in the last hour) and all timestamps; its zone is the
-     * cash register's and the server's (default: system clock in Europe/Moscow).
-     *
-     * @param clock the clock
-     * @return this
-     */
-    public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return this;
-    }
-
-    /**
-     * Restores the 2019 whitelist {@code none vat0 vat10 vat18 vat20 vat110 vat118}; by default
-     * {@code vat22} and {@code vat122} are accepted too.
-     *
-     * @param strict true for the 2019 whitelist
-     * @return this
-     */
-    public Builder strictTaxWhitelist2019(boolean strict) {
-      this.strictTaxWhitelist2019 = strict;
-      return this;
-    }
-
-    /**
-     * Report {@code total} ("249.00") and {@code fiscal_document_attribute} as strings, as read from
-     * the database (default true), or as numbers (249, 3906843070) as in the 2018 sample.
-     *
-     * @param asStrings true for strings
-     * @return this
-     */
-    public Builder numbersAsStrings(boolean asStrings) {
-      this.numbersAsStrings = asStrings;
-      return this;
-    }
-
-    /**
-     * 2018 style: {@code receipt_datetime} as {@code "d MMM yyyy HH:mm:ss +0300"} and no {@code qr}
-     * (default false: {@code "dd.MM.yyyy HH:mm:ss"} and a {@code qr} query string).
-     *
-     * @param legacy true for the 2018 style
-     * @return this
-     */
-    public Builder legacyReceiptDatetime(boolean legacy) {
-      this.legacyReceiptDatetime = legacy;
-      return this;
-    }
-
-    /**
-     * Mimic the 2019 snapshot, whose worker crashes on corrections: they are accepted, marked in flight
-     * (status 200) and never complete, and their report is an HTML 500 page. Default false: corrections
-     * complete like normal receipts.
-     *
-     * @param neverComplete true for the snapshot behaviour
-     * @return this
-     */
-    public Builder correctionsNeverComplete(boolean neverComplete) {
-      this.correctionsNeverComplete = neverComplete;
-      return this;
-    }
-
-    /**
-     * Compare external ids like MySQL's utf8 collation, ignoring case and trailing spaces (default false:
-     * exact comparison).
-     *
-     * @param mysqlLike true for collation-like comparison
-     * @return this
-     */
-    public Builder mysqlLikeExternalIds(boolean mysqlLike) {
-      this.mysqlLikeExternalIds = mysqlLike;
-      return this;
-    }
-
-    /**
-     * Starts the sandbox.
-     *
-     * @return the running sandbox
-     * @throws java.io.UncheckedIOException when the port cannot be bound
-     */
-    public SchetmashSandbox start() {
-      Map<Long, Boolean> configured = new LinkedHashMap<>(shops);
-      if (configured.isEmpty()) {
-        configured.put(42L, true);
-      }
-      return new SchetmashSandbox(new SandboxSettings(port, login, password, configured, processingDelay,
-          clock, strictTaxWhitelist2019, numbersAsStrings, legacyReceiptDatetime,
-          correctionsNeverComplete, mysqlLikeExternalIds));
-    }
-
-    private static String requireUsable(String value, String name) {
-      Objects.requireNonNull(value, name);
-      if (value.isEmpty() || "0".equals(value)) {
-        throw new IllegalArgumentException(name + " would be empty() in PHP and could never log in");
-      }
-      return value;
-    }
+    SimulatorMain.run(args, SchetmashCommandLine::parse, SchetmashCommandLine.USAGE, SchetmashLauncher::launch,
+        "schetmash-sandbox-shutdown");
   }
 }

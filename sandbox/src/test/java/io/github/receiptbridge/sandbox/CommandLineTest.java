@@ -3,7 +3,8 @@ package io.github.receiptbridge.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.sandbox.internal.CommandLineOptions;
+import io.github.receiptbridge.sandbox.schetmash.SchetmashCommandLine;
+import io.github.receiptbridge.sandbox.schetmash.SchetmashLauncher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,49 +15,49 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
   @Test
   void defaultsAreAnyPortTestApiCredentialsShop42AndNoDelay() {
-    CommandLineOptions options = CommandLineOptions.parse();
+    SchetmashCommandLine options = SchetmashCommandLine.parse();
 
-    assertThat(options).isEqualTo(new CommandLineOptions(0, "test_api", "123456", 42, Duration.ZERO, false));
+    assertThat(options).isEqualTo(new SchetmashCommandLine(0, "test_api", "123456", 42, Duration.ZERO, false));
   }
 
   @Test
   void everyOptionIsReadInSeparateAndEqualsForm() {
-    CommandLineOptions options = CommandLineOptions.parse("--port", "18080", "--login=demo",
+    SchetmashCommandLine options = SchetmashCommandLine.parse("--port", "18080", "--login=demo",
         "--password", "secret", "--shop-id=7", "--processing-delay", "PT5S");
 
-    assertThat(options).isEqualTo(new CommandLineOptions(18080, "demo", "secret", 7, Duration.ofSeconds(5), false));
+    assertThat(options).isEqualTo(new SchetmashCommandLine(18080, "demo", "secret", 7, Duration.ofSeconds(5), false));
   }
 
   @Test
   void delaysAcceptIsoSecondsMillisAndBareMillis() {
-    assertThat(CommandLineOptions.parseDuration("PT5S")).isEqualTo(Duration.ofSeconds(5));
-    assertThat(CommandLineOptions.parseDuration("pt0.5s")).isEqualTo(Duration.ofMillis(500));
-    assertThat(CommandLineOptions.parseDuration("5s")).isEqualTo(Duration.ofSeconds(5));
-    assertThat(CommandLineOptions.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
-    assertThat(CommandLineOptions.parseDuration("5000ms")).isEqualTo(Duration.ofSeconds(5));
-    assertThat(CommandLineOptions.parseDuration("2m")).isEqualTo(Duration.ofMinutes(2));
-    assertThat(CommandLineOptions.parseDuration("250")).isEqualTo(Duration.ofMillis(250));
+    assertThat(SchetmashCommandLine.parseDuration("PT5S")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(SchetmashCommandLine.parseDuration("pt0.5s")).isEqualTo(Duration.ofMillis(500));
+    assertThat(SchetmashCommandLine.parseDuration("5s")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(SchetmashCommandLine.parseDuration("500ms")).isEqualTo(Duration.ofMillis(500));
+    assertThat(SchetmashCommandLine.parseDuration("5000ms")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(SchetmashCommandLine.parseDuration("2m")).isEqualTo(Duration.ofMinutes(2));
+    assertThat(SchetmashCommandLine.parseDuration("250")).isEqualTo(Duration.ofMillis(250));
   }
 
   @Test
   void badArgumentsAreRejected() {
-    assertThatThrownBy(() -> CommandLineOptions.parse("--port", "70000")).hasMessageContaining("port");
-    assertThatThrownBy(() -> CommandLineOptions.parse("--port", "x")).hasMessageContaining("--port");
-    assertThatThrownBy(() -> CommandLineOptions.parse("--login")).hasMessageContaining("missing value");
-    assertThatThrownBy(() -> CommandLineOptions.parse("--verbose", "1")).hasMessageContaining("unknown option");
-    assertThatThrownBy(() -> CommandLineOptions.parse("--processing-delay", "soon"))
+    assertThatThrownBy(() -> SchetmashCommandLine.parse("--port", "70000")).hasMessageContaining("port");
+    assertThatThrownBy(() -> SchetmashCommandLine.parse("--port", "x")).hasMessageContaining("--port");
+    assertThatThrownBy(() -> SchetmashCommandLine.parse("--login")).hasMessageContaining("missing value");
+    assertThatThrownBy(() -> SchetmashCommandLine.parse("--verbose", "1")).hasMessageContaining("unknown option");
+    assertThatThrownBy(() -> SchetmashCommandLine.parse("--processing-delay", "soon"))
         .hasMessageContaining("not a duration");
-    assertThatThrownBy(() -> CommandLineOptions.parse("--processing-delay", "PT-1S"))
+    assertThatThrownBy(() -> SchetmashCommandLine.parse("--processing-delay", "PT-1S"))
         .hasMessageContaining("negative");
   }
 
   @Test
   void launchStartsTheConfiguredSandboxAndPrintsBaseUrlAndCredentials() {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    CommandLineOptions options = CommandLineOptions.parse("--login", "demo", "--password", "pw",
+    SchetmashCommandLine options = SchetmashCommandLine.parse("--login", "demo", "--password", "pw",
         "--shop-id", "7", "--processing-delay", "5s");
 
-    try (SchetmashSandbox sandbox = SchetmashSandbox.launch(options,
+    try (SchetmashSandbox sandbox = SchetmashLauncher.launch(options,
         new PrintStream(captured, true, StandardCharsets.UTF_8))) {
       String printed = captured.toString(StandardCharsets.UTF_8);
       assertThat(printed).contains("listening on " + sandbox.baseUrl(), "login=demo password=pw shop=7",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandboxBuilder;
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
 import io.github.receiptbridge.schetmash.model.Item;
 import io.github.receiptbridge.schetmash.model.Operation;
@@ -29,7 +30,7 @@ class SchetmashSandboxEndToEndTest {
   private SchetmashSandbox sandbox;
   private SchetmashClient client;
 
-  private void start(SchetmashSandbox.Builder builder) {
+  private void start(SchetmashSandboxBuilder builder) {
     sandbox = builder.start();
     client = SchetmashClient.builder()
         .baseUrl(sandbox.baseUrl())

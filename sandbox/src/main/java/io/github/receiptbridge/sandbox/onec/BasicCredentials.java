@@ -3,6 +3,7 @@ package io.github.receiptbridge.sandbox.onec;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP Basic authentication of one infobase user, {@code user:password} decoded as UTF-8 (Cyrillic names work).
@@ -32,7 +33,7 @@ final class BasicCredentials {
   }
 
   /** Whether an {@code Authorization} header (or {@code null}) carries exactly these credentials. */
-  boolean accepts(String authorization) {
+  boolean accepts(@Nullable String authorization) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
       return false;
     }

@@ -2,6 +2,7 @@ package io.github.receiptbridge.sandbox.onec;
 
 import io.github.receiptbridge.sandbox.onec.query.UrlDecoding;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP request as the simulator sees it: method, the raw and decoded target, decoded path segments and query
@@ -16,8 +17,8 @@ import java.util.List;
  * @param accept        the {@code Accept} header, or {@code null}
  * @param body          the body bytes (empty when none)
  */
-public record ODataRequest(String method, String rawPath, String rawQuery, List<String> segments,
-    List<String[]> parameters, String authorization, String accept, byte[] body) {
+record ODataRequest(String method, String rawPath, @Nullable String rawQuery, List<String> segments,
+    List<String[]> parameters, @Nullable String authorization, @Nullable String accept, byte[] body) {
 
   /** Parses a request target such as {@code /acc/odata/standard.odata/Catalog_%D0%9E…?$format=json}. */
   public static ODataRequest of(String method, String target, String authorization, String accept, byte[] body) {
@@ -29,7 +30,7 @@ public record ODataRequest(String method, String rawPath, String rawQuery, List<
   }
 
   /** The value of a query parameter (the last one of that name), or {@code null}. */
-  public String parameter(String name) {
+  public @Nullable String parameter(String name) {
     String value = null;
     for (String[] parameter : parameters) {
       if (parameter[0].equals(name)) {

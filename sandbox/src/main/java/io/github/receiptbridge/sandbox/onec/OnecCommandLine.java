@@ -1,10 +1,11 @@
 package io.github.receiptbridge.sandbox.onec;
 
-import io.github.receiptbridge.sandbox.internal.CommandLineArgs;
+import io.github.receiptbridge.sandbox.server.CommandLineArgs;
+import io.github.receiptbridge.sandbox.server.SimulatorMain;
 import java.util.Set;
 
 /**
- * The OData sandbox's command line: {@code --port N} (0 = any free port), {@code --user U}, {@code --password P}
+ * The 1C OData simulator's command line: {@code --port N} (0 = any free port), {@code --user U}, {@code --password P}
  * (Cyrillic allowed), {@code --base-path B}, {@code --demo} (seed the current month), {@code --help}; options with
  * a value also as {@code --name=value}.
  *
@@ -16,7 +17,7 @@ import java.util.Set;
  * @param help     {@code --help} was given
  */
 public record OnecCommandLine(int port, String user, String password, String basePath, boolean demo,
-    boolean help) {
+    boolean help) implements SimulatorMain.Options {
   /** Usage text printed for {@code --help} and on errors. */
   public static final String USAGE = "Usage: OnecSandbox [--port N] [--user U] [--password P] [--base-path B]"
       + " [--demo]";
@@ -27,42 +28,21 @@ public record OnecCommandLine(int port, String user, String password, String bas
   /** Default publication path. */
   public static final String DEFAULT_BASE_PATH = "acc";
 
-  /** Parses the arguments; unknown options and bad values throw {@link IllegalArgumentException}. */
+  private static final String DEMO = "--demo";
+  private static final Set<String> OPTIONS = Set.of("--user", "--password", "--base-path");
+
+  /**
+   * Parses the arguments.
+   *
+   * @param args the command line
+   * @return the options, with the defaults for those not given
+   * @throws IllegalArgumentException for an unknown option or a bad value
+   */
   public static OnecCommandLine parse(String... args) {
-    int port = 0;
-    String user = DEFAULT_USER;
-    String password = DEFAULT_PASSWORD;
-    String basePath = DEFAULT_BASE_PATH;
-    boolean demo = false;
-    boolean help = false;
-    for (CommandLineArgs.Option option : CommandLineArgs.parse(args, Set.of("--demo"))) {
-      String name = option.name();
-      String value = option.value();
-      switch (name) {
-        case "--help":
-          help = true;
-          break;
-        case "--demo":
-          demo = true;
-          break;
-        case "--port":
-          port = CommandLineArgs.port(value);
-          break;
-        case "--user":
-          user = CommandLineArgs.text(name, value);
-          break;
-        case "--password":
-          password = value;
-          break;
-        case "--base-path":
-          basePath = CommandLineArgs.text(name, value.replaceAll("^/+|/+$", ""));
-          break;
-        default:
-          throw new IllegalArgumentException("unknown option " + name);
-      }
-    }
-    return new OnecCommandLine(port, user, password, basePath, demo, help);
+    CommandLineArgs parsed = CommandLineArgs.parse(args, OPTIONS, Set.of(DEMO));
+    String basePath = parsed.value("--base-path", DEFAULT_BASE_PATH).replaceAll("^/+|/+$", "");
+    return new OnecCommandLine(parsed.port(), parsed.text("--user", DEFAULT_USER),
+        parsed.value("--password", DEFAULT_PASSWORD), CommandLineArgs.nonEmpty("--base-path", basePath),
+        parsed.flag(DEMO), parsed.help());
   }
-
-
 }

@@ -8,7 +8,6 @@ import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -17,51 +16,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The MockWebServer dispatcher: counts and logs the request, applies latency and forced HTML 500 pages, answers
- * paths outside the publication with the platform's HTML 404, checks HTTP Basic credentials (401), negotiates the
+ * The MockWebServer dispatcher of the 1C simulator: logs the request, applies latency and forced HTML 500 pages,
+ * answers paths outside the publication with the platform's HTML 404, checks HTTP Basic credentials (401), negotiates the
  * format (turning it into Atom when asked to), injects write failures, and lets the router answer; a bug in the
  * simulator becomes an HTML 500 page. Last, a JSON body may be cut in half.
  */
-public final class OnecDispatcher extends Dispatcher {
+final class OnecDispatcher extends Dispatcher {
   private static final Logger LOG = LoggerFactory.getLogger(OnecDispatcher.class);
 
   private final List<String> root;
   private final BasicCredentials credentials;
   private final ODataRouter router;
-  private final OnecKnobs knobs;
+  private final OnecFaults faults;
   private final RequestLog log;
-  private final Runnable afterRequest;
-  private final AtomicInteger requestCount = new AtomicInteger();
 
-  OnecDispatcher(OnecSettings settings, BasicCredentials credentials, ODataRouter router, OnecKnobs knobs,
-      RequestLog log, Runnable afterRequest) {
+  OnecDispatcher(OnecSettings settings, BasicCredentials credentials, ODataRouter router, OnecFaults faults,
+      RequestLog log) {
     List<String> rootSegments = new ArrayList<>(UrlDecoding.pathSegments(settings.basePath()));
     rootSegments.add("odata");
     rootSegments.add("standard.odata");
     this.root = List.copyOf(rootSegments);
     this.credentials = credentials;
     this.router = router;
-    this.knobs = knobs;
+    this.faults = faults;
     this.log = log;
-    this.afterRequest = afterRequest;
-  }
-
-  /** Requests received so far. */
-  public int requestCount() {
-    return requestCount.get();
   }
 
   @Override
   public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
-    requestCount.incrementAndGet();
-    afterRequest.run();
     String target = recorded.getPath() == null ? "/" : recorded.getPath();
     ODataRequest request = ODataRequest.of(String.valueOf(recorded.getMethod()), target,
         recorded.getHeader("Authorization"), recorded.getHeader("Accept"), recorded.getBody().readByteArray());
     log.add(request.decodedLine());
-    knobs.applyLatency();
+    faults.applyLatency();
     ODataResponse response;
-    if (knobs.takeHtml500()) {
+    if (faults.takeHtml500()) {
       response = ODataResponse.of(500, ODataResponse.HTML, OnecHtmlPages.serverError());
     } else {
       try {
@@ -71,7 +60,7 @@ public final class OnecDispatcher extends Dispatcher {
         response = ODataResponse.of(500, ODataResponse.HTML, OnecHtmlPages.serverError());
       }
     }
-    if (response.hasJsonBody() && knobs.takeMalformedJson()) {
+    if (response.hasJsonBody() && faults.takeMalformedJson()) {
       response = response.withBodyCutInHalf();
     }
     return toMockResponse(response);
@@ -86,7 +75,7 @@ public final class OnecDispatcher extends Dispatcher {
       return ODataResponse.of(401, ODataResponse.HTML, OnecHtmlPages.unauthorized())
           .withHeader("WWW-Authenticate", "Basic realm=\"1C:Enterprise\"");
     }
-    if (knobs.takeLoginPage()) {
+    if (faults.takeLoginPage()) {
       return ODataResponse.of(200, ODataResponse.HTML, OnecHtmlPages.loginPage());
     }
     List<String> service = segments.subList(root.size(), segments.size());
@@ -97,18 +86,18 @@ public final class OnecDispatcher extends Dispatcher {
       return ODataResponse.error(error, ResponseFormat.ATOM);
     }
     boolean batch = service.size() == 1 && "$batch".equals(service.get(0));
-    boolean atom = format.isJson() && !batch && knobs.takeAtom();
+    boolean atom = format.isJson() && !batch && faults.takeAtom();
     ODataResponse response = route(request, service, batch, atom ? ResponseFormat.ATOM : format);
     if (atom && !response.isAtomOrXmlError()) {
       // $metadata, $count, empty and action answers look the same in every format: not what was asked for.
-      knobs.giveBackAtom();
+      faults.giveBackAtom();
     }
     return response;
   }
 
   private ODataResponse route(ODataRequest request, List<String> service, boolean batch, ResponseFormat format) {
     try {
-      if (request.isWrite() && !batch && knobs.takeFailedWrite()) {
+      if (request.isWrite() && !batch && faults.takeFailedWrite()) {
         throw ODataError.internal("Ошибка при записи (имитация сбоя)");
       }
       return router.route(request, service, format);

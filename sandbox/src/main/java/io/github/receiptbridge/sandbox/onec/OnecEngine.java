@@ -1,6 +1,5 @@
 package io.github.receiptbridge.sandbox.onec;
 
-import io.github.receiptbridge.sandbox.internal.NoDelayServerSocketFactory;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import io.github.receiptbridge.sandbox.onec.query.AdditionalInfoSource;
 import io.github.receiptbridge.sandbox.onec.query.BankReceiptSource;
@@ -12,52 +11,37 @@ import io.github.receiptbridge.sandbox.onec.store.Infobase;
 import io.github.receiptbridge.sandbox.onec.store.InfobaseSeeder;
 import io.github.receiptbridge.sandbox.onec.store.ReceiptGenerator;
 import io.github.receiptbridge.sandbox.onec.wire.Projector;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
+import io.github.receiptbridge.sandbox.server.LoopbackServer;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import okhttp3.mockwebserver.MockWebServer;
 
-/** Wires the OData simulator together and owns its MockWebServer, bound to 127.0.0.1 only. */
+/** Wires the 1C OData simulator together and owns its listening side, bound to 127.0.0.1 only. */
 public final class OnecEngine implements AutoCloseable {
-  /** Held strongly so the level set below is not lost when the logger is garbage-collected. */
-  private static final java.util.logging.Logger MOCK_WEB_SERVER_LOG =
-      java.util.logging.Logger.getLogger(MockWebServer.class.getName());
-
-  static {
-    // MockWebServer logs every request at INFO, which costs more than serving it.
-    MOCK_WEB_SERVER_LOG.setLevel(Level.WARNING);
-  }
-
   private final OnecSettings settings;
   private final Infobase infobase = new Infobase();
   private final InfobaseSeeder seeder = new InfobaseSeeder(infobase);
   private final ReceiptGenerator generator = new ReceiptGenerator(infobase);
-  private final OnecKnobs knobs = new OnecKnobs();
   private final RequestLog log = new RequestLog();
   private final BasicCredentials credentials;
-  private final OnecDispatcher dispatcher;
-  private final MockWebServer server = new MockWebServer();
+  private final LoopbackServer server;
 
-  /** Seeds the infobase and starts serving. */
-  public OnecEngine(OnecSettings settings) {
+  /**
+   * Seeds the infobase and starts serving.
+   *
+   * @param settings what it is started with
+   * @param faults   the faults to inject, read on every request
+   * @throws java.io.UncheckedIOException when the port cannot be bound
+   */
+  public OnecEngine(OnecSettings settings, OnecFaults faults) {
     this.settings = settings;
     this.credentials = new BasicCredentials(settings.user(), settings.password());
     seeder.seedProperties(settings.receiptProperties());
     if (settings.demoMonth() != null) {
       DemoMonth.seed(infobase, seeder, settings.demoMonth());
     }
-    server.setServerSocketFactory(new NoDelayServerSocketFactory());
-    try {
-      server.start(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), settings.port());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot bind 127.0.0.1:" + settings.port(), e);
-    }
+    this.server = new LoopbackServer(settings.port());
     // The router needs the bound port for its URLs, so the dispatcher is set once the server listens.
-    this.dispatcher = new OnecDispatcher(settings, credentials, router(), knobs, log, this::forgetRecordedRequest);
-    server.setDispatcher(dispatcher);
+    server.dispatchTo(new OnecDispatcher(settings, credentials, router(), faults, log));
   }
 
   private ODataRouter router() {
@@ -79,17 +63,9 @@ public final class OnecEngine implements AutoCloseable {
         new ActionHandler(infobase));
   }
 
-  private void forgetRecordedRequest() {
-    try {
-      server.takeRequest(0, TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   /** The bound port. */
   public int port() {
-    return server.getPort();
+    return server.port();
   }
 
   /** {@code http://127.0.0.1:<port>/<base>}. */
@@ -132,27 +108,23 @@ public final class OnecEngine implements AutoCloseable {
     return generator;
   }
 
-  /** Fault injection. */
-  public OnecKnobs knobs() {
-    return knobs;
-  }
-
-  /** The request log. */
-  public RequestLog log() {
-    return log;
+  /**
+   * The last requests received, oldest first.
+   *
+   * @return a copy of the request log
+   */
+  public List<String> requestLog() {
+    return log.lines();
   }
 
   /** Requests received so far. */
   public int requestCount() {
-    return dispatcher.requestCount();
+    return server.requestCount();
   }
 
+  /** Stops the server. */
   @Override
   public void close() {
-    try {
-      server.shutdown();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    server.close();
   }
 }

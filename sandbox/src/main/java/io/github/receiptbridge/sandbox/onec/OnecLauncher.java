@@ -1,6 +1,7 @@
 package io.github.receiptbridge.sandbox.onec;
 
 import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.OnecSandboxBuilder;
 import java.io.PrintStream;
 import java.time.YearMonth;
 
@@ -17,7 +18,7 @@ public final class OnecLauncher {
    * @return the running sandbox
    */
   public static OnecSandbox launch(OnecCommandLine options, PrintStream out) {
-    OnecSandbox.Builder builder = OnecSandbox.builder()
+    OnecSandboxBuilder builder = OnecSandbox.builder()
         .port(options.port())
         .user(options.user())
         .password(options.password())

@@ -1,9 +1,11 @@
 package io.github.receiptbridge.sandbox.onec;
 
 import java.time.YearMonth;
+import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Everything an OData sandbox is started with.
+ * Everything the 1C OData simulator is started with.
  *
  * @param port               port on 127.0.0.1, 0 for any free one
  * @param user               the infobase user
@@ -13,7 +15,8 @@ import java.time.YearMonth;
  * @param demoMonth          the month to seed demo data for, or {@code null}
  * @param registerPostStatus 200 or 201 for a created register record
  * @param countBom           whether {@code $count} answers start with a UTF-8 BOM
+ * @param zone               the zone of the simulated server's local date-times
  */
 public record OnecSettings(int port, String user, String password, String basePath, boolean receiptProperties,
-    YearMonth demoMonth, int registerPostStatus, boolean countBom) {
+    @Nullable YearMonth demoMonth, int registerPostStatus, boolean countBom, ZoneId zone) {
 }

@@ -13,6 +13,7 @@ import io.github.receiptbridge.sandbox.onec.wire.Projector;
 import io.github.receiptbridge.sandbox.onec.wire.ResponseFormat;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders entities in the requested format: a collection envelope ({@code odata.metadata} ending
@@ -43,7 +44,7 @@ final class Renderer {
    *
    * @param count {@code odata.count}, or {@code null}
    */
-  ODataResponse collection(String set, List<Entity> entities, Long count, Selection selection,
+  ODataResponse collection(String set, List<Entity> entities, @Nullable Long count, Selection selection,
       Expansion expansion, ResponseFormat format) {
     if (!format.isJson()) {
       List<AtomBodies.Entry> entries = new ArrayList<>(entities.size());

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The last requests served, as decoded {@code METHOD /path?query} lines, bounded. Thread-safe. */
-public final class RequestLog {
+final class RequestLog {
   /** How many lines are kept. */
   public static final int CAPACITY = 10_000;
 

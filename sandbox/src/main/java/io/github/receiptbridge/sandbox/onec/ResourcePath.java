@@ -13,7 +13,7 @@ import java.util.List;
  * @param action   the action name of {@link Kind#ACTION}, or {@code null}
  * @param segment  the first path segment as sent (for error texts)
  */
-public record ResourcePath(Kind kind, String set, String key, String action, String segment) {
+record ResourcePath(Kind kind, String set, String key, String action, String segment) {
   /** Kinds of resource. */
   public enum Kind { SERVICE_DOCUMENT, METADATA, BATCH, COLLECTION, ENTITY, COUNT, ACTION }
 

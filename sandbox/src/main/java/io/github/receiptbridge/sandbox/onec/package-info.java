@@ -7,7 +7,8 @@
  * routing), the request and key-URL parsers, and one handler per kind of operation (reads, writes of objects,
  * writes of register records, Post/Unpost). {@code model} holds the simulated metadata, {@code store} the data,
  * {@code query} the query options, {@code wire} the answer formats.
- *
- * <p>Nullness: parameters and return values are non-null unless a method documents otherwise.
  */
+@NullMarked
 package io.github.receiptbridge.sandbox.onec;
+
+import org.jspecify.annotations.NullMarked;

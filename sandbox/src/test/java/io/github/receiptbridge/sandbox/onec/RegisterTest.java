@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.OnecSandboxBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,7 @@ class RegisterTest {
   private UUID document;
   private UUID property;
 
-  private void start(OnecSandbox.Builder builder) {
+  private void start(OnecSandboxBuilder builder) {
     sandbox = builder.start();
     http = new OnecHttp(sandbox);
     UUID org = sandbox.data().addOrganization("УК", "7701234567", "770101001");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The simulated objects of 1C:Бухгалтерия предприятия 3.0 ({@code onec-odata.md} §4, §5): attribute lists from
@@ -197,7 +198,7 @@ public final class BpSchema {
   }
 
   /** The simulated entity set of this name, or {@code null}. */
-  public static EntityTypeDef entitySet(String name) {
+  public static @Nullable EntityTypeDef entitySet(String name) {
     return BY_NAME.get(name);
   }
 

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An entity type (and, for every kind but {@link Kind#ROW_TYPE}, the entity set of the same name): its properties
@@ -73,7 +74,7 @@ public final class EntityTypeDef {
   }
 
   /** The property with this wire name, or {@code null}. */
-  public PropertyDef property(String propertyName) {
+  public @Nullable PropertyDef property(String propertyName) {
     return byName.get(propertyName);
   }
 

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.sandbox.onec.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One property of an entity type as the standard interface shows it. A {@link Kind#REFERENCE} is a {@code X_Key}
@@ -95,7 +96,7 @@ public final class PropertyDef {
   }
 
   /** The EDM type; {@link EdmType#STRING} for composites, {@code null} for tabular parts. */
-  public EdmType type() {
+  public @Nullable EdmType type() {
     return type;
   }
 

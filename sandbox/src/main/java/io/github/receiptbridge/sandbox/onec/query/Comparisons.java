@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How 1C compares values in {@code $filter}: strings ignoring case and trailing spaces (as the query language
@@ -54,7 +55,7 @@ final class Comparisons {
   }
 
   /** The order of two values of the same kind, or {@code null} when they cannot be ordered. */
-  static Integer order(Object left, Object right) {
+  static @Nullable Integer order(Object left, Object right) {
     if (left instanceof String && right instanceof String) {
       return compareStrings((String) left, (String) right);
     }
@@ -98,7 +99,7 @@ final class Comparisons {
     return order != null && holds(operator, order);
   }
 
-  private static Object primitiveOf(CompositeValue composite, Class<?> wanted) {
+  private static @Nullable Object primitiveOf(CompositeValue composite, Class<?> wanted) {
     String text = composite.value().trim();
     try {
       if (wanted == String.class && EdmType.STRING.wireName().equals(composite.type())) {

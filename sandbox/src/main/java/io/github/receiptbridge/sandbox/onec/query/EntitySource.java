@@ -3,6 +3,7 @@ package io.github.receiptbridge.sandbox.onec.query;
 import io.github.receiptbridge.sandbox.onec.model.Entity;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The entities of one entity set, as the executor reads them. */
 public interface EntitySource {
@@ -11,7 +12,7 @@ public interface EntitySource {
    *
    * @param filter the parsed filter, or {@code null}
    */
-  Candidates candidates(FilterExpr filter);
+  Candidates candidates(@Nullable FilterExpr filter);
 
   /** The set's type. */
   EntityTypeDef type();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed {@code $expand} of navigation properties ({@code Организация}, {@code Организация/ГоловнаяОрганизация},
@@ -42,7 +43,7 @@ public final class Expansion {
    * @param selection the parsed {@code $select} of the same level
    * @throws ODataError 400 / 6 naming a segment that is not a navigation property to a published set
    */
-  public static Expansion parse(String text, EntityTypeDef type, Selection selection, Navigator navigator) {
+  public static Expansion parse(@Nullable String text, EntityTypeDef type, Selection selection, Navigator navigator) {
     if (text == null || text.isBlank()) {
       return NONE;
     }

@@ -7,6 +7,7 @@ import io.github.receiptbridge.sandbox.onec.model.PropertyDef;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed and type-checked {@code $filter} expression. {@link #evaluate} returns {@code String},
@@ -54,7 +55,7 @@ public sealed interface FilterExpr {
   /** A property of the object a reference points to, for example {@code Организация/ИНН}. */
   record Navigation(PropertyDef reference, FilterExpr inner, Navigator navigator) implements FilterExpr {
     @Override
-    public Object evaluate(Entity entity) {
+    public @Nullable Object evaluate(Entity entity) {
       Object key = entity.get(reference.name());
       if (!(key instanceof UUID) || Defaults.EMPTY_REF.equals(key)) {
         return null;
@@ -115,7 +116,7 @@ public sealed interface FilterExpr {
   /** {@code add sub mul div mod} and unary minus (a {@code null} left operand). */
   record Arithmetic(String operator, FilterExpr left, FilterExpr right) implements FilterExpr {
     @Override
-    public Object evaluate(Entity entity) {
+    public @Nullable Object evaluate(Entity entity) {
       Object a = left == null ? BigDecimal.ZERO : left.evaluate(entity);
       Object b = right.evaluate(entity);
       if (!(a instanceof BigDecimal) || !(b instanceof BigDecimal)) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code $filter} functions 1C implements (§3.1 of the notes), apart from the lambdas {@code any}/{@code all}.
@@ -104,7 +105,7 @@ enum FilterFunction {
   /** {@code cast(x, 'Catalog_X')}: a typed reference; the second argument is the qualified type. */
   CAST_REFERENCE(null, ValueType.REFERENCE, ValueType.GUID, ValueType.STRING) {
     @Override
-    Object apply(Object[] a) {
+    @Nullable Object apply(Object[] a) {
       if (a[0] instanceof UUID) {
         return new Reference((UUID) a[0], (String) a[1]);
       }
@@ -132,7 +133,7 @@ enum FilterFunction {
   /** {@code cast(x, 'Number')}. */
   CAST_NUMBER(null, ValueType.NUMBER, ValueType.NULL) {
     @Override
-    Object compute(Object[] a) {
+    @Nullable Object compute(Object[] a) {
       Object value = a[0] instanceof CompositeValue ? ((CompositeValue) a[0]).value() : a[0];
       try {
         return value instanceof BigDecimal ? value : new BigDecimal(value.toString().trim());
@@ -144,7 +145,7 @@ enum FilterFunction {
   /** {@code cast(x, 'Date')}. */
   CAST_DATE(null, ValueType.DATE_TIME, ValueType.NULL) {
     @Override
-    Object compute(Object[] a) {
+    @Nullable Object compute(Object[] a) {
       Object value = a[0] instanceof CompositeValue ? ((CompositeValue) a[0]).value() : a[0];
       try {
         return value instanceof LocalDateTime ? value : LocalDateTime.parse(value.toString().trim());
@@ -195,7 +196,7 @@ enum FilterFunction {
   }
 
   /** The function a {@code $filter} calls by this name, or {@code null} ({@code cast}/{@code isof} excluded). */
-  static FilterFunction byName(String name) {
+  static @Nullable FilterFunction byName(String name) {
     for (FilterFunction function : values()) {
       if (name.equals(function.wireName)) {
         return function;
@@ -217,7 +218,7 @@ enum FilterFunction {
   }
 
   /** Applies the function; arguments of composite type are first turned into their primitive values. */
-  Object apply(Object[] arguments) {
+  @Nullable Object apply(Object[] arguments) {
     Object[] values = new Object[arguments.length];
     for (int i = 0; i < arguments.length; i++) {
       values[i] = i < parameters.size() && parameters.get(i) != ValueType.NULL
@@ -236,7 +237,7 @@ enum FilterFunction {
     return BigDecimal.valueOf(datePart.applyAsInt((LocalDateTime) arguments[0]));
   }
 
-  private static Object primitive(Object value, ValueType wanted) {
+  private static @Nullable Object primitive(Object value, ValueType wanted) {
     if (!(value instanceof CompositeValue)) {
       return value;
     }
@@ -263,7 +264,7 @@ enum FilterFunction {
     return ((String) text).toLowerCase(Locale.ROOT);
   }
 
-  private static TemporalUnit unit(String name) {
+  private static @Nullable TemporalUnit unit(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "second": return ChronoUnit.SECONDS;
       case "minute": return ChronoUnit.MINUTES;

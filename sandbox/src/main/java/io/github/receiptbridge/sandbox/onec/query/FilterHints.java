@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads index hints out of a parsed filter: the top-level {@code and} terms, the values a property must equal
@@ -60,7 +61,7 @@ final class FilterHints {
   }
 
   /** The literal of a {@code property eq literal} term (either way round), else {@code null}. */
-  static Object equalityLiteral(FilterExpr term, String property) {
+  static @Nullable Object equalityLiteral(FilterExpr term, String property) {
     if (!(term instanceof Comparison) || !"eq".equals(((Comparison) term).operator())) {
       return null;
     }
@@ -78,7 +79,7 @@ final class FilterHints {
    * The range a {@code property <op> datetime'…'} term (either way round) allows, as
    * {@code [from, until)} in whole seconds of the local date-time at UTC; {@code null} for other terms.
    */
-  static long[] dateRange(FilterExpr term, String property) {
+  static long @Nullable [] dateRange(FilterExpr term, String property) {
     if (!(term instanceof Comparison)) {
       return null;
     }

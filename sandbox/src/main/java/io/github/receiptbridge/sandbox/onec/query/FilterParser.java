@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recursive-descent {@code $filter} parser that binds names against the entity type and checks types as it
@@ -67,7 +68,7 @@ public final class FilterParser {
    *
    * @return the expression, or {@code null} when a name is unknown
    */
-  static FilterExpr path(List<String> segments, EntityTypeDef type, Navigator navigator) {
+  static @Nullable FilterExpr path(List<String> segments, EntityTypeDef type, Navigator navigator) {
     return new FilterParser("", type, navigator).resolve(segments, type, 0);
   }
 
@@ -267,7 +268,7 @@ public final class FilterParser {
     return new Literal(call.evaluate(null), call.type());
   }
 
-  private FilterExpr resolve(List<String> segments, EntityTypeDef owner, int depth) {
+  private @Nullable FilterExpr resolve(List<String> segments, EntityTypeDef owner, int depth) {
     String first = segments.get(0);
     PropertyDef property = owner.property(first);
     if (segments.size() == 1) {
@@ -295,7 +296,7 @@ public final class FilterParser {
     return inner == null ? null : new FilterExpr.Navigation(reference, inner, navigator);
   }
 
-  private PropertyDef navigation(EntityTypeDef owner, String name) {
+  private @Nullable PropertyDef navigation(EntityTypeDef owner, String name) {
     for (PropertyDef property : owner.properties()) {
       if (property.kind() == PropertyDef.Kind.REFERENCE && name.equals(property.navigationName())
           && BpSchema.entitySet(property.target()) != null && navigator.isPublished(property.target())) {

@@ -1,5 +1,7 @@
 package io.github.receiptbridge.sandbox.onec.query;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A token of a {@code $filter}: a name or keyword, a literal, or punctuation.
  *
@@ -9,7 +11,7 @@ package io.github.receiptbridge.sandbox.onec.query;
  *                 {@code BigDecimal}); {@code null} for other kinds
  * @param position offset in the filter text
  */
-record FilterToken(Kind kind, String text, Object value, int position) {
+record FilterToken(Kind kind, String text, @Nullable Object value, int position) {
   /** Token kinds. */
   enum Kind { NAME, STRING, GUID, DATE_TIME, NUMBER, OPEN, CLOSE, COMMA, SLASH, MINUS, END }
 

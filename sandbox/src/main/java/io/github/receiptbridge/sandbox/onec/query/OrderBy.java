@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A parsed {@code $orderby}: property paths with {@code asc}/{@code desc}. */
 public final class OrderBy {
@@ -36,7 +37,7 @@ public final class OrderBy {
    * @param text the option, or {@code null}
    * @throws ODataError 400 / 6 naming an unknown property, 400 / 14 for a malformed term
    */
-  public static OrderBy parse(String text, EntityTypeDef type, Navigator navigator) {
+  public static OrderBy parse(@Nullable String text, EntityTypeDef type, Navigator navigator) {
     if (text == null) {
       return NONE;
     }

@@ -3,6 +3,7 @@ package io.github.receiptbridge.sandbox.onec.query;
 import io.github.receiptbridge.sandbox.onec.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a read against a source: filter, order, {@code $skip} before {@code $top} (whatever their order in the
@@ -29,7 +30,8 @@ public final class QueryExecutor {
    * @param top       page size, or {@code null} for everything
    * @param countAll  whether {@link Page#count()} is needed ({@code $inlinecount}, {@code $count})
    */
-  public static Page run(EntitySource source, FilterExpr filter, OrderBy orderBy, Integer top, int skip,
+  public static Page run(EntitySource source, @Nullable FilterExpr filter, OrderBy orderBy, @Nullable Integer top,
+      int skip,
       boolean countAll) {
     EntitySource.Candidates candidates = source.candidates(filter);
     List<? extends Entity> entities = candidates.entities();

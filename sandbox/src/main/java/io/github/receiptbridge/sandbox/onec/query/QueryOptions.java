@@ -2,6 +2,7 @@ package io.github.receiptbridge.sandbox.onec.query;
 
 import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The system query options of one request, as text, plus the parsed paging options. Options the simulator does
@@ -16,7 +17,8 @@ import java.util.List;
  * @param skip        {@code $skip}, 0 when absent
  * @param inlineCount {@code $inlinecount=allpages}
  */
-public record QueryOptions(String filter, String select, String orderBy, String expand, String format, Integer top,
+public record QueryOptions(@Nullable String filter, @Nullable String select, @Nullable String orderBy,
+    @Nullable String expand, @Nullable String format, @Nullable Integer top,
     int skip, boolean inlineCount) {
 
   /** No options at all. */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parsed {@code $select}: {@code *} (or no option) is everything, {@code **} everything but tabular parts,
@@ -48,7 +49,7 @@ public final class Selection {
    * @param text the option, or {@code null}
    * @throws ODataError 400 / 6 naming an unknown property
    */
-  public static Selection parse(String text, EntityTypeDef type) {
+  public static Selection parse(@Nullable String text, EntityTypeDef type) {
     if (text == null) {
       return ALL;
     }
@@ -115,7 +116,7 @@ public final class Selection {
    * items when there are some, everything when only {@code Nav} is named, and {@code null} when {@code $select}
    * leaves the navigation property out (1C then silently does not expand it).
    */
-  public Selection forNavigation(String navigation, EntityTypeDef target) {
+  public @Nullable Selection forNavigation(String navigation, EntityTypeDef target) {
     if (absent) {
       return ALL;
     }
@@ -170,7 +171,7 @@ public final class Selection {
   }
 
   /** The reference property whose navigation property is {@code name}, or {@code null}. */
-  static PropertyDef navigation(EntityTypeDef type, String name) {
+  static @Nullable PropertyDef navigation(EntityTypeDef type, String name) {
     for (PropertyDef property : type.properties()) {
       if (property.kind() == PropertyDef.Kind.REFERENCE && name.equals(property.navigationName())) {
         return property;

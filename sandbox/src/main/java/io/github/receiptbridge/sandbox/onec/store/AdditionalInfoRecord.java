@@ -6,6 +6,7 @@ import io.github.receiptbridge.sandbox.onec.model.Entity;
 import io.github.receiptbridge.sandbox.onec.model.EntityTypeDef;
 import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One record of {@code InformationRegister_ДополнительныеСведения}: the dimensions {@code Объект} (a reference of
@@ -21,7 +22,7 @@ public record AdditionalInfoRecord(UUID object, String objectType, UUID property
     implements Entity {
 
   @Override
-  public Object get(String name) {
+  public @Nullable Object get(String name) {
     switch (name) {
       case OnecNames.OBJECT: return new CompositeValue(object.toString(), objectType);
       case OnecNames.PROPERTY_KEY: return property;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bank receipts, kept sorted by {@code Date, Number} (then {@code Ref_Key}) as a whole and per organization,
@@ -51,7 +52,7 @@ public final class BankReceiptTable {
    * @param fromSeconds      first date (inclusive, seconds of the local date-time at UTC), or {@code Long.MIN_VALUE}
    * @param untilSeconds     end date (exclusive), or {@code Long.MAX_VALUE}
    */
-  public List<BankReceiptEntity> inOrder(UUID organization, long fromSeconds, long untilSeconds) {
+  public List<BankReceiptEntity> inOrder(@Nullable UUID organization, long fromSeconds, long untilSeconds) {
     Snapshot current = snapshot;
     BankReceiptEntity[] array = organization == null ? current.all()
         : current.byOrganization().getOrDefault(organization, NONE);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Builds catalog items the way БП 3.0 fills them when a user creates them. */
-public final class CatalogItems {
+final class CatalogItems {
   private static final int SEEDED_VERSION = 1;
 
   private CatalogItems() {

@@ -3,6 +3,7 @@ package io.github.receiptbridge.sandbox.onec.store;
 import io.github.receiptbridge.sandbox.ContactRow;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The contact information of a counterparty or natural person with at most one value of each kind, each part
@@ -12,7 +13,7 @@ import java.util.List;
  * @param phone   phone number as written, or {@code null}
  * @param address postal address, or {@code null}
  */
-public record Contacts(String email, String phone, String address) {
+record Contacts(@Nullable String email, @Nullable String phone, @Nullable String address) {
   /** No contacts at all. */
   public static final Contacts NONE = new Contacts(null, null, null);
 

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Automatic document numbers as 1C assigns them: the organization's prefix, the infobase prefix {@code 00}, a dash
  * and a six-digit counter that restarts every year ({@code РМ00-000042}, {@code 0000-000112}). Thread-safe.
  */
-public final class DocumentNumbers {
+final class DocumentNumbers {
   private static final Pattern NUMBER = Pattern.compile("(.*-)(\\d+)");
 
   private final Map<String, Integer> last = new HashMap<>();

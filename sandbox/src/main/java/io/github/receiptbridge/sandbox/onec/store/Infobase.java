@@ -6,6 +6,7 @@ import io.github.receiptbridge.sandbox.onec.model.OnecNames;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /** Everything the simulated infobase holds, plus its composition, key generator and document numbering. */
 public final class Infobase {
@@ -43,7 +44,7 @@ public final class Infobase {
   }
 
   /** The catalog or chart table of this set, or {@code null} when the set is not one. */
-  public CatalogTable catalog(String entitySet) {
+  public @Nullable CatalogTable catalog(String entitySet) {
     return catalogs.get(entitySet);
   }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Seeds and inspects the infobase directly, bypassing HTTP: what tests and demos need. Thread-safe. */
 public final class InfobaseSeeder {
@@ -55,7 +56,7 @@ public final class InfobaseSeeder {
   }
 
   /** Adds a counterparty; a 10-digit INN makes it a company, anything else a private person. */
-  public UUID addCounterparty(String name, String inn, String email, String phone) {
+  public UUID addCounterparty(String name, String inn, @Nullable String email, @Nullable String phone) {
     String number = inn == null ? "" : inn;
     return addCounterparty(name, number, number.trim().length() == 10, new Contacts(email, phone, null).rows());
   }
@@ -74,7 +75,7 @@ public final class InfobaseSeeder {
   }
 
   /** Adds a natural person. */
-  public UUID addNaturalPerson(String name, String email, String phone) {
+  public UUID addNaturalPerson(String name, @Nullable String email, @Nullable String phone) {
     return addNaturalPerson(name, new Contacts(email, phone, null).rows());
   }
 

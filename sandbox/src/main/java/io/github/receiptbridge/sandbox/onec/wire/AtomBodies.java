@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Atom XML bodies, what 1C answers without {@code $format}: a {@code <feed>} of {@code <entry>} elements with
@@ -28,7 +29,8 @@ public final class AtomBodies {
    *
    * @param count {@code m:count}, or {@code null}
    */
-  public static byte[] feed(String serviceRoot, String entitySet, Long count, List<Entry> entries) {
+  public static byte[] feed(String serviceRoot, String entitySet, @Nullable Long count,
+      List<Entry> entries) {
     StringBuilder xml = new StringBuilder(Xml.DECLARATION);
     xml.append("<feed xmlns=\"").append(Xml.ATOM).append("\" xmlns:d=\"").append(Xml.DATA)
         .append("\" xmlns:m=\"").append(Xml.METADATA).append("\" xml:base=\"").append(Xml.escape(serviceRoot))

@@ -2,6 +2,7 @@ package io.github.receiptbridge.sandbox.onec.wire;
 
 import io.github.receiptbridge.sandbox.onec.model.ODataError;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The representation a request gets: JSON at one of the three metadata levels, or Atom XML, which is what 1C
@@ -30,7 +31,7 @@ public enum ResponseFormat {
    * @param accept       the header, or {@code null}
    * @throws ODataError 400 / 3 for a {@code $format} 1C cannot produce
    */
-  public static ResponseFormat negotiate(String formatOption, String accept) {
+  public static ResponseFormat negotiate(@Nullable String formatOption, @Nullable String accept) {
     if (formatOption != null) {
       String format = formatOption.trim().toLowerCase(Locale.ROOT);
       if ("json".equals(format) || format.startsWith("application/json")) {

@@ -3,7 +3,8 @@
  * with 1C's value forms, and the JSON (verbose-light, minimal metadata), Atom, EDMX, error and HTML bodies, all
  * built here with Jackson generators or by hand, never from the SDK's classes. <strong>Not API</strong>: public
  * only because Java needs it; may change in any release.
- *
- * <p>Nullness: parameters and return values are non-null unless a method documents otherwise.
  */
+@NullMarked
 package io.github.receiptbridge.sandbox.onec.wire;
+
+import org.jspecify.annotations.NullMarked;
