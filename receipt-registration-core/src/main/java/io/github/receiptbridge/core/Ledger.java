@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The ledger side of the workflow: where payments come from and where each receipt's state is kept. {@link #onec}
- * adapts an {@link io.github.receiptbridge.onec.OnecClient}; tests can plug in their own.
+ * adapts an {@link io.github.receiptbridge.onec.OnecClient}; tests can plug in their own. A failure of any method is a
+ * {@link ServiceFailureException} (also while a stream is read): {@link FatalServiceException} when no following
+ * request can succeed either (refused login, no rights, an entity set not published), and the run stops.
  */
 public interface Ledger {
   /**
@@ -51,6 +53,6 @@ public interface Ledger {
 
   /** A ledger over an {@link io.github.receiptbridge.onec.OnecClient}. */
   static Ledger onec(io.github.receiptbridge.onec.OnecClient client) {
-    return new io.github.receiptbridge.core.internal.OnecLedger(client);
+    return new io.github.receiptbridge.core.internal.onec.OnecLedger(client);
   }
 }

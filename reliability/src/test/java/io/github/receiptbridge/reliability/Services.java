@@ -7,6 +7,7 @@ import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RegistrationException;
 import io.github.receiptbridge.core.RunAbortedException;
+import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.errors.OnecException;
@@ -148,9 +149,13 @@ final class Services implements AutoCloseable {
           && report.outcomes().stream().allMatch(o -> o.status().map(s -> !isPending(s)).orElse(true));
     }
 
-    /** The error that stopped the run, unwrapped from {@link RunAbortedException}. */
+    /**
+     * The error that stopped the run, unwrapped from {@link RunAbortedException} and from the workflow's {@link
+     * ServiceFailureException} down to the client's exception.
+     */
     Throwable cause() {
-      return stopped instanceof RunAbortedException ? stopped.getCause() : stopped;
+      Throwable cause = stopped instanceof RunAbortedException ? stopped.getCause() : stopped;
+      return cause instanceof ServiceFailureException && cause.getCause() != null ? cause.getCause() : cause;
     }
 
     String describe() {

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.FatalServiceException;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Clock;
@@ -50,6 +51,13 @@ public final class RunLedger {
   public void abort(RuntimeException error) {
     if (fatal.compareAndSet(null, error)) {
       LOG.debug("{} stops: {}", phase, error.toString());
+    }
+  }
+
+  /** Stops the run when {@code failure} would fail every following document the same way. */
+  public void abortIfFatal(RuntimeException failure) {
+    if (failure instanceof FatalServiceException) {
+      abort(failure);
     }
   }
 

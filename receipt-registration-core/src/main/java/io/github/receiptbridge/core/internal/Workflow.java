@@ -6,13 +6,13 @@ import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.OutcomeUnknownException;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
-import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
-import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
@@ -193,8 +193,8 @@ public final class Workflow {
     ReceiptRequest request = receipts.sell(row, row.externalId());
     try {
       fiscal.validate(request);
-    } catch (SchetmashInvalidReceiptException invalid) {
-      pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(invalid.apiMessage()).build());
+    } catch (ReceiptRejectedException rejected) {
+      pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason()).build());
       return;
     }
     Optional<Long> receiptId = register(index, row, request, pools.book);
@@ -206,7 +206,7 @@ public final class Workflow {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
       return Optional.of(fiscal.registerSell(request).id());
-    } catch (SchetmashOutcomeUnknownException unknown) {
+    } catch (OutcomeUnknownException unknown) {
       return settle(index, row, request, unknown, book);
     } catch (RuntimeException failure) {
       fail(book, index, row, failure, "");
@@ -226,9 +226,7 @@ public final class Workflow {
     try {
       return Optional.of(fiscal.registerSell(request).id());
     } catch (RuntimeException stillUnknown) {
-      if (Failures.isFatal(stillUnknown)) {
-        book.abort(stillUnknown);
-      }
+      book.abortIfFatal(stillUnknown);
       book.record(index, Outcomes.of(row, Action.UNKNOWN).error("Счетмаш gave no answer, and sending the same "
           + "receipt again failed too (" + Outcomes.describe(stillUnknown) + "), so whether it holds a receipt for "
           + request.externalId() + " is unknown: the next run sends it again with the same external_id, which "
@@ -250,9 +248,7 @@ public final class Workflow {
   }
 
   private static void fail(RunLedger book, long index, FillRow row, RuntimeException failure, String context) {
-    if (Failures.isFatal(failure)) {
-      book.abort(failure);
-    }
+    book.abortIfFatal(failure);
     book.record(index, Outcomes.of(row, Action.FAILED).error(context + Outcomes.describe(failure)).build());
   }
 
@@ -349,8 +345,8 @@ public final class Workflow {
       try {
         fiscal.validate(request);
         pools.book.record(index, Outcomes.of(row, Action.PLANNED).requestJson(fiscal.wireJson(request)).build());
-      } catch (SchetmashInvalidReceiptException invalid) {
-        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(invalid.apiMessage()).build());
+      } catch (ReceiptRejectedException rejected) {
+        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason()).build());
       }
     });
   }

@@ -1,4 +1,4 @@
-package io.github.receiptbridge.core.internal;
+package io.github.receiptbridge.core.internal.onec;
 
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.Period;
@@ -27,11 +27,12 @@ import java.util.stream.Stream;
 
 /**
  * {@link Ledger} over an {@link OnecClient}: the state of each document lives in its three «дополнительные
- * сведения» ({@code СчетМаш_СтатусЧека}, {@code СчетМаш_НомерЧека}, {@code СчетМаш_ДатаПроверкиСтатусаЧека}).
+ * сведения» ({@code СчетМаш_СтатусЧека}, {@code СчетМаш_НомерЧека}, {@code СчетМаш_ДатаПроверкиСтатусаЧека}). The
+ * client's exceptions become the core's ({@link OnecFailures}).
  */
 public final class OnecLedger implements Ledger {
   /** The entity set of the documents. */
-  public static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
+  static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
 
   private final OnecClient client;
   private volatile Map<String, AdditionalProperty> properties;
@@ -43,7 +44,7 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public void checkReady() {
-    SetupReport report = client.checkSetup();
+    SetupReport report = OnecFailures.call(client::checkSetup);
     if (!report.isOk()) {
       throw new SetupException(report.describe());
     }
@@ -63,7 +64,7 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public Organization organization(String innNameOrKey) {
-    List<Organization> found = client.findOrganizations(innNameOrKey);
+    List<Organization> found = OnecFailures.call(() -> client.findOrganizations(innNameOrKey));
     if (found.isEmpty()) {
       throw new SetupException("No organization in 1C has the INN, name or key '" + innNameOrKey
           + "'; list them with the fill command's --organization option or check Catalog_Организации");
@@ -77,7 +78,8 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
-    return client.bankReceipts(organization, period.from(), period.to());
+    return OnecFailures.translated(OnecFailures.call(() -> client.bankReceipts(organization, period.from(),
+        period.to())));
   }
 
   @Override
@@ -91,7 +93,7 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
-    return client.payerContacts(payers);
+    return OnecFailures.call(() -> client.payerContacts(payers));
   }
 
   @Override
@@ -100,8 +102,9 @@ public final class OnecLedger implements Ledger {
     UUID receiptId = property(SetupRequirements.RECEIPT_ID_PROPERTY);
     UUID checkDate = property(SetupRequirements.CHECK_DATE_PROPERTY);
     Map<UUID, SavedState.Builder> states = new HashMap<>();
-    for (AdditionalInfoRecord record : client.additionalInfo(BANK_RECEIPTS, documents,
-        List.of(status, receiptId, checkDate))) {
+    List<AdditionalInfoRecord> records = OnecFailures.call(() -> client.additionalInfo(BANK_RECEIPTS, documents,
+        List.of(status, receiptId, checkDate)));
+    for (AdditionalInfoRecord record : records) {
       SavedState.Builder state = states.computeIfAbsent(record.objectKey(), key -> SavedState.builder());
       AdditionalValue value = record.value();
       if (record.propertyKey().equals(status) && !value.text().isBlank()) {
@@ -125,20 +128,24 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {
-    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
-        AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
-    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
-        AdditionalValue.ofString(status));
-    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
-        AdditionalValue.ofDateTime(at));
+    OnecFailures.run(() -> {
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
+          AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+          AdditionalValue.ofString(status));
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
+          AdditionalValue.ofDateTime(at));
+    });
   }
 
   /** The records exist once a receipt was saved, so each is updated first: one request per value, not two. */
   @Override
   public void saveStatus(UUID document, String status, LocalDateTime at) {
-    client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
-        AdditionalValue.ofString(status));
-    client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
-        AdditionalValue.ofDateTime(at));
+    OnecFailures.run(() -> {
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+          AdditionalValue.ofString(status));
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
+          AdditionalValue.ofDateTime(at));
+    });
   }
 }
