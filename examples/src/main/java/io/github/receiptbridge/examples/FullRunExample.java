@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
@@ -47,7 +48,7 @@ public final class FullRunExample {
       Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
       RunReport report = registrar.run(period, organization, Duration.ofMinutes(2));
       System.out.println("Run of " + organization + ", " + period + ": " + report.totals());
-      long successful = report.outcomes().stream().filter(o -> o.status().filter("success"::equals).isPresent())
+      long successful = report.outcomes().stream().filter(o -> o.status().filter(ReceiptStatus.SUCCESS::equals).isPresent())
           .count();
       System.out.println(report.count(Action.SENT) + " sent, " + successful + " successful, "
           + report.count(Action.SKIPPED) + " skipped, " + report.overdue().size() + " overdue");

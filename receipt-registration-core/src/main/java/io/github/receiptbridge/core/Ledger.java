@@ -4,6 +4,7 @@ import io.github.receiptbridge.onec.model.BankReceipt;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Map;
@@ -45,11 +46,22 @@ public interface Ledger {
   /** The saved receipt state of each document; documents without any are absent. */
   Map<UUID, SavedState> savedStates(Collection<UUID> documents);
 
-  /** Writes a new receipt's id, then its status, then the date: the order that lets a cut-short write resume. */
-  void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at);
+  /**
+   * Writes a new receipt's id, then its status, then the date: the order that lets a cut-short write resume.
+   *
+   * @param status the status a registration answers, {@link ReceiptStatus#ACCEPT}; never {@link
+   *     ReceiptStatus#UNKNOWN}, which has no wire string
+   */
+  void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at);
 
-  /** Writes a receipt's status, then the date of the check. */
-  void saveStatus(UUID document, String status, LocalDateTime at);
+  /**
+   * Writes a receipt's status, then the date of the check.
+   *
+   * @param status the reported status
+   * @param rawStatus the status exactly as the service sent it, written as it is: for {@link ReceiptStatus#UNKNOWN},
+   *     the only record of what the service said
+   */
+  void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at);
 
   /** A ledger over an {@link io.github.receiptbridge.onec.OnecClient}. */
   static Ledger onec(io.github.receiptbridge.onec.OnecClient client) {

@@ -162,7 +162,7 @@ public final class ReceiptRegistrar {
   }
 
   private static DocumentOutcome merge(DocumentOutcome outcome, DocumentOutcome checked) {
-    DocumentOutcome merged = outcome.withStatus(checked.status()).withOverdue(checked.overdue());
+    DocumentOutcome merged = outcome.withRawStatus(checked.rawStatus()).withOverdue(checked.overdue());
     if (checked.action() == Action.MISMATCH) {
       return merged.withAction(Action.MISMATCH).withReason(checked.reason()).withError(checked.error());
     }
@@ -174,7 +174,7 @@ public final class ReceiptRegistrar {
 
   /** Whether a receipt is still on its way: accepted or processing, neither {@code success} nor {@code error}. */
   private static boolean inFlight(DocumentOutcome outcome) {
-    return outcome.receiptId().isPresent() && outcome.status().map(ReceiptStatus::fromWire)
+    return outcome.receiptId().isPresent() && outcome.status()
         .filter(status -> status == ReceiptStatus.SUCCESS || status == ReceiptStatus.ERROR).isEmpty();
   }
 

@@ -9,6 +9,7 @@ import io.github.receiptbridge.onec.model.PayerRef;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,12 +66,12 @@ class BadInputRegistrationTest {
     }
 
     @Override
-    public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {
+    public void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at) {
       saved.put(document, receiptId);
     }
 
     @Override
-    public void saveStatus(UUID document, String status, LocalDateTime at) {}
+    public void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at) {}
   }
 
   /** A client that is never connected: its checks and JSON are local. */

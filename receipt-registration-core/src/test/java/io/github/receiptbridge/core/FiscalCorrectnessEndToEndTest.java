@@ -10,6 +10,7 @@ import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -301,8 +302,8 @@ class FiscalCorrectnessEndToEndTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not the whole --wait")
         .isLessThan(Duration.ofSeconds(30));
-    assertThat(outcome(report, rejected).status()).contains("error");
-    assertThat(outcome(report, paid).status()).contains("success");
+    assertThat(outcome(report, rejected).status()).contains(ReceiptStatus.ERROR);
+    assertThat(outcome(report, paid).status()).contains(ReceiptStatus.SUCCESS);
     assertThat(sandboxes.schetmash.receipts()).hasSize(2);
   }
 }

@@ -14,6 +14,7 @@ import io.github.receiptbridge.examples.cli.ExitCodes;
 import io.github.receiptbridge.examples.cli.config.ConfigKey;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -98,7 +99,7 @@ class BadInputTest {
       List<SchetmashSandboxReceipt> held = receipts.getOrDefault("1c-" + c.key(), List.of());
       if (c.sent()) {
         assertThat(outcome.action()).as(c.input() + ": " + outcome).isEqualTo(Action.SENT);
-        assertThat(outcome.status()).as(c.input() + ": fiscalized").contains("success");
+        assertThat(outcome.status()).as(c.input() + ": fiscalized").contains(ReceiptStatus.SUCCESS);
         assertThat(held).as(c.input()).hasSize(1);
         BigDecimal amount = documents.get(c.key()).amount();
         JsonNode body = readJson(held.get(0).requestBody());

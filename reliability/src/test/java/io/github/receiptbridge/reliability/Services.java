@@ -15,6 +15,7 @@ import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -162,8 +163,8 @@ final class Services implements AutoCloseable {
       return stopped != null ? "stopped: " + stopped.getMessage() : report.totals().toString();
     }
 
-    private static boolean isPending(String status) {
-      return status.equals("accept") || status.equals("processing");
+    private static boolean isPending(ReceiptStatus status) {
+      return status == ReceiptStatus.ACCEPT || status == ReceiptStatus.PROCESSING;
     }
   }
 

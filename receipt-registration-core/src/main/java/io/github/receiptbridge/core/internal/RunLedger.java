@@ -41,7 +41,7 @@ public final class RunLedger {
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} of {} ({}): {}{}{}{}", phase, outcome.number(), outcome.date().toLocalDate(),
           outcome.externalId(), outcome.action(), outcome.receiptId().map(id -> ", receipt " + id).orElse(""),
-          outcome.status().map(status -> ", " + status).orElse(""),
+          outcome.rawStatus().map(status -> ", " + status).orElse(""),
           outcome.reason().or(outcome::error).map(why -> ": " + why).orElse(""));
     }
     listener.documentDone(outcome);

@@ -237,9 +237,9 @@ public final class Workflow {
 
   private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
     try {
-      ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT.wireValue(), now());
-      book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId).status(ReceiptStatus.ACCEPT.wireValue())
-          .build());
+      ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT, now());
+      book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId)
+          .rawStatus(ReceiptStatus.ACCEPT.wireValue()).build());
     } catch (RuntimeException failure) {
       fail(book, index, row.withSavedState(row.savedState().withReceiptId(receiptId)), failure,
           "Registered as receipt " + receiptId + ", but writing it to 1C failed; the next run sends again with "
@@ -290,13 +290,13 @@ public final class Workflow {
   private void saveStatus(long index, FillRow row, long receiptId, ReceiptReport report, RunLedger book,
       Optional<String> note) {
     try {
-      ledger.saveStatus(row.documentKey(), report.rawStatus(), now());
+      ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(), now());
       Optional<String> mismatch = Mismatches.find(row, receiptId, report);
       book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.UPDATED)
-          .status(report.rawStatus())
+          .rawStatus(report.rawStatus())
           .reason(mismatch.or(() -> note))
           .error(report.error().map(e -> "Счетмаш: " + e.message()))
-          .overdue(Outcomes.overdue(row, report.rawStatus(), today()))
+          .overdue(Outcomes.overdue(row, report.status(), today()))
           .build());
     } catch (RuntimeException failure) {
       fail(book, index, row, failure, "Receipt " + receiptId + " is " + report.rawStatus()
@@ -327,10 +327,10 @@ public final class Workflow {
     ReceiptReport report = fresh.get();
     Optional<String> mismatch = Mismatches.find(row, receiptId, report);
     book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.ALREADY_SENT)
-        .status(report.rawStatus())
+        .rawStatus(report.rawStatus())
         .reason(mismatch)
         .error(report.error().map(e -> "Счетмаш: " + e.message()))
-        .overdue(Outcomes.overdue(row, report.rawStatus(), today()))
+        .overdue(Outcomes.overdue(row, report.status(), today()))
         .build());
   }
 
@@ -417,9 +417,9 @@ public final class Workflow {
         + report.error().map(ReportError::message).orElse("no text");
     newId.ifPresent(id -> pools.onOnec(() -> {
       try {
-        ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT.wireValue(), now());
+        ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT, now());
         pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id)
-            .status(ReceiptStatus.ACCEPT.wireValue()).reason(reason).build());
+            .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).build());
       } catch (RuntimeException failure) {
         fail(pools.book, index, reissued, failure, "Re-issued as receipt " + id + ", but writing it to 1C failed; "
             + "re-issuing the document again sends the same external_id, gets receipt " + id

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ class ReportFormatsTest {
   private static RunReport report() {
     DocumentOutcome sent = DocumentOutcome.builder().documentKey(SENT).number("НФ-000001")
         .date(LocalDateTime.of(2026, 11, 3, 9, 30, 5)).amount(new BigDecimal("1500.50")).externalId("1c-" + SENT)
-        .receiptId(42L).status("queued").action(Action.UPDATED).error("Счетмаш: \"late\", again")
+        .receiptId(42L).rawStatus("queued").action(Action.UPDATED).error("Счетмаш: \"late\", again")
         .dueBy(LocalDate.of(2026, 11, 5)).overdue(true).build();
     DocumentOutcome skipped = DocumentOutcome.builder().documentKey(SKIPPED).number("НФ-000002")
         .date(LocalDateTime.of(2026, 11, 4, 0, 0)).amount(new BigDecimal("1E+3")).externalId("1c-" + SKIPPED)
@@ -28,6 +29,12 @@ class ReportFormatsTest {
         .requestJson("{}").build();
     return RunReport.builder().phase("status").startedAt(Instant.parse("2026-11-29T10:00:00Z"))
         .finishedAt(Instant.parse("2026-11-29T10:00:02.5Z")).addOutcomes(sent, skipped).build();
+  }
+
+  @Test
+  void aStatusThisSdkDoesNotKnowIsUnknownAndKeepsItsText() {
+    assertThat(report().outcomes().get(0).status()).contains(ReceiptStatus.UNKNOWN);
+    assertThat(report().outcomes().get(0).rawStatus()).contains("queued");
   }
 
   @Test

@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
 import io.github.receiptbridge.examples.cli.config.DurationConverter;
@@ -78,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
       context.out().println("Done: all " + eligible + " eligible documents have a successful receipt.");
       return;
     }
-    long errors = report.outcomes().stream().filter(outcome -> outcome.status().filter("error"::equals).isPresent())
+    long errors = report.outcomes().stream().filter(outcome -> outcome.status().filter(ReceiptStatus.ERROR::equals).isPresent())
         .count();
     if (errors > 0) {
       context.err().println(errors + " receipt(s) are in error. An error is not always final: wait and run 'status' "

@@ -66,7 +66,7 @@ public final class FillTable {
         row.payerLegalForm().map(FillTable::payerKind).orElse(""),
         row.buyerContact().orElse("—"),
         row.operationKind(),
-        row.savedState().status().orElse(""),
+        row.savedState().rawStatus().orElse(""),
         row.savedState().receiptId().map(String::valueOf).orElse(""),
         action(row));
   }

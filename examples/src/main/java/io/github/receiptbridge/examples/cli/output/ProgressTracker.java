@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
@@ -61,7 +62,7 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
   public synchronized void documentDone(DocumentOutcome outcome) {
     if (statusTask) {
       checked++;
-      successful += outcome.status().filter("success"::equals).isPresent() ? 1 : 0;
+      successful += outcome.status().filter(ReceiptStatus.SUCCESS::equals).isPresent() ? 1 : 0;
       view.update(successful, receipts > 0 ? receipts : -1, "success; checked " + checked);
       return;
     }
@@ -74,7 +75,8 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
   public synchronized void finished(RunReport report) {
     if (statusTask) {
       receipts = report.outcomes().size();
-      long success = report.outcomes().stream().filter(o -> o.status().filter("success"::equals).isPresent()).count();
+      long success = report.outcomes().stream()
+          .filter(o -> o.status().filter(ReceiptStatus.SUCCESS::equals).isPresent()).count();
       view.update(success, receipts, "success; " + (receipts - success) + " pending");
       return;
     }

@@ -46,8 +46,8 @@ class ProgressTrackerTest {
 
   @Test
   void statusPollsShareOneTaskCountingSuccessfulReceipts() {
-    DocumentOutcome processing = outcome("1", Action.UPDATED).status("processing").build();
-    DocumentOutcome success = outcome("1", Action.UPDATED).status("success").build();
+    DocumentOutcome processing = outcome("1", Action.UPDATED).rawStatus("processing").build();
+    DocumentOutcome success = outcome("1", Action.UPDATED).rawStatus("success").build();
 
     tracker.started("status", 10);
     tracker.documentDone(processing);

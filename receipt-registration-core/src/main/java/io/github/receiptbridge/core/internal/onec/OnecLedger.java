@@ -15,6 +15,7 @@ import io.github.receiptbridge.onec.model.BankReceipt;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -108,7 +109,7 @@ public final class OnecLedger implements Ledger {
       SavedState.Builder state = states.computeIfAbsent(record.objectKey(), key -> SavedState.builder());
       AdditionalValue value = record.value();
       if (record.propertyKey().equals(status) && !value.text().isBlank()) {
-        state.status(value.text().trim());
+        state.rawStatus(value.text().trim());
       } else if (record.propertyKey().equals(receiptId)) {
         value.asNumber().filter(OnecLedger::isReceiptId).map(BigDecimal::longValueExact).ifPresent(state::receiptId);
       } else if (record.propertyKey().equals(checkDate)) {
@@ -127,12 +128,15 @@ public final class OnecLedger implements Ledger {
   }
 
   @Override
-  public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {
+  public void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at) {
+    if (status == ReceiptStatus.UNKNOWN) {
+      throw new IllegalArgumentException("A new receipt's status must be one with a wire string, not UNKNOWN");
+    }
     OnecFailures.run(() -> {
       client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
           AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
       client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
-          AdditionalValue.ofString(status));
+          AdditionalValue.ofString(status.wireValue()));
       client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
           AdditionalValue.ofDateTime(at));
     });
@@ -140,10 +144,10 @@ public final class OnecLedger implements Ledger {
 
   /** The records exist once a receipt was saved, so each is updated first: one request per value, not two. */
   @Override
-  public void saveStatus(UUID document, String status, LocalDateTime at) {
+  public void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at) {
     OnecFailures.run(() -> {
       client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
-          AdditionalValue.ofString(status));
+          AdditionalValue.ofString(status == ReceiptStatus.UNKNOWN ? rawStatus : status.wireValue()));
       client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
           AdditionalValue.ofDateTime(at));
     });
