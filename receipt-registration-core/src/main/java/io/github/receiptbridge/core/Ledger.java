@@ -8,6 +8,7 @@ import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -35,9 +36,9 @@ public interface Ledger {
   /** The period's bank receipts of an organization, streamed in date and number order. */
   Stream<BankReceipt> bankReceipts(UUID organization, Period period);
 
-  /** How many documents {@link #bankReceipts} will stream, or -1 when the ledger cannot count them cheaply. */
-  default long countBankReceipts(UUID organization, Period period) {
-    return -1;
+  /** How many documents {@link #bankReceipts} will stream; empty when the ledger cannot count them cheaply. */
+  default OptionalLong countBankReceipts(UUID organization, Period period) {
+    return OptionalLong.empty();
   }
 
   /** Contacts of each distinct payer that still exists. */

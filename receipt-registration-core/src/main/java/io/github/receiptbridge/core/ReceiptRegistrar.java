@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -154,7 +155,7 @@ public final class ReceiptRegistrar {
       }
       boolean inFlight = latest.values().stream().anyMatch(ReceiptRegistrar::inFlight);
       if (!inFlight || System.nanoTime() >= deadline) {
-        return RunReport.builder().phase("run").startedAt(registered.startedAt())
+        return RunReport.builder().phase(Phase.RUN).startedAt(registered.startedAt())
             .finishedAt(statuses.finishedAt()).addAllOutcomes(latest.values()).build();
       }
       sleep(statusPollInterval);
@@ -195,7 +196,7 @@ public final class ReceiptRegistrar {
       }
 
       @Override
-      public long total() {
+      public OptionalLong total() {
         return ledger.countBankReceipts(organization, period);
       }
     };

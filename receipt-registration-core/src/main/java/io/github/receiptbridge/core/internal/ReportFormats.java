@@ -29,7 +29,7 @@ public final class ReportFormats {
   /** The report as JSON. */
   public static String json(RunReport report) {
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("phase", report.phase());
+    root.put("phase", report.phase().displayName());
     root.put("startedAt", report.startedAt().toString());
     root.put("finishedAt", report.finishedAt().toString());
     ObjectNode totals = root.putObject("totals");

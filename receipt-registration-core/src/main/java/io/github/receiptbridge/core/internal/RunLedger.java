@@ -2,6 +2,7 @@ package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FatalServiceException;
+import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Clock;
@@ -20,7 +21,7 @@ public final class RunLedger {
   public static final String LOGGER = "io.github.receiptbridge.core.outcomes";
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
-  private final String phase;
+  private final Phase phase;
   private final Clock clock;
   private final ProgressListener listener;
   private final Instant startedAt;
@@ -28,7 +29,7 @@ public final class RunLedger {
   private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
 
   /** The book of a run of {@code phase}. */
-  public RunLedger(String phase, Clock clock, ProgressListener listener) {
+  public RunLedger(Phase phase, Clock clock, ProgressListener listener) {
     this.phase = phase;
     this.clock = clock;
     this.listener = listener;

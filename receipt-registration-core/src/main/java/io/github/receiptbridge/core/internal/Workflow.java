@@ -7,6 +7,7 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.OutcomeUnknownException;
+import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.ReceiptRejectedException;
@@ -26,6 +27,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -70,10 +72,10 @@ public final class Workflow {
     return now().toLocalDate();
   }
 
-  /** The rows of a pass, and how many there will be (-1 when unknown). */
+  /** The rows of a pass, and how many there will be. */
   public interface Rows extends Supplier<Stream<FillRow>> {
-    /** How many rows {@link #get()} will stream, or -1. */
-    long total();
+    /** How many rows {@link #get()} will stream; empty when that is not known cheaply. */
+    OptionalLong total();
   }
 
   /** One pass of a phase: the per-document work to run on the pools. */
@@ -150,7 +152,7 @@ public final class Workflow {
     }
   }
 
-  private RunReport pass(String phase, Rows rows, ProgressListener listener, Step step) {
+  private RunReport pass(Phase phase, Rows rows, ProgressListener listener, Step step) {
     RunLedger book = new RunLedger(phase, clock, listener);
     listener.started(phase, rows.total());
     try (Pools pools = new Pools(concurrency, book); Stream<FillRow> stream = rows.get()) {
@@ -175,7 +177,7 @@ public final class Workflow {
 
   /** Sends every {@code SEND} row and writes its receipt back; records the others as they are. */
   public RunReport register(Rows rows, ProgressListener listener) {
-    return pass("register", rows, listener, (index, row, pools) -> {
+    return pass(Phase.REGISTER, rows, listener, (index, row, pools) -> {
       if (row.action() == PlannedAction.SEND) {
         pools.onSchetmash(() -> send(index, row, pools));
       } else {
@@ -254,7 +256,7 @@ public final class Workflow {
 
   /** Asks the service for every receipt not yet {@code success} and writes status and check date to 1C. */
   public RunReport checkStatuses(Rows rows, ProgressListener listener) {
-    return pass("status", rows, listener, (index, row, pools) -> {
+    return pass(Phase.STATUS, rows, listener, (index, row, pools) -> {
       Optional<Long> receiptId = row.savedState().receiptId();
       if (receiptId.isEmpty()) {
         return;
@@ -311,7 +313,7 @@ public final class Workflow {
    * nothing to 1C. Documents without a receipt are not listed.
    */
   public RunReport audit(Rows rows, ProgressListener listener) {
-    return pass("audit", rows, listener, (index, row, pools) -> {
+    return pass(Phase.AUDIT, rows, listener, (index, row, pools) -> {
       Optional<Long> receiptId = row.savedState().receiptId();
       if (receiptId.isPresent()) {
         pools.onSchetmash(() -> auditOne(index, row, receiptId.get(), pools.book));
@@ -336,7 +338,7 @@ public final class Workflow {
 
   /** Builds and validates every receipt that register would send, and records its JSON; sends and writes nothing. */
   public RunReport dryRun(Rows rows, ProgressListener listener) {
-    return pass("dry-run", rows, listener, (index, row, pools) -> {
+    return pass(Phase.DRY_RUN, rows, listener, (index, row, pools) -> {
       if (row.action() != PlannedAction.SEND) {
         recordUnsent(pools.book, index, row);
         return;
@@ -369,11 +371,11 @@ public final class Workflow {
       }
 
       @Override
-      public long total() {
-        return candidates.size();
+      public OptionalLong total() {
+        return OptionalLong.of(candidates.size());
       }
     };
-    return pass("reissue", rows, listener, (index, row, pools) -> {
+    return pass(Phase.REISSUE, rows, listener, (index, row, pools) -> {
       Optional<String> refusal = reissueRefusal(row, ineligibility.get(row.documentKey()));
       if (refusal.isPresent()) {
         pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason("not re-issued: " + refusal.get())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ class ReportFormatsTest {
         .date(LocalDateTime.of(2026, 11, 4, 0, 0)).amount(new BigDecimal("1E+3")).externalId("1c-" + SKIPPED)
         .action(Action.SKIPPED).reason("not posted").dueBy(LocalDate.of(2026, 11, 6)).overdue(false)
         .requestJson("{}").build();
-    return RunReport.builder().phase("status").startedAt(Instant.parse("2026-11-29T10:00:00Z"))
+    return RunReport.builder().phase(Phase.STATUS).startedAt(Instant.parse("2026-11-29T10:00:00Z"))
         .finishedAt(Instant.parse("2026-11-29T10:00:02.5Z")).addOutcomes(sent, skipped).build();
   }
 

@@ -2,12 +2,14 @@ package io.github.receiptbridge.examples.cli.output;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Turns the workflow's progress events into a {@link ProgressView}. A register or dry-run pass counts documents
@@ -15,8 +17,6 @@ import java.util.Map;
  * receipts in {@code success} against the receipts being checked, so waiting looks like one bar filling up.
  */
 public final class ProgressTracker implements ProgressListener, AutoCloseable {
-  private static final String STATUS_PHASE = "status";
-
   private final ProgressView view;
   private final Map<Action, Integer> actions = new EnumMap<>(Action.class);
   private boolean running;
@@ -38,11 +38,11 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
   }
 
   @Override
-  public synchronized void started(String phase, long documents) {
-    if (STATUS_PHASE.equals(phase)) {
+  public synchronized void started(Phase phase, OptionalLong documents) {
+    if (phase == Phase.STATUS) {
       if (!statusTask) {
         end();
-        view.begin(STATUS_PHASE, -1);
+        view.begin(phase.displayName(), -1);
         running = true;
         statusTask = true;
       }
@@ -51,9 +51,9 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
       return;
     }
     end();
-    view.begin(phase, documents);
+    total = documents.orElse(-1); // the view's own "no total"
+    view.begin(phase.displayName(), total);
     running = true;
-    total = documents;
     done = 0;
     actions.clear();
   }

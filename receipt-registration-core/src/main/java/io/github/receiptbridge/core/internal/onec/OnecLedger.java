@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -84,11 +85,11 @@ public final class OnecLedger implements Ledger {
   }
 
   @Override
-  public long countBankReceipts(UUID organization, Period period) {
+  public OptionalLong countBankReceipts(UUID organization, Period period) {
     try {
-      return client.countBankReceipts(organization, period.from(), period.to());
+      return OptionalLong.of(client.countBankReceipts(organization, period.from(), period.to()));
     } catch (OnecException cannotCount) {
-      return -1; // $count is missing on some publications; progress is then shown without a total
+      return OptionalLong.empty(); // $count is missing on some publications; progress is then shown without a total
     }
   }
 
