@@ -48,8 +48,8 @@ public final class FullRunExample {
       Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
       RunReport report = registrar.run(period, organization, Duration.ofMinutes(2));
       System.out.println("Run of " + organization + ", " + period + ": " + report.totals());
-      long successful = report.outcomes().stream().filter(o -> o.status().filter(ReceiptStatus.SUCCESS::equals).isPresent())
-          .count();
+      long successful = report.outcomes().stream()
+          .filter(o -> o.status().filter(ReceiptStatus.SUCCESS::equals).isPresent()).count();
       System.out.println(report.count(Action.SENT) + " sent, " + successful + " successful, "
           + report.count(Action.SKIPPED) + " skipped, " + report.overdue().size() + " overdue");
       RunReport again = registrar.register(period, organization);

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a period of 1C bank receipts into fiscal receipts, exactly once each.
@@ -211,13 +212,13 @@ public final class ReceiptRegistrar {
 
   /** Configures a {@link ReceiptRegistrar}. */
   public static final class Builder {
-    private FiscalService fiscal;
-    private Ledger ledger;
+    private @Nullable FiscalService fiscal;
+    private @Nullable Ledger ledger;
     private ReceiptPolicy policy = ReceiptPolicy.defaults();
     private Concurrency concurrency = Concurrency.defaults();
     private ProgressListener listener = ProgressListener.NONE;
     private Clock clock = Clock.systemUTC();
-    private ZoneId serverZone;
+    private @Nullable ZoneId serverZone;
     private WorkingCalendar calendar = WorkingCalendar.russian();
     private Duration statusPollInterval = Duration.ofSeconds(2);
 

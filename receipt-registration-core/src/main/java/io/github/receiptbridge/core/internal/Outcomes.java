@@ -7,7 +7,7 @@ import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDate;
 
 /** Builds {@link DocumentOutcome}s from rows. */
-public final class Outcomes {
+final class Outcomes {
   private Outcomes() {}
 
   /** An outcome of {@code row} with its saved receipt id and status, before anything happens. */

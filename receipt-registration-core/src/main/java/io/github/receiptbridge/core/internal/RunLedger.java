@@ -1,7 +1,9 @@
 package io.github.receiptbridge.core.internal;
 
+import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FatalServiceException;
+import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
@@ -9,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The book-keeping of one run: outcomes in the period's order whatever thread finishes them, the progress listener,
  * and the first fatal error, after which no new work starts. Each outcome is logged at DEBUG on {@value #LOGGER}.
  */
-public final class RunLedger {
+final class RunLedger {
   /** The logger of per-document outcomes. */
   public static final String LOGGER = "io.github.receiptbridge.core.outcomes";
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
@@ -26,7 +29,7 @@ public final class RunLedger {
   private final ProgressListener listener;
   private final Instant startedAt;
   private final ConcurrentSkipListMap<Long, DocumentOutcome> outcomes = new ConcurrentSkipListMap<>();
-  private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+  private final AtomicReference<@Nullable RuntimeException> fatal = new AtomicReference<>();
 
   /** The book of a run of {@code phase}. */
   public RunLedger(Phase phase, Clock clock, ProgressListener listener) {
@@ -62,13 +65,22 @@ public final class RunLedger {
     }
   }
 
+  /**
+   * Records {@code row} as {@link Action#FAILED} with {@code context} and the failure's message, and stops the run
+   * when the failure would fail every following document the same way.
+   */
+  public void fail(long index, FillRow row, RuntimeException failure, String context) {
+    abortIfFatal(failure);
+    record(index, Outcomes.of(row, Action.FAILED).error(context + Outcomes.describe(failure)).build());
+  }
+
   /** Whether the run was stopped. */
   public boolean aborted() {
     return fatal.get() != null;
   }
 
   /** The fatal error, if any. */
-  public RuntimeException fatal() {
+  public @Nullable RuntimeException fatal() {
     return fatal.get();
   }
 

@@ -79,8 +79,8 @@ public final class RunCommand implements Callable<Integer> {
       context.out().println("Done: all " + eligible + " eligible documents have a successful receipt.");
       return;
     }
-    long errors = report.outcomes().stream().filter(outcome -> outcome.status().filter(ReceiptStatus.ERROR::equals).isPresent())
-        .count();
+    long errors = report.outcomes().stream()
+        .filter(outcome -> outcome.status().filter(ReceiptStatus.ERROR::equals).isPresent()).count();
     if (errors > 0) {
       context.err().println(errors + " receipt(s) are in error. An error is not always final: wait and run 'status' "
           + "again. Only once the Счетмаш cabinet shows a receipt finally rejected, re-issue its document with "

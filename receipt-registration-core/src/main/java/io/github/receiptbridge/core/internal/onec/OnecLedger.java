@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Ledger} over an {@link OnecClient}: the state of each document lives in its three «дополнительные
@@ -37,7 +38,7 @@ public final class OnecLedger implements Ledger {
   static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
 
   private final OnecClient client;
-  private volatile Map<String, AdditionalProperty> properties;
+  private volatile @Nullable Map<String, AdditionalProperty> properties;
 
   /** An adapter of {@code client}. */
   public OnecLedger(OnecClient client) {
