@@ -8,6 +8,7 @@ import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -47,8 +48,8 @@ public final class FullRunExample {
       Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
       RunReport report = registrar.run(period, organization, Duration.ofMinutes(2));
       System.out.println("Run of " + organization + ", " + period + ": " + report.totals());
-      long successful = report.outcomes().stream().filter(o -> o.status().filter("success"::equals).isPresent())
-          .count();
+      long successful = report.outcomes().stream()
+          .filter(o -> o.status().filter(ReceiptStatus.SUCCESS::equals).isPresent()).count();
       System.out.println(report.count(Action.SENT) + " sent, " + successful + " successful, "
           + report.count(Action.SKIPPED) + " skipped, " + report.overdue().size() + " overdue");
       RunReport again = registrar.register(period, organization);

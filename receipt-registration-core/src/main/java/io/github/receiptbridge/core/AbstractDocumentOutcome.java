@@ -1,9 +1,6 @@
 package io.github.receiptbridge.core;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,12 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** What a run did with one document: one record of the {@link RunReport}. */
+/** What a run did with one document: one record of the {@link RunReport} (design.md §6). */
 @Value.Immutable
-@JsonSerialize(as = DocumentOutcome.class)
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"documentKey", "number", "date", "amount", "externalId", "receiptId", "status", "action",
-    "reason", "error", "dueBy", "overdue", "requestJson"})
 abstract class AbstractDocumentOutcome {
   /** The document's {@code Ref_Key}. */
   public abstract UUID documentKey();
@@ -25,7 +18,6 @@ abstract class AbstractDocumentOutcome {
   public abstract String number();
 
   /** The document date. */
-  @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "yyyy-MM-dd'T'HH:mm:ss")
   public abstract LocalDateTime date();
 
   /** The amount. */
@@ -37,8 +29,17 @@ abstract class AbstractDocumentOutcome {
   /** The service's receipt id, when there is one. */
   public abstract Optional<Long> receiptId();
 
-  /** The receipt status after the run, as the service names it. */
-  public abstract Optional<String> status();
+  /**
+   * The receipt status after the run exactly as the service names it, also one this SDK does not know yet: what the
+   * report file and the log show.
+   */
+  public abstract Optional<String> rawStatus();
+
+  /** The receipt status after the run; {@link ReceiptStatus#UNKNOWN} for a string this SDK does not know. */
+  @Value.Derived
+  public Optional<ReceiptStatus> status() {
+    return rawStatus().map(ReceiptStatus::fromWire);
+  }
 
   /** What was done. */
   public abstract Action action();

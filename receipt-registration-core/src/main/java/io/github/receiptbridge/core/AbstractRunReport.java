@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /** What a run did: one {@link DocumentOutcome} per document, and totals. Serializable to JSON and CSV. */
 @Value.Immutable
 abstract class AbstractRunReport {
-  /** {@code register}, {@code status}, {@code run}, {@code dry-run}, {@code audit} or {@code reissue}. */
-  public abstract String phase();
+  /** What the run did: a pass, or {@link Phase#RUN} for register and status passes together. */
+  public abstract Phase phase();
 
   /** When the run started. */
   public abstract Instant startedAt();

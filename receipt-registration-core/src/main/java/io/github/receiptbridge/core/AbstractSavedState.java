@@ -1,5 +1,6 @@
 package io.github.receiptbridge.core;
 
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -10,8 +11,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractSavedState {
-  /** The status as the service names it ({@code accept}, {@code processing}, {@code success}, {@code error}). */
-  public abstract Optional<String> status();
+  /**
+   * The status exactly as 1C holds it, as the service names it ({@code accept}, {@code processing}, {@code success},
+   * {@code error}, or one this SDK does not know yet): for output, and to write back unchanged.
+   */
+  public abstract Optional<String> rawStatus();
+
+  /** The status; {@link ReceiptStatus#UNKNOWN} for a string this SDK does not know (see {@link #rawStatus()}). */
+  @Value.Derived
+  public Optional<ReceiptStatus> status() {
+    return rawStatus().map(ReceiptStatus::fromWire);
+  }
 
   /** The service's receipt id; absent when 1C holds none or one that is not a positive whole number. */
   public abstract Optional<Long> receiptId();
@@ -30,7 +40,7 @@ abstract class AbstractSavedState {
    */
   @Value.Derived
   public boolean isSent() {
-    return receiptId().isPresent() && status().isPresent() && !status().get().isBlank();
+    return receiptId().isPresent() && rawStatus().filter(text -> !text.isBlank()).isPresent();
   }
 
   /**
@@ -40,12 +50,12 @@ abstract class AbstractSavedState {
    */
   @Value.Derived
   public boolean hasStatusWithoutReceipt() {
-    return receiptId().isEmpty() && status().filter(text -> !text.isBlank()).isPresent();
+    return receiptId().isEmpty() && rawStatus().filter(text -> !text.isBlank()).isPresent();
   }
 
   /** Whether the saved status is the final {@code success}. */
   @Value.Derived
   public boolean isSuccess() {
-    return status().filter("success"::equals).isPresent();
+    return status().filter(ReceiptStatus.SUCCESS::equals).isPresent();
   }
 }

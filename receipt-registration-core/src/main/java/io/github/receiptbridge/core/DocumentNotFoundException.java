@@ -17,6 +17,12 @@ public final class DocumentNotFoundException extends RegistrationException {
     this.names = List.copyOf(names);
   }
 
+  /** Never: the names must be corrected first. */
+  @Override
+  public boolean isRetrySafe() {
+    return false;
+  }
+
   /** The numbers or keys that were not found, or that are ambiguous. */
   public List<String> names() {
     return names;

@@ -6,7 +6,9 @@ import io.github.receiptbridge.schetmash.model.RegistrationResult;
 
 /**
  * The fiscal side of the workflow: where receipts are registered. {@link #schetmash} adapts a {@link
- * io.github.receiptbridge.schetmash.SchetmashClient}; tests and other services can plug in their own.
+ * io.github.receiptbridge.schetmash.SchetmashClient}; tests and other services can plug in their own. A failure is a
+ * {@link ServiceFailureException}: {@link FatalServiceException} when no following call can succeed either (the run
+ * stops), otherwise the document's outcome says what failed and the run goes on.
  */
 public interface FiscalService {
   /**
@@ -14,14 +16,24 @@ public interface FiscalService {
    * repeat returns the first receipt's id. The workflow settles an unknown outcome only by repeating this call, never
    * by a lookup that could find a receipt of another shop.
    *
-   * @throws io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException when there was no answer
+   * @throws OutcomeUnknownException when there was no answer
+   * @throws ReceiptRejectedException when the service rejects the receipt as invalid
+   * @throws ServiceFailureException when the call failed otherwise
    */
   RegistrationResult registerSell(ReceiptRequest request);
 
-  /** The state of a receipt by id. */
+  /**
+   * The state of a receipt by id.
+   *
+   * @throws ServiceFailureException when asking failed, or the service has no receipt with this id
+   */
   ReceiptReport report(long receiptId);
 
-  /** Checks a receipt with the service's rules without sending it. */
+  /**
+   * Checks a receipt with the service's rules without sending it.
+   *
+   * @throws ReceiptRejectedException naming what breaks a rule
+   */
   void validate(ReceiptRequest request);
 
   /** The JSON body that {@link #registerSell} would send. */
@@ -29,6 +41,6 @@ public interface FiscalService {
 
   /** A fiscal service over a {@link io.github.receiptbridge.schetmash.SchetmashClient}. */
   static FiscalService schetmash(io.github.receiptbridge.schetmash.SchetmashClient client) {
-    return new io.github.receiptbridge.core.internal.SchetmashFiscalService(client);
+    return new io.github.receiptbridge.core.internal.schetmash.SchetmashFiscalService(client);
   }
 }

@@ -4,15 +4,19 @@ import io.github.receiptbridge.onec.model.BankReceipt;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
  * The ledger side of the workflow: where payments come from and where each receipt's state is kept. {@link #onec}
- * adapts an {@link io.github.receiptbridge.onec.OnecClient}; tests can plug in their own.
+ * adapts an {@link io.github.receiptbridge.onec.OnecClient}; tests can plug in their own. A failure of any method is a
+ * {@link ServiceFailureException} (also while a stream is read): {@link FatalServiceException} when no following
+ * request can succeed either (refused login, no rights, an entity set not published), and the run stops.
  */
 public interface Ledger {
   /**
@@ -32,9 +36,9 @@ public interface Ledger {
   /** The period's bank receipts of an organization, streamed in date and number order. */
   Stream<BankReceipt> bankReceipts(UUID organization, Period period);
 
-  /** How many documents {@link #bankReceipts} will stream, or -1 when the ledger cannot count them cheaply. */
-  default long countBankReceipts(UUID organization, Period period) {
-    return -1;
+  /** How many documents {@link #bankReceipts} will stream; empty when the ledger cannot count them cheaply. */
+  default OptionalLong countBankReceipts(UUID organization, Period period) {
+    return OptionalLong.empty();
   }
 
   /** Contacts of each distinct payer that still exists. */
@@ -43,14 +47,25 @@ public interface Ledger {
   /** The saved receipt state of each document; documents without any are absent. */
   Map<UUID, SavedState> savedStates(Collection<UUID> documents);
 
-  /** Writes a new receipt's id, then its status, then the date: the order that lets a cut-short write resume. */
-  void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at);
+  /**
+   * Writes a new receipt's id, then its status, then the date: the order that lets a cut-short write resume.
+   *
+   * @param status the status a registration answers, {@link ReceiptStatus#ACCEPT}; never {@link
+   *     ReceiptStatus#UNKNOWN}, which has no wire string
+   */
+  void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at);
 
-  /** Writes a receipt's status, then the date of the check. */
-  void saveStatus(UUID document, String status, LocalDateTime at);
+  /**
+   * Writes a receipt's status, then the date of the check.
+   *
+   * @param status the reported status
+   * @param rawStatus the status exactly as the service sent it, written as it is: for {@link ReceiptStatus#UNKNOWN},
+   *     the only record of what the service said
+   */
+  void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at);
 
   /** A ledger over an {@link io.github.receiptbridge.onec.OnecClient}. */
   static Ledger onec(io.github.receiptbridge.onec.OnecClient client) {
-    return new io.github.receiptbridge.core.internal.OnecLedger(client);
+    return new io.github.receiptbridge.core.internal.onec.OnecLedger(client);
   }
 }

@@ -1,5 +1,7 @@
 package io.github.receiptbridge.core;
 
+import java.util.OptionalLong;
+
 /**
  * Hears a run's progress, enough to drive a progress bar. Called from the run's worker threads: implementations
  * must be thread-safe and quick.
@@ -9,12 +11,12 @@ public interface ProgressListener {
   ProgressListener NONE = new ProgressListener() {};
 
   /**
-   * The run started.
+   * A pass started.
    *
-   * @param phase {@code fill}, {@code register}, {@code status} or {@code dry-run}
-   * @param total documents the period holds, or -1 when 1C cannot count them cheaply
+   * @param phase the pass: never {@link Phase#RUN}, which is made of register and status passes
+   * @param total documents the pass goes through, empty when the ledger cannot count them cheaply
    */
-  default void started(String phase, long total) {}
+  default void started(Phase phase, OptionalLong total) {}
 
   /** A document is done. */
   default void documentDone(DocumentOutcome outcome) {}

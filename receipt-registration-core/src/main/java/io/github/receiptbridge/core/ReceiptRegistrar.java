@@ -17,8 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a period of 1C bank receipts into fiscal receipts, exactly once each.
@@ -154,7 +156,7 @@ public final class ReceiptRegistrar {
       }
       boolean inFlight = latest.values().stream().anyMatch(ReceiptRegistrar::inFlight);
       if (!inFlight || System.nanoTime() >= deadline) {
-        return RunReport.builder().phase("run").startedAt(registered.startedAt())
+        return RunReport.builder().phase(Phase.RUN).startedAt(registered.startedAt())
             .finishedAt(statuses.finishedAt()).addAllOutcomes(latest.values()).build();
       }
       sleep(statusPollInterval);
@@ -162,7 +164,7 @@ public final class ReceiptRegistrar {
   }
 
   private static DocumentOutcome merge(DocumentOutcome outcome, DocumentOutcome checked) {
-    DocumentOutcome merged = outcome.withStatus(checked.status()).withOverdue(checked.overdue());
+    DocumentOutcome merged = outcome.withRawStatus(checked.rawStatus()).withOverdue(checked.overdue());
     if (checked.action() == Action.MISMATCH) {
       return merged.withAction(Action.MISMATCH).withReason(checked.reason()).withError(checked.error());
     }
@@ -174,7 +176,7 @@ public final class ReceiptRegistrar {
 
   /** Whether a receipt is still on its way: accepted or processing, neither {@code success} nor {@code error}. */
   private static boolean inFlight(DocumentOutcome outcome) {
-    return outcome.receiptId().isPresent() && outcome.status().map(ReceiptStatus::fromWire)
+    return outcome.receiptId().isPresent() && outcome.status()
         .filter(status -> status == ReceiptStatus.SUCCESS || status == ReceiptStatus.ERROR).isEmpty();
   }
 
@@ -195,7 +197,7 @@ public final class ReceiptRegistrar {
       }
 
       @Override
-      public long total() {
+      public OptionalLong total() {
         return ledger.countBankReceipts(organization, period);
       }
     };
@@ -210,13 +212,13 @@ public final class ReceiptRegistrar {
 
   /** Configures a {@link ReceiptRegistrar}. */
   public static final class Builder {
-    private FiscalService fiscal;
-    private Ledger ledger;
+    private @Nullable FiscalService fiscal;
+    private @Nullable Ledger ledger;
     private ReceiptPolicy policy = ReceiptPolicy.defaults();
     private Concurrency concurrency = Concurrency.defaults();
     private ProgressListener listener = ProgressListener.NONE;
     private Clock clock = Clock.systemUTC();
-    private ZoneId serverZone;
+    private @Nullable ZoneId serverZone;
     private WorkingCalendar calendar = WorkingCalendar.russian();
     private Duration statusPollInterval = Duration.ofSeconds(2);
 

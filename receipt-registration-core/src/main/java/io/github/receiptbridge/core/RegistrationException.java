@@ -1,11 +1,23 @@
 package io.github.receiptbridge.core;
 
-/** Base of the exceptions the registration workflow throws itself (the clients' exceptions pass through). */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Base of every exception of the registration workflow: its own (setup, unknown document, a stopped run) and the
+ * failures of the fiscal service and the ledger, translated by their adapters into {@link ServiceFailureException}s
+ * with the client's exception as the cause.
+ */
 public abstract class RegistrationException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** An exception with a message that says what to do. */
-  protected RegistrationException(String message, Throwable cause) {
+  protected RegistrationException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Whether repeating the same call unchanged cannot create a second receipt and may succeed later. {@code false}
+   * means something must be fixed first: the setup, the credentials, the document, the receipt data.
+   */
+  public abstract boolean isRetrySafe();
 }

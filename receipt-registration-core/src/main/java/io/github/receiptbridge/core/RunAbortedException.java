@@ -1,10 +1,10 @@
 package io.github.receiptbridge.core;
 
 /**
- * A run stopped at once because going on could not succeed: the credentials of Счетмаш or 1C were refused, the
- * shop is unknown, or the documents could not be read from 1C. Documents finished before the stop are in {@link
- * #partialReport()}; nothing was doubled, and the next run, once the cause is fixed, continues where this one
- * stopped.
+ * A run stopped at once because going on could not succeed: a {@link FatalServiceException} (the credentials of
+ * Счетмаш or 1C were refused, the shop is unknown), or the documents could not be read from 1C. Documents finished
+ * before the stop are in {@link #partialReport()}; nothing was doubled, and the next run, once the cause is fixed,
+ * continues where this one stopped.
  */
 public final class RunAbortedException extends RegistrationException {
   private static final long serialVersionUID = 1L;
@@ -15,6 +15,12 @@ public final class RunAbortedException extends RegistrationException {
   public RunAbortedException(RuntimeException cause, RunReport partialReport) {
     super("The run stopped: " + cause.getMessage(), cause);
     this.partialReport = partialReport;
+  }
+
+  /** Whether running again unchanged may go on: when the cause is itself retry-safe (1C was unreachable, say). */
+  @Override
+  public boolean isRetrySafe() {
+    return getCause() instanceof RegistrationException cause && cause.isRetrySafe();
   }
 
   /** What the run did before it stopped. */

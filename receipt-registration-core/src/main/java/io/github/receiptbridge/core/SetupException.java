@@ -11,4 +11,10 @@ public final class SetupException extends RegistrationException {
   public SetupException(String message) {
     super(message, null);
   }
+
+  /** Never: 1C or the organization must be fixed first. */
+  @Override
+  public boolean isRetrySafe() {
+    return false;
+  }
 }

@@ -6,10 +6,10 @@ import io.github.receiptbridge.onec.model.BankReceipt;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
-import io.github.receiptbridge.schetmash.internal.ObjectMappers;
-import io.github.receiptbridge.schetmash.internal.ReceiptValidator;
+import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,22 +66,30 @@ class BadInputRegistrationTest {
     }
 
     @Override
-    public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {
+    public void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at) {
       saved.put(document, receiptId);
     }
 
     @Override
-    public void saveStatus(UUID document, String status, LocalDateTime at) {}
+    public void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at) {}
   }
 
-  /** A fiscal service that checks with the client's own validator and keeps what it registers. */
+  /** A client that is never connected: its checks and JSON are local. */
+  private static final SchetmashClient OFFLINE = SchetmashClient.builder().baseUrl("http://127.0.0.1:1/lk/api/v1/")
+      .login("offline").password("offline").shopId(1).build();
+
+  /**
+   * A fiscal service that checks with the Счетмаш adapter's own rules (so a broken rule is the core's {@link
+   * ReceiptRejectedException}, as in production) and keeps what it registers.
+   */
   private static final class RecordingFiscal implements FiscalService {
     final List<ReceiptRequest> registered = new CopyOnWriteArrayList<>();
+    private final FiscalService rules = FiscalService.schetmash(OFFLINE);
     private final AtomicLong ids = new AtomicLong();
 
     @Override
     public RegistrationResult registerSell(ReceiptRequest request) {
-      ReceiptValidator.validate(request);
+      rules.validate(request);
       registered.add(request);
       return RegistrationResult.builder().id(ids.incrementAndGet()).rawStatus("accept").build();
     }
@@ -92,17 +101,18 @@ class BadInputRegistrationTest {
 
     @Override
     public void validate(ReceiptRequest request) {
-      ReceiptValidator.validate(request);
+      rules.validate(request);
     }
 
     @Override
     public String wireJson(ReceiptRequest request) {
-      try {
-        return ObjectMappers.create().writeValueAsString(request);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
+      return rules.wireJson(request);
     }
+  }
+
+  @AfterAll
+  static void closeClient() {
+    OFFLINE.close();
   }
 
   private final MemoryLedger ledger = new MemoryLedger();

@@ -8,8 +8,9 @@ import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.ContactRow;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashOutcome;
-import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -218,7 +219,7 @@ class FiscalCorrectnessEndToEndTest {
     assertThat(row(fill(sandboxes.registrar()), changed).action()).isEqualTo(PlannedAction.ALREADY_SENT);
     RunReport audit = sandboxes.registrar().audit(NOVEMBER, INN);
 
-    assertThat(audit.phase()).isEqualTo("audit");
+    assertThat(audit.phase()).isEqualTo(Phase.AUDIT);
     assertThat(outcome(audit, changed).action()).isEqualTo(Action.MISMATCH);
     assertThat(outcome(audit, changed).reason().orElseThrow())
         .contains("is for 1520.40, the document amount is 15204.00").contains("refund or correction receipt");
@@ -301,8 +302,8 @@ class FiscalCorrectnessEndToEndTest {
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).as("not the whole --wait")
         .isLessThan(Duration.ofSeconds(30));
-    assertThat(outcome(report, rejected).status()).contains("error");
-    assertThat(outcome(report, paid).status()).contains("success");
+    assertThat(outcome(report, rejected).status()).contains(ReceiptStatus.ERROR);
+    assertThat(outcome(report, paid).status()).contains(ReceiptStatus.SUCCESS);
     assertThat(sandboxes.schetmash.receipts()).hasSize(2);
   }
 }

@@ -10,6 +10,7 @@ import io.github.receiptbridge.schetmash.SchetmashClient;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -85,11 +86,11 @@ class RegistrarEndToEndTest {
     assertThat(eligible).hasSizeGreaterThan(200);
     assertThat(skipped).isNotEmpty().allSatisfy(row -> assertThat(row.skipReason()).isPresent());
 
-    List<Long> totals = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<OptionalLong> totals = new java.util.concurrent.CopyOnWriteArrayList<>();
     AtomicInteger progressEvents = new AtomicInteger();
     RunReport report = registrar(schetmashClient(), onecClient()).progressListener(new ProgressListener() {
       @Override
-      public void started(String phase, long total) {
+      public void started(Phase phase, OptionalLong total) {
         totals.add(total);
       }
 
@@ -99,7 +100,7 @@ class RegistrarEndToEndTest {
       }
     }).build().run(NOVEMBER, INN, Duration.ofSeconds(60));
 
-    assertThat(totals).as("every pass announces the period's size").isNotEmpty().containsOnly(300L);
+    assertThat(totals).as("every pass announces the period's size").isNotEmpty().containsOnly(OptionalLong.of(300));
     assertThat(progressEvents.get()).isGreaterThanOrEqualTo(300);
 
     assertThat(report.count(Action.SENT)).isEqualTo(eligible.size());

@@ -15,6 +15,7 @@ import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.examples.cli.config.ConfigKey;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import io.github.receiptbridge.testkit.AwkwardContacts;
 import io.github.receiptbridge.testkit.InProcessCli;
 import java.math.BigDecimal;
@@ -101,7 +102,7 @@ class BadInputTest {
       List<SchetmashSandboxReceipt> held = receipts.getOrDefault("1c-" + c.key(), List.of());
       if (c.sent()) {
         assertThat(outcome.action()).as(c.input() + ": " + outcome).isEqualTo(Action.SENT);
-        assertThat(outcome.status()).as(c.input() + ": fiscalized").contains("success");
+        assertThat(outcome.status()).as(c.input() + ": fiscalized").contains(ReceiptStatus.SUCCESS);
         assertThat(held).as(c.input()).hasSize(1);
         BigDecimal amount = documents.get(c.key()).amount();
         JsonNode body = readJson(held.get(0).requestBody());

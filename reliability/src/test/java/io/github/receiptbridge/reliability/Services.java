@@ -8,12 +8,14 @@ import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RegistrationException;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -148,17 +150,21 @@ final class Services implements AutoCloseable {
           && report.outcomes().stream().allMatch(o -> o.status().map(s -> !isPending(s)).orElse(true));
     }
 
-    /** The error that stopped the run, unwrapped from {@link RunAbortedException}. */
+    /**
+     * The error that stopped the run, unwrapped from {@link RunAbortedException} and from the workflow's {@link
+     * ServiceFailureException} down to the client's exception.
+     */
     Throwable cause() {
-      return stopped instanceof RunAbortedException ? stopped.getCause() : stopped;
+      Throwable cause = stopped instanceof RunAbortedException ? stopped.getCause() : stopped;
+      return cause instanceof ServiceFailureException && cause.getCause() != null ? cause.getCause() : cause;
     }
 
     String describe() {
       return stopped != null ? "stopped: " + stopped.getMessage() : report.totals().toString();
     }
 
-    private static boolean isPending(String status) {
-      return status.equals("accept") || status.equals("processing");
+    private static boolean isPending(ReceiptStatus status) {
+      return status == ReceiptStatus.ACCEPT || status == ReceiptStatus.PROCESSING;
     }
   }
 

@@ -3,11 +3,11 @@ package io.github.receiptbridge.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.FiscalService;
+import io.github.receiptbridge.core.OutcomeUnknownException;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.schetmash.SchetmashClient;
-import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
@@ -39,7 +39,7 @@ class TestCopyTest {
       public RegistrationResult registerSell(ReceiptRequest request) {
         try {
           return fiscal.registerSell(request);
-        } catch (SchetmashOutcomeUnknownException e) {
+        } catch (OutcomeUnknownException e) {
           unknown.incrementAndGet();
           throw e;
         }

@@ -3,6 +3,7 @@ package io.github.receiptbridge.examples.cli;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 
 /**
  * The app's exit codes, and the code a finished run ends with. {@code 0}: everything eligible is done; {@code 1}: some
@@ -35,6 +36,6 @@ public final class ExitCodes {
   }
 
   private static boolean successful(DocumentOutcome outcome) {
-    return outcome.status().filter("success"::equals).isPresent();
+    return outcome.status().filter(ReceiptStatus.SUCCESS::equals).isPresent();
   }
 }

@@ -1,8 +1,10 @@
 package io.github.receiptbridge.examples.cli;
 
 import io.github.receiptbridge.core.DocumentNotFoundException;
+import io.github.receiptbridge.core.FatalServiceException;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.core.SetupException;
 import io.github.receiptbridge.examples.cli.config.ConfigurationException;
 import io.github.receiptbridge.onec.errors.OnecAccessDeniedException;
@@ -11,10 +13,10 @@ import io.github.receiptbridge.onec.errors.OnecEntitySetNotPublishedException;
 import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.errors.OnecTransportException;
 import io.github.receiptbridge.onec.errors.OnecUnexpectedResponseException;
+import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidCredentialsException;
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidTokenException;
 import io.github.receiptbridge.schetmash.errors.SchetmashNoActiveCashRegisterException;
-import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnknownShopException;
@@ -42,6 +44,9 @@ public final class FailureExplainer {
     if (error instanceof RunAbortedException aborted) {
       return explainAbort(aborted);
     }
+    if (error instanceof ServiceFailureException failure) {
+      return explainService(failure);
+    }
     if (error instanceof SchetmashException schetmash) {
       return explainSchetmash(schetmash);
     }
@@ -59,6 +64,15 @@ public final class FailureExplainer {
     int done = partial == null ? 0 : partial.outcomes().size();
     return new Failure(ExitCodes.SETUP, "The run stopped after " + done + " documents, nothing was doubled and the "
         + "next run goes on from there: " + reason.message());
+  }
+
+  /** A service's failure as the workflow reports it: explained by the client's exception it translates, if any. */
+  private static Failure explainService(ServiceFailureException failure) {
+    if (failure.getCause() instanceof SchetmashException || failure.getCause() instanceof OnecException) {
+      return explain(failure.getCause());
+    }
+    return failure instanceof FatalServiceException ? setup(describe(failure))
+        : new Failure(ExitCodes.INCOMPLETE, "A service failed: " + describe(failure));
   }
 
   private static Failure explainSchetmash(SchetmashException error) {

@@ -2,6 +2,7 @@ package io.github.receiptbridge.examples.cli;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.RunReport;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public final class Outcomes {
 
   /** A report of {@code outcomes}. */
   public static RunReport report(List<DocumentOutcome> outcomes) {
-    return RunReport.builder().phase("run").startedAt(Instant.EPOCH).finishedAt(Instant.EPOCH)
+    return RunReport.builder().phase(Phase.RUN).startedAt(Instant.EPOCH).finishedAt(Instant.EPOCH)
         .addAllOutcomes(outcomes).build();
   }
 }

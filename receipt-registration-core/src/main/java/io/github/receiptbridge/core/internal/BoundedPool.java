@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A fixed pool of platform threads whose queue is bounded: {@link #submit} blocks while {@code threads} tasks run and
  * as many wait, so a fast producer cannot pile up work (and memory) ahead of a slow service.
  */
-public final class BoundedPool implements AutoCloseable {
+final class BoundedPool implements AutoCloseable {
   private final ExecutorService executor;
   private final Semaphore slots;
   private final Object idle = new Object();

@@ -87,7 +87,7 @@ public final class Classifier {
   private Optional<String> skipReason(BankReceipt document, Optional<PayerContacts> payer, SavedState state,
       Optional<String> contact) {
     if (state.hasStatusWithoutReceipt()) {
-      return Optional.of("status '" + state.status().orElseThrow() + "' without a receipt id: check the Счетмаш "
+      return Optional.of("status '" + state.rawStatus().orElseThrow() + "' without a receipt id: check the Счетмаш "
           + "cabinet, then clear the status to send");
     }
     if (document.deletionMark()) {

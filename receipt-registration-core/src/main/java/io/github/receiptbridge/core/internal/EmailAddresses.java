@@ -2,6 +2,7 @@ package io.github.receiptbridge.core.internal;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * E-mail addresses as 1C keeps them («ivanov@mail.ru», « Ivanov@Mail.ru », «Иванов И. И. &lt;ivanov@mail.ru&gt;»,
@@ -25,7 +26,7 @@ public final class EmailAddresses {
   private EmailAddresses() {}
 
   /** The first valid address in the text, trimmed of brackets, quotes and a {@code mailto:}; empty when none is. */
-  public static Optional<String> normalize(String text) {
+  public static Optional<String> normalize(@Nullable String text) {
     if (text == null) {
       return Optional.empty();
     }
@@ -42,7 +43,7 @@ public final class EmailAddresses {
   }
 
   /** Whether {@code address} is exactly one address a receipt can be sent to. */
-  public static boolean isValid(String address) {
+  public static boolean isValid(@Nullable String address) {
     return address != null && address.length() <= MAX_LENGTH && ADDRESS.matcher(address).matches();
   }
 }

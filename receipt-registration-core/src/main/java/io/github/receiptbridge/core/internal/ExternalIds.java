@@ -7,7 +7,7 @@ import java.util.UUID;
  * The idempotency keys of a document's receipts (design.md §3): derived only from the 1C document key, never random
  * and never from fields that can change, so any re-send of the same document returns the first receipt's id.
  */
-public final class ExternalIds {
+final class ExternalIds {
   private ExternalIds() {}
 
   /** The {@code sell} receipt of a document: {@code 1c-<Ref_Key>}. */

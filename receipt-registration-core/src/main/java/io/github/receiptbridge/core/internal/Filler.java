@@ -15,17 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Spliterators;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Streams the rows of a period: documents are read in pages, and for each chunk of them the saved states and the
@@ -70,7 +71,7 @@ public final class Filler {
     Spliterator<FillRow> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
         Spliterator.ORDERED | Spliterator.NONNULL) {
       private final ArrayDeque<FillRow> ready = new ArrayDeque<>();
-      private Future<List<FillRow>> ahead = reader.submit(nextChunk);
+      private @Nullable Future<List<FillRow>> ahead = reader.submit(nextChunk);
 
       @Override
       public boolean tryAdvance(Consumer<? super FillRow> action) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * be the document's amount, and a document with a receipt must still be posted and not marked for deletion. A
  * disagreement needs a refund or correction receipt, which a person decides; the SDK only reports it.
  */
-public final class Mismatches {
+final class Mismatches {
   private Mismatches() {}
 
   /** What disagrees between {@code row} and its receipt's {@code report}, or empty when they agree. */

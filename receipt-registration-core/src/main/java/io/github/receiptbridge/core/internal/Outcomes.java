@@ -3,10 +3,11 @@ package io.github.receiptbridge.core.internal;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDate;
 
 /** Builds {@link DocumentOutcome}s from rows. */
-public final class Outcomes {
+final class Outcomes {
   private Outcomes() {}
 
   /** An outcome of {@code row} with its saved receipt id and status, before anything happens. */
@@ -18,15 +19,15 @@ public final class Outcomes {
         .amount(row.amount())
         .externalId(row.externalId())
         .receiptId(row.savedState().receiptId())
-        .status(row.savedState().status())
+        .rawStatus(row.savedState().rawStatus())
         .action(action)
         .dueBy(row.dueBy())
         .overdue(row.overdue());
   }
 
   /** Whether a receipt with {@code status} is still overdue on {@code today}. */
-  public static boolean overdue(FillRow row, String status, LocalDate today) {
-    return !"success".equals(status) && today.isAfter(row.dueBy());
+  public static boolean overdue(FillRow row, ReceiptStatus status, LocalDate today) {
+    return status != ReceiptStatus.SUCCESS && today.isAfter(row.dueBy());
   }
 
   /** A one-line description of an exception for a report: its message, or its type when it has none. */

@@ -3,6 +3,7 @@ package io.github.receiptbridge.core.internal;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Russian mobile numbers as 1C keeps them («8 (916) 123-45-67», «+7 916 1234567», «9161234567», «тел. 8-916-123-45-67
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * SMS cannot arrive: landline and toll-free numbers ({@code +7} followed by anything but {@code 9}), foreign numbers
  * ({@code +} followed by another country code), and runs with too few or too many digits.
  */
-public final class PhoneNumbers {
+final class PhoneNumbers {
   private static final String SEPARATOR = "[\\s\\u00A0\\u2007\\u202F\\-\\u2010-\\u2015().]";
   private static final Pattern RUN = Pattern.compile("(\\+?)[0-9](?:" + SEPARATOR + "{0,3}[0-9])*");
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
@@ -24,7 +25,7 @@ public final class PhoneNumbers {
   private PhoneNumbers() {}
 
   /** {@code +79XXXXXXXXX}: the first Russian mobile number in the text, or empty when it holds none. */
-  public static Optional<String> normalize(String text) {
+  public static Optional<String> normalize(@Nullable String text) {
     if (text == null) {
       return Optional.empty();
     }
@@ -42,7 +43,7 @@ public final class PhoneNumbers {
    * Why {@link #normalize} finds no number in the text, in words fit for a report (without the number itself), or
    * empty when it finds one.
    */
-  public static Optional<String> rejection(String text) {
+  public static Optional<String> rejection(@Nullable String text) {
     if (normalize(text).isPresent()) {
       return Optional.empty();
     }
@@ -67,7 +68,7 @@ public final class PhoneNumbers {
   }
 
   /** The ten digits after {@code +7}, or null when the run is not a Russian number. */
-  private static String national(boolean international, String digits) {
+  private static @Nullable String national(boolean international, String digits) {
     if (digits.length() == 11 && (digits.charAt(0) == '7' || digits.charAt(0) == '8' && !international)) {
       return digits.substring(1);
     }

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * {@link ProductionCalendar}) needs no entry unless the decree moves that day elsewhere, and then its {@code move}
  * says where.
  */
-public final class ProductionCalendarData {
+final class ProductionCalendarData {
   /**
    * Нерабочие праздничные дни, ТК РФ ст. 112 ч. 1: 1–6 и 8 января — Новогодние каникулы; 7 января — Рождество
    * Христово; 23 февраля; 8 марта; 1 мая; 9 мая; 12 июня; 4 ноября.

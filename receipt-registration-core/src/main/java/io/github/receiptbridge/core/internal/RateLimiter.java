@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /** Spaces calls at least {@code 1 / permitsPerSecond} apart across all threads. */
-public final class RateLimiter {
+final class RateLimiter {
   private final long intervalNanos;
   private long nextFree = System.nanoTime();
 

@@ -4,23 +4,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.RunReport;
 import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
 /** JSON and CSV forms of a {@link RunReport}. */
 public final class ReportFormats {
   private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(SerializationFeature.INDENT_OUTPUT);
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private static final List<String> COLUMNS = List.of("documentKey", "number", "date", "amount", "externalId",
       "receiptId", "status", "action", "reason", "error", "dueBy", "overdue");
@@ -30,12 +29,13 @@ public final class ReportFormats {
   /** The report as JSON. */
   public static String json(RunReport report) {
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("phase", report.phase());
+    root.put("phase", report.phase().displayName());
     root.put("startedAt", report.startedAt().toString());
     root.put("finishedAt", report.finishedAt().toString());
     ObjectNode totals = root.putObject("totals");
     report.totals().forEach((action, count) -> totals.put(action.name(), count));
-    root.set("outcomes", MAPPER.valueToTree(report.outcomes()));
+    ArrayNode outcomes = root.putArray("outcomes");
+    report.outcomes().forEach(outcome -> write(outcome, outcomes.addObject()));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -43,12 +43,29 @@ public final class ReportFormats {
     }
   }
 
+  /** One outcome, its fields in design.md §6's order; absent ones are left out. */
+  private static void write(DocumentOutcome outcome, ObjectNode node) {
+    node.put("documentKey", outcome.documentKey().toString());
+    node.put("number", outcome.number());
+    node.put("date", DATE.format(outcome.date()));
+    node.put("amount", outcome.amount().stripTrailingZeros()); // as the report file has always written it
+    node.put("externalId", outcome.externalId());
+    outcome.receiptId().ifPresent(id -> node.put("receiptId", id));
+    outcome.rawStatus().ifPresent(status -> node.put("status", status));
+    node.put("action", outcome.action().name());
+    outcome.reason().ifPresent(reason -> node.put("reason", reason));
+    outcome.error().ifPresent(error -> node.put("error", error));
+    node.put("dueBy", outcome.dueBy().toString());
+    node.put("overdue", outcome.overdue());
+    outcome.requestJson().ifPresent(json -> node.put("requestJson", json));
+  }
+
   /** The outcomes as CSV. */
   public static String csv(RunReport report) {
     StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
     for (DocumentOutcome o : report.outcomes()) {
       List<String> cells = List.of(o.documentKey().toString(), o.number(), o.date().toString(),
-          o.amount().toPlainString(), o.externalId(), text(o.receiptId().map(String::valueOf)), text(o.status()),
+          o.amount().toPlainString(), o.externalId(), text(o.receiptId().map(String::valueOf)), text(o.rawStatus()),
           o.action().name(), text(o.reason()), text(o.error()), o.dueBy().toString(), String.valueOf(o.overdue()));
       csv.append(String.join(",", cells.stream().map(ReportFormats::quote).toList())).append("\r\n");
     }

@@ -1,12 +1,17 @@
 package io.github.receiptbridge.core.internal;
 
+import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.FatalServiceException;
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,20 +19,20 @@ import org.slf4j.LoggerFactory;
  * The book-keeping of one run: outcomes in the period's order whatever thread finishes them, the progress listener,
  * and the first fatal error, after which no new work starts. Each outcome is logged at DEBUG on {@value #LOGGER}.
  */
-public final class RunLedger {
+final class RunLedger {
   /** The logger of per-document outcomes. */
   public static final String LOGGER = "io.github.receiptbridge.core.outcomes";
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
-  private final String phase;
+  private final Phase phase;
   private final Clock clock;
   private final ProgressListener listener;
   private final Instant startedAt;
   private final ConcurrentSkipListMap<Long, DocumentOutcome> outcomes = new ConcurrentSkipListMap<>();
-  private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+  private final AtomicReference<@Nullable RuntimeException> fatal = new AtomicReference<>();
 
   /** The book of a run of {@code phase}. */
-  public RunLedger(String phase, Clock clock, ProgressListener listener) {
+  public RunLedger(Phase phase, Clock clock, ProgressListener listener) {
     this.phase = phase;
     this.clock = clock;
     this.listener = listener;
@@ -40,7 +45,7 @@ public final class RunLedger {
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} of {} ({}): {}{}{}{}", phase, outcome.number(), outcome.date().toLocalDate(),
           outcome.externalId(), outcome.action(), outcome.receiptId().map(id -> ", receipt " + id).orElse(""),
-          outcome.status().map(status -> ", " + status).orElse(""),
+          outcome.rawStatus().map(status -> ", " + status).orElse(""),
           outcome.reason().or(outcome::error).map(why -> ": " + why).orElse(""));
     }
     listener.documentDone(outcome);
@@ -53,13 +58,29 @@ public final class RunLedger {
     }
   }
 
+  /** Stops the run when {@code failure} would fail every following document the same way. */
+  public void abortIfFatal(RuntimeException failure) {
+    if (failure instanceof FatalServiceException) {
+      abort(failure);
+    }
+  }
+
+  /**
+   * Records {@code row} as {@link Action#FAILED} with {@code context} and the failure's message, and stops the run
+   * when the failure would fail every following document the same way.
+   */
+  public void fail(long index, FillRow row, RuntimeException failure, String context) {
+    abortIfFatal(failure);
+    record(index, Outcomes.of(row, Action.FAILED).error(context + Outcomes.describe(failure)).build());
+  }
+
   /** Whether the run was stopped. */
   public boolean aborted() {
     return fatal.get() != null;
   }
 
   /** The fatal error, if any. */
-  public RuntimeException fatal() {
+  public @Nullable RuntimeException fatal() {
     return fatal.get();
   }
 

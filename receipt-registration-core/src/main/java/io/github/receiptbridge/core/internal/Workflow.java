@@ -2,17 +2,16 @@ package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Concurrency;
-import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
-import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
-import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
@@ -25,17 +24,17 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The register, status, audit, dry-run and re-issue passes over a stream of rows. Счетмаш calls run on one bounded
- * pool and 1C writes on another, so both services are kept busy while memory stays bounded. Order of effects per
- * document (design.md §4): validate, send with the document's fixed external_id, settle an unknown outcome by sending
- * the same receipt to the same shop again (never by the global lookup by external_id), then write id, status and date
- * to 1C.
+ * The register, status, audit, dry-run and re-issue passes over a stream of rows: which rows get which work. Счетмаш
+ * calls run on one bounded pool and 1C writes on another ({@link Pools}), so both services are kept busy while memory
+ * stays bounded; one receipt is sent by the {@link Sender}, in the order of effects of design.md §4.
  */
 public final class Workflow {
   private final FiscalService fiscal;
@@ -45,6 +44,7 @@ public final class Workflow {
   private final Clock clock;
   private final ZoneId serverZone;
   private final Optional<RateLimiter> rateLimiter;
+  private final Sender sender;
 
   /** A workflow over the two services. */
   public Workflow(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Concurrency concurrency,
@@ -58,6 +58,7 @@ public final class Workflow {
     this.rateLimiter = concurrency.schetmashRequestsPerSecond().isPresent()
         ? Optional.of(new RateLimiter(concurrency.schetmashRequestsPerSecond().getAsDouble()))
         : Optional.empty();
+    this.sender = new Sender(fiscal, ledger, receipts, rateLimiter, this::now);
   }
 
   /** The 1C server's wall-clock time now. */
@@ -70,10 +71,10 @@ public final class Workflow {
     return now().toLocalDate();
   }
 
-  /** The rows of a pass, and how many there will be (-1 when unknown). */
+  /** The rows of a pass, and how many there will be. */
   public interface Rows extends Supplier<Stream<FillRow>> {
-    /** How many rows {@link #get()} will stream, or -1. */
-    long total();
+    /** How many rows {@link #get()} will stream; empty when that is not known cheaply. */
+    OptionalLong total();
   }
 
   /** One pass of a phase: the per-document work to run on the pools. */
@@ -81,76 +82,7 @@ public final class Workflow {
     void run(long index, FillRow row, Pools pools);
   }
 
-  /** The two pools of a pass. */
-  private static final class Pools implements AutoCloseable {
-    final BoundedPool schetmash;
-    final BoundedPool onec;
-    final RunLedger book;
-    final boolean pipelined;
-
-    Pools(Concurrency concurrency, RunLedger book) {
-      this.schetmash = new BoundedPool("schetmash", concurrency.schetmash());
-      this.onec = new BoundedPool("onec", concurrency.onec());
-      this.book = book;
-      this.pipelined = concurrency.pipelined();
-    }
-
-    void onSchetmash(Runnable task) {
-      if (pipelined) {
-        submit(schetmash, task);
-      } else {
-        guarded(task).run();
-      }
-    }
-
-    void onOnec(Runnable task) {
-      if (pipelined) {
-        submit(onec, task);
-      } else {
-        guarded(task).run();
-      }
-    }
-
-    private Runnable guarded(Runnable task) {
-      return () -> {
-        if (book.aborted()) {
-          return;
-        }
-        try {
-          task.run();
-        } catch (RuntimeException unexpected) {
-          book.abort(unexpected); // a bug, not a service failure: stop loudly rather than lose the document
-        }
-      };
-    }
-
-    private void submit(BoundedPool pool, Runnable task) {
-      try {
-        pool.submit(guarded(task));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        book.abort(new IllegalStateException("interrupted"));
-      }
-    }
-
-    void awaitIdle() {
-      try {
-        schetmash.awaitIdle();
-        onec.awaitIdle();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        book.abort(new IllegalStateException("interrupted"));
-      }
-    }
-
-    @Override
-    public void close() {
-      schetmash.close();
-      onec.close();
-    }
-  }
-
-  private RunReport pass(String phase, Rows rows, ProgressListener listener, Step step) {
+  private RunReport pass(Phase phase, Rows rows, ProgressListener listener, Step step) {
     RunLedger book = new RunLedger(phase, clock, listener);
     listener.started(phase, rows.total());
     try (Pools pools = new Pools(concurrency, book); Stream<FillRow> stream = rows.get()) {
@@ -167,7 +99,7 @@ public final class Workflow {
     }
     RunReport report = book.report();
     if (book.aborted()) {
-      throw new RunAbortedException(book.fatal(), report);
+      throw new RunAbortedException(Objects.requireNonNull(book.fatal(), "fatal"), report);
     }
     listener.finished(report);
     return report;
@@ -175,9 +107,9 @@ public final class Workflow {
 
   /** Sends every {@code SEND} row and writes its receipt back; records the others as they are. */
   public RunReport register(Rows rows, ProgressListener listener) {
-    return pass("register", rows, listener, (index, row, pools) -> {
+    return pass(Phase.REGISTER, rows, listener, (index, row, pools) -> {
       if (row.action() == PlannedAction.SEND) {
-        pools.onSchetmash(() -> send(index, row, pools));
+        pools.onSchetmash(() -> sender.send(index, row, pools));
       } else {
         recordUnsent(pools.book, index, row);
       }
@@ -189,76 +121,9 @@ public final class Workflow {
     book.record(index, Outcomes.of(row, action).reason(row.skipReason()).build());
   }
 
-  private void send(long index, FillRow row, Pools pools) {
-    ReceiptRequest request = receipts.sell(row, row.externalId());
-    try {
-      fiscal.validate(request);
-    } catch (SchetmashInvalidReceiptException invalid) {
-      pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(invalid.apiMessage()).build());
-      return;
-    }
-    Optional<Long> receiptId = register(index, row, request, pools.book);
-    receiptId.ifPresent(id -> pools.onOnec(() -> writeBack(index, row, id, pools.book)));
-  }
-
-  /** The receipt id of a registration, settling an unknown outcome in our own shop; empty when recorded otherwise. */
-  private Optional<Long> register(long index, FillRow row, ReceiptRequest request, RunLedger book) {
-    rateLimiter.ifPresent(RateLimiter::acquire);
-    try {
-      return Optional.of(fiscal.registerSell(request).id());
-    } catch (SchetmashOutcomeUnknownException unknown) {
-      return settle(index, row, request, unknown, book);
-    } catch (RuntimeException failure) {
-      fail(book, index, row, failure, "");
-      return Optional.empty();
-    }
-  }
-
-  /**
-   * Settles a registration whose outcome is unknown by sending the same body to the same shop once more: the service
-   * answers a stored (shop, external_id) with the stored receipt's id and stores nothing new ({@code schetmash-api.md}
-   * §8). Never by the lookup by external_id, which searches every shop of the service (§10.1) and would adopt, say, a
-   * receipt a test copy of the infobase left in a test shop. Still unknown: {@link Action#UNKNOWN}, for the next run.
-   */
-  private Optional<Long> settle(long index, FillRow row, ReceiptRequest request, RuntimeException unknown,
-      RunLedger book) {
-    rateLimiter.ifPresent(RateLimiter::acquire);
-    try {
-      return Optional.of(fiscal.registerSell(request).id());
-    } catch (RuntimeException stillUnknown) {
-      if (Failures.isFatal(stillUnknown)) {
-        book.abort(stillUnknown);
-      }
-      book.record(index, Outcomes.of(row, Action.UNKNOWN).error("Счетмаш gave no answer, and sending the same "
-          + "receipt again failed too (" + Outcomes.describe(stillUnknown) + "), so whether it holds a receipt for "
-          + request.externalId() + " is unknown: the next run sends it again with the same external_id, which "
-          + "can only return the first receipt. " + Outcomes.describe(unknown)).build());
-      return Optional.empty();
-    }
-  }
-
-  private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
-    try {
-      ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT.wireValue(), now());
-      book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId).status(ReceiptStatus.ACCEPT.wireValue())
-          .build());
-    } catch (RuntimeException failure) {
-      fail(book, index, row.withSavedState(row.savedState().withReceiptId(receiptId)), failure,
-          "Registered as receipt " + receiptId + ", but writing it to 1C failed; the next run sends again with "
-              + "the same external_id, gets receipt " + receiptId + " and completes the write. ");
-    }
-  }
-
-  private static void fail(RunLedger book, long index, FillRow row, RuntimeException failure, String context) {
-    if (Failures.isFatal(failure)) {
-      book.abort(failure);
-    }
-    book.record(index, Outcomes.of(row, Action.FAILED).error(context + Outcomes.describe(failure)).build());
-  }
-
   /** Asks the service for every receipt not yet {@code success} and writes status and check date to 1C. */
   public RunReport checkStatuses(Rows rows, ProgressListener listener) {
-    return pass("status", rows, listener, (index, row, pools) -> {
+    return pass(Phase.STATUS, rows, listener, (index, row, pools) -> {
       Optional<Long> receiptId = row.savedState().receiptId();
       if (receiptId.isEmpty()) {
         return;
@@ -282,7 +147,7 @@ public final class Workflow {
       rateLimiter.ifPresent(RateLimiter::acquire);
       return Optional.of(fiscal.report(receiptId));
     } catch (RuntimeException failure) {
-      fail(book, index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
+      book.fail(index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
       return Optional.empty();
     }
   }
@@ -294,16 +159,16 @@ public final class Workflow {
   private void saveStatus(long index, FillRow row, long receiptId, ReceiptReport report, RunLedger book,
       Optional<String> note) {
     try {
-      ledger.saveStatus(row.documentKey(), report.rawStatus(), now());
+      ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(), now());
       Optional<String> mismatch = Mismatches.find(row, receiptId, report);
       book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.UPDATED)
-          .status(report.rawStatus())
+          .rawStatus(report.rawStatus())
           .reason(mismatch.or(() -> note))
           .error(report.error().map(e -> "Счетмаш: " + e.message()))
-          .overdue(Outcomes.overdue(row, report.rawStatus(), today()))
+          .overdue(Outcomes.overdue(row, report.status(), today()))
           .build());
     } catch (RuntimeException failure) {
-      fail(book, index, row, failure, "Receipt " + receiptId + " is " + report.rawStatus()
+      book.fail(index, row, failure, "Receipt " + receiptId + " is " + report.rawStatus()
           + ", but writing that to 1C failed: ");
     }
   }
@@ -315,7 +180,7 @@ public final class Workflow {
    * nothing to 1C. Documents without a receipt are not listed.
    */
   public RunReport audit(Rows rows, ProgressListener listener) {
-    return pass("audit", rows, listener, (index, row, pools) -> {
+    return pass(Phase.AUDIT, rows, listener, (index, row, pools) -> {
       Optional<Long> receiptId = row.savedState().receiptId();
       if (receiptId.isPresent()) {
         pools.onSchetmash(() -> auditOne(index, row, receiptId.get(), pools.book));
@@ -331,16 +196,16 @@ public final class Workflow {
     ReceiptReport report = fresh.get();
     Optional<String> mismatch = Mismatches.find(row, receiptId, report);
     book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.ALREADY_SENT)
-        .status(report.rawStatus())
+        .rawStatus(report.rawStatus())
         .reason(mismatch)
         .error(report.error().map(e -> "Счетмаш: " + e.message()))
-        .overdue(Outcomes.overdue(row, report.rawStatus(), today()))
+        .overdue(Outcomes.overdue(row, report.status(), today()))
         .build());
   }
 
   /** Builds and validates every receipt that register would send, and records its JSON; sends and writes nothing. */
   public RunReport dryRun(Rows rows, ProgressListener listener) {
-    return pass("dry-run", rows, listener, (index, row, pools) -> {
+    return pass(Phase.DRY_RUN, rows, listener, (index, row, pools) -> {
       if (row.action() != PlannedAction.SEND) {
         recordUnsent(pools.book, index, row);
         return;
@@ -349,8 +214,8 @@ public final class Workflow {
       try {
         fiscal.validate(request);
         pools.book.record(index, Outcomes.of(row, Action.PLANNED).requestJson(fiscal.wireJson(request)).build());
-      } catch (SchetmashInvalidReceiptException invalid) {
-        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(invalid.apiMessage()).build());
+      } catch (ReceiptRejectedException rejected) {
+        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason()).build());
       }
     });
   }
@@ -373,11 +238,11 @@ public final class Workflow {
       }
 
       @Override
-      public long total() {
-        return candidates.size();
+      public OptionalLong total() {
+        return OptionalLong.of(candidates.size());
       }
     };
-    return pass("reissue", rows, listener, (index, row, pools) -> {
+    return pass(Phase.REISSUE, rows, listener, (index, row, pools) -> {
       Optional<String> refusal = reissueRefusal(row, ineligibility.get(row.documentKey()));
       if (refusal.isPresent()) {
         pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason("not re-issued: " + refusal.get())
@@ -416,16 +281,16 @@ public final class Workflow {
     }
     String externalId = ExternalIds.reissue(row.documentKey(), failedId);
     FillRow reissued = row.withExternalId(externalId);
-    Optional<Long> newId = register(index, reissued, receipts.sell(reissued, externalId), pools.book);
+    Optional<Long> newId = sender.register(index, reissued, receipts.sell(reissued, externalId), pools.book);
     String reason = "re-issued: receipt " + failedId + " was rejected: "
         + report.error().map(ReportError::message).orElse("no text");
     newId.ifPresent(id -> pools.onOnec(() -> {
       try {
-        ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT.wireValue(), now());
+        ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT, now());
         pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id)
-            .status(ReceiptStatus.ACCEPT.wireValue()).reason(reason).build());
+            .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).build());
       } catch (RuntimeException failure) {
-        fail(pools.book, index, reissued, failure, "Re-issued as receipt " + id + ", but writing it to 1C failed; "
+        pools.book.fail(index, reissued, failure, "Re-issued as receipt " + id + ", but writing it to 1C failed; "
             + "re-issuing the document again sends the same external_id, gets receipt " + id
             + " and completes the write. ");
       }

@@ -60,7 +60,7 @@ class ClassifierTest {
 
   @Test
   void aSavedReceiptMeansAlreadySentWhateverElseIsTrue() {
-    SavedState sent = SavedState.builder().status("error").receiptId(5L).build();
+    SavedState sent = SavedState.builder().rawStatus("error").receiptId(5L).build();
     FillRow row = classifier.classify(document().withDeletionMark(true), Optional.empty(), sent, TODAY);
     assertThat(row.action()).isEqualTo(PlannedAction.ALREADY_SENT);
   }
@@ -150,18 +150,18 @@ class ClassifierTest {
 
   @Test
   void aStatusWithoutAReceiptIdIsNeverSentAutomatically() {
-    for (SavedState state : new SavedState[] {SavedState.builder().status("error").build(),
-        SavedState.builder().status("accept").build()}) {
+    for (SavedState state : new SavedState[] {SavedState.builder().rawStatus("error").build(),
+        SavedState.builder().rawStatus("accept").build()}) {
       FillRow row = classifier.classify(document(), contacts("a@b.ru", null), state, TODAY);
       assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
-      assertThat(row.skipReason()).contains("status '" + state.status().orElseThrow() + "' without a receipt id: "
+      assertThat(row.skipReason()).contains("status '" + state.rawStatus().orElseThrow() + "' without a receipt id: "
           + "check the Счетмаш cabinet, then clear the status to send");
     }
   }
 
   @Test
   void ineligibilityIgnoresTheSavedStateSoASentDocumentCanBeReclassified() {
-    SavedState sent = SavedState.builder().status("error").receiptId(5L).build();
+    SavedState sent = SavedState.builder().rawStatus("error").receiptId(5L).build();
     assertThat(classifier.classify(document().withDeletionMark(true), contacts("a@b.ru", null), sent, TODAY)
         .action()).isEqualTo(PlannedAction.ALREADY_SENT);
     assertThat(classifier.ineligibility(document().withDeletionMark(true), contacts("a@b.ru", null)))

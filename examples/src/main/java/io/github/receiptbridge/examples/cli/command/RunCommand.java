@@ -8,6 +8,7 @@ import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
 import io.github.receiptbridge.examples.cli.config.DurationConverter;
 import io.github.receiptbridge.examples.cli.output.ReportFile;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -78,8 +79,8 @@ public final class RunCommand implements Callable<Integer> {
       context.out().println("Done: all " + eligible + " eligible documents have a successful receipt.");
       return;
     }
-    long errors = report.outcomes().stream().filter(outcome -> outcome.status().filter("error"::equals).isPresent())
-        .count();
+    long errors = report.outcomes().stream()
+        .filter(outcome -> outcome.status().filter(ReceiptStatus.ERROR::equals).isPresent()).count();
     if (errors > 0) {
       context.err().println(errors + " receipt(s) are in error. An error is not always final: wait and run 'status' "
           + "again. Only once the Счетмаш cabinet shows a receipt finally rejected, re-issue its document with "

@@ -2,8 +2,8 @@ package io.github.receiptbridge.examples.cli.output;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PlannedAction;
-import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.examples.cli.output.TablePrinter.Column;
+import io.github.receiptbridge.onec.model.LegalForm;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +66,7 @@ public final class FillTable {
         row.payerLegalForm().map(FillTable::payerKind).orElse(""),
         row.buyerContact().orElse("—"),
         row.operationKind(),
-        row.savedState().status().orElse(""),
+        row.savedState().rawStatus().orElse(""),
         row.savedState().receiptId().map(String::valueOf).orElse(""),
         action(row));
   }

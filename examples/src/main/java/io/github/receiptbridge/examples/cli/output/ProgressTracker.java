@@ -2,11 +2,14 @@ package io.github.receiptbridge.examples.cli.output;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * Turns the workflow's progress events into a {@link ProgressView}. A register or dry-run pass counts documents
@@ -14,8 +17,6 @@ import java.util.Map;
  * receipts in {@code success} against the receipts being checked, so waiting looks like one bar filling up.
  */
 public final class ProgressTracker implements ProgressListener, AutoCloseable {
-  private static final String STATUS_PHASE = "status";
-
   private final ProgressView view;
   private final Map<Action, Integer> actions = new EnumMap<>(Action.class);
   private boolean running;
@@ -37,11 +38,11 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
   }
 
   @Override
-  public synchronized void started(String phase, long documents) {
-    if (STATUS_PHASE.equals(phase)) {
+  public synchronized void started(Phase phase, OptionalLong documents) {
+    if (phase == Phase.STATUS) {
       if (!statusTask) {
         end();
-        view.begin(STATUS_PHASE, -1);
+        view.begin(phase.displayName(), -1);
         running = true;
         statusTask = true;
       }
@@ -50,9 +51,9 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
       return;
     }
     end();
-    view.begin(phase, documents);
+    total = documents.orElse(-1); // the view's own "no total"
+    view.begin(phase.displayName(), total);
     running = true;
-    total = documents;
     done = 0;
     actions.clear();
   }
@@ -61,7 +62,7 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
   public synchronized void documentDone(DocumentOutcome outcome) {
     if (statusTask) {
       checked++;
-      successful += outcome.status().filter("success"::equals).isPresent() ? 1 : 0;
+      successful += outcome.status().filter(ReceiptStatus.SUCCESS::equals).isPresent() ? 1 : 0;
       view.update(successful, receipts > 0 ? receipts : -1, "success; checked " + checked);
       return;
     }
@@ -74,7 +75,8 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
   public synchronized void finished(RunReport report) {
     if (statusTask) {
       receipts = report.outcomes().size();
-      long success = report.outcomes().stream().filter(o -> o.status().filter("success"::equals).isPresent()).count();
+      long success = report.outcomes().stream()
+          .filter(o -> o.status().filter(ReceiptStatus.SUCCESS::equals).isPresent()).count();
       view.update(success, receipts, "success; " + (receipts - success) + " pending");
       return;
     }

@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.examples.cli.output.TablePrinter.Column;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,8 +76,8 @@ public final class SummaryTable {
     if (report.count(Action.MISMATCH) > 0) {
       lines.put("mismatch (books and receipt disagree)", (long) report.count(Action.MISMATCH));
     }
-    lines.put("receipts success", countStatus(report, Optional.of("success")));
-    lines.put("receipts error", countStatus(report, Optional.of("error")));
+    lines.put("receipts success", countStatus(report, Optional.of(ReceiptStatus.SUCCESS)));
+    lines.put("receipts error", countStatus(report, Optional.of(ReceiptStatus.ERROR)));
     lines.put("receipts pending (accept, processing)", countStatus(report, Optional.empty()));
     lines.put("overdue (due day passed without success)", (long) report.overdue().size());
     return lines;
@@ -94,12 +95,12 @@ public final class SummaryTable {
   }
 
   /** Receipts with {@code status}; with empty, the receipts neither {@code success} nor {@code error}. */
-  private static long countStatus(RunReport report, Optional<String> status) {
+  private static long countStatus(RunReport report, Optional<ReceiptStatus> status) {
     return report.outcomes().stream()
         .filter(outcome -> outcome.receiptId().isPresent())
         .filter(outcome -> status.isPresent()
             ? outcome.status().equals(status)
-            : outcome.status().filter(s -> s.equals("success") || s.equals("error")).isEmpty())
+            : outcome.status().filter(s -> s == ReceiptStatus.SUCCESS || s == ReceiptStatus.ERROR).isEmpty())
         .count();
   }
 

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.Phase;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class ProgressTrackerTest {
@@ -34,7 +36,7 @@ class ProgressTrackerTest {
     DocumentOutcome sent = outcome("1", Action.SENT).build();
     DocumentOutcome skipped = outcome("2", Action.SKIPPED).build();
 
-    tracker.started("register", 2);
+    tracker.started(Phase.REGISTER, OptionalLong.of(2));
     tracker.documentDone(sent);
     tracker.documentDone(skipped);
     tracker.finished(report(List.of(sent, skipped)));
@@ -46,13 +48,13 @@ class ProgressTrackerTest {
 
   @Test
   void statusPollsShareOneTaskCountingSuccessfulReceipts() {
-    DocumentOutcome processing = outcome("1", Action.UPDATED).status("processing").build();
-    DocumentOutcome success = outcome("1", Action.UPDATED).status("success").build();
+    DocumentOutcome processing = outcome("1", Action.UPDATED).rawStatus("processing").build();
+    DocumentOutcome success = outcome("1", Action.UPDATED).rawStatus("success").build();
 
-    tracker.started("status", 10);
+    tracker.started(Phase.STATUS, OptionalLong.of(10));
     tracker.documentDone(processing);
     tracker.finished(report(List.of(processing)));
-    tracker.started("status", 10);
+    tracker.started(Phase.STATUS, OptionalLong.of(10));
     tracker.documentDone(success);
     tracker.finished(report(List.of(success)));
     tracker.close();

@@ -16,9 +16,9 @@ class SummaryTableTest {
   void countsActionsSkipReasonsStatusesAndOverdue() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new SummaryTable(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print("Run", report(List.of(
-        outcome("1", Action.SENT).receiptId(1L).status("success").build(),
-        outcome("2", Action.SENT).receiptId(2L).status("processing").overdue(true).build(),
-        outcome("3", Action.ALREADY_SENT).receiptId(3L).status("error").error("Счетмаш: ФН переполнен").build(),
+        outcome("1", Action.SENT).receiptId(1L).rawStatus("success").build(),
+        outcome("2", Action.SENT).receiptId(2L).rawStatus("processing").overdue(true).build(),
+        outcome("3", Action.ALREADY_SENT).receiptId(3L).rawStatus("error").error("Счетмаш: ФН переполнен").build(),
         outcome("4", Action.SKIPPED).reason("not posted").build(),
         outcome("5", Action.SKIPPED).reason("not posted").build(),
         outcome("6", Action.SKIPPED).reason("marked for deletion").build(),

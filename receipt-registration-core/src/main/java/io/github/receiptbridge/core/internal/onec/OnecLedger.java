@@ -1,4 +1,4 @@
-package io.github.receiptbridge.core.internal;
+package io.github.receiptbridge.core.internal.onec;
 
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.Period;
@@ -15,6 +15,7 @@ import io.github.receiptbridge.onec.model.BankReceipt;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Collection;
@@ -22,19 +23,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link Ledger} over an {@link OnecClient}: the state of each document lives in its three «дополнительные
- * сведения» ({@code СчетМаш_СтатусЧека}, {@code СчетМаш_НомерЧека}, {@code СчетМаш_ДатаПроверкиСтатусаЧека}).
+ * сведения» ({@code СчетМаш_СтатусЧека}, {@code СчетМаш_НомерЧека}, {@code СчетМаш_ДатаПроверкиСтатусаЧека}). The
+ * client's exceptions become the core's ({@link OnecFailures}).
  */
 public final class OnecLedger implements Ledger {
   /** The entity set of the documents. */
-  public static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
+  static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
 
   private final OnecClient client;
-  private volatile Map<String, AdditionalProperty> properties;
+  private volatile @Nullable Map<String, AdditionalProperty> properties;
 
   /** An adapter of {@code client}. */
   public OnecLedger(OnecClient client) {
@@ -43,7 +47,7 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public void checkReady() {
-    SetupReport report = client.checkSetup();
+    SetupReport report = OnecFailures.call(client::checkSetup);
     if (!report.isOk()) {
       throw new SetupException(report.describe());
     }
@@ -63,7 +67,7 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public Organization organization(String innNameOrKey) {
-    List<Organization> found = client.findOrganizations(innNameOrKey);
+    List<Organization> found = OnecFailures.call(() -> client.findOrganizations(innNameOrKey));
     if (found.isEmpty()) {
       throw new SetupException("No organization in 1C has the INN, name or key '" + innNameOrKey
           + "'; list them with the fill command's --organization option or check Catalog_Организации");
@@ -77,21 +81,22 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
-    return client.bankReceipts(organization, period.from(), period.to());
+    return OnecFailures.translated(OnecFailures.call(() -> client.bankReceipts(organization, period.from(),
+        period.to())));
   }
 
   @Override
-  public long countBankReceipts(UUID organization, Period period) {
+  public OptionalLong countBankReceipts(UUID organization, Period period) {
     try {
-      return client.countBankReceipts(organization, period.from(), period.to());
+      return OptionalLong.of(client.countBankReceipts(organization, period.from(), period.to()));
     } catch (OnecException cannotCount) {
-      return -1; // $count is missing on some publications; progress is then shown without a total
+      return OptionalLong.empty(); // $count is missing on some publications; progress is then shown without a total
     }
   }
 
   @Override
   public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
-    return client.payerContacts(payers);
+    return OnecFailures.call(() -> client.payerContacts(payers));
   }
 
   @Override
@@ -100,12 +105,13 @@ public final class OnecLedger implements Ledger {
     UUID receiptId = property(SetupRequirements.RECEIPT_ID_PROPERTY);
     UUID checkDate = property(SetupRequirements.CHECK_DATE_PROPERTY);
     Map<UUID, SavedState.Builder> states = new HashMap<>();
-    for (AdditionalInfoRecord record : client.additionalInfo(BANK_RECEIPTS, documents,
-        List.of(status, receiptId, checkDate))) {
+    List<AdditionalInfoRecord> records = OnecFailures.call(() -> client.additionalInfo(BANK_RECEIPTS, documents,
+        List.of(status, receiptId, checkDate)));
+    for (AdditionalInfoRecord record : records) {
       SavedState.Builder state = states.computeIfAbsent(record.objectKey(), key -> SavedState.builder());
       AdditionalValue value = record.value();
       if (record.propertyKey().equals(status) && !value.text().isBlank()) {
-        state.status(value.text().trim());
+        state.rawStatus(value.text().trim());
       } else if (record.propertyKey().equals(receiptId)) {
         value.asNumber().filter(OnecLedger::isReceiptId).map(BigDecimal::longValueExact).ifPresent(state::receiptId);
       } else if (record.propertyKey().equals(checkDate)) {
@@ -124,21 +130,28 @@ public final class OnecLedger implements Ledger {
   }
 
   @Override
-  public void saveReceipt(UUID document, long receiptId, String status, LocalDateTime at) {
-    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
-        AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
-    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
-        AdditionalValue.ofString(status));
-    client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
-        AdditionalValue.ofDateTime(at));
+  public void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at) {
+    if (status == ReceiptStatus.UNKNOWN) {
+      throw new IllegalArgumentException("A new receipt's status must be one with a wire string, not UNKNOWN");
+    }
+    OnecFailures.run(() -> {
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
+          AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+          AdditionalValue.ofString(status.wireValue()));
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
+          AdditionalValue.ofDateTime(at));
+    });
   }
 
   /** The records exist once a receipt was saved, so each is updated first: one request per value, not two. */
   @Override
-  public void saveStatus(UUID document, String status, LocalDateTime at) {
-    client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
-        AdditionalValue.ofString(status));
-    client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
-        AdditionalValue.ofDateTime(at));
+  public void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at) {
+    OnecFailures.run(() -> {
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+          AdditionalValue.ofString(status == ReceiptStatus.UNKNOWN ? rawStatus : status.wireValue()));
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
+          AdditionalValue.ofDateTime(at));
+    });
   }
 }

@@ -1,0 +1,17 @@
+package io.github.receiptbridge.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A failure every following document would hit the same way, so the run stops at once ({@link RunAbortedException}):
+ * refused credentials or token, an unknown shop or operation, access denied, an entity set that 1C does not publish.
+ * Not retry-safe: the setup must be fixed first.
+ */
+public final class FatalServiceException extends ServiceFailureException {
+  private static final long serialVersionUID = 1L;
+
+  /** A fatal failure; {@code cause} is the client's exception, if any. */
+  public FatalServiceException(String message, @Nullable Throwable cause) {
+    super(message, cause, false);
+  }
+}

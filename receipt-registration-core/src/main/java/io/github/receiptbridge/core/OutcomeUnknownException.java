@@ -1,0 +1,17 @@
+package io.github.receiptbridge.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A registration got no usable answer, so the service may or may not hold the receipt. Retry-safe: sending the same
+ * body with the same external_id to the same shop returns the first receipt's id if there is one (design.md §4);
+ * the workflow settles it that way, never by a lookup that could find a receipt of another shop.
+ */
+public final class OutcomeUnknownException extends ServiceFailureException {
+  private static final long serialVersionUID = 1L;
+
+  /** An unknown outcome; {@code cause} is the client's exception, if any. */
+  public OutcomeUnknownException(String message, @Nullable Throwable cause) {
+    super(message, cause, true);
+  }
+}

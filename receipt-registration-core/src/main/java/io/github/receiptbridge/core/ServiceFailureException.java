@@ -1,0 +1,30 @@
+package io.github.receiptbridge.core;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A call to the fiscal service or to the ledger failed: unreachable, an error page, an answer it did not understand,
+ * a write it refused. The document's outcome says so and the run goes on with the next; the subclasses name the
+ * failures the workflow treats otherwise. The message is the client's, and the client's exception is the cause.
+ */
+public class ServiceFailureException extends RegistrationException {
+  private static final long serialVersionUID = 1L;
+
+  private final boolean retrySafe;
+
+  /**
+   * A failure described by {@code message}.
+   *
+   * @param cause the exception of the service's client, if any
+   * @param retrySafe whether repeating the call unchanged is safe and may succeed later
+   */
+  public ServiceFailureException(String message, @Nullable Throwable cause, boolean retrySafe) {
+    super(message, cause);
+    this.retrySafe = retrySafe;
+  }
+
+  @Override
+  public boolean isRetrySafe() {
+    return retrySafe;
+  }
+}

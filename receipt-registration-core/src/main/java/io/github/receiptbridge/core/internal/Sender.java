@@ -1,0 +1,99 @@
+package io.github.receiptbridge.core.internal;
+
+import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.FiscalService;
+import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.OutcomeUnknownException;
+import io.github.receiptbridge.core.ReceiptRejectedException;
+import io.github.receiptbridge.schetmash.model.ReceiptRequest;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Sends one document's receipt in the order of effects that cannot double it (design.md §4): validate, register with
+ * the document's fixed external_id, settle an unknown outcome by sending the same receipt to the same shop again
+ * (never by the global lookup by external_id), then write id, status and date to 1C.
+ */
+final class Sender {
+  private final FiscalService fiscal;
+  private final Ledger ledger;
+  private final ReceiptFactory receipts;
+  private final Optional<RateLimiter> rateLimiter;
+  private final Supplier<LocalDateTime> now;
+
+  /**
+   * A sender over the two services.
+   *
+   * @param now the 1C server's wall-clock time, for the check date
+   */
+  Sender(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Optional<RateLimiter> rateLimiter,
+      Supplier<LocalDateTime> now) {
+    this.fiscal = fiscal;
+    this.ledger = ledger;
+    this.receipts = receipts;
+    this.rateLimiter = rateLimiter;
+    this.now = now;
+  }
+
+  /** Sends {@code row}'s receipt and, once it has an id, writes it back on the 1C pool. */
+  void send(long index, FillRow row, Pools pools) {
+    ReceiptRequest request = receipts.sell(row, row.externalId());
+    try {
+      fiscal.validate(request);
+    } catch (ReceiptRejectedException rejected) {
+      pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason()).build());
+      return;
+    }
+    Optional<Long> receiptId = register(index, row, request, pools.book);
+    receiptId.ifPresent(id -> pools.onOnec(() -> writeBack(index, row, id, pools.book)));
+  }
+
+  /** The receipt id of a registration, settling an unknown outcome in our own shop; empty when recorded otherwise. */
+  Optional<Long> register(long index, FillRow row, ReceiptRequest request, RunLedger book) {
+    rateLimiter.ifPresent(RateLimiter::acquire);
+    try {
+      return Optional.of(fiscal.registerSell(request).id());
+    } catch (OutcomeUnknownException unknown) {
+      return settle(index, row, request, unknown, book);
+    } catch (RuntimeException failure) {
+      book.fail(index, row, failure, "");
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Settles a registration whose outcome is unknown by sending the same body to the same shop once more: the service
+   * answers a stored (shop, external_id) with the stored receipt's id and stores nothing new ({@code schetmash-api.md}
+   * §8). Never by the lookup by external_id, which searches every shop of the service (§10.1) and would adopt, say, a
+   * receipt a test copy of the infobase left in a test shop. Still unknown: {@link Action#UNKNOWN}, for the next run.
+   */
+  private Optional<Long> settle(long index, FillRow row, ReceiptRequest request, RuntimeException unknown,
+      RunLedger book) {
+    rateLimiter.ifPresent(RateLimiter::acquire);
+    try {
+      return Optional.of(fiscal.registerSell(request).id());
+    } catch (RuntimeException stillUnknown) {
+      book.abortIfFatal(stillUnknown);
+      book.record(index, Outcomes.of(row, Action.UNKNOWN).error("Счетмаш gave no answer, and sending the same "
+          + "receipt again failed too (" + Outcomes.describe(stillUnknown) + "), so whether it holds a receipt for "
+          + request.externalId() + " is unknown: the next run sends it again with the same external_id, which "
+          + "can only return the first receipt. " + Outcomes.describe(unknown)).build());
+      return Optional.empty();
+    }
+  }
+
+  private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
+    try {
+      ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT, now.get());
+      book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId)
+          .rawStatus(ReceiptStatus.ACCEPT.wireValue()).build());
+    } catch (RuntimeException failure) {
+      book.fail(index, row.withSavedState(row.savedState().withReceiptId(receiptId)), failure,
+          "Registered as receipt " + receiptId + ", but writing it to 1C failed; the next run sends again with "
+              + "the same external_id, gets receipt " + receiptId + " and completes the write. ");
+    }
+  }
+}

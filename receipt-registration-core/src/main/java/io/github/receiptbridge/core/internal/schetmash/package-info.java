@@ -1,0 +1,9 @@
+/**
+ * The fiscal side's adapter over the «Счетмаш Онлайн» client: the only place of the core that knows the client's
+ * exceptions, and turns each into the core's own ({@link io.github.receiptbridge.core.ServiceFailureException} and
+ * its subclasses). Not API.
+ */
+@NullMarked
+package io.github.receiptbridge.core.internal.schetmash;
+
+import org.jspecify.annotations.NullMarked;

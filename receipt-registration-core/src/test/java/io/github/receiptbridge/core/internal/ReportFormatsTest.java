@@ -1,0 +1,97 @@
+package io.github.receiptbridge.core.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.Phase;
+import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.schetmash.model.ReceiptStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The report file's bytes: what operators' scripts read, so a refactoring must not change them. */
+class ReportFormatsTest {
+  private static final UUID SENT = UUID.fromString("0f8fad5b-d9cb-469f-a165-70867728950e");
+  private static final UUID SKIPPED = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
+
+  private static RunReport report() {
+    DocumentOutcome sent = DocumentOutcome.builder().documentKey(SENT).number("НФ-000001")
+        .date(LocalDateTime.of(2026, 11, 3, 9, 30, 5)).amount(new BigDecimal("1500.50")).externalId("1c-" + SENT)
+        .receiptId(42L).rawStatus("queued").action(Action.UPDATED).error("Счетмаш: \"late\", again")
+        .dueBy(LocalDate.of(2026, 11, 5)).overdue(true).build();
+    DocumentOutcome skipped = DocumentOutcome.builder().documentKey(SKIPPED).number("НФ-000002")
+        .date(LocalDateTime.of(2026, 11, 4, 0, 0)).amount(new BigDecimal("1E+3")).externalId("1c-" + SKIPPED)
+        .action(Action.SKIPPED).reason("not posted").dueBy(LocalDate.of(2026, 11, 6)).overdue(false)
+        .requestJson("{}").build();
+    return RunReport.builder().phase(Phase.STATUS).startedAt(Instant.parse("2026-11-29T10:00:00Z"))
+        .finishedAt(Instant.parse("2026-11-29T10:00:02.5Z")).addOutcomes(sent, skipped).build();
+  }
+
+  @Test
+  void aStatusThisSdkDoesNotKnowIsUnknownAndKeepsItsText() {
+    assertThat(report().outcomes().get(0).status()).contains(ReceiptStatus.UNKNOWN);
+    assertThat(report().outcomes().get(0).rawStatus()).contains("queued");
+  }
+
+  @Test
+  void jsonKeepsItsFieldsOrderAndTheRawStatus() {
+    String expected = """
+        {
+          "phase" : "status",
+          "startedAt" : "2026-11-29T10:00:00Z",
+          "finishedAt" : "2026-11-29T10:00:02.500Z",
+          "totals" : {
+            "SENT" : 0,
+            "ALREADY_SENT" : 0,
+            "SKIPPED" : 1,
+            "UPDATED" : 1,
+            "FAILED" : 0,
+            "PLANNED" : 0,
+            "UNKNOWN" : 0,
+            "MISMATCH" : 0
+          },
+          "outcomes" : [ {
+            "documentKey" : "0f8fad5b-d9cb-469f-a165-70867728950e",
+            "number" : "НФ-000001",
+            "date" : "2026-11-03T09:30:05",
+            "amount" : 1500.5,
+            "externalId" : "1c-0f8fad5b-d9cb-469f-a165-70867728950e",
+            "receiptId" : 42,
+            "status" : "queued",
+            "action" : "UPDATED",
+            "error" : "Счетмаш: \\"late\\", again",
+            "dueBy" : "2026-11-05",
+            "overdue" : true
+          }, {
+            "documentKey" : "7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            "number" : "НФ-000002",
+            "date" : "2026-11-04T00:00:00",
+            "amount" : 1000,
+            "externalId" : "1c-7c9e6679-7425-40de-944b-e07fc1f90ae7",
+            "action" : "SKIPPED",
+            "reason" : "not posted",
+            "dueBy" : "2026-11-06",
+            "overdue" : false,
+            "requestJson" : "{}"
+          } ]
+        }""";
+    assertThat(report().toJson()).isEqualTo(expected.replace("\n", System.lineSeparator()));
+  }
+
+  @Test
+  void csvKeepsItsColumnsAndQuoting() {
+    assertThat(report().toCsv()).isEqualTo(String.join("\r\n",
+        "documentKey,number,date,amount,externalId,receiptId,status,action,reason,error,dueBy,overdue",
+        "0f8fad5b-d9cb-469f-a165-70867728950e,НФ-000001,2026-11-03T09:30:05,1500.50,"
+            + "1c-0f8fad5b-d9cb-469f-a165-70867728950e,42,queued,UPDATED,,"
+            + "\"Счетмаш: \"\"late\"\", again\",2026-11-05,true",
+        "7c9e6679-7425-40de-944b-e07fc1f90ae7,НФ-000002,2026-11-04T00:00,1000,"
+            + "1c-7c9e6679-7425-40de-944b-e07fc1f90ae7,,,SKIPPED,not posted,,2026-11-06,false",
+        ""));
+  }
+}
