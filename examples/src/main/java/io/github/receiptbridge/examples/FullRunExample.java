@@ -35,11 +35,9 @@ public final class FullRunExample {
             : SchetmashSandbox.builder().processingDelay(Duration.ofMillis(200)).start();
         OnecSandbox onecSandbox = configured ? null : OnecSandbox.builder().demo(month).start();
         SchetmashClient schetmash = configured ? SchetmashClient.fromEnv() : SchetmashClient.builder()
-            .baseUrl(schetmashSandbox.baseUrl()).login(schetmashSandbox.login())
-            .password(schetmashSandbox.password()).shopId(schetmashSandbox.shopId()).build();
+            .fromSettings(schetmashSandbox.clientSettings()).build();
         OnecClient onec = configured ? OnecClient.fromEnv() : OnecClient.builder()
-            .serviceRoot(onecSandbox.serviceRoot()).user(onecSandbox.user()).password(onecSandbox.password())
-            .serverZone(ZoneId.of("Europe/Moscow")).build()) {
+            .fromSettings(onecSandbox.clientSettings()).build()) {
       ReceiptRegistrar registrar = ReceiptRegistrar.builder()
           .schetmash(schetmash)
           .onec(onec)

@@ -7,7 +7,6 @@ import io.github.receiptbridge.sandbox.OnecSandbox;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -30,8 +29,8 @@ public final class ReadBankReceiptsExample {
     YearMonth month = args.length > 1 ? YearMonth.parse(args[1]) : YearMonth.now();
     boolean configured = System.getenv("ONEC_ODATA_URL") != null;
     try (OnecSandbox sandbox = configured ? null : OnecSandbox.builder().demo(month).start();
-        OnecClient onec = configured ? OnecClient.fromEnv() : OnecClient.builder().serviceRoot(sandbox.serviceRoot())
-            .user(sandbox.user()).password(sandbox.password()).serverZone(ZoneId.of("Europe/Moscow")).build()) {
+        OnecClient onec = configured ? OnecClient.fromEnv() : OnecClient.builder()
+            .fromSettings(sandbox.clientSettings()).build()) {
       System.out.println("1C: " + onec.config().serviceRoot());
       List<Organization> found = onec.findOrganizations(organization);
       if (found.size() != 1) {

@@ -40,8 +40,7 @@ public final class RegisterReceiptExample {
     try (SchetmashSandbox sandbox = configured ? null
             : SchetmashSandbox.builder().processingDelay(Duration.ofMillis(500)).start();
         SchetmashClient client = configured ? SchetmashClient.fromEnv() : SchetmashClient.builder()
-            .baseUrl(sandbox.baseUrl()).login(sandbox.login()).password(sandbox.password())
-            .shopId(sandbox.shopId()).build()) {
+            .fromSettings(sandbox.clientSettings()).build()) {
       System.out.println("Счетмаш" + (configured ? "" : " sandbox") + ": " + client.config().baseUrl());
       RegistrationResult registered = client.register(Operation.SELL, receipt(externalId, new BigDecimal("1520.40")));
       System.out.println("Registered receipt " + registered.id() + " (" + registered.rawStatus() + ")");

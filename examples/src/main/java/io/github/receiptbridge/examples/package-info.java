@@ -5,4 +5,7 @@
  * io.github.receiptbridge.examples.FullRunExample}.
  * The command-line app is in {@code io.github.receiptbridge.examples.cli}.
  */
+@NullMarked
 package io.github.receiptbridge.examples;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** What a run did with one document: one record of the {@link RunReport} (design.md §6). */
+/** What a run did with one document: one record of the {@link RunReport} (docs/architecture.md §7). */
 @Value.Immutable
 abstract class AbstractDocumentOutcome {
   /** The document's {@code Ref_Key}. */

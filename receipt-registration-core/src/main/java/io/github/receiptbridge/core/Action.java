@@ -1,6 +1,6 @@
 package io.github.receiptbridge.core;
 
-/** What a run did with a document (design.md §6). */
+/** What a run did with a document (docs/architecture.md §7). */
 public enum Action {
   /** A receipt was registered and its id, status and date written to 1C. */
   SENT,

@@ -11,12 +11,14 @@ import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
+import io.github.receiptbridge.testkit.AwkwardContacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -183,21 +185,22 @@ class BadInputRegistrationTest {
 
   @Test
   void everyContactIsNormalizedOrTheDocumentIsSkippedAsHavingNone() {
-    UUID mobile = add("10.00", null, "тел. 8-912-345-67-89 доб. 12");
-    UUID two = add("10.00", null, "89123456789, 89001112233");
+    Map<UUID, String> mobiles = new LinkedHashMap<>();
+    AwkwardContacts.MOBILES.forEach((raw, number) -> mobiles.put(add("10.00", null, raw), number));
+    List<UUID> withoutContact = new ArrayList<>();
+    AwkwardContacts.NOT_MOBILES.forEach(raw -> withoutContact.add(add("10.00", null, raw)));
     UUID email = add("10.00", " Иванов <ivanov@example.ru> ", "8 912 345 67 89");
     UUID badEmailGoodPhone = add("10.00", "ivanov@", "+7 (912) 345-67-89");
-    UUID landline = add("10.00", null, "8 (495) 123-45-67");
-    UUID letters = add("10.00", "нет", "8916l234567");
-    UUID nothing = add("10.00", null, null);
+    withoutContact.add(add("10.00", "нет", "8916l234567"));
+    withoutContact.add(add("10.00", null, null));
 
     RunReport report = register(ReceiptPolicy.defaults());
 
-    assertThat(receiptOf(mobile).orElseThrow().receipt().buyer().phone()).contains("+79123456789");
-    assertThat(receiptOf(two).orElseThrow().receipt().buyer().phone()).contains("+79123456789");
+    mobiles.forEach((key, number) ->
+        assertThat(receiptOf(key).orElseThrow().receipt().buyer().phone()).contains(number));
     assertThat(receiptOf(email).orElseThrow().receipt().buyer().email()).contains("ivanov@example.ru");
     assertThat(receiptOf(badEmailGoodPhone).orElseThrow().receipt().buyer().phone()).contains("+79123456789");
-    for (UUID none : List.of(landline, letters, nothing)) {
+    for (UUID none : withoutContact) {
       assertThat(outcome(report, none).action()).isEqualTo(Action.SKIPPED);
       assertThat(outcome(report, none).reason()).hasValueSatisfying(reason ->
           assertThat(reason).startsWith("no buyer e-mail or phone"));

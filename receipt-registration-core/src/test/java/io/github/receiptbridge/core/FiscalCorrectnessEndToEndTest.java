@@ -139,8 +139,8 @@ class FiscalCorrectnessEndToEndTest {
     sandboxes.registrar().checkStatuses(NOVEMBER, INN);
 
     assertThat(second.count(Action.SENT)).isZero();
-    assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId).containsExactlyInAnyOrder(
-        "1c-" + retried, "1c-" + rejected, "1c-" + rejected + "-r" + rejectedId);
+    assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId)
+        .containsExactlyInAnyOrder("1c-" + retried, "1c-" + rejected, "1c-" + rejected + "-r" + rejectedId);
   }
 
   @Test
@@ -284,7 +284,8 @@ class FiscalCorrectnessEndToEndTest {
     assertThat(outcome(report, oldTimeout).reason()).contains("status 'error' without a receipt id: check the "
         + "Счетмаш cabinet, then clear the status to send");
     assertThat(outcome(report, fresh).action()).isEqualTo(Action.SENT);
-    assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId).containsExactly("1c-" + fresh);
+    assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId)
+        .containsExactly("1c-" + fresh);
   }
 
   @Test

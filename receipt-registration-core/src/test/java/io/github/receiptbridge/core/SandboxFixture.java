@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,15 +39,14 @@ final class SandboxFixture implements AutoCloseable {
 
   /** A client of the simulator's default shop with fast retries. */
   SchetmashClient.Builder schetmashClient() {
-    return SchetmashClient.builder().baseUrl(schetmash.baseUrl()).login(schetmash.login())
-        .password(schetmash.password()).shopId(schetmash.shopId())
+    return SchetmashClient.builder().fromSettings(schetmash.clientSettings())
         .retryBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
   }
 
   /** A client of the 1C simulator with fast retries. */
   OnecClient.Builder onecClient() {
-    return OnecClient.builder().serviceRoot(onec.serviceRoot()).user(onec.user()).password(onec.password())
-        .serverZone(ZoneId.of("Europe/Moscow")).retryBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
+    return OnecClient.builder().fromSettings(onec.clientSettings())
+        .retryBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
   }
 
   /** A registrar builder on clients built from {@code fiscal} and {@code ledger}, closed with the fixture. */

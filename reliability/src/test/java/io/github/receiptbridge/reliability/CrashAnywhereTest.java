@@ -3,7 +3,8 @@ package io.github.receiptbridge.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
-import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
+import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.testkit.InProcessCli;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(ReliabilityTable.class)
 class CrashAnywhereTest {
   private static final YearMonth MONTH = YearMonth.of(2026, 10);
-  private static final String ORGANIZATION = DemoSandboxes.DEMO_ORGANIZATION;
+  private static final String ORGANIZATION = "7701234567"; // «УК Ромашка» of the demo month
   private static final int SIGKILL_EXIT = 128 + 9;
 
   /**
@@ -150,14 +151,14 @@ class CrashAnywhereTest {
 
   /** The documents a run without faults gives a receipt to, on a fresh copy of the same demo month. */
   private static Set<String> referenceReceipts() {
-    try (DemoSandboxes reference = DemoSandboxes.start(MONTH, Duration.ZERO)) {
-      Map<String, String> environment = new TreeMap<>();
-      reference.connectionSettings().forEach((key, value) -> environment.put(key.name(), value));
+    try (SchetmashSandbox schetmash = SchetmashSandbox.builder().processingDelay(Duration.ZERO).start();
+        OnecSandbox onec = OnecSandbox.builder().demo(MONTH).start()) {
+      Map<String, String> environment = new TreeMap<>(schetmash.clientSettings());
+      environment.putAll(onec.clientSettings());
       InProcessCli.Result register = InProcessCli.run(ReceiptBridgeCli::execute, environment, "register",
           "--organization", ORGANIZATION, "--from", MONTH.atDay(1).toString(), "--to", MONTH.atEndOfMonth().toString());
       assertThat(register.exitCode()).as(register.err()).isZero();
-      Audit audit = new Audit(reference.schetmash().baseUrl(), reference.onec().serviceRoot(),
-          reference.onec().user(), reference.onec().password());
+      Audit audit = new Audit(schetmash.baseUrl(), onec.serviceRoot(), onec.user(), onec.password());
       return audit.serviceReceipts().stream().map(Audit.ServiceReceipt::documentKey).collect(Collectors.toSet());
     }
   }

@@ -61,16 +61,14 @@ final class Services implements AutoCloseable {
 
   /** A Счетмаш client builder with short timeouts and backoff. */
   SchetmashClient.Builder schetmashClient() {
-    return SchetmashClient.builder().baseUrl(schetmash.baseUrl()).login(schetmash.login())
-        .password(schetmash.password()).shopId(schetmash.shopId())
+    return SchetmashClient.builder().fromSettings(schetmash.clientSettings())
         .readTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(2))
         .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(50));
   }
 
   /** A 1C client builder with the simulator's current password, short timeouts and backoff. */
   OnecClient.Builder onecClient() {
-    return OnecClient.builder().serviceRoot(onec.serviceRoot()).user(onec.user()).password(onec.password())
-        .serverZone(ZONE).readTimeout(Duration.ofSeconds(2))
+    return OnecClient.builder().fromSettings(onec.clientSettings()).serverZone(ZONE).readTimeout(Duration.ofSeconds(2))
         .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(50));
   }
 

@@ -37,13 +37,13 @@ import org.jspecify.annotations.Nullable;
  * (receipts wait in status 3 until a report reads them, which then moves them to 4).
  *
  * <p>The simulator's own inspection route, which does not exist on the real service:
- * {@code GET http://127.0.0.1:<port>/sandbox/receipts} (no token) answers 200
- * {@code application/json; charset=utf-8} with every stored receipt in id order, e.g.
- * {@code [{"id":1,"shop_id":42,"external_id":"1c-7","operation":"sell","status":"success","total":"1234.50"}]},
- * where {@code status} is {@link SchetmashSandboxReceipt#reportedStatus()} and {@code total} the stored sum as a
- * decimal string; it lets a test check a simulator that runs in another process. Of the {@link SchetmashBehavior} knobs only
- * the latency applies to it, and reading it changes nothing (no status 3 → 4 move); it counts as a request in
- * {@link #requestCount()}.
+ * {@code GET http://127.0.0.1:<port>/sandbox/receipts} (no token) answers 200 {@code application/json; charset=utf-8}
+ * with every stored receipt in id order, e.g. {@code
+ * [{"id":1,"shop_id":42,"external_id":"1c-7","operation":"sell","status":"success","total":"1234.50"}]}, where {@code
+ * status} is {@link SchetmashSandboxReceipt#reportedStatus()} and {@code total} the stored sum as a decimal string; it
+ * lets a test check a simulator that runs in another process. Of the {@link SchetmashBehavior} knobs only the latency
+ * applies to it, and reading it changes nothing (no status 3 → 4 move); it counts as a request in {@link
+ * #requestCount()}.
  *
  * <p>All methods are thread-safe. Arguments and results are non-null unless documented otherwise.
  */

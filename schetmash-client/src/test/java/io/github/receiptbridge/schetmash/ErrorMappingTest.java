@@ -35,7 +35,8 @@ class ErrorMappingTest {
   void code1WithHttp400IsInvalidCredentials() {
     mock.json(400, "token-bad-credentials.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      SchetmashInvalidCredentialsException e = catchThrowableOfType(SchetmashInvalidCredentialsException.class, () -> client.report(1));
+      SchetmashInvalidCredentialsException e =
+          catchThrowableOfType(SchetmashInvalidCredentialsException.class, () -> client.report(1));
       assertThat(e.httpStatus()).isEqualTo(400);
       assertThat(e.apiCode()).isEqualTo(1);
       assertThat(e.apiMessage()).isEqualTo("Неверный логин или пароль");
@@ -49,7 +50,8 @@ class ErrorMappingTest {
   void code9WithHttp400FromTheTokenRouteIsAnInvalidDataError() {
     mock.json(400, "token-bad-json.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      SchetmashInvalidReceiptException e = catchThrowableOfType(SchetmashInvalidReceiptException.class, () -> client.report(1));
+      SchetmashInvalidReceiptException e =
+          catchThrowableOfType(SchetmashInvalidReceiptException.class, () -> client.report(1));
       assertThat(e.httpStatus()).isEqualTo(400);
       assertThat(e.apiMessage()).isEqualTo("Некорректные данные в чеке Decoding failed: Syntax error");
       assertThat(e.isDetectedLocally()).isFalse();
@@ -97,7 +99,8 @@ class ErrorMappingTest {
   void code4TwiceInARowIsInvalidTokenAfterOneRefresh() {
     mock.token().json(200, "error-4-old-token.json").token().json(200, "error-4-missing-token.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      SchetmashInvalidTokenException e = catchThrowableOfType(SchetmashInvalidTokenException.class, () -> client.report(1));
+      SchetmashInvalidTokenException e =
+          catchThrowableOfType(SchetmashInvalidTokenException.class, () -> client.report(1));
       assertThat(e.apiMessage()).isEqualTo("Не валидный токен");
       assertThat(e.isRetrySafe()).isTrue();
     }
@@ -120,7 +123,8 @@ class ErrorMappingTest {
   void html404IsAnUnexpectedResponseThatPointsAtTheBaseUrl() {
     mock.token().html(404, "html-404.html");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      SchetmashUnexpectedResponseException e = catchThrowableOfType(SchetmashUnexpectedResponseException.class, () -> client.report(1));
+      SchetmashUnexpectedResponseException e =
+          catchThrowableOfType(SchetmashUnexpectedResponseException.class, () -> client.report(1));
       assertThat(e.httpStatus()).isEqualTo(404);
       assertThat(e.isRetrySafe()).isFalse();
       assertThat(e.getMessage()).contains("base URL").contains("404 Not Found");
@@ -134,8 +138,8 @@ class ErrorMappingTest {
     mock.token();
     mock.server().enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(405).setHeader("Allow", "POST"));
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      SchetmashUnexpectedResponseException e = catchThrowableOfType(
-          SchetmashUnexpectedResponseException.class, () -> client.register(Operation.SELL, Fixtures.utilityPayment("a")));
+      SchetmashUnexpectedResponseException e = catchThrowableOfType(SchetmashUnexpectedResponseException.class,
+          () -> client.register(Operation.SELL, Fixtures.utilityPayment("a")));
       assertThat(e.httpStatus()).isEqualTo(405);
       assertThat(e.getMessage()).contains("empty body");
     }
@@ -145,7 +149,8 @@ class ErrorMappingTest {
   void html500IsRetriedAndThenReportedAsRetrySafe() {
     mock.token().html(500, "html-500.html").html(500, "html-500.html").html(500, "html-500.html");
     try (SchetmashClient client = mock.clientBuilder().build()) {
-      SchetmashUnexpectedResponseException e = catchThrowableOfType(SchetmashUnexpectedResponseException.class, () -> client.report(1));
+      SchetmashUnexpectedResponseException e =
+          catchThrowableOfType(SchetmashUnexpectedResponseException.class, () -> client.report(1));
       assertThat(e.httpStatus()).isEqualTo(500);
       assertThat(e.isRetrySafe()).isTrue();
     }

@@ -33,10 +33,7 @@ class SchetmashSandboxEndToEndTest {
   private void start(SchetmashSandboxBuilder builder) {
     sandbox = builder.start();
     client = SchetmashClient.builder()
-        .baseUrl(sandbox.baseUrl())
-        .login(sandbox.login())
-        .password(sandbox.password())
-        .shopId(sandbox.shopId())
+        .fromSettings(sandbox.clientSettings())
         .retryBackoff(Duration.ofMillis(10), Duration.ofMillis(50))
         .build();
   }
@@ -85,8 +82,8 @@ class SchetmashSandboxEndToEndTest {
   void theLookupByExternalIdAnswersWithAnotherShopsReceiptWhileRegisteringAgainSettlesInOurShop() {
     start(SchetmashSandbox.builder().shop(42, true).shop(41, true));
     long testShopReceipt;
-    try (SchetmashClient testShop = SchetmashClient.builder().baseUrl(sandbox.baseUrl()).login(sandbox.login())
-        .password(sandbox.password()).shopId(41).build()) {
+    try (SchetmashClient testShop = SchetmashClient.builder()
+        .fromSettings(sandbox.clientSettings()).shopId(41).build()) {
       testShopReceipt = testShop.register(Operation.SELL, Fixtures.utilityPayment("1c-shared-1")).id();
     }
 

@@ -2,16 +2,18 @@ package io.github.receiptbridge.examples.bench;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The benchmark's outputs: a markdown table, an SVG chart of throughput against concurrency, the RESULT line. */
-public final class BenchReport {
+final class BenchReport {
   private BenchReport() {}
 
   /** A markdown table with one row per setting. */
-  public static String markdown(List<BenchResult> results, BenchmarkRunner.FillResult fill) {
+  public static String markdown(List<BenchResult> results, BenchmarkRunner.@Nullable FillResult fill) {
     StringBuilder md = new StringBuilder();
     md.append("| Счетмаш / 1C in flight | register docs/s | limit | ratio | status docs/s | limit | ratio "
-        + "| both docs/s | Счетмаш req/doc (reg, status) | 1C req/doc (reg, status) | SDK CPU ms/doc | peak heap MB |\n");
+        + "| both docs/s | Счетмаш req/doc (reg, status) | 1C req/doc (reg, status) "
+        + "| SDK CPU ms/doc | peak heap MB |\n");
     md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (BenchResult r : results) {
       md.append(String.format(Locale.ROOT,

@@ -15,7 +15,7 @@ import java.time.Duration;
  * @param register the register pass
  * @param status the status pass
  */
-public record BenchResult(int documents, int schetmash, int onec, boolean pipelined, Duration schetmashLatency,
+record BenchResult(int documents, int schetmash, int onec, boolean pipelined, Duration schetmashLatency,
     Duration onecLatency, Phase register, Phase status) {
 
   /**

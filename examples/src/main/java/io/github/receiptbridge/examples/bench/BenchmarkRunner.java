@@ -13,7 +13,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -22,7 +21,7 @@ import java.util.stream.Stream;
  * register} followed by {@code checkStatuses}, measuring wall time, requests to each service, peak heap and process
  * CPU time.
  */
-public final class BenchmarkRunner {
+final class BenchmarkRunner {
   private static final String INN = "7701234567";
   private static final Period PERIOD = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
 
@@ -62,10 +61,8 @@ public final class BenchmarkRunner {
   private static final class Setup implements AutoCloseable {
     final SchetmashSandbox fiscal = SchetmashSandbox.builder().processingDelay(Duration.ZERO).start();
     final OnecSandbox ledger = OnecSandbox.builder().start();
-    final SchetmashClient schetmashClient = SchetmashClient.builder().baseUrl(fiscal.baseUrl())
-        .login(fiscal.login()).password(fiscal.password()).shopId(fiscal.shopId()).build();
-    final OnecClient onecClient = OnecClient.builder().serviceRoot(ledger.serviceRoot()).user(ledger.user())
-        .password(ledger.password()).serverZone(ZoneId.of("Europe/Moscow")).build();
+    final SchetmashClient schetmashClient = SchetmashClient.builder().fromSettings(fiscal.clientSettings()).build();
+    final OnecClient onecClient = OnecClient.builder().fromSettings(ledger.clientSettings()).build();
     final ReceiptRegistrar registrar;
 
     Setup(int documents, Concurrency concurrency) {

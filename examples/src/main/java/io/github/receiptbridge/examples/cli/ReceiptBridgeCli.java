@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
  * SCHETMASH_URL} nor {@code ONEC_ODATA_URL} set it runs on the built-in sandboxes, so {@code java -jar
  * receiptbridge-cli.jar run} shows the whole product offline.
  *
- * <p>Tests and embedding applications run it in-process with {@link #execute(Map, PrintStream, PrintStream, String...)},
- * or with {@link #execute(CliContext, String...)} and a {@link CliContext} of their own (a fixed clock, a terminal).
+ * <p>Tests and embedding applications run it in-process with {@link #execute(Map, PrintStream, PrintStream,
+ * String...)}, or with {@link #execute(CliContext, String...)} and a {@link CliContext} of their own (a fixed clock, a
+ * terminal).
  */
 @Command(name = "receiptbridge-cli",
     description = "Registers fiscal receipts in «Счетмаш Онлайн» for the bank receipts of 1C:Бухгалтерия 3.0, "

@@ -1,5 +1,12 @@
 /**
  * The command-line app {@code receiptbridge-cli}: its entry point, the context it runs in, exit codes and how errors
- * are explained. Subpackages hold the configuration, the service selection, the output and the commands. Not API.
+ * are explained. Subpackages hold the configuration, the service selection, the output and the commands.
+ *
+ * <p>API, for tests and applications that embed the app: {@link io.github.receiptbridge.examples.cli.ReceiptBridgeCli}
+ * (its {@code main} and {@code execute} methods), {@link io.github.receiptbridge.examples.cli.CliContext} and
+ * {@link io.github.receiptbridge.examples.cli.ExitCodes}. Everything else here and in the subpackages is not API.
  */
+@NullMarked
 package io.github.receiptbridge.examples.cli;
+
+import org.jspecify.annotations.NullMarked;

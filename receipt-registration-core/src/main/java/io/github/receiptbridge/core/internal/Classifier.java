@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides what happens to a document (design.md §2): already sent when 1C holds its receipt; otherwise skipped, with
- * the reason, when 1C holds a status without a receipt id, when it is marked for deletion, not posted, of an operation
- * kind the policy leaves out, paid by an organization (unless the policy sends those), with an amount that is not
- * above zero, has fractions of a kopeck or is above what Счетмаш stores, or without any buyer contact; otherwise
+ * Decides what happens to a document (docs/architecture.md §2): already sent when 1C holds its receipt; otherwise
+ * skipped, with the reason, when 1C holds a status without a receipt id, when it is marked for deletion, not posted, of
+ * an operation kind the policy leaves out, paid by an organization (unless the policy sends those), with an amount that
+ * is not above zero, has fractions of a kopeck or is above what Счетмаш stores, or without any buyer contact; otherwise
  * sent.
  *
  * <p>The buyer contact is the payer's first valid e-mail of all its e-mail rows, else the first Russian mobile number

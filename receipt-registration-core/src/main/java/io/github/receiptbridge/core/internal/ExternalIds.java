@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The idempotency keys of a document's receipts (design.md §3): derived only from the 1C document key, never random
- * and never from fields that can change, so any re-send of the same document returns the first receipt's id.
+ * The idempotency keys of a document's receipts (docs/architecture.md §3): derived only from the 1C document key, never
+ * random and never from fields that can change, so any re-send of the same document returns the first receipt's id.
  */
 final class ExternalIds {
   private ExternalIds() {}

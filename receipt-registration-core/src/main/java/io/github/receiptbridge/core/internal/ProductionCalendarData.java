@@ -17,8 +17,8 @@ import java.util.TreeMap;
  *
  * <p>To add a year: copy the decree's list «Перенести в ГГГГ году следующие выходные дни: с … на …» line by line
  * into a {@code decree(…)} entry below, one {@code move(…)} per line, and add the year's published count of working
- * days to the tests. A decree moves only what it names; art. 112's own transfer of a holiday that falls on a weekend (see
- * {@link ProductionCalendar}) needs no entry unless the decree moves that day elsewhere, and then its {@code move}
+ * days to the tests. A decree moves only what it names; art. 112's own transfer of a holiday that falls on a weekend
+ * (see {@link ProductionCalendar}) needs no entry unless the decree moves that day elsewhere, and then its {@code move}
  * says where.
  */
 final class ProductionCalendarData {

@@ -43,7 +43,7 @@ public final class ReportFormats {
     }
   }
 
-  /** One outcome, its fields in design.md §6's order; absent ones are left out. */
+  /** One outcome, its fields in docs/architecture.md §7's order; absent ones are left out. */
   private static void write(DocumentOutcome outcome, ObjectNode node) {
     node.put("documentKey", outcome.documentKey().toString());
     node.put("number", outcome.number());

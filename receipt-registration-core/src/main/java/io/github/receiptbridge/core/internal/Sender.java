@@ -13,9 +13,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Sends one document's receipt in the order of effects that cannot double it (design.md §4): validate, register with
- * the document's fixed external_id, settle an unknown outcome by sending the same receipt to the same shop again
- * (never by the global lookup by external_id), then write id, status and date to 1C.
+ * Sends one document's receipt in the order of effects that cannot double it (docs/architecture.md §4): validate,
+ * register with the document's fixed external_id, settle an unknown outcome by sending the same receipt to the same
+ * shop again (never by the global lookup by external_id), then write id, status and date to 1C.
  */
 final class Sender {
   private final FiscalService fiscal;

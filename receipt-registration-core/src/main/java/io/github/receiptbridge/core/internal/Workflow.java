@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 /**
  * The register, status, audit, dry-run and re-issue passes over a stream of rows: which rows get which work. Счетмаш
  * calls run on one bounded pool and 1C writes on another ({@link Pools}), so both services are kept busy while memory
- * stays bounded; one receipt is sent by the {@link Sender}, in the order of effects of design.md §4.
+ * stays bounded; one receipt is sent by the {@link Sender}, in the order of effects of docs/architecture.md §4.
  */
 public final class Workflow {
   private final FiscalService fiscal;

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The MockWebServer dispatcher of the 1C simulator: logs the request, applies latency and forced HTML 500 pages,
- * answers paths outside the publication with the platform's HTML 404, checks HTTP Basic credentials (401), negotiates the
- * format (turning it into Atom when asked to), injects write failures, and lets the router answer; a bug in the
+ * answers paths outside the publication with the platform's HTML 404, checks HTTP Basic credentials (401), negotiates
+ * the format (turning it into Atom when asked to), injects write failures, and lets the router answer; a bug in the
  * simulator becomes an HTML 500 page. Last, a JSON body may be cut in half.
  */
 final class OnecDispatcher extends Dispatcher {

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public final class CheckSetupCommand implements Callable<Integer> {
 
   @Option(names = "--organization", paramLabel = "<INN | name | key>",
       description = "Also check that this organization is found in 1C.")
-  private String organization;
+  private @Nullable String organization;
 
   /** The command in {@code context}. */
   public CheckSetupCommand(CliContext context) {

@@ -26,7 +26,7 @@ import java.util.function.ToIntFunction;
  * One command's connection to the services: the configuration loaded and checked, the clients (or the in-process
  * sandboxes) opened, and registrars built on them. Closing it closes everything.
  */
-public final class CommandSession implements AutoCloseable {
+final class CommandSession implements AutoCloseable {
   private final CliContext context;
   private final ServiceConnections services;
   private final ReceiptPolicy policy;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every command takes: the configuration file, verbosity and help. */
-public final class CommonOptions {
+final class CommonOptions {
   @Option(names = "--config", paramLabel = "<file.properties>",
       description = "Properties file with the configuration keys (SCHETMASH_URL=…); its values win over the "
           + "environment.")

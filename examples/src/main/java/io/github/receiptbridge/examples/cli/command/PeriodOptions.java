@@ -5,23 +5,24 @@ import io.github.receiptbridge.examples.cli.config.ConfigurationException;
 import io.github.receiptbridge.examples.cli.config.DateConverter;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** Which documents a command works on: the period and the organization. */
-public final class PeriodOptions {
+final class PeriodOptions {
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "First payment day (default: the first day of the month before --to).")
-  private LocalDate from;
+  private @Nullable LocalDate from;
 
   @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
       description = "Last payment day, inclusive (default: today in ONEC_TIMEZONE). Without --from and --to the "
           + "period runs from the first day of the previous month through today, so the statement of a month's "
           + "last day, loaded on the 1st, is never missed.")
-  private LocalDate to;
+  private @Nullable LocalDate to;
 
   @Option(names = "--organization", paramLabel = "<INN | name | key>",
       description = "The organization in 1C (default on the sandbox: 7701234567; required otherwise).")
-  private String organization;
+  private @Nullable String organization;
 
   /**
    * Checks what can be checked before connecting: the order of {@code --from} and {@code --to} when both are given.

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,8 +23,9 @@ import picocli.CommandLine.Option;
 public final class SandboxCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class, description = "The demo month (default: the current month).")
-  private YearMonth month;
+  @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
+      description = "The demo month (default: the current month).")
+  private @Nullable YearMonth month;
 
   @Option(names = "--processing-delay", paramLabel = "<duration>", defaultValue = "200ms",
       converter = DurationConverter.class,

@@ -5,13 +5,14 @@ import io.github.receiptbridge.examples.cli.config.ConfigurationException;
 import io.github.receiptbridge.examples.cli.output.ReportFile;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** How a command that talks to Счетмаш works and what it leaves behind: concurrency and the report file. */
-public final class WorkOptions {
+final class WorkOptions {
   @Option(names = "--concurrency", paramLabel = "N",
       description = "Счетмаш requests in flight (default 8); 1C gets max(1, N/2).")
-  private Integer concurrency;
+  private @Nullable Integer concurrency;
 
   @Option(names = "--report", paramLabel = "<file.json|file.csv>",
       description = "Write one record per document to this file, JSON or CSV by the extension.")

@@ -5,13 +5,14 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads durations the way people write them: {@code 500ms}, {@code 90s}, {@code 5m}, {@code 1h}, {@code 2d}, and
  * combinations such as {@code 1h30m}; ISO-8601 ({@code PT90S}) is accepted too. Units are case-insensitive; a bare
  * number, a space or a negative value is refused, so {@code 5 minutes} is an error rather than a guess.
  */
-public final class DurationParser {
+final class DurationParser {
   /** How a duration is written, for error messages and help texts. */
   public static final String FORMAT_HINT =
       "write it like 500ms, 90s, 5m, 1h or 1h30m (ISO-8601 such as PT90S works too)";
@@ -27,7 +28,7 @@ public final class DurationParser {
    * @return a duration of zero or more
    * @throws IllegalArgumentException saying how to write a duration, when {@code text} is not one
    */
-  public static Duration parse(String text) {
+  public static Duration parse(@Nullable String text) {
     String trimmed = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
     if (trimmed.startsWith("p")) {
       return parseIso(text, trimmed);

@@ -3,22 +3,23 @@ package io.github.receiptbridge.examples.cli.output;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress for logs and pipes, where a redrawn bar would be noise: a line when a task starts, then one whenever the
  * interval has passed or another tenth is done, and one at the end.
  */
-public final class PeriodicProgressLines implements ProgressView {
+final class PeriodicProgressLines implements ProgressView {
   /** The longest silence while a task runs. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
 
   private final PrintStream out;
   private final LongSupplier nanoTime;
   private final long intervalNanos;
-  private String task;
+  private @Nullable String task;
   private long lastPrinted;
   private long lastTenth;
-  private String lastLine;
+  private @Nullable String lastLine;
   private String lastPrintedLine;
 
   /** Lines every {@link #DEFAULT_INTERVAL} on {@code out}. */

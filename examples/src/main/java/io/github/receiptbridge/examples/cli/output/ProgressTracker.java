@@ -42,7 +42,7 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
     if (phase == Phase.STATUS) {
       if (!statusTask) {
         end();
-        view.begin(phase.displayName(), -1);
+        view.begin(phase.displayName(), ProgressView.UNKNOWN_TOTAL);
         running = true;
         statusTask = true;
       }
@@ -51,7 +51,7 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
       return;
     }
     end();
-    total = documents.orElse(-1); // the view's own "no total"
+    total = documents.orElse(ProgressView.UNKNOWN_TOTAL);
     view.begin(phase.displayName(), total);
     running = true;
     done = 0;
@@ -63,7 +63,7 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
     if (statusTask) {
       checked++;
       successful += outcome.status().filter(ReceiptStatus.SUCCESS::equals).isPresent() ? 1 : 0;
-      view.update(successful, receipts > 0 ? receipts : -1, "success; checked " + checked);
+      view.update(successful, receipts > 0 ? receipts : ProgressView.UNKNOWN_TOTAL, "success; checked " + checked);
       return;
     }
     done++;

@@ -1,12 +1,15 @@
 package io.github.receiptbridge.examples.cli.output;
 
 /** Shows the progress of one task at a time: a bar on a terminal, or periodic lines in a log. */
-public interface ProgressView {
+interface ProgressView {
+  /** The {@code total} of a task whose size is not known (yet); the progress bar library's own "indefinite". */
+  long UNKNOWN_TOTAL = -1;
+
   /**
    * A task starts.
    *
    * @param task a short name, for example {@code register}
-   * @param total how many steps it has, or -1 when unknown
+   * @param total how many steps it has, or {@link #UNKNOWN_TOTAL}
    */
   void begin(String task, long total);
 
@@ -14,7 +17,7 @@ public interface ProgressView {
    * The task advanced.
    *
    * @param done steps done
-   * @param total steps in all, or -1 when unknown
+   * @param total steps in all, or {@link #UNKNOWN_TOTAL}
    * @param detail a short text shown next to the numbers
    */
   void update(long done, long total, String detail);

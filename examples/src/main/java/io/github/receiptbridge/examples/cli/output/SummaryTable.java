@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * Prints the totals of a run: documents sent, already sent, skipped by reason, failed; receipts {@code success},
  * {@code error} and pending; overdue documents; then the first problems, each with its document number.
  */
-public final class SummaryTable {
+final class SummaryTable {
   private static final int MAX_PROBLEMS = 10;
 
   private final PrintStream out;

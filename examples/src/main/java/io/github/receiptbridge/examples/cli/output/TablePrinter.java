@@ -8,7 +8,7 @@ import java.util.List;
  * Prints a text table row by row with fixed column widths, so a long period streams to the screen without being held
  * in memory. Text longer than its column is cut with an ellipsis; the last column may be unbounded.
  */
-public final class TablePrinter {
+final class TablePrinter {
   private static final String GAP = "  ";
 
   private final PrintStream out;

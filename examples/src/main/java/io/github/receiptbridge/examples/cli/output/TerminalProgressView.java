@@ -5,11 +5,12 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import org.jspecify.annotations.Nullable;
 
 /** A live progress bar redrawn in place on a terminal ({@code me.tongfei:progressbar}). */
-public final class TerminalProgressView implements ProgressView {
+final class TerminalProgressView implements ProgressView {
   private final PrintStream terminal;
-  private ProgressBar bar;
+  private @Nullable ProgressBar bar;
 
   /** A view drawing on {@code terminal} (stderr, so that stdout stays clean). */
   public TerminalProgressView(PrintStream terminal) {

@@ -75,16 +75,14 @@ public final class DemoSandboxes implements AutoCloseable {
     return onec;
   }
 
-  /** The connection keys that point the app at these simulators. */
+  /**
+   * The connection keys that point the app at these simulators: each simulator's own client settings, with the demo
+   * documents' zone ({@link #ZONE}) as {@code ONEC_TIMEZONE}.
+   */
   public Map<ConfigKey, String> connectionSettings() {
     Map<ConfigKey, String> settings = new EnumMap<>(ConfigKey.class);
-    settings.put(ConfigKey.SCHETMASH_URL, schetmash.baseUrl());
-    settings.put(ConfigKey.SCHETMASH_LOGIN, schetmash.login());
-    settings.put(ConfigKey.SCHETMASH_PASSWORD, schetmash.password());
-    settings.put(ConfigKey.SCHETMASH_SHOP_ID, String.valueOf(schetmash.shopId()));
-    settings.put(ConfigKey.ONEC_ODATA_URL, onec.serviceRoot());
-    settings.put(ConfigKey.ONEC_USER, onec.user());
-    settings.put(ConfigKey.ONEC_PASSWORD, onec.password());
+    schetmash.clientSettings().forEach((key, value) -> settings.put(ConfigKey.valueOf(key), value));
+    onec.clientSettings().forEach((key, value) -> settings.put(ConfigKey.valueOf(key), value));
     settings.put(ConfigKey.ONEC_TIMEZONE, ZONE.getId());
     return settings;
   }

@@ -2,4 +2,7 @@
  * What the command-line app talks to: the real services or the in-process simulators with a demo month, the clients
  * built from the configuration keys, and a check of the Счетмаш connection before a run. Not API.
  */
+@NullMarked
 package io.github.receiptbridge.examples.cli.service;
+
+import org.jspecify.annotations.NullMarked;
