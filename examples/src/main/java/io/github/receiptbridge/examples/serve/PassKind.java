@@ -1,0 +1,26 @@
+package io.github.receiptbridge.examples.serve;
+
+/** What a pass does; the console's buttons and the schedule start them. */
+public enum PassKind {
+  /** The scheduled pass: {@code register}, then one {@code status} pass. */
+  REGISTER_AND_STATUS("Приход и проверка статусов"),
+  /** «Приход»: send every document not yet sent. */
+  REGISTER("Приход"),
+  /** «Проверка статусов чеков». */
+  STATUS("Проверка статусов чеков"),
+  /** «Аудит»: compare every receipt with the books; the daily pass. */
+  AUDIT("Аудит"),
+  /** «Повторить чек»: the operator-confirmed re-issue of named documents. */
+  REISSUE("Повторить чек");
+
+  private final String title;
+
+  PassKind(String title) {
+    this.title = title;
+  }
+
+  /** The Russian title the console shows. */
+  public String title() {
+    return title;
+  }
+}
