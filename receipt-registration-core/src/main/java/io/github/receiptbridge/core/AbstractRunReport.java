@@ -19,6 +19,16 @@ abstract class AbstractRunReport {
   /** When it finished. */
   public abstract Instant finishedAt();
 
+  /**
+   * Whether the run was stopped by its stop signal ({@link ReceiptRegistrar.Builder#stopWhen}) before every document
+   * was started: the documents it never started are not in {@link #outcomes()}; every started one finished its
+   * write-back. The next run goes on from there.
+   */
+  @Value.Default
+  public boolean stopped() {
+    return false;
+  }
+
   /** One record per document, in the period's order. */
   public abstract List<DocumentOutcome> outcomes();
 

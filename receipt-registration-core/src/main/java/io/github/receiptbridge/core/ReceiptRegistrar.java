@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -46,13 +47,15 @@ public final class ReceiptRegistrar {
   private final Filler filler;
   private final ProgressListener listener;
   private final Duration statusPollInterval;
+  private final BooleanSupplier stopSignal;
 
   private ReceiptRegistrar(Builder builder) {
     this.ledger = builder.ledger;
     this.listener = builder.listener;
     this.statusPollInterval = builder.statusPollInterval;
+    this.stopSignal = builder.stopSignal;
     this.workflow = new Workflow(builder.fiscal, builder.ledger, new ReceiptFactory(builder.policy),
-        builder.concurrency, builder.clock, builder.serverZone);
+        builder.concurrency, builder.clock, builder.serverZone, builder.stopSignal);
     this.filler = new Filler(builder.ledger, new Classifier(builder.policy, builder.calendar),
         builder.concurrency.chunkSize());
   }
@@ -139,8 +142,8 @@ public final class ReceiptRegistrar {
   }
 
   /**
-   * Registers, then checks statuses until nothing is in flight (every receipt {@code success} or {@code error}) or
-   * {@code wait} passes. The report has one record per document: what register did, with the latest status. A receipt
+   * Registers, then checks statuses until nothing is in flight (every receipt {@code success} or {@code error}),
+   * {@code wait} passes, or the stop signal is raised ({@link RunReport#stopped()} then). The report has one record per document: what register did, with the latest status. A receipt
    * in {@code error} is asked again by later {@code status} passes; it is never re-issued here.
    */
   public RunReport run(Period period, String organization, Duration wait) {
@@ -149,15 +152,19 @@ public final class ReceiptRegistrar {
     Map<UUID, DocumentOutcome> latest = new LinkedHashMap<>();
     registered.outcomes().forEach(outcome -> latest.put(outcome.documentKey(), outcome));
     long deadline = System.nanoTime() + wait.toNanos();
+    if (registered.stopped()) {
+      return registered.withPhase(Phase.RUN);
+    }
     while (true) {
       RunReport statuses = workflow.checkStatuses(rows(organizationKey, period), listener);
       for (DocumentOutcome checked : statuses.outcomes()) {
         latest.computeIfPresent(checked.documentKey(), (key, outcome) -> merge(outcome, checked));
       }
       boolean inFlight = latest.values().stream().anyMatch(ReceiptRegistrar::inFlight);
-      if (!inFlight || System.nanoTime() >= deadline) {
+      boolean stopped = statuses.stopped() || inFlight && stopSignal.getAsBoolean();
+      if (!inFlight || stopped || System.nanoTime() >= deadline) {
         return RunReport.builder().phase(Phase.RUN).startedAt(registered.startedAt())
-            .finishedAt(statuses.finishedAt()).addAllOutcomes(latest.values()).build();
+            .finishedAt(statuses.finishedAt()).stopped(stopped).addAllOutcomes(latest.values()).build();
       }
       sleep(statusPollInterval);
     }
@@ -221,8 +228,23 @@ public final class ReceiptRegistrar {
     private @Nullable ZoneId serverZone;
     private WorkingCalendar calendar = WorkingCalendar.russian();
     private Duration statusPollInterval = Duration.ofSeconds(2);
+    private BooleanSupplier stopSignal = () -> false;
 
     private Builder() {}
+
+    /**
+     * A stop signal, for a graceful shutdown: asked before each document is started. Once it answers true, a pass
+     * starts no new document, lets the documents in flight finish (their receipt is sent and its id, status and date
+     * written to 1C), and returns a report with {@link RunReport#stopped()} true that lists only the documents it
+     * started; {@link ReceiptRegistrar#run} polls no more statuses. Nothing is lost: the next run goes on from there.
+     * Default: never.
+     *
+     * @param stopRequested thread-safe and quick, for example {@code AtomicBoolean::get}
+     */
+    public Builder stopWhen(BooleanSupplier stopRequested) {
+      this.stopSignal = Objects.requireNonNull(stopRequested, "stopRequested");
+      return this;
+    }
 
     /** Registers receipts with this Счетмаш client. */
     public Builder schetmash(SchetmashClient client) {

@@ -4,7 +4,8 @@ import io.github.receiptbridge.core.Concurrency;
 
 /**
  * The two bounded pools of a pass, one for Счетмаш calls and one for 1C requests, and the pass's book: a task does not
- * start once the run was stopped, and a task that throws stops the run. Not pipelined, each task runs at once on the
+ * start once the run was aborted, a Счетмаш task (the start of a document's work) not once it was asked to stop, and
+ * a task that throws stops the run. A 1C task always runs unless aborted: it is the write-back of work begun. Not pipelined, each task runs at once on the
  * caller's thread, one document from start to finish.
  */
 final class Pools implements AutoCloseable {
@@ -24,10 +25,15 @@ final class Pools implements AutoCloseable {
 
   /** Runs {@code task}, a Счетмаш call, on the Счетмаш pool (waiting for room), or at once when not pipelined. */
   void onSchetmash(Runnable task) {
+    Runnable startingWork = () -> {
+      if (book.mayStart()) {
+        task.run();
+      }
+    };
     if (pipelined) {
-      submit(schetmash, task);
+      submit(schetmash, startingWork);
     } else {
-      guarded(task).run();
+      guarded(startingWork).run();
     }
   }
 

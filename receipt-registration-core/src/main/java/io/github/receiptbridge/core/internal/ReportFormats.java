@@ -32,6 +32,9 @@ public final class ReportFormats {
     root.put("phase", report.phase().displayName());
     root.put("startedAt", report.startedAt().toString());
     root.put("finishedAt", report.finishedAt().toString());
+    if (report.stopped()) {
+      root.put("stopped", true); // only when stopped, so the reports of whole runs keep their form
+    }
     ObjectNode totals = root.putObject("totals");
     report.totals().forEach((action, count) -> totals.put(action.name(), count));
     ArrayNode outcomes = root.putArray("outcomes");

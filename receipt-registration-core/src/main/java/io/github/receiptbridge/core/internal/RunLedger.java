@@ -10,7 +10,9 @@ import io.github.receiptbridge.core.RunReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,13 +32,45 @@ final class RunLedger {
   private final Instant startedAt;
   private final ConcurrentSkipListMap<Long, DocumentOutcome> outcomes = new ConcurrentSkipListMap<>();
   private final AtomicReference<@Nullable RuntimeException> fatal = new AtomicReference<>();
+  private final BooleanSupplier stopSignal;
+  private final AtomicBoolean stopped = new AtomicBoolean();
 
-  /** The book of a run of {@code phase}. */
+  /** The book of a run of {@code phase} that is never asked to stop. */
   public RunLedger(Phase phase, Clock clock, ProgressListener listener) {
+    this(phase, clock, listener, () -> false);
+  }
+
+  /**
+   * The book of a run of {@code phase}.
+   *
+   * @param stopSignal asked before each document is started; once true, no new document starts
+   */
+  public RunLedger(Phase phase, Clock clock, ProgressListener listener, BooleanSupplier stopSignal) {
     this.phase = phase;
     this.clock = clock;
     this.listener = listener;
     this.startedAt = clock.instant();
+    this.stopSignal = stopSignal;
+  }
+
+  /**
+   * Whether a new document may be started: the run was neither aborted nor asked to stop. Once the stop signal was
+   * seen the run stays stopped, and its report says so.
+   */
+  public boolean mayStart() {
+    if (aborted()) {
+      return false;
+    }
+    if (stopped.get()) {
+      return false;
+    }
+    if (stopSignal.getAsBoolean()) {
+      if (stopped.compareAndSet(false, true)) {
+        LOG.debug("{} stops on request: no new document is started", phase);
+      }
+      return false;
+    }
+    return true;
   }
 
   /** Records the outcome of the document at position {@code index} of the period. */
@@ -90,6 +124,7 @@ final class RunLedger {
         .phase(phase)
         .startedAt(startedAt)
         .finishedAt(clock.instant())
+        .stopped(stopped.get())
         .addAllOutcomes(outcomes.values())
         .build();
     return report;

@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -45,10 +46,23 @@ public final class Workflow {
   private final ZoneId serverZone;
   private final Optional<RateLimiter> rateLimiter;
   private final Sender sender;
+  private final BooleanSupplier stopSignal;
 
-  /** A workflow over the two services. */
+  /** A workflow over the two services that is never asked to stop. */
   public Workflow(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Concurrency concurrency,
       Clock clock, ZoneId serverZone) {
+    this(fiscal, ledger, receipts, concurrency, clock, serverZone, () -> false);
+  }
+
+  /**
+   * A workflow over the two services.
+   *
+   * @param stopSignal asked before each document is started; once true a pass starts no new document, lets those
+   *     in flight finish their write-back, and reports {@code stopped}
+   */
+  public Workflow(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Concurrency concurrency,
+      Clock clock, ZoneId serverZone, BooleanSupplier stopSignal) {
+    this.stopSignal = stopSignal;
     this.fiscal = fiscal;
     this.ledger = ledger;
     this.receipts = receipts;
@@ -83,12 +97,12 @@ public final class Workflow {
   }
 
   private RunReport pass(Phase phase, Rows rows, ProgressListener listener, Step step) {
-    RunLedger book = new RunLedger(phase, clock, listener);
+    RunLedger book = new RunLedger(phase, clock, listener, stopSignal);
     listener.started(phase, rows.total());
     try (Pools pools = new Pools(concurrency, book); Stream<FillRow> stream = rows.get()) {
       try {
         Iterator<FillRow> iterator = stream.iterator();
-        for (long index = 0; iterator.hasNext() && !book.aborted(); index++) {
+        for (long index = 0; book.mayStart() && iterator.hasNext(); index++) {
           step.run(index, iterator.next(), pools);
         }
       } catch (RuntimeException readFailure) {
