@@ -9,6 +9,7 @@ import io.github.receiptbridge.examples.cli.command.ReissueCommand;
 import io.github.receiptbridge.examples.cli.command.RunCommand;
 import io.github.receiptbridge.examples.cli.command.SandboxCommand;
 import io.github.receiptbridge.examples.cli.command.StatusCommand;
+import io.github.receiptbridge.examples.serve.ServeCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
     description = "Registers fiscal receipts in «Счетмаш Онлайн» for the bank receipts of 1C:Бухгалтерия 3.0, "
         + "exactly once each.",
     subcommands = {FillCommand.class, RegisterCommand.class, StatusCommand.class, RunCommand.class,
-        AuditCommand.class, ReissueCommand.class, CheckSetupCommand.class, SandboxCommand.class, BenchCommand.class},
+        AuditCommand.class, ReissueCommand.class, CheckSetupCommand.class, SandboxCommand.class, BenchCommand.class,
+        ServeCommand.class},
     footer = {"", "Exit codes: 0 done, 1 some documents failed or are pending, 2 usage or configuration error, "
         + "3 authentication, connection or 1C setup error."})
 public final class ReceiptBridgeCli implements Callable<Integer> {
