@@ -114,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
       resources.add(sandbox.sandboxes());
     }
     PrintStream out = context.out();
-    long heapAtStart = ServeMetrics.heapUsed();
+    long heapAtStart = ServeMetrics.heapRetained();
     try (ReceiptService service = ServiceAssembly.build(settings, period, audit, context.clock(), resources)) {
       Optional<ConsoleStarter.Running> console = startConsole(service, consoleSettings);
       StopSignal stop = stopSignals.apply(shutdownTimeout.plusSeconds(10));
@@ -144,8 +144,8 @@ public final class ServeCommand implements Callable<Integer> {
               + "the next start completes its documents without sending anything twice");
         }
         out.println("Stopped: " + service.passesEnded() + " passes, " + service.receiptsSent() + " receipts sent; "
-            + "heap used at start " + megabytes(heapAtStart) + " MB, at end " + megabytes(ServeMetrics.heapUsed())
-            + " MB");
+            + "heap used at start " + megabytes(heapAtStart) + " MB, at end " + megabytes(ServeMetrics.heapRetained())
+            + " MB (after a full GC)");
         out.flush();
         return exitCode;
       } finally {
