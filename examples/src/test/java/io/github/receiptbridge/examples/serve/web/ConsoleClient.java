@@ -44,12 +44,19 @@ final class ConsoleClient {
 
   /** POST exactly {@code form} to {@code path}: without a token unless the form has one. */
   HttpResponse<String> postExactly(String path, Map<String, String> form) {
+    return postExactly(path, form, Map.of());
+  }
+
+  /** POST exactly {@code form} to {@code path} with {@code headers}. */
+  HttpResponse<String> postExactly(String path, Map<String, String> form, Map<String, String> headers) {
     String body = form.entrySet().stream()
         .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
         .collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(URI.create(base + path))
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)));
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request);
   }
 
   /** Opens the form, then logs in with {@code password}. */
