@@ -3,6 +3,7 @@ package io.github.receiptbridge.examples.serve.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,12 +23,13 @@ final class ConsoleClient {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
   private final String base;
+  private final CookieManager cookies = new CookieManager();
   private final HttpClient http;
   private String csrf = "";
 
   ConsoleClient(WebConsole console) {
     this.base = console.url().replaceAll("/$", "");
-    this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(10)).build();
   }
 
@@ -63,6 +66,11 @@ final class ConsoleClient {
   HttpResponse<String> logIn(String password) {
     get("/login");
     return post("/login", Map.of("password", password, "next", "/"));
+  }
+
+  /** The values of the cookies it holds now. */
+  List<String> cookieValues() {
+    return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getValue).toList();
   }
 
   /** The CSRF token of the last page that had one. */
