@@ -67,6 +67,11 @@ final class Guard {
     return session;
   }
 
+  /** The request's session, when the guard got as far as giving it one. */
+  static Optional<Session> sessionIfAny(Context ctx) {
+    return Optional.ofNullable(ctx.attribute(SESSION_ATTRIBUTE));
+  }
+
   /** Makes {@code session} the browser's session from now on. */
   void remember(Context ctx, Session session) {
     ctx.attribute(SESSION_ATTRIBUTE, session);

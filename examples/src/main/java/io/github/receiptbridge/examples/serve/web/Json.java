@@ -8,7 +8,7 @@ import io.github.receiptbridge.examples.serve.OrganizationHealth;
 import io.github.receiptbridge.examples.serve.PassRecord;
 import java.util.Optional;
 
-/** The console's JSON answers: a pass's progress, the health, an error. Written field by field, so nothing else leaks. */
+/** The console's JSON answers: a pass's progress, the health, an error; written field by field, so nothing leaks. */
 final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 

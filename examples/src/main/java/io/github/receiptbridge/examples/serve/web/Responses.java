@@ -1,6 +1,7 @@
 package io.github.receiptbridge.examples.serve.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 
 /** How the console answers: content types, and the headers every answer carries. */
 final class Responses {
@@ -39,6 +40,6 @@ final class Responses {
 
   /** A 303 to {@code location}, after a POST. */
   static void seeOther(Context ctx, String location) {
-    ctx.redirect(location, io.javalin.http.HttpStatus.SEE_OTHER);
+    ctx.redirect(location, HttpStatus.SEE_OTHER);
   }
 }

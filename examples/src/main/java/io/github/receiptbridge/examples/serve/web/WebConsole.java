@@ -112,7 +112,7 @@ public final class WebConsole implements AutoCloseable {
       Responses.json(ctx, status, Json.error(text));
       return;
     }
-    @Nullable Session session = ctx.attribute("receiptbridge.session");
-    Responses.html(ctx, status, parts.layout().page("Ошибка", session, Layout.errorBody(status, text)));
+    Responses.html(ctx, status, parts.layout().page("Ошибка", Guard.sessionIfAny(ctx).orElse(null),
+        Layout.errorBody(status, text)));
   }
 }

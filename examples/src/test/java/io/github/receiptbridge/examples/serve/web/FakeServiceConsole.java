@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -263,7 +264,7 @@ final class FakeServiceConsole implements ServiceConsole {
 
   /** Row {@code i} of {@link #demoRows}. */
   static FillRow row(String organization, int i) {
-    String number = String.format("%s-%05d", organization.toUpperCase(java.util.Locale.ROOT), i);
+    String number = String.format("%s-%05d", organization.toUpperCase(Locale.ROOT), i);
     UUID key = UUID.nameUUIDFromBytes(number.getBytes(StandardCharsets.UTF_8));
     LocalDate day = LocalDate.of(2026, 11, 1).plusDays(i % 28);
     FillRow.Builder row = FillRow.builder().documentKey(key).number(number).date(day.atTime(10, i % 60))

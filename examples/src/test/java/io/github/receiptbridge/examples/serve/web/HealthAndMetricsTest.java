@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.examples.serve.Health;
 import io.github.receiptbridge.examples.serve.OrganizationHealth;
+import io.github.receiptbridge.examples.serve.PassKind;
+import io.github.receiptbridge.examples.serve.PassRecord;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
@@ -36,9 +38,9 @@ class HealthAndMetricsTest {
   @Test
   void healthIs503WhenTheLastPassOfAnOrganizationFailedForAConnectionReason() {
     client.get("/");
-    long id = service.start("tsg", io.github.receiptbridge.examples.serve.PassKind.REGISTER_AND_STATUS,
+    long id = service.start("tsg", PassKind.REGISTER_AND_STATUS,
         FakeServiceConsole.DEFAULT_PERIOD, List.of(), "schedule").id();
-    var failed = service.fail(id, "Cannot reach 1C at http://127.0.0.1:1/buh");
+    PassRecord failed = service.fail(id, "Cannot reach 1C at http://127.0.0.1:1/buh");
     service.setHealth(new Health(List.of(FakeServiceConsole.healthy("uk"),
         new OrganizationHealth("tsg", Optional.of(failed), Optional.of(false), Optional.empty(), true))));
     HttpResponse<String> health = client.get("/health");

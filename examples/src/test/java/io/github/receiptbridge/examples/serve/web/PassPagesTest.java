@@ -2,6 +2,7 @@ package io.github.receiptbridge.examples.serve.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.examples.serve.PassRecord;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -39,8 +40,7 @@ class PassPagesTest {
     String done = client.get("/passes/" + id).body();
     assertThat(done).contains("data-state=\"FINISHED\"").contains("завершён")
         .contains("<p class=\"summary\" id=\"summary\">" + finished.summary() + "</p>")
-        .contains("<tr><th>отправлено</th><td>" + finished.report().orElseThrow().count(
-            io.github.receiptbridge.core.Action.SENT) + "</td></tr>")
+        .contains("<tr><th>отправлено</th><td>" + finished.report().orElseThrow().count(Action.SENT) + "</td></tr>")
         .contains("<a href=\"/passes/" + id + "/report.json\">JSON</a>")
         .contains("href=\"/?org=uk&amp;from=2026-11-01&amp;to=2026-11-29&amp;fill=1#table\"");
   }

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.examples.serve.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -56,7 +57,7 @@ final class RunningConsole implements AutoCloseable {
       this.now = now;
     }
 
-    void advance(java.time.Duration duration) {
+    void advance(Duration duration) {
       now = now.plus(duration);
     }
 
