@@ -1,0 +1,114 @@
+package io.github.receiptbridge.examples.serve.web;
+
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.RegistrationException;
+import io.github.receiptbridge.examples.serve.FillPage;
+import io.github.receiptbridge.examples.serve.FillQuery;
+import io.github.receiptbridge.examples.serve.PassKind;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The «Регистрация чеков» form: {@code GET /} (with {@code fill=1}, the table), {@code POST /fill} (the «Заполнить»
+ * button), and «Повторить чек»: {@code GET /reissue} asks for the confirmation, {@code POST /reissue} starts it.
+ */
+final class FormRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(FormRoutes.class);
+  private static final String TITLE = "Регистрация чеков";
+
+  private final Parts parts;
+  private final PassStarter starter;
+
+  FormRoutes(Parts parts, PassStarter starter) {
+    this.parts = parts;
+    this.starter = starter;
+  }
+
+  /** Adds the routes. */
+  void register(RoutesConfig routes) {
+    routes.get("/", this::form);
+    routes.post("/fill", this::fill);
+    routes.get("/reissue", this::confirmReissue);
+    routes.post("/reissue", this::reissue);
+  }
+
+  private void form(Context ctx) {
+    FormInput input = FormInput.read(ctx::queryParam, parts.service());
+    String notice = "";
+    String table = "";
+    int status = 200;
+    if ("1".equals(ctx.queryParam("fill"))) {
+      TableInput tableInput = TableInput.read(ctx::queryParam);
+      try {
+        FillPage page = parts.service().fill(input.organization().key(), input.period(), tableInput.query());
+        table = FillTable.render(input, tableInput, page);
+      } catch (RegistrationException e) {
+        LOG.warn("«Заполнить» of {} failed: {}", input.organization().key(), e.getMessage());
+        status = 502;
+        notice = FormPage.notice("error", "Не удалось прочитать документы из 1С: " + e.getMessage(), "", "");
+      }
+    }
+    String body = FormPage.body(parts.service().organizations(), input, Guard.session(ctx), notice, table);
+    Responses.html(ctx, status, parts.page(ctx, TITLE, body));
+  }
+
+  private void fill(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    Responses.seeOther(ctx, input.tableLink());
+  }
+
+  private void confirmReissue(Context ctx) {
+    FormInput input = FormInput.read(ctx::queryParam, parts.service());
+    FillRow row = rowInError(input, documentKey(ctx));
+    long receiptId = row.savedState().receiptId().orElseThrow();
+    Responses.html(ctx, 200, parts.page(ctx, "Повторить чек",
+        ReissuePage.body(input, row, receiptId, Guard.session(ctx))));
+  }
+
+  private void reissue(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    UUID document = documentKey(ctx);
+    if (!"yes".equals(Parts.parameter(ctx, ReissuePage.CONFIRMED_FIELD))) {
+      throw Refusal.badRequest("Чек не повторён: сначала подтвердите, что в кабинете Счетмаш чек окончательно"
+          + " отклонён.");
+    }
+    starter.start(ctx, input, PassKind.REISSUE, List.of(document.toString()));
+  }
+
+  /** The document's row, when its receipt is in {@code error}; reads the period's rows in error page by page. */
+  private FillRow rowInError(FormInput input, UUID document) {
+    int page = 1;
+    int pages = 1;
+    while (page <= pages) {
+      FillPage rows = parts.service().fill(input.organization().key(), input.period(),
+          new FillQuery(page, 1000, Optional.of("error"), Optional.empty()));
+      Optional<FillRow> found = rows.rows().stream().filter(row -> row.documentKey().equals(document))
+          .filter(row -> row.savedState().receiptId().isPresent()).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      pages = rows.pages();
+      page++;
+    }
+    throw new Refusal(409, "У документа за этот период нет чека в статусе error: повторять нечего. Нажмите"
+        + " «Заполнить», чтобы увидеть текущие статусы.");
+  }
+
+  private static UUID documentKey(Context ctx) {
+    @Nullable String text = Parts.parameter(ctx, "document");
+    try {
+      if (text != null) {
+        return UUID.fromString(text.strip());
+      }
+    } catch (IllegalArgumentException e) {
+      throw Refusal.badRequest("«" + text + "» не ключ документа 1С (Ref_Key).");
+    }
+    throw Refusal.badRequest("Не указан документ: нажмите «Повторить чек» в строке таблицы.");
+  }
+}
