@@ -66,15 +66,15 @@ public final class ReceiptRegistrar {
   }
 
   /**
-   * The period's documents of an organization, each with its saved state, deadline and planned action, as a stream
-   * read page by page (close it when not reading to the end). Sends nothing.
+   * The period's documents of an organization, each with its saved state, payer, deadline and planned action, as a
+   * stream read page by page (close it when not reading to the end). Sends nothing.
    *
    * @param organization INN, name or {@code Ref_Key}
    * @throws SetupException when 1C lacks what the workflow needs or the organization is unknown
    */
   public Stream<FillRow> fill(Period period, String organization) {
     UUID key = prepare(organization);
-    return filler.rows(key, period, workflow.today());
+    return filler.rows(key, period, workflow.today(), true);
   }
 
   /**

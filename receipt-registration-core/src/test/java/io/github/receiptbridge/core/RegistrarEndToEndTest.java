@@ -9,7 +9,9 @@ import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -130,6 +132,30 @@ class RegistrarEndToEndTest {
     assertThat(second.count(Action.ALREADY_SENT)).isEqualTo(first.count(Action.SENT));
     assertThat(schetmash.requestCount()).as("no request at all reaches the service").isEqualTo(requestsBefore);
     assertThat(schetmash.receipts()).hasSize(receiptsBefore);
+  }
+
+  @Test
+  void fillShowsThePayerAndContactOfDocumentsAlreadySent() {
+    Map<UUID, String> payerBefore = new HashMap<>();
+    Map<UUID, String> contactBefore = new HashMap<>();
+    try (var rows = registrar().fill(NOVEMBER, INN)) {
+      rows.filter(row -> row.action() == PlannedAction.SEND).forEach(row -> {
+        payerBefore.put(row.documentKey(), row.payerName().orElseThrow());
+        contactBefore.put(row.documentKey(), row.buyerContact().orElseThrow());
+      });
+    }
+    RunReport register = registrar().register(NOVEMBER, INN);
+    assertThat(register.count(Action.SENT)).isEqualTo(payerBefore.size());
+
+    List<FillRow> after;
+    try (var rows = registrar().fill(NOVEMBER, INN)) {
+      after = rows.filter(row -> row.action() == PlannedAction.ALREADY_SENT).toList();
+    }
+
+    assertThat(after).hasSize(payerBefore.size()).allSatisfy(row -> {
+      assertThat(row.payerName()).contains(payerBefore.get(row.documentKey()));
+      assertThat(row.buyerContact()).contains(contactBefore.get(row.documentKey()));
+    });
   }
 
   @Test

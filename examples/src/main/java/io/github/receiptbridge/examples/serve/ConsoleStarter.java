@@ -34,7 +34,6 @@ interface ConsoleStarter {
    * Starts the console.
    *
    * @throws IllegalArgumentException when the settings are unusable (a non-loopback address without a password)
-   * @throws UnsupportedOperationException when this build has no web console
    */
   Running start(ServiceConsole console, WebConsole.Settings settings);
 }

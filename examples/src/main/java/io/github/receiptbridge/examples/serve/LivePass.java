@@ -73,8 +73,18 @@ final class LivePass implements ProgressListener {
     done.incrementAndGet();
   }
 
+  /** Forgets the report (the history keeps only the newest ones); the summary stays. */
+  void dropReport() {
+    report = null;
+  }
+
   /** The pass finished with {@code finalReport}. */
   void finish(RunReport finalReport, Instant at) {
+    // A status or audit pass looks only at the documents with a receipt, fewer than the period's count it started
+    // with: once finished, the pass has done all it had to, which is what its report holds.
+    long handled = finalReport.outcomes().size();
+    done.set(handled);
+    total = handled;
     report = finalReport;
     summary = summarize(finalReport);
     finishedAt = at;

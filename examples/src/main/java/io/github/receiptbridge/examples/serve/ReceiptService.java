@@ -37,6 +37,8 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReceiptService.class);
   /** How many passes the history keeps. */
   static final int HISTORY = 200;
+  /** How many of them keep their full report (for the JSON and CSV links); the older keep their summary. */
+  static final int REPORTS_KEPT = 20;
 
   private final Map<String, OrganizationUnit> units = new LinkedHashMap<>();
   private final Clock clock;
@@ -44,7 +46,7 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   private final Schedule schedule;
   private final ServeMetrics metrics;
   private final AtomicBoolean stopping;
-  private final PassHistory history = new PassHistory(HISTORY);
+  private final PassHistory history = new PassHistory(HISTORY, REPORTS_KEPT);
   private final AtomicLong ids = new AtomicLong();
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong passesEnded = new AtomicLong();

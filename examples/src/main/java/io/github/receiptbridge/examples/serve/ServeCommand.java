@@ -99,6 +99,18 @@ public final class ServeCommand implements Callable<Integer> {
   /** Runs until stopped; exit code 0 after a graceful stop, 2 for a bad configuration, 1 if the stop timed out. */
   @Override
   public Integer call() throws InterruptedException {
+    // Installed first, so that a SIGTERM during start-up is a graceful stop as well, not the JVM's exit 143.
+    StopSignal stop = stopSignals.apply(shutdownTimeout.plusSeconds(10));
+    int exitCode = ExitCodes.INCOMPLETE;
+    try {
+      exitCode = serve(stop);
+      return exitCode;
+    } finally {
+      stop.stopped(exitCode);
+    }
+  }
+
+  private int serve(StopSignal stop) throws InterruptedException {
     ServeSettings settings = settings();
     Duration period = every != null ? every : settings.every().orElse(DEFAULT_EVERY);
     LocalTime audit = auditAt != null ? parseAuditAt(auditAt) : settings.auditAt().orElse(DEFAULT_AUDIT_AT);
@@ -116,17 +128,15 @@ public final class ServeCommand implements Callable<Integer> {
     PrintStream out = context.out();
     long heapAtStart = ServeMetrics.heapRetained();
     try (ReceiptService service = ServiceAssembly.build(settings, period, audit, context.clock(), resources)) {
-      Optional<ConsoleStarter.Running> console = startConsole(service, consoleSettings);
-      StopSignal stop = stopSignals.apply(shutdownTimeout.plusSeconds(10));
+      ConsoleStarter.Running console = startConsole(service, consoleSettings);
       ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "serve-schedule");
         thread.setDaemon(true);
         return thread;
       });
-      int exitCode = ExitCodes.INCOMPLETE;
       try {
         ticker.scheduleWithFixedDelay(() -> tick(service), 0, tickInterval(period), TimeUnit.MILLISECONDS);
-        console.ifPresent(running -> out.println("Console: " + running.url()));
+        out.println("Console: " + console.url());
         out.println("Serving " + service.organizations().size() + " organizations ("
             + String.join(", ", service.organizations().stream().map(OrganizationView::key).toList())
             + "): register and status every " + period + ", audit daily at " + audit + "; heap used "
@@ -137,8 +147,7 @@ public final class ServeCommand implements Callable<Integer> {
             + " s for the documents in flight");
         ticker.shutdownNow();
         boolean finished = service.stop(shutdownTimeout);
-        console.ifPresent(ConsoleStarter.Running::close);
-        exitCode = finished ? ExitCodes.SUCCESS : ExitCodes.INCOMPLETE;
+        console.close();
         if (!finished) {
           context.err().println("Stopped after " + shutdownTimeout.toSeconds() + " s with a pass still running; "
               + "the next start completes its documents without sending anything twice");
@@ -147,12 +156,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "heap used at start " + megabytes(heapAtStart) + " MB, at end " + megabytes(ServeMetrics.heapRetained())
             + " MB (after a full GC)");
         out.flush();
-        return exitCode;
+        return finished ? ExitCodes.SUCCESS : ExitCodes.INCOMPLETE;
       } finally {
         ticker.shutdownNow();
-        console.ifPresent(ConsoleStarter.Running::close);
+        console.close();
         service.close();
-        stop.stopped(exitCode);
       }
     }
   }
@@ -170,14 +178,11 @@ public final class ServeCommand implements Callable<Integer> {
     return Math.max(100, Math.min(1000, every.toMillis() / 10));
   }
 
-  private Optional<ConsoleStarter.Running> startConsole(ReceiptService service, WebConsole.Settings settings) {
+  private ConsoleStarter.Running startConsole(ReceiptService service, WebConsole.Settings settings) {
     try {
-      return Optional.of(consoleStarter.start(service, settings));
+      return consoleStarter.start(service, settings);
     } catch (IllegalArgumentException e) {
       throw new ConfigurationException(e.getMessage(), e);
-    } catch (UnsupportedOperationException e) {
-      context.err().println("Note: this build has no web console (" + e.getMessage() + "); serving without it");
-      return Optional.empty();
     }
   }
 

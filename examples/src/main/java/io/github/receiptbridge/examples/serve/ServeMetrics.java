@@ -149,6 +149,6 @@ final class ServeMetrics {
     int colon = reason.indexOf(':');
     String general = (colon > 0 ? reason.substring(0, colon) : reason)
         .replaceAll("'[^']*'", "…").replaceAll("-?\\d[\\d.,]*", "N").strip();
-    return general.length() > 60 ? general.substring(0, 60) : general;
+    return general.length() > 100 ? general.substring(0, 100) : general;
   }
 }

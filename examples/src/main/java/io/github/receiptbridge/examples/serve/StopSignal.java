@@ -67,6 +67,9 @@ interface StopSignal {
     }
 
     private void onShutdown() {
+      if (stopped.getCount() == 0) {
+        return; // the command ended on its own (an error at start-up, say): the process keeps its exit code
+      }
       requested.countDown();
       try {
         if (!stopped.await(patience.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -124,25 +124,4 @@ class ServeCommandTest {
     assertThat(exit).isEqualTo(2);
     assertThat(stderr()).contains("error: listening on 10.0.0.5 needs a password").doesNotContain("s3cret-pass");
   }
-
-  @Test
-  void aBuildWithoutTheWebConsoleServesWithoutItAndSaysSo() throws Exception {
-    ConsoleStarter missing = (service, settings) -> {
-      console.set(service);
-      throw new UnsupportedOperationException("the web console is being built");
-    };
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(Map.of(), missing, "serve",
-        "--every", "1h"));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (!stdout().contains("Serving 2 organizations")) {
-      assertThat(System.nanoTime()).as("started; stderr: %s", stderr()).isLessThan(deadline);
-      Thread.sleep(20);
-    }
-
-    stop.raise();
-
-    assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
-    assertThat(stderr()).contains("this build has no web console");
-    assertThat(List.of(stdout())).noneMatch(text -> text.contains("Console: "));
-  }
 }

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The service on the in-process demo simulators (two organizations, each in its own shop) with a hand-moved clock. */
-final class ServiceFixture implements AutoCloseable {
+/**
+ * The service on the in-process demo simulators (two organizations, each in its own shop) with a hand-moved clock;
+ * public for the web console's browser test, which runs the real service.
+ */
+public final class ServiceFixture implements AutoCloseable {
   static final Duration EVERY = Duration.ofMinutes(15);
   static final LocalTime AUDIT_AT = LocalTime.of(6, 0);
 
@@ -23,7 +26,7 @@ final class ServiceFixture implements AutoCloseable {
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   /** Starts at {@code start} in Moscow. */
-  ServiceFixture(LocalDateTime start) {
+  public ServiceFixture(LocalDateTime start) {
     clock = new MutableClock(start.atZone(DemoSandboxes.ZONE).toInstant(), DemoSandboxes.ZONE);
     ServeSettings empty = new ServeSettings(Configuration.of(Map.of()), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), List.of());
@@ -44,6 +47,11 @@ final class ServiceFixture implements AutoCloseable {
   List<PassRecord> tickAt(LocalDateTime time) {
     clock.set(time.atZone(DemoSandboxes.ZONE).toInstant());
     return service.tick(clock.instant());
+  }
+
+  /** The service as the web console sees it. */
+  public ServiceConsole console() {
+    return service;
   }
 
   @Override

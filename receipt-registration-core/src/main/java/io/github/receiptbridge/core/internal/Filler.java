@@ -52,6 +52,15 @@ public final class Filler {
    * memory. Close the stream when not reading it to the end.
    */
   public Stream<FillRow> rows(UUID organization, Period period, LocalDate today) {
+    return rows(organization, period, today, false);
+  }
+
+  /**
+   * The rows as {@link #rows(UUID, Period, LocalDate)} gives them; with {@code everyPayer} the payer's name and contact
+   * are read for the documents already sent too, as a person reading the table expects (a pass does not need them, and
+   * saves the reads).
+   */
+  public Stream<FillRow> rows(UUID organization, Period period, LocalDate today, boolean everyPayer) {
     Stream<BankReceipt> documents = ledger.bankReceipts(organization, period);
     Iterator<BankReceipt> source = documents.iterator();
     ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
@@ -66,7 +75,7 @@ public final class Filler {
         chunk.add(source.next());
       }
       size[0] = Math.min(chunkSize, size[0] * 2); // a small first chunk starts the work early, then bulk reads pay
-      return classify(chunk, today);
+      return classify(chunk, today, everyPayer);
     };
     Spliterator<FillRow> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
         Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -141,13 +150,13 @@ public final class Filler {
     }
   }
 
-  private List<FillRow> classify(List<BankReceipt> chunk, LocalDate today) {
+  private List<FillRow> classify(List<BankReceipt> chunk, LocalDate today, boolean everyPayer) {
     if (chunk.isEmpty()) {
       return List.of();
     }
     Map<UUID, SavedState> states = ledger.savedStates(chunk.stream().map(BankReceipt::key).toList());
     Map<PayerRef, PayerContacts> contacts = contacts(chunk.stream()
-        .filter(document -> !states.getOrDefault(document.key(), SavedState.empty()).isSent())
+        .filter(document -> everyPayer || !states.getOrDefault(document.key(), SavedState.empty()).isSent())
         .toList());
     List<FillRow> rows = new ArrayList<>(chunk.size());
     for (BankReceipt document : chunk) {

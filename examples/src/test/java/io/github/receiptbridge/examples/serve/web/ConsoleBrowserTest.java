@@ -3,13 +3,16 @@ package io.github.receiptbridge.examples.serve.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import io.github.receiptbridge.examples.serve.ServiceConsole;
+import io.github.receiptbridge.examples.serve.ServiceFixture;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -53,8 +56,9 @@ class ConsoleBrowserTest {
    * time the pass page polls them. The integrator switches this one method to the real service on the demo
    * sandboxes; the scenario uses nothing else of the fake.
    */
-  static ServiceConsole serviceUnderTest() {
-    return new FakeServiceConsole().advancingOnEachLook(7);
+  /** The real service on the in-process demo simulators, now: the demo month of «УК Ромашка» and «ТСЖ Лесное». */
+  static ServiceFixture serviceUnderTest() {
+    return new ServiceFixture(LocalDateTime.now(DemoSandboxes.ZONE));
   }
 
   @BeforeAll
@@ -93,9 +97,9 @@ class ConsoleBrowserTest {
 
   @Test
   void theAccountantFillsRegistersChecksAndAuditsFromTheForm() throws IOException {
-    ServiceConsole service = serviceUnderTest();
-    try (WebConsole console = WebConsole.start(service,
+    try (ServiceFixture demo = serviceUnderTest(); WebConsole console = WebConsole.start(demo.console(),
         new WebConsole.Settings("127.0.0.1", 0, Optional.empty(), Optional.empty()))) {
+      ServiceConsole service = demo.console();
       browser.get(console.url());
       awaitHeading("Регистрация чеков");
       Select organization = new Select(browser.findElement(By.id("org")));
@@ -143,14 +147,14 @@ class ConsoleBrowserTest {
       screenshot("08-csrf-refused");
       assertThat(service.history(100)).hasSize(3);
     }
-    assertThatThrownBy(() -> WebConsole.start(service,
+    assertThatThrownBy(() -> WebConsole.start(new FakeServiceConsole(),
         new WebConsole.Settings("0.0.0.0", 0, Optional.empty(), Optional.empty())))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SERVE_PASSWORD");
   }
 
   @Test
   void withAPasswordTheBrowserLogsInFirst() throws IOException {
-    try (WebConsole console = WebConsole.start(serviceUnderTest(),
+    try (ServiceFixture demo = serviceUnderTest(); WebConsole console = WebConsole.start(demo.console(),
         new WebConsole.Settings("127.0.0.1", 0, Optional.of("пароль для теста"), Optional.empty()))) {
       browser.get(console.url() + "history");
       awaitHeading("Вход в консоль");
