@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -51,21 +52,28 @@ class ConsoleBrowserTest {
   private static WebDriver browser;
   private static Path profile;
 
-  /**
-   * The service the browser drives. Until the real service is merged: the in-memory fake, whose passes advance each
-   * time the pass page polls them. The integrator switches this one method to the real service on the demo
-   * sandboxes; the scenario uses nothing else of the fake.
-   */
   /** The real service on the in-process demo simulators, now: the demo month of «УК Ромашка» and «ТСЖ Лесное». */
   static ServiceFixture serviceUnderTest() {
     return new ServiceFixture(LocalDateTime.now(DemoSandboxes.ZONE));
   }
 
+  /** Whether Debian's Chromium and its driver are installed. */
+  private static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Each test, not the class, is skipped without a browser, so the report counts and names every skipped test. */
+  @BeforeEach
+  void needsTheBrowser() {
+    Assumptions.assumeTrue(browserInstalled(), "SKIPPED: the browser tests need Debian's headless Chromium and its "
+        + "driver at " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+  }
+
   @BeforeAll
   static void startBrowser() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "The browser tests need Debian's headless Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
-            + ": apt-get install chromium chromium-driver");
+    if (!browserInstalled()) {
+      return;
+    }
     profile = Files.createTempDirectory("receiptbridge-chromium-");
     driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
