@@ -4,6 +4,7 @@ import static io.github.receiptbridge.sandbox.Wire.codeAndMessage;
 import static io.github.receiptbridge.sandbox.Wire.escaped;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

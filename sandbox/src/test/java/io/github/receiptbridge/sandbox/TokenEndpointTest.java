@@ -5,6 +5,7 @@ import static io.github.receiptbridge.sandbox.Wire.escaped;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.receiptbridge.testkit.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

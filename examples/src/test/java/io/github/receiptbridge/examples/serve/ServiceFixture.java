@@ -2,6 +2,7 @@ package io.github.receiptbridge.examples.serve;
 
 import io.github.receiptbridge.examples.cli.config.Configuration;
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
+import io.github.receiptbridge.testkit.MutableClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package io.github.receiptbridge.examples.serve.web;
 
-import java.time.Clock;
-import java.time.Duration;
+import io.github.receiptbridge.testkit.MutableClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,7 +13,7 @@ final class RunningConsole implements AutoCloseable {
   static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
   final FakeServiceConsole service;
-  final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"));
+  final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
   final List<String> actions = new CopyOnWriteArrayList<>();
   final WebConsole web;
 
@@ -47,33 +46,5 @@ final class RunningConsole implements AutoCloseable {
   @Override
   public void close() {
     web.close();
-  }
-
-  /** A clock the test moves. */
-  static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
