@@ -142,9 +142,10 @@ public final class ReceiptRegistrar {
   }
 
   /**
-   * Registers, then checks statuses until nothing is in flight (every receipt {@code success} or {@code error}),
-   * {@code wait} passes, or the stop signal is raised ({@link RunReport#stopped()} then). The report has one record per document: what register did, with the latest status. A receipt
-   * in {@code error} is asked again by later {@code status} passes; it is never re-issued here.
+   * Registers, then checks statuses until nothing is in flight (every receipt {@code success} or {@code error}), {@code
+   * wait} passes, or the stop signal is raised ({@link RunReport#stopped()} then). The report has one record per
+   * document: what register did, with the latest status. A receipt in {@code error} is asked again by later {@code
+   * status} passes; it is never re-issued here.
    */
   public RunReport run(Period period, String organization, Duration wait) {
     UUID organizationKey = prepare(organization); // once; the status polls reuse the setup check and the lookup

@@ -4,9 +4,10 @@ import io.github.receiptbridge.core.Concurrency;
 
 /**
  * The two bounded pools of a pass, one for Счетмаш calls and one for 1C requests, and the pass's book: a task does not
- * start once the run was aborted, a Счетмаш task (the start of a document's work) not once it was asked to stop, and
- * a task that throws stops the run. A 1C task always runs unless aborted: it is the write-back of work begun. Not pipelined, each task runs at once on the
- * caller's thread, one document from start to finish.
+ * start once the run was aborted, a Счетмаш task (the start of a document's work) not once it was asked to stop, and a
+ * task that throws stops the run. A 1C task always runs unless aborted: it is the write-back of work begun. With
+ * sequential concurrency (not pipelined) each task runs at once on the caller's thread, one document from start to
+ * finish.
  */
 final class Pools implements AutoCloseable {
   /** The book of the pass the pools work for. */
