@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -51,8 +52,9 @@ class ReceiptBridgeSandboxExtensionTest {
     Events tests = run(SharedCase.class);
 
     tests.assertStatistics(stats -> stats.started(2).succeeded(2));
-    assertThat(SCHETMASH).hasSize(3).containsOnly(SCHETMASH.get(0));
-    assertThat(ONEC).hasSize(3).containsOnly(ONEC.get(0));
+    // @BeforeAll, two tests, @AfterAll; @BeforeAll, two constructors, two tests
+    assertThat(SCHETMASH).hasSize(4).containsOnly(SCHETMASH.get(0));
+    assertThat(ONEC).hasSize(5).containsOnly(ONEC.get(0));
     assertThat(SCHETMASH.get(0).port()).isNotEqualTo(ONEC.get(0).port());
     assertClosed(SCHETMASH.get(0).port());
     assertClosed(ONEC.get(0).port());
@@ -134,6 +136,15 @@ class ReceiptBridgeSandboxExtensionTest {
   @OnlyThroughEngineTestKit
   @ReceiptBridgeSandbox
   static class SharedCase {
+    SharedCase(OnecSandbox onec) {
+      ONEC.add(onec);
+    }
+
+    @AfterAll
+    static void afterAll(SchetmashSandbox schetmash) {
+      SCHETMASH.add(schetmash);
+    }
+
     @BeforeAll
     static void beforeAll(SchetmashSandbox schetmash, OnecSandbox onec) {
       SCHETMASH.add(schetmash);
