@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     subcommands = {FillCommand.class, RegisterCommand.class, StatusCommand.class, RunCommand.class,
         AuditCommand.class, ReissueCommand.class, CheckSetupCommand.class, SandboxCommand.class, BenchCommand.class,
         ServeCommand.class},
+    versionProvider = CliVersion.class,
     footer = {"", "Exit codes: 0 done, 1 some documents failed or are pending, 2 usage or configuration error, "
         + "3 authentication, connection or 1C setup error."})
 public final class ReceiptBridgeCli implements Callable<Integer> {
@@ -43,6 +44,10 @@ public final class ReceiptBridgeCli implements Callable<Integer> {
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   private boolean help;
+
+  @Option(names = {"-V", "--version"}, versionHelp = true,
+      description = "Print the version and the git commit it was built from, and exit.")
+  private boolean version;
 
   @Spec
   private CommandSpec spec;

@@ -1,0 +1,25 @@
+@echo off
+rem Receipt Bridge command-line app: runs lib\receiptbridge-cli.jar with the Java of JAVA_HOME, or else the java on
+rem PATH (Java 17 or newer). Every argument is passed through and the app's exit code is this script's
+rem (0 done, 1 failed or pending, 2 usage or configuration, 3 connection or setup; 127 here: no Java found).
+rem JAVA_OPTS adds JVM options, e.g. set JAVA_OPTS=-Xmx512m
+setlocal
+set "APP_HOME=%~dp0.."
+
+if not defined JAVA_HOME goto javaFromPath
+set "JAVACMD=%JAVA_HOME%\bin\java.exe"
+if exist "%JAVACMD%" goto run
+echo error: JAVA_HOME is set to "%JAVA_HOME%", which holds no bin\java.exe. 1>&2
+echo Point JAVA_HOME at a Java 17 or newer, or unset it to use the java on PATH. 1>&2
+exit /b 127
+
+:javaFromPath
+set "JAVACMD=java.exe"
+where /q java.exe
+if not errorlevel 1 goto run
+echo error: no java on PATH and JAVA_HOME is not set. Install Java 17 or newer, or set JAVA_HOME. 1>&2
+exit /b 127
+
+:run
+"%JAVACMD%" %JAVA_OPTS% -jar "%APP_HOME%\lib\receiptbridge-cli.jar" %*
+exit /b %ERRORLEVEL%
