@@ -112,7 +112,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   private int serve(StopSignal stop) throws InterruptedException {
     ServeSettings settings = settings();
-    Duration period = every != null ? every : settings.every().orElse(DEFAULT_EVERY);
+    Duration period = every != null ? checkedEvery(every) : settings.every().orElse(DEFAULT_EVERY);
     LocalTime audit = auditAt != null ? parseAuditAt(auditAt) : settings.auditAt().orElse(DEFAULT_AUDIT_AT);
     String address = listen != null ? listen : settings.listen().orElse(DEFAULT_LISTEN);
     if (!ServeConfigFile.validListen(address)) {
@@ -250,10 +250,17 @@ public final class ServeCommand implements Callable<Integer> {
 
   private static LocalTime parseAuditAt(String text) {
     try {
-      return LocalTime.parse(text.trim());
-    } catch (DateTimeParseException e) {
-      throw new ConfigurationException("--audit-at '" + text + "' is not a time of day: write it as HH:mm, for "
-          + "example 06:00");
+      return ServeConfigFile.checkedAuditAt(text);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--audit-at " + e.getMessage(), e);
+    }
+  }
+
+  private static Duration checkedEvery(Duration every) {
+    try {
+      return ServeConfigFile.checkedEvery(every.toString());
+    } catch (IllegalArgumentException e) {
+      throw new ConfigurationException("--every " + e.getMessage(), e);
     }
   }
 

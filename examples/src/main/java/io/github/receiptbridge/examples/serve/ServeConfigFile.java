@@ -288,21 +288,49 @@ final class ServeConfigFile {
 
   private Duration every(String value) {
     try {
-      Duration every = new DurationConverter().convert(value);
-      if (every.compareTo(Duration.ofSeconds(1)) < 0) {
-        throw error("every", "must be at least 1s, was '" + value + "'");
-      }
-      return every;
-    } catch (TypeConversionException e) {
+      return checkedEvery(value);
+    } catch (IllegalArgumentException e) {
       throw error("every", e.getMessage());
     }
   }
 
   private LocalTime auditAt(String value) {
     try {
-      return LocalTime.parse(value);
+      return checkedAuditAt(value);
+    } catch (IllegalArgumentException e) {
+      throw error("audit-at", e.getMessage());
+    }
+  }
+
+  /**
+   * The schedule's period as {@code every} or {@code --every} gives it: a duration of at least 1 s.
+   *
+   * @throws IllegalArgumentException saying what is wrong and how to write it
+   */
+  static Duration checkedEvery(String value) {
+    Duration every;
+    try {
+      every = new DurationConverter().convert(value);
+    } catch (TypeConversionException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+    if (every.compareTo(Duration.ofSeconds(1)) < 0) {
+      throw new IllegalArgumentException("must be at least 1s, was '" + value + "'");
+    }
+    return every;
+  }
+
+  /**
+   * The daily audit's time as {@code audit-at} or {@code --audit-at} gives it.
+   *
+   * @throws IllegalArgumentException saying how to write it
+   */
+  static LocalTime checkedAuditAt(String value) {
+    try {
+      return LocalTime.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw error("audit-at", "'" + value + "' is not a time of day: write it as HH:mm, for example 06:00");
+      throw new IllegalArgumentException("'" + value + "' is not a time of day: write it as HH:mm, for example 06:00",
+          e);
     }
   }
 
