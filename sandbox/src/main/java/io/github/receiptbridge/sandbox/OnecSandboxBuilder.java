@@ -2,6 +2,8 @@ package io.github.receiptbridge.sandbox;
 
 import io.github.receiptbridge.sandbox.onec.OnecCommandLine;
 import io.github.receiptbridge.sandbox.onec.OnecSettings;
+import io.github.receiptbridge.sandbox.onec.store.DemoSpan;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -17,7 +19,7 @@ public final class OnecSandboxBuilder {
   private String password = OnecCommandLine.DEFAULT_PASSWORD;
   private String basePath = OnecCommandLine.DEFAULT_BASE_PATH;
   private boolean receiptProperties = true;
-  private @Nullable YearMonth demoMonth;
+  private @Nullable DemoSpan demo;
   private int registerPostStatus = 200;
   private boolean countBom = true;
 
@@ -92,13 +94,31 @@ public final class OnecSandboxBuilder {
    * Seeds a realistic demo month: «УК Ромашка» (ИНН 7701234567, КПП 770101001) and «ТСЖ Лесное» (ИНН
    * 5003012345, КПП 500301001), each with about 150 bank receipts on the month's working days: mostly residents'
    * payments with e-mail, some with a phone only or no contact, a few unposted or marked for deletion, the odd
-   * zero amount, a few other operation kinds. Deterministic for a given month.
+   * zero amount, a few other operation kinds. Deterministic for a given month, whatever today's date; replaces an
+   * earlier {@link #demoThrough(LocalDate)}.
    *
    * @param month the month
    * @return this
    */
   public OnecSandboxBuilder demo(YearMonth month) {
-    this.demoMonth = Objects.requireNonNull(month, "month");
+    this.demo = DemoSpan.month(Objects.requireNonNull(month, "month"));
+    return this;
+  }
+
+  /**
+   * Seeds the demo data of {@link #demo(YearMonth)} for the whole month before {@code today}'s, and for
+   * {@code today}'s month through {@code today} the share of a month's documents that its working days so far
+   * carry (none on the 1st when it is a weekend). So a period from the first day of the previous month through
+   * today, the app's default, always holds a full month with every kind of awkward document, on any date. The
+   * previous month's documents are the same as {@code demo(previous month)}'s; the whole is deterministic for a given
+   * {@code today}. Replaces an earlier {@link #demo(YearMonth)}.
+   *
+   * @param today today's date in the simulated server's zone (the system default zone), e.g.
+   *     {@code LocalDate.now(clock)}
+   * @return this
+   */
+  public OnecSandboxBuilder demoThrough(LocalDate today) {
+    this.demo = DemoSpan.through(Objects.requireNonNull(today, "today"));
     return this;
   }
 
@@ -134,7 +154,7 @@ public final class OnecSandboxBuilder {
    * @throws java.io.UncheckedIOException when the port cannot be bound
    */
   public OnecSandbox start() {
-    return new OnecSandbox(new OnecSettings(port, user, password, basePath, receiptProperties, demoMonth,
+    return new OnecSandbox(new OnecSettings(port, user, password, basePath, receiptProperties, demo,
         registerPostStatus, countBom, ZoneId.systemDefault()));
   }
 }

@@ -52,21 +52,23 @@ public @interface ReceiptBridgeSandbox {
   boolean fresh() default false;
 
   /**
-   * Whether 1C holds the demo month: «УК Ромашка» (ИНН 7701234567) and «ТСЖ Лесное» (ИНН 5003012345), about 150
-   * bank receipts each, the same as the command-line app's sandbox. Without it 1C holds nothing but its setup (the
-   * three {@code СчетМаш_} properties) and a test seeds what it needs through
+   * Whether 1C holds the demo data: «УК Ромашка» (ИНН 7701234567) and «ТСЖ Лесное» (ИНН 5003012345), about 150
+   * bank receipts a month each, the same as the command-line app's sandbox. Without {@link #demoMonth()} it covers
+   * the whole previous month and the current month through today, so the app's default period always holds a full
+   * month; a test that asserts counts or dates should fix the month with {@link #demoMonth()}. Without it 1C holds
+   * nothing but its setup (the three {@code СчетМаш_} properties) and a test seeds what it needs through
    * {@link io.github.receiptbridge.sandbox.OnecData}.
    *
-   * @return true to seed the demo month (default false)
+   * @return true to seed the demo data (default false)
    */
   boolean demo() default false;
 
   /**
-   * The demo month as {@code YYYY-MM}, when {@link #demo()} is set; the seeded data is the same for the same month
-   * on every run.
+   * One fixed demo month as {@code YYYY-MM}, when {@link #demo()} is set; the seeded data is the same for the same
+   * month on every run, whatever today's date.
    *
-   * @return the month, or empty (default) for the current month in the JVM's zone, which is also the simulated 1C
-   *         server's zone
+   * @return the month, or empty (default) for the previous month and the current month through today, in the JVM's
+   *         zone, which is also the simulated 1C server's zone
    */
   String demoMonth() default "";
 

@@ -8,6 +8,7 @@ import io.github.receiptbridge.sandbox.SchetmashBehavior;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import java.lang.reflect.AnnotatedElement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -151,15 +152,15 @@ public final class ReceiptBridgeSandboxExtension implements BeforeAllCallback, B
   }
 
   /** The annotation's values, checked. */
-  private record Settings(boolean fresh, @Nullable YearMonth demoMonth, Duration processingDelay) {
-    static final Settings DEFAULTS = new Settings(false, null, Duration.ZERO);
+  private record Settings(boolean fresh, boolean demo, @Nullable YearMonth demoMonth, Duration processingDelay) {
+    static final Settings DEFAULTS = new Settings(false, false, null, Duration.ZERO);
 
     static Settings of(ReceiptBridgeSandbox annotation) {
       YearMonth month = null;
       if (annotation.demo()) {
         String text = annotation.demoMonth().strip();
         try {
-          month = text.isEmpty() ? YearMonth.now() : YearMonth.parse(text);
+          month = text.isEmpty() ? null : YearMonth.parse(text);
         } catch (DateTimeParseException e) {
           throw new ExtensionConfigurationException("@ReceiptBridgeSandbox(demoMonth = \"" + text
               + "\") is not a month; write it as YYYY-MM, e.g. 2026-11", e);
@@ -172,7 +173,7 @@ public final class ReceiptBridgeSandboxExtension implements BeforeAllCallback, B
         throw new ExtensionConfigurationException("@ReceiptBridgeSandbox(processingDelayMillis = "
             + annotation.processingDelayMillis() + ") must not be negative");
       }
-      return new Settings(annotation.fresh(), month, Duration.ofMillis(annotation.processingDelayMillis()));
+      return new Settings(annotation.fresh(), annotation.demo(), month, Duration.ofMillis(annotation.processingDelayMillis()));
     }
   }
 
@@ -193,6 +194,8 @@ public final class ReceiptBridgeSandboxExtension implements BeforeAllCallback, B
         YearMonth month = settings.demoMonth();
         if (month != null) {
           onec.demo(month);
+        } else if (settings.demo()) {
+          onec.demoThrough(LocalDate.now());
         }
         return new Sandboxes(schetmash, onec.start());
       } catch (RuntimeException | Error e) {

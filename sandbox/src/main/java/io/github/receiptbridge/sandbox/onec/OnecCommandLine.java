@@ -6,14 +6,14 @@ import java.util.Set;
 
 /**
  * The 1C OData simulator's command line: {@code --port N} (0 = any free port), {@code --user U}, {@code --password P}
- * (Cyrillic allowed), {@code --base-path B}, {@code --demo} (seed the current month), {@code --help}; options with
+ * (Cyrillic allowed), {@code --base-path B}, {@code --demo} (seed the previous month and the current one through today), {@code --help}; options with
  * a value also as {@code --name=value}.
  *
  * @param port     port, 0 for any free one
  * @param user     infobase user
  * @param password the user's password
  * @param basePath the publication's path
- * @param demo     seed demo data for the current month
+ * @param demo     seed demo data for the previous month and the current one through today
  * @param help     {@code --help} was given
  */
 public record OnecCommandLine(int port, String user, String password, String basePath, boolean demo,

@@ -7,6 +7,7 @@ import io.github.receiptbridge.sandbox.onec.query.CatalogSource;
 import io.github.receiptbridge.sandbox.onec.query.DecodingRowSource;
 import io.github.receiptbridge.sandbox.onec.query.EntitySource;
 import io.github.receiptbridge.sandbox.onec.store.DemoMonth;
+import io.github.receiptbridge.sandbox.onec.store.DemoSpan;
 import io.github.receiptbridge.sandbox.onec.store.Infobase;
 import io.github.receiptbridge.sandbox.onec.store.InfobaseSeeder;
 import io.github.receiptbridge.sandbox.onec.store.ReceiptGenerator;
@@ -36,8 +37,9 @@ public final class OnecEngine implements AutoCloseable {
     this.settings = settings;
     this.credentials = new BasicCredentials(settings.user(), settings.password());
     seeder.seedProperties(settings.receiptProperties());
-    if (settings.demoMonth() != null) {
-      DemoMonth.seed(infobase, seeder, settings.demoMonth());
+    DemoSpan demo = settings.demo();
+    if (demo != null) {
+      DemoMonth.seed(infobase, seeder, demo);
     }
     this.server = new LoopbackServer(settings.port());
     // The router needs the bound port for its URLs, so the dispatcher is set once the server listens.

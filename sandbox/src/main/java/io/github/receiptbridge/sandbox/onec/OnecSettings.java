@@ -1,6 +1,6 @@
 package io.github.receiptbridge.sandbox.onec;
 
-import java.time.YearMonth;
+import io.github.receiptbridge.sandbox.onec.store.DemoSpan;
 import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param password           the user's password
  * @param basePath           the publication's path, for example {@code acc}
  * @param receiptProperties  whether the three {@code СчетМаш_} properties exist
- * @param demoMonth          the month to seed demo data for, or {@code null}
+ * @param demo               the days to seed demo data for, or {@code null}
  * @param registerPostStatus 200 or 201 for a created register record
  * @param countBom           whether {@code $count} answers start with a UTF-8 BOM
  * @param zone               the zone of the simulated server's local date-times
  */
 public record OnecSettings(int port, String user, String password, String basePath, boolean receiptProperties,
-    @Nullable YearMonth demoMonth, int registerPostStatus, boolean countBom, ZoneId zone) {
+    @Nullable DemoSpan demo, int registerPostStatus, boolean countBom, ZoneId zone) {
 }

@@ -2,6 +2,7 @@ package io.github.receiptbridge.sandbox.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
@@ -18,8 +19,14 @@ import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +46,16 @@ class ReceiptBridgeSandboxExtensionTest {
   static final List<SchetmashSandbox> SCHETMASH = new CopyOnWriteArrayList<>();
   static final List<OnecSandbox> ONEC = new CopyOnWriteArrayList<>();
   static final List<String> ORGANIZATIONS = new CopyOnWriteArrayList<>();
+  static final List<List<LocalDate>> DOCUMENT_DATES = new CopyOnWriteArrayList<>();
+  static final List<UUID> RELATIVE_KEYS = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void clear() {
     SCHETMASH.clear();
     ONEC.clear();
     ORGANIZATIONS.clear();
+    DOCUMENT_DATES.clear();
+    RELATIVE_KEYS.clear();
   }
 
   @Test
@@ -104,6 +115,21 @@ class ReceiptBridgeSandboxExtensionTest {
 
     assertThat(ORGANIZATIONS.get(0)).contains("7701234567").contains("5003012345");
     assertThat(ORGANIZATIONS.get(1)).doesNotContain("7701234567");
+  }
+
+  @Test
+  void aDemoMonthFixesTheDocumentsAndWithoutItTheyAreThoseOfTheBuildersDemoThroughToday() {
+    LocalDate today = LocalDate.now();
+    run(DemoCase.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+    run(RelativeDemoCase.class).assertStatistics(stats -> stats.started(1).succeeded(1));
+    assumeTrue(today.equals(LocalDate.now()), "the day changed during the test");
+
+    assertThat(DOCUMENT_DATES.get(0)).hasSizeBetween(280, 320)
+        .allSatisfy(date -> assertThat(YearMonth.from(date)).isEqualTo(YearMonth.of(2026, 11)));
+    try (OnecSandbox throughToday = OnecSandbox.builder().demoThrough(today).start()) {
+      assertThat(DOCUMENT_DATES.get(1)).isEqualTo(documentDates(throughToday));
+      assertThat(RELATIVE_KEYS).isEqualTo(throughToday.data().bankReceiptKeys());
+    }
   }
 
   @Test
@@ -226,6 +252,27 @@ class ReceiptBridgeSandboxExtensionTest {
     @Test
     void organizations(OnecSandbox onec) {
       ORGANIZATIONS.add(SandboxGet.body(onec, "Catalog_Организации?$format=json"));
+      DOCUMENT_DATES.add(documentDates(onec));
+    }
+  }
+
+  private static List<LocalDate> documentDates(OnecSandbox onec) {
+    Matcher date = Pattern.compile("\"Date\":\\s*\"(\\d{4}-\\d{2}-\\d{2})T")
+        .matcher(SandboxGet.body(onec, "Document_ПоступлениеНаРасчетныйСчет?$format=json&$select=Date"));
+    List<LocalDate> dates = new ArrayList<>();
+    while (date.find()) {
+      dates.add(LocalDate.parse(date.group(1)));
+    }
+    return dates;
+  }
+
+  @OnlyThroughEngineTestKit
+  @ReceiptBridgeSandbox(demo = true)
+  static class RelativeDemoCase {
+    @Test
+    void dates(OnecSandbox onec) {
+      DOCUMENT_DATES.add(documentDates(onec));
+      RELATIVE_KEYS.addAll(onec.data().bankReceiptKeys());
     }
   }
 

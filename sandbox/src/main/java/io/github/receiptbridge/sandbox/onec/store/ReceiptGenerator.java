@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Generates a realistic stream of bank receipts for one organization, on working days: mostly residents paying for
@@ -76,6 +77,7 @@ public final class ReceiptGenerator {
     Category[] categories = categories(count, random);
 
     List<BankReceiptEntity.Draft> drafts = new ArrayList<>(count);
+    Residents.Payer[] paidBy = new Residents.Payer[count];
     for (int i = 0; i < count; i++) {
       BankReceiptEntity.Draft draft = new BankReceiptEntity.Draft();
       draft.key = freshKey(keys);
@@ -84,8 +86,12 @@ public final class ReceiptGenerator {
       draft.date = days.get(random.nextInt(days.size()))
           .atTime(LocalTime.of(9, 0).plusSeconds(random.nextInt(10 * 3600)));
       draft.incomingNumber = 1 + random.nextInt(999_999);
-      describe(draft, categories[i], random, residents, suppliers, tenants);
+      paidBy[i] = describe(draft, categories[i], random, residents, suppliers, tenants);
       drafts.add(draft);
+    }
+    if (count >= 50) {
+      payAtLeastOnceBy(Residents.Reach.LANDLINE_THEN_MOBILE, drafts, paidBy, categories, residents, random);
+      payAtLeastOnceBy(Residents.Reach.NOTHING, drafts, paidBy, categories, residents, random);
     }
     drafts.sort(Comparator.comparing((BankReceiptEntity.Draft d) -> d.date).thenComparing(d -> d.key));
     List<BankReceiptEntity> entities = new ArrayList<>(count);
@@ -99,19 +105,20 @@ public final class ReceiptGenerator {
     return keysInOrder;
   }
 
-  private void describe(BankReceiptEntity.Draft draft, Category category, Random random,
+  /** Fills in a document of {@code category}; returns the resident who paid it, or null when no resident did. */
+  private Residents.@Nullable Payer describe(BankReceiptEntity.Draft draft, Category category, Random random,
       List<Residents.Payer> residents, List<Residents.Payer> suppliers, List<Residents.Tenant> tenants) {
     draft.posted = category != Category.UNPOSTED && category != Category.DELETED;
     draft.deletionMark = category == Category.DELETED;
     draft.version = draft.posted ? 3 : 1;
     YearMonth paidFor = YearMonth.from(draft.date).minusMonths(1);
-    String period = MONTHS[paidFor.getMonthValue() - 1] + " " + paidFor.getYear();
+    String period = named(paidFor);
     if (category == Category.OTHER) {
       draft.operationKind = OTHER_RECEIPT;
       draft.payer = CompositeValue.UNDEFINED;
       draft.amount = kopecks(5_000 + random.nextInt(90_000));
       draft.purpose = intern("Проценты на остаток денежных средств на счете за " + period + ". НДС не облагается");
-      return;
+      return null;
     }
     if (category == Category.REFUND) {
       Residents.Payer supplier = RussianNames.pick(random, suppliers);
@@ -121,7 +128,7 @@ public final class ReceiptGenerator {
       draft.amount = kopecks(100_000 + random.nextInt(2_900_000));
       draft.purpose = intern("Возврат излишне перечисленных денежных средств по договору № "
           + (10 + Math.floorMod(supplier.contract().hashCode(), 90)) + "/2023. НДС не облагается");
-      return;
+      return null;
     }
     if (category == Category.TENANT) {
       Residents.Tenant tenant = RussianNames.pick(random, tenants);
@@ -132,14 +139,47 @@ public final class ReceiptGenerator {
           + random.nextInt(99));
       draft.purpose = intern("Оплата за содержание и коммунальные услуги нежилого помещения по договору № "
           + tenant.contractNumber() + " за " + period + " г. НДС не облагается");
-      return;
+      return null;
     }
     Residents.Payer resident = residents.get(random.nextInt(residents.size()));
     draft.operationKind = BankReceiptEntity.CUSTOMER_PAYMENT;
+    paidBy(draft, resident, category == Category.ZERO ? BigDecimal.ZERO : residentAmount(random, resident));
+    return resident;
+  }
+
+  private void paidBy(BankReceiptEntity.Draft draft, Residents.Payer resident, BigDecimal amount) {
+    YearMonth paidFor = YearMonth.from(draft.date).minusMonths(1);
     draft.payer = resident.payer();
     draft.contract = resident.contract();
-    draft.amount = category == Category.ZERO ? BigDecimal.ZERO : residentAmount(random, resident);
-    draft.purpose = intern(residentPurpose(resident, paidFor, period));
+    draft.amount = amount;
+    draft.purpose = intern(residentPurpose(resident, paidFor, named(paidFor)));
+  }
+
+  /** «февраль 2024». */
+  private static String named(YearMonth month) {
+    return MONTHS[month.getMonthValue() - 1] + " " + month.getYear();
+  }
+
+  /**
+   * Makes sure that a resident whose contacts offer {@code reach} pays at least once: when none did, the first
+   * ordinary payment of a resident with an e-mail is paid by the first such resident instead.
+   */
+  private void payAtLeastOnceBy(Residents.Reach reach, List<BankReceiptEntity.Draft> drafts,
+      Residents.@Nullable Payer[] paidBy, Category[] categories, List<Residents.Payer> residents, Random random) {
+    for (Residents.Payer payer : paidBy) {
+      if (payer != null && payer.reach() == reach) {
+        return;
+      }
+    }
+    Optional<Residents.Payer> resident = residents.stream().filter(r -> r.reach() == reach).findFirst();
+    for (int i = 0; i < paidBy.length && resident.isPresent(); i++) {
+      Residents.Payer payer = paidBy[i];
+      if (categories[i] == Category.NORMAL && payer != null && payer.reach() == Residents.Reach.EMAIL) {
+        paidBy(drafts.get(i), resident.get(), residentAmount(random, resident.get()));
+        paidBy[i] = resident.get();
+        return;
+      }
+    }
   }
 
   private static BigDecimal residentAmount(Random random, Residents.Payer resident) {

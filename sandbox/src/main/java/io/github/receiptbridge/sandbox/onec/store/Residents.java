@@ -19,7 +19,8 @@ import java.util.UUID;
  * <p>Every resident has an address row. Of the residents, about 57 % have an e-mail; 15 % an e-mail and a mobile
  * phone; 10 % a mobile phone only; 5 % a landline («8 (495) 123-45-67») followed by a mobile and no e-mail; 3 % an
  * e-mail row that reads «нет» or «-» followed by a second, valid e-mail row (and the address last); 10 % nothing
- * else. Tenants have an address, an office landline and an accountant's e-mail.
+ * else. Resident 1 of every organization has the landline and the mobile, resident 2 nothing but the address.
+ * Tenants have an address, an office landline and an accountant's e-mail.
  */
 final class Residents {
   private static final int FIRST_ACCOUNT = 10001;
@@ -40,8 +41,24 @@ final class Residents {
    * @param account      the personal account number (0 for suppliers)
    * @param shortName    «Фамилия И.О.» or the company name
    * @param purposeStyle which wording its payments use
+   * @param reach        what its contact rows offer a receipt
    */
-  record Payer(CompositeValue payer, UUID contract, int account, String shortName, int purposeStyle) {
+  record Payer(CompositeValue payer, UUID contract, int account, String shortName, int purposeStyle, Reach reach) {
+  }
+
+  /** What a payer's contact rows offer a receipt. */
+  enum Reach {
+    /** A valid e-mail, maybe after a junk row and maybe with a phone. */
+    EMAIL,
+    /** A mobile phone and no e-mail. */
+    MOBILE,
+    /** A landline before a mobile, and no e-mail. */
+    LANDLINE_THEN_MOBILE,
+    /** Nothing but an address. */
+    NOTHING
+  }
+
+  private record ContactRows(List<ContactRow> rows, Reach reach) {
   }
 
   /**
@@ -68,24 +85,24 @@ final class Residents {
           + 1_000_003L * i);
       UUID key = new KeyGenerator(random.nextLong()).next();
       RussianNames.Person person = RussianNames.person(random);
-      List<ContactRow> contacts = contacts(random, person, city);
+      ContactRows contacts = contacts(random, person, city, i);
       boolean naturalPerson = random.nextInt(10) < 6;
       int account = FIRST_ACCOUNT + i;
       if (naturalPerson) {
         if (infobase.naturalPersons().get(key).isEmpty()) {
           newPersons.add(CatalogItems.naturalPerson(key, infobase.naturalPersons().nextCode(10),
-              person.fullName(), "", person.female() ? "Женский" : "Мужской", contacts));
+              person.fullName(), "", person.female() ? "Женский" : "Мужской", contacts.rows()));
         }
         payers.add(new Payer(CompositeValue.reference(key, OnecNames.NATURAL_PERSONS), Defaults.EMPTY_REF, account,
-            person.initials(), random.nextInt(3)));
+            person.initials(), random.nextInt(3), contacts.reach()));
       } else {
         if (infobase.counterparties().get(key).isEmpty()) {
           newCounterparties.add(CatalogItems.counterparty(key, infobase.counterparties().nextCode(9),
-              person.fullName(), person.fullName(), "", false, contacts, LocalDateTime.of(2020, 1, 15, 10, 0)
+              person.fullName(), person.fullName(), "", false, contacts.rows(), LocalDateTime.of(2020, 1, 15, 10, 0)
                   .plusDays(random.nextInt(1200))));
         }
         payers.add(new Payer(CompositeValue.reference(key, OnecNames.COUNTERPARTIES),
-            BpKeys.derived(key, "contract"), account, person.initials(), random.nextInt(3)));
+            BpKeys.derived(key, "contract"), account, person.initials(), random.nextInt(3), contacts.reach()));
       }
     }
     infobase.naturalPersons().addAll(newPersons);
@@ -106,7 +123,7 @@ final class Residents {
             new Contacts("buh@supplier" + (i + 1) + ".ru", null, null).rows(), LocalDateTime.of(2019, 3, 1, 9, 0)));
       }
       payers.add(new Payer(CompositeValue.reference(key, OnecNames.COUNTERPARTIES), BpKeys.derived(key, "contract"),
-          0, SUPPLIERS.get(i), 0));
+          0, SUPPLIERS.get(i), 0, Reach.EMAIL));
     }
     infobase.counterparties().addAll(created);
     return payers;
@@ -158,26 +175,33 @@ final class Residents {
     return body + (sum % 11) % 10;
   }
 
-  private static List<ContactRow> contacts(Random random, RussianNames.Person person, String city) {
-    int roll = random.nextInt(100);
+  /**
+   * The contact rows of resident {@code index}: drawn by the shares of the class Javadoc, except that resident 1 always
+   * has a landline before a mobile and resident 2 nothing but an address, so every organization has both.
+   */
+  private static ContactRows contacts(Random random, RussianNames.Person person, String city, int index) {
+    int drawn = random.nextInt(100);
+    int roll = index == 1 ? 85 : index == 2 ? 90 : drawn;
     ContactRow address = ContactRow.address(RussianNames.address(random, city));
     ContactRow email = ContactRow.email(RussianNames.email(random, person));
     ContactRow phone = ContactRow.phone(RussianNames.phone(random));
     if (roll < 57) {
-      return List.of(address, email);
+      return new ContactRows(List.of(address, email), Reach.EMAIL);
     }
     if (roll < 60) {
-      return List.of(ContactRow.email(RussianNames.pick(random, NO_EMAIL)), email, address);
+      return new ContactRows(List.of(ContactRow.email(RussianNames.pick(random, NO_EMAIL)), email, address),
+          Reach.EMAIL);
     }
     if (roll < 75) {
-      return List.of(address, phone, email);
+      return new ContactRows(List.of(address, phone, email), Reach.EMAIL);
     }
     if (roll < 85) {
-      return List.of(address, phone);
+      return new ContactRows(List.of(address, phone), Reach.MOBILE);
     }
     if (roll < 90) {
-      return List.of(address, ContactRow.phone(RussianNames.landline(random, city)), phone);
+      return new ContactRows(List.of(address, ContactRow.phone(RussianNames.landline(random, city)), phone),
+          Reach.LANDLINE_THEN_MOBILE);
     }
-    return List.of(address);
+    return new ContactRows(List.of(address), Reach.NOTHING);
   }
 }
