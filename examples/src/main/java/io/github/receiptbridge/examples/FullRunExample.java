@@ -11,13 +11,12 @@ import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 
 /**
- * A full run with {@link ReceiptRegistrar}: fill a month of 1C bank receipts, register a receipt for each eligible
- * one, write the receipt ids and statuses back to 1C, and poll until they are final. Runs on both local sandboxes
- * with a demo month unless {@code SCHETMASH_URL} and {@code ONEC_ODATA_URL} (and their credentials) are set.
+ * A full run with {@link ReceiptRegistrar}: fill the bank receipts of the previous month and the current month in
+ * 1C, register a receipt for each eligible one, write the receipt ids and statuses back to 1C, and poll until they
+ * are final. Runs on both local sandboxes with demo data for those days unless {@code SCHETMASH_URL} and {@code ONEC_ODATA_URL} (and their credentials) are set.
  */
 public final class FullRunExample {
   private FullRunExample() {}
@@ -29,11 +28,11 @@ public final class FullRunExample {
    */
   public static void main(String[] args) {
     String organization = args.length > 0 ? args[0] : "7701234567";
-    YearMonth month = YearMonth.now();
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Moscow"));
     boolean configured = System.getenv("SCHETMASH_URL") != null && System.getenv("ONEC_ODATA_URL") != null;
     try (SchetmashSandbox schetmashSandbox = configured ? null
             : SchetmashSandbox.builder().processingDelay(Duration.ofMillis(200)).start();
-        OnecSandbox onecSandbox = configured ? null : OnecSandbox.builder().demo(month).start();
+        OnecSandbox onecSandbox = configured ? null : OnecSandbox.builder().demoThrough(today).start();
         SchetmashClient schetmash = configured ? SchetmashClient.fromEnv() : SchetmashClient.builder()
             .fromSettings(schetmashSandbox.clientSettings()).build();
         OnecClient onec = configured ? OnecClient.fromEnv() : OnecClient.builder()
@@ -43,7 +42,7 @@ public final class FullRunExample {
           .onec(onec)
           .statusPollInterval(Duration.ofMillis(500))
           .build();
-      Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
+      Period period = Period.fromPreviousMonthThrough(today);
       RunReport report = registrar.run(period, organization, Duration.ofMinutes(2));
       System.out.println("Run of " + organization + ", " + period + ": " + report.totals());
       long successful = report.outcomes().stream()

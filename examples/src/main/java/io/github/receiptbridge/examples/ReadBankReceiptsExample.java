@@ -22,11 +22,11 @@ public final class ReadBankReceiptsExample {
    * Runs the example.
    *
    * @param args optionally the organization (INN, name or key; default 7701234567) and the month ({@code YYYY-MM};
-   *     default the current one)
+   *     default the previous one, the last whole month)
    */
   public static void main(String[] args) {
     String organization = args.length > 0 ? args[0] : "7701234567";
-    YearMonth month = args.length > 1 ? YearMonth.parse(args[1]) : YearMonth.now();
+    YearMonth month = args.length > 1 ? YearMonth.parse(args[1]) : YearMonth.now().minusMonths(1);
     boolean configured = System.getenv("ONEC_ODATA_URL") != null;
     try (OnecSandbox sandbox = configured ? null : OnecSandbox.builder().demo(month).start();
         OnecClient onec = configured ? OnecClient.fromEnv() : OnecClient.builder()

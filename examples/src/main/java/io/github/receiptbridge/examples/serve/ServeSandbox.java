@@ -26,7 +26,7 @@ final class ServeSandbox {
 
   /** Starts the simulators and says so on {@code err}. */
   static Started start(ServeSettings settings, Clock clock, PrintStream err) {
-    DemoSandboxes sandboxes = DemoSandboxes.startCurrentMonth(clock);
+    DemoSandboxes sandboxes = DemoSandboxes.startForToday(clock);
     try {
       List<OrganizationSettings> organizations = new ArrayList<>(settings.organizations());
       if (organizations.isEmpty()) {

@@ -2,16 +2,40 @@ package io.github.receiptbridge.examples.cli;
 
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import io.github.receiptbridge.testkit.InProcessCli;
+import io.github.receiptbridge.testkit.RunningClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The app run by the testkit's {@link InProcessCli}, with the environments the CLI tests need. */
+/**
+ * The app run by the testkit's {@link InProcessCli}, with the environments the CLI tests need, on a clock that starts
+ * at {@link #NOW} on every run, so the default period and the in-process demo data are the same on every day.
+ */
 final class CliRunner {
+  /** The moment the CLI tests run at: Monday 7 December 2026, noon in Moscow. */
+  static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 7, 12, 0, 0, 0, DemoSandboxes.ZONE);
+  /** {@link #NOW}'s date: the default period is 2026-11-01..2026-12-07. */
+  static final LocalDate TODAY = NOW.toLocalDate();
+
   private CliRunner() {}
 
-  /** Runs {@code args} with the given environment variables and no terminal. */
+  /** A clock that starts at {@link #NOW} and runs on. */
+  static Clock clock() {
+    return RunningClock.startingAt(NOW);
+  }
+
+  /** Runs {@code args} with the given environment variables, no terminal and {@link #clock()}. */
   static InProcessCli.Result run(Map<String, String> environment, String... args) {
-    return InProcessCli.run(ReceiptBridgeCli::execute, environment, args);
+    return InProcessCli.run((env, out, err, arguments) -> ReceiptBridgeCli.execute(
+        new CliContext(env, out, err, false, clock()), arguments), environment, args);
+  }
+
+  /** Both simulators with the demo data through {@link #TODAY}. */
+  static DemoSandboxes startSandboxes(Duration processingDelay) {
+    return DemoSandboxes.startThrough(TODAY, processingDelay);
   }
 
   /** Runs {@code args} on the built-in sandbox (an empty environment). */

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +22,7 @@ class ConfigurationErrorsTest {
 
   @BeforeAll
   static void startSandboxes() {
-    sandboxes = DemoSandboxes.start(YearMonth.now(DemoSandboxes.ZONE), Duration.ZERO);
+    sandboxes = CliRunner.startSandboxes(Duration.ZERO);
   }
 
   @AfterAll

@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -43,7 +42,7 @@ class ExternalSandboxTest {
   void startSandboxCommand() throws InterruptedException {
     PrintStream out = new PrintStream(sandboxOut, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(sandboxErr, true, StandardCharsets.UTF_8);
-    CliContext context = new CliContext(Map.of(), out, err, false, Clock.systemDefaultZone());
+    CliContext context = new CliContext(Map.of(), out, err, false, CliRunner.clock());
     sandboxThread = new Thread(() -> sandboxExit.set(ReceiptBridgeCli.execute(context, "sandbox")), "sandbox-command");
     sandboxThread.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

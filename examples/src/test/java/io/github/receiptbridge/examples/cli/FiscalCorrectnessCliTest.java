@@ -16,7 +16,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -33,7 +32,7 @@ class FiscalCorrectnessCliTest {
 
   @BeforeAll
   static void startSandboxes() {
-    sandboxes = DemoSandboxes.start(YearMonth.now(DemoSandboxes.ZONE), Duration.ZERO);
+    sandboxes = CliRunner.startSandboxes(Duration.ZERO);
   }
 
   @AfterAll
@@ -117,8 +116,7 @@ class FiscalCorrectnessCliTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("RECEIPT_CALENDAR is wrong", "line 2");
 
-    YearMonth month = sandboxes.month();
-    LocalDate firstMonday = month.atDay(1);
+    LocalDate firstMonday = sandboxes.from();
     while (firstMonday.getDayOfWeek() != DayOfWeek.MONDAY) {
       firstMonday = firstMonday.plusDays(1);
     }
@@ -144,7 +142,7 @@ class FiscalCorrectnessCliTest {
 
   @Test
   void runStopsWhenNothingIsInFlightAndSaysWhatToDoAboutAnError() {
-    try (DemoSandboxes own = DemoSandboxes.start(YearMonth.now(DemoSandboxes.ZONE), Duration.ofMillis(50))) {
+    try (DemoSandboxes own = CliRunner.startSandboxes(Duration.ofMillis(50))) {
       own.schetmash().behavior().nextOutcomes(SchetmashOutcome.TERMINAL_ERROR);
       Map<String, String> environment = CliRunner.environmentOf(own);
       long started = System.nanoTime();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.testkit.InProcessCli;
-import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +19,7 @@ class SetupProblemsTest {
   @BeforeEach
   void start() {
     schetmash = SchetmashSandbox.start();
-    onec = OnecSandbox.builder().withoutReceiptProperties().demo(YearMonth.now()).start();
+    onec = OnecSandbox.builder().withoutReceiptProperties().demoThrough(CliRunner.TODAY).start();
     environment = Map.of("SCHETMASH_URL", schetmash.baseUrl(), "SCHETMASH_LOGIN", schetmash.login(),
         "SCHETMASH_PASSWORD", schetmash.password(), "SCHETMASH_SHOP_ID", String.valueOf(schetmash.shopId()),
         "ONEC_ODATA_URL", onec.serviceRoot(), "ONEC_USER", onec.user(), "ONEC_PASSWORD", onec.password(),

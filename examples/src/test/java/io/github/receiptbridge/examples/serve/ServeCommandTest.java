@@ -4,15 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
+import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import io.github.receiptbridge.examples.serve.web.WebConsole;
+import io.github.receiptbridge.testkit.RunningClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +26,8 @@ import picocli.CommandLine;
 
 /** The {@code serve} command in-process, with its console and its stop signal given by the test. */
 class ServeCommandTest {
+  /** When the service starts: Monday 7 December 2026, noon in Moscow; its clock runs on from there. */
+  private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 7, 12, 0, 0, 0, DemoSandboxes.ZONE);
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final StopSignal.Manual stop = new StopSignal.Manual();
@@ -35,7 +39,7 @@ class ServeCommandTest {
 
   private int serve(Map<String, String> environment, ConsoleStarter starter, String... args) {
     CliContext context = new CliContext(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, Clock.systemDefaultZone());
+        new PrintStream(err, true, StandardCharsets.UTF_8), false, RunningClock.startingAt(NOW));
     CommandLine commandLine = ReceiptBridgeCli.commandLine(context);
     commandLine.getCommandSpec().removeSubcommand("serve");
     commandLine.addSubcommand("serve", new ServeCommand(context, starter, patience -> stop));

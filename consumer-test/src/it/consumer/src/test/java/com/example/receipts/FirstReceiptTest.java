@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a user's first test looks like: the simulators from the JUnit extension, the clients built from their
- * settings, one registration of the demo month's «УК Ромашка», and the proof on the Счетмаш side.
+ * settings, one registration of the demo month's «УК Ромашка», and the proof on the Счетмаш side. The month is
+ * fixed, so the test sees the same documents on every day it runs.
  */
-@ReceiptBridgeSandbox(demo = true)
+@ReceiptBridgeSandbox(demo = true, demoMonth = "2026-11")
 class FirstReceiptTest {
   private static final String UK_ROMASHKA = "7701234567";
 
@@ -29,7 +30,7 @@ class FirstReceiptTest {
     try (SchetmashClient fiscal = SchetmashClient.builder().fromSettings(schetmash.clientSettings()).build();
         OnecClient ledger = OnecClient.builder().fromSettings(onec.clientSettings()).build()) {
       ReceiptRegistrar registrar = ReceiptRegistrar.builder().schetmash(fiscal).onec(ledger).build();
-      Period month = Period.monthOf(LocalDate.now(onec.zone()));
+      Period month = Period.monthOf(LocalDate.of(2026, 11, 1));
 
       RunReport first = registrar.register(month, UK_ROMASHKA);
 

@@ -98,6 +98,7 @@ final class CommandSession implements AutoCloseable {
         .onec(services.onec())
         .policy(policy)
         .calendar(calendar)
+        .clock(context.clock())
         .concurrency(concurrency)
         .progressListener(listener)
         .build();

@@ -7,6 +7,7 @@ import io.github.receiptbridge.examples.cli.config.MonthConverter;
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,7 +25,7 @@ public final class SandboxCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Option(names = "--month", paramLabel = "YYYY-MM", converter = MonthConverter.class,
-      description = "The demo month (default: the current month).")
+      description = "One fixed demo month (default: the previous month and the current month through today).")
   private @Nullable YearMonth month;
 
   @Option(names = "--processing-delay", paramLabel = "<duration>", defaultValue = "200ms",
@@ -53,9 +54,9 @@ public final class SandboxCommand implements Callable<Integer> {
   /** Runs the simulators until stopped; exit code 0. */
   @Override
   public Integer call() {
-    YearMonth demoMonth = month != null ? month : YearMonth.now(context.clock().withZone(DemoSandboxes.ZONE));
     boolean interrupted;
-    try (DemoSandboxes sandboxes = DemoSandboxes.start(demoMonth, processingDelay)) {
+    try (DemoSandboxes sandboxes = month != null ? DemoSandboxes.start(month, processingDelay)
+        : DemoSandboxes.startThrough(LocalDate.now(context.clock().withZone(DemoSandboxes.ZONE)), processingDelay)) {
       sandboxes.schetmash().behavior().latency(schetmashLatency);
       sandboxes.onec().behavior().latency(onecLatency);
       PrintStream out = context.out();

@@ -35,7 +35,7 @@ public final class ServiceSelector {
       throw new ConfigurationException("Only " + set + " is set: set " + unset + " too to use real services, or "
           + "unset both to run on the built-in sandbox");
     }
-    DemoSandboxes sandboxes = DemoSandboxes.startCurrentMonth(clock);
+    DemoSandboxes sandboxes = DemoSandboxes.startForToday(clock);
     try {
       err.println("Running on the built-in sandbox, because neither SCHETMASH_URL nor ONEC_ODATA_URL is set ("
           + sandboxes.describe() + ")");

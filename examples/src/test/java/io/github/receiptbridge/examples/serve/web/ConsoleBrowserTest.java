@@ -3,7 +3,6 @@ package io.github.receiptbridge.examples.serve.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import io.github.receiptbridge.examples.serve.ServiceConsole;
 import io.github.receiptbridge.examples.serve.ServiceFixture;
 import java.io.File;
@@ -52,9 +51,12 @@ class ConsoleBrowserTest {
   private static WebDriver browser;
   private static Path profile;
 
-  /** The real service on the in-process demo simulators, now: the demo month of «УК Ромашка» and «ТСЖ Лесное». */
+  /**
+   * The real service on the in-process demo simulators on Monday 7 December 2026 at noon: «УК Ромашка» and «ТСЖ
+   * Лесное» with November and the first week of December.
+   */
   static ServiceFixture serviceUnderTest() {
-    return new ServiceFixture(LocalDateTime.now(DemoSandboxes.ZONE));
+    return new ServiceFixture(LocalDateTime.of(2026, 12, 7, 12, 0));
   }
 
   /** Whether Debian's Chromium and its driver are installed. */
