@@ -218,7 +218,7 @@ public final class OnecSandbox implements AutoCloseable {
 
   /**
    * Runs a sandbox until the process is killed. Options: {@code --port N} (0 = any), {@code --user U},
-   * {@code --password P} (Cyrillic allowed), {@code --base-path B}, {@code --demo} (seed the current month),
+   * {@code --password P} (Cyrillic allowed), {@code --base-path B}, {@code --demo} (seed the previous month and the current one through today),
    * {@code --help}. Prints the service root and the credentials.
    *
    * @param args command line

@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * {@code serve} with no endpoint configured: both simulators in-process with the demo month, each organization in a
- * Счетмаш shop of its own. Without configured organizations, the two demo ones: «УК Ромашка» (7701234567) and «ТСЖ
- * Лесное» (5003012345).
+ * {@code serve} with no endpoint configured: both simulators in-process with the demo data through today, each
+ * organization in a Счетмаш shop of its own. Without configured organizations, the two demo ones: «УК Ромашка»
+ * (7701234567) and «ТСЖ Лесное» (5003012345).
  */
 final class ServeSandbox {
   private ServeSandbox() {}

@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
  * {@code sandbox}: starts both simulators with demo data, prints their addresses and credentials as {@code export}
  * lines to paste into another terminal, and runs until the process is killed (or its thread interrupted).
  */
-@Command(name = "sandbox", description = "Start both simulators with a demo month, print ready-to-paste export "
-    + "lines for another terminal, and run until stopped with Ctrl+C.")
+@Command(name = "sandbox", description = "Start both simulators with demo data through today, print ready-to-paste "
+    + "export lines for another terminal, and run until stopped with Ctrl+C.")
 public final class SandboxCommand implements Callable<Integer> {
   private final CliContext context;
 

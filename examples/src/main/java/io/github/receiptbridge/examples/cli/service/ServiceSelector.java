@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Chooses what the app talks to: with both {@code SCHETMASH_URL} and {@code ONEC_ODATA_URL} set, the real services;
- * with neither, both simulators started in-process with a demo month (said in one line on stderr); with only one, it
- * refuses, because registering real payments against a simulator, or simulated ones against a real cash register,
- * is never what anyone wants.
+ * with neither, both simulators started in-process with demo data through today (said in one line on stderr); with
+ * only one, it refuses, because registering real payments against a simulator, or simulated ones against a real
+ * cash register, is never what anyone wants.
  */
 public final class ServiceSelector {
   private ServiceSelector() {}

@@ -1,5 +1,5 @@
 /**
- * What the command-line app talks to: the real services or the in-process simulators with a demo month, the clients
+ * What the command-line app talks to: the real services or the in-process simulators with demo data, the clients
  * built from the configuration keys, and a check of the Счетмаш connection before a run. Not API.
  */
 @NullMarked
