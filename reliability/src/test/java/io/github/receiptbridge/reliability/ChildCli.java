@@ -1,6 +1,7 @@
 package io.github.receiptbridge.reliability;
 
 import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
+import io.github.receiptbridge.testkit.FaketimeVariables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,7 @@ final class ChildCli {
     if (home != null) {
       env.put("HOME", home);
     }
+    FaketimeVariables.copyInto(env); // under faketime the child keeps this JVM's date
     env.putAll(environment);
     try {
       return new Child(builder.start(), out, err);

@@ -3,6 +3,7 @@ package io.github.receiptbridge.examples.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.receiptbridge.testkit.FaketimeVariables;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -189,6 +190,7 @@ class DistributionIT {
       out = machine.resolve("out-" + n + ".txt");
       err = machine.resolve("err-" + n + ".txt");
       builder.environment().clear();
+      FaketimeVariables.copyInto(builder.environment()); // under faketime the launcher keeps this JVM's date
       builder.environment().putAll(environment);
       process = builder.directory(directory.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile())
           .start();
