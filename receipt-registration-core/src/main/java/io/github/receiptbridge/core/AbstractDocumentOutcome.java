@@ -44,8 +44,11 @@ abstract class AbstractDocumentOutcome {
   /** What was done. */
   public abstract Action action();
 
-  /** Why a document was skipped. */
+  /** Why a document was skipped, refused or is a mismatch, in words for a person. */
   public abstract Optional<String> reason();
+
+  /** The stable code of {@link #reason()}, for programs and spreadsheets; empty where there is no reason code. */
+  public abstract Optional<ReasonCode> reasonCode();
 
   /** What failed. */
   public abstract Optional<String> error();

@@ -61,4 +61,7 @@ abstract class AbstractFillRow {
 
   /** Why the document is skipped; present exactly when {@link #action()} is {@link PlannedAction#SKIP}. */
   public abstract Optional<String> skipReason();
+
+  /** The stable code of {@link #skipReason()}, present exactly when it is. */
+  public abstract Optional<ReasonCode> skipReasonCode();
 }

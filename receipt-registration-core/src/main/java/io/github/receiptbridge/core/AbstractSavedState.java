@@ -35,12 +35,23 @@ abstract class AbstractSavedState {
   }
 
   /**
-   * Whether the document has been sent: it has a receipt id and a status. A receipt id without a status is a
-   * write-back cut short; re-sending with the same {@code external_id} returns that id and completes it.
+   * Whether the document has a receipt: 1C holds its id, with or without a status, whoever wrote it. Such a document
+   * never gets a new receipt; its id is asked about instead.
    */
   @Value.Derived
   public boolean isSent() {
-    return receiptId().isPresent() && rawStatus().filter(text -> !text.isBlank()).isPresent();
+    return receiptId().isPresent();
+  }
+
+  /**
+   * Whether all three values are saved: the receipt id, its status and the date of the last check. A document that
+   * has a receipt but lacks one of them (a write cut short, or an id typed by hand) is completed by the next pass,
+   * which asks the service about that id.
+   */
+  @Value.Derived
+  public boolean isComplete() {
+    return receiptId().isPresent() && rawStatus().filter(text -> !text.isBlank()).isPresent()
+        && checkedAt().isPresent();
   }
 
   /**

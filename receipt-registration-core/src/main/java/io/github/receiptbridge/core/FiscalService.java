@@ -25,7 +25,8 @@ public interface FiscalService {
   /**
    * The state of a receipt by id.
    *
-   * @throws ServiceFailureException when asking failed, or the service has no receipt with this id
+   * @throws ReceiptNotFoundException when the service has no receipt with this id
+   * @throws ServiceFailureException when asking failed otherwise
    */
   ReceiptReport report(long receiptId);
 

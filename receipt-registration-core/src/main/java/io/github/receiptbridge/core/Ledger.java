@@ -48,7 +48,8 @@ public interface Ledger {
   Map<UUID, SavedState> savedStates(Collection<UUID> documents);
 
   /**
-   * Writes a new receipt's id, then its status, then the date: the order that lets a cut-short write resume.
+   * Writes a new receipt's id, then the date, then its status: a status is never saved without its id and date, and
+   * a write cut short leaves an id without a status, which the next pass completes by asking the service about it.
    *
    * @param status the status a registration answers, {@link ReceiptStatus#ACCEPT}; never {@link
    *     ReceiptStatus#UNKNOWN}, which has no wire string
@@ -56,7 +57,7 @@ public interface Ledger {
   void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at);
 
   /**
-   * Writes a receipt's status, then the date of the check.
+   * Writes the date of a check, then the receipt's status, so a {@code success} never stands without its date.
    *
    * @param status the reported status
    * @param rawStatus the status exactly as the service sent it, written as it is: for {@link ReceiptStatus#UNKNOWN},

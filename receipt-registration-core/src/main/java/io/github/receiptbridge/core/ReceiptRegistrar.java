@@ -173,8 +173,9 @@ public final class ReceiptRegistrar {
 
   private static DocumentOutcome merge(DocumentOutcome outcome, DocumentOutcome checked) {
     DocumentOutcome merged = outcome.withRawStatus(checked.rawStatus()).withOverdue(checked.overdue());
-    if (checked.action() == Action.MISMATCH) {
-      return merged.withAction(Action.MISMATCH).withReason(checked.reason()).withError(checked.error());
+    if (checked.action() == Action.MISMATCH || checked.action() == Action.SKIPPED) {
+      return merged.withAction(checked.action()).withReason(checked.reason()).withReasonCode(checked.reasonCode())
+          .withError(checked.error());
     }
     if (checked.action() == Action.FAILED) {
       return merged.withError(checked.error());
@@ -182,9 +183,12 @@ public final class ReceiptRegistrar {
     return outcome.action() == Action.FAILED ? merged : merged.withError(checked.error());
   }
 
-  /** Whether a receipt is still on its way: accepted or processing, neither {@code success} nor {@code error}. */
+  /**
+   * Whether a receipt is still on its way: accepted or processing, neither {@code success} nor {@code error}. A
+   * skipped document is not, even with a receipt id that the service does not know.
+   */
   private static boolean inFlight(DocumentOutcome outcome) {
-    return outcome.receiptId().isPresent() && outcome.status()
+    return outcome.action() != Action.SKIPPED && outcome.receiptId().isPresent() && outcome.status()
         .filter(status -> status == ReceiptStatus.SUCCESS || status == ReceiptStatus.ERROR).isEmpty();
   }
 

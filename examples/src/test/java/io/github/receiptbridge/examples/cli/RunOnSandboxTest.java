@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.testkit.InProcessCli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Acceptance: {@code run} with no endpoint configured demonstrates the product on the in-process sandbox. */
 class RunOnSandboxTest {
   private static final List<String> REQUIRED_FIELDS = List.of("documentKey", "number", "date", "amount",
-      "externalId", "receiptId", "status", "action", "error");
+      "externalId", "receiptId", "status", "action", "reasonCode", "error");
   private static final Pattern SECOND_PASS = Pattern.compile(
       "Second register pass .*: sent (\\d+), already sent (\\d+), requests to the Счетмаш sandbox: (\\d+)");
 
@@ -47,6 +48,7 @@ class RunOnSandboxTest {
     for (JsonNode outcome : (Iterable<JsonNode>) outcomes::elements) {
       assertThat(outcome.has("documentKey") && outcome.has("number") && outcome.has("date")
           && outcome.has("amount") && outcome.has("externalId") && outcome.has("action")).isTrue();
+      assertThat(outcome.has("reasonCode")).as("every record has a reasonCode").isTrue();
       if (outcome.get("action").asText().equals("SENT")) {
         assertThat(outcome.get("receiptId").asLong()).isPositive();
         assertThat(outcome.get("status").asText()).isEqualTo("success");
@@ -54,6 +56,8 @@ class RunOnSandboxTest {
       } else {
         assertThat(outcome.get("action").asText()).isEqualTo("SKIPPED");
         assertThat(outcome.get("reason").asText()).isNotBlank();
+        assertThat(ReasonCode.valueOf(outcome.get("reasonCode").asText()).code())
+            .isEqualTo(outcome.get("reasonCode").asText());
       }
     }
     assertSecondPassSentNothing(result.out(), json.get("totals").get("SENT").asInt());

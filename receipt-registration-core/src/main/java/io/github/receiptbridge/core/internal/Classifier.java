@@ -3,6 +3,7 @@ package io.github.receiptbridge.core.internal;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.OrganizationPayers;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.WorkingCalendar;
@@ -43,7 +44,7 @@ public final class Classifier {
    */
   public FillRow classify(BankReceipt document, Optional<PayerContacts> payer, SavedState state, LocalDate today) {
     Optional<String> contact = contact(payer);
-    Optional<String> skip = state.isSent() ? Optional.empty() : skipReason(document, payer, state, contact);
+    Optional<Reason> skip = state.isSent() ? Optional.empty() : skipReason(document, payer, state, contact);
     PlannedAction action = state.isSent() ? PlannedAction.ALREADY_SENT
         : skip.isPresent() ? PlannedAction.SKIP : PlannedAction.SEND;
     LocalDate dueBy = calendar.dueBy(document.date().toLocalDate());
@@ -64,7 +65,8 @@ public final class Classifier {
         .dueBy(dueBy)
         .overdue(action != PlannedAction.SKIP && !state.isSuccess() && today.isAfter(dueBy))
         .action(action)
-        .skipReason(skip)
+        .skipReason(skip.map(Reason::text))
+        .skipReasonCode(skip.map(Reason::code))
         .build();
   }
 
@@ -72,7 +74,7 @@ public final class Classifier {
    * Why {@code document} would get no receipt if 1C held nothing for it, or empty when it is eligible: the rules of
    * {@link #classify} without the saved state. {@code reissue} asks this of a document that already has a receipt.
    */
-  public Optional<String> ineligibility(BankReceipt document, Optional<PayerContacts> payer) {
+  public Optional<Reason> ineligibility(BankReceipt document, Optional<PayerContacts> payer) {
     return skipReason(document, payer, SavedState.empty(), contact(payer));
   }
 
@@ -84,44 +86,50 @@ public final class Classifier {
         .or(policy::fallbackEmail);
   }
 
-  private Optional<String> skipReason(BankReceipt document, Optional<PayerContacts> payer, SavedState state,
+  private Optional<Reason> skipReason(BankReceipt document, Optional<PayerContacts> payer, SavedState state,
       Optional<String> contact) {
     if (state.hasStatusWithoutReceipt()) {
-      return Optional.of("status '" + state.rawStatus().orElseThrow() + "' without a receipt id: check the Счетмаш "
-          + "cabinet, then clear the status to send");
+      return skip(ReasonCode.STATUS_WITHOUT_ID, "status '" + state.rawStatus().orElseThrow() + "' without a receipt "
+          + "id: check the Счетмаш cabinet, then clear the status to send");
     }
     if (document.deletionMark()) {
-      return Optional.of("marked for deletion");
+      return skip(ReasonCode.MARKED_FOR_DELETION, "marked for deletion");
     }
     if (!document.posted()) {
-      return Optional.of("not posted");
+      return skip(ReasonCode.NOT_POSTED, "not posted");
     }
     if (!policy.includedOperationKinds().isEmpty()
         && !policy.includedOperationKinds().contains(document.operationKind())) {
-      return Optional.of("operation kind " + (document.operationKind().isEmpty() ? "(empty)"
+      return skip(ReasonCode.OPERATION_KIND, "operation kind " + (document.operationKind().isEmpty() ? "(empty)"
           : document.operationKind()) + " is not a resident's payment (registered kinds: "
           + String.join(", ", policy.includedOperationKinds().stream().sorted().toList()) + ")");
     }
     if (policy.organizationPayers() == OrganizationPayers.SKIP
         && payer.map(PayerContacts::legalForm).filter(LegalForm::isLegalEntity).isPresent()) {
-      return Optional.of("payer is an organization: a bank transfer between organizations needs no receipt");
+      return skip(ReasonCode.ORGANIZATION_PAYER,
+          "payer is an organization: a bank transfer between organizations needs no receipt");
     }
     if (document.amount().signum() <= 0) {
-      return Optional.of("amount " + document.amount().toPlainString() + " is not above zero");
+      return skip(ReasonCode.AMOUNT_NOT_POSITIVE, "amount " + document.amount().toPlainString()
+          + " is not above zero");
     }
     if (document.amount().stripTrailingZeros().scale() > 2) {
-      return Optional.of("amount " + document.amount().toPlainString() + " has fractions of a kopeck; a receipt "
-          + "is never rounded to a sum the payer did not pay");
+      return skip(ReasonCode.AMOUNT_NOT_SENDABLE, "amount " + document.amount().toPlainString()
+          + " has fractions of a kopeck; a receipt is never rounded to a sum the payer did not pay");
     }
     if (document.amount().compareTo(ReceiptPolicy.MAX_TOTAL) > 0) {
-      return Optional.of("amount " + document.amount().toPlainString() + " is above "
+      return skip(ReasonCode.AMOUNT_NOT_SENDABLE, "amount " + document.amount().toPlainString() + " is above "
           + ReceiptPolicy.MAX_TOTAL.toPlainString() + ", the largest receipt total Счетмаш stores");
     }
     if (contact.isEmpty()) {
-      return Optional.of("no buyer e-mail or phone: " + missingContact(document, payer)
+      return skip(ReasonCode.NO_CONTACT, "no buyer e-mail or phone: " + missingContact(document, payer)
           + ", and no fallback e-mail is configured");
     }
     return Optional.empty();
+  }
+
+  private static Optional<Reason> skip(ReasonCode code, String text) {
+    return Optional.of(new Reason(code, text));
   }
 
   /** Why the payer of a document has no contact a receipt can go to, naming the field, not its value. */

@@ -131,7 +131,7 @@ public final class Filler {
       Optional<PayerContacts> payer = document.payer().map(contacts::get);
       SavedState state = states.getOrDefault(document.key(), SavedState.empty());
       candidates.add(new Candidate(classifier.classify(document, payer, state, today),
-          classifier.ineligibility(document, payer)));
+          classifier.ineligibility(document, payer).map(Reason::text)));
     }
     return candidates;
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RunReport;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
@@ -22,7 +23,7 @@ public final class ReportFormats {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private static final List<String> COLUMNS = List.of("documentKey", "number", "date", "amount", "externalId",
-      "receiptId", "status", "action", "reason", "error", "dueBy", "overdue");
+      "receiptId", "status", "action", "reason", "reasonCode", "error", "dueBy", "overdue");
 
   private ReportFormats() {}
 
@@ -57,6 +58,7 @@ public final class ReportFormats {
     outcome.rawStatus().ifPresent(status -> node.put("status", status));
     node.put("action", outcome.action().name());
     outcome.reason().ifPresent(reason -> node.put("reason", reason));
+    node.put("reasonCode", outcome.reasonCode().map(ReasonCode::code).orElse(""));
     outcome.error().ifPresent(error -> node.put("error", error));
     node.put("dueBy", outcome.dueBy().toString());
     node.put("overdue", outcome.overdue());
@@ -69,7 +71,8 @@ public final class ReportFormats {
     for (DocumentOutcome o : report.outcomes()) {
       List<String> cells = List.of(o.documentKey().toString(), o.number(), o.date().toString(),
           o.amount().toPlainString(), o.externalId(), text(o.receiptId().map(String::valueOf)), text(o.rawStatus()),
-          o.action().name(), text(o.reason()), text(o.error()), o.dueBy().toString(), String.valueOf(o.overdue()));
+          o.action().name(), text(o.reason()), text(o.reasonCode().map(ReasonCode::code)), text(o.error()),
+          o.dueBy().toString(), String.valueOf(o.overdue()));
       csv.append(String.join(",", cells.stream().map(ReportFormats::quote).toList())).append("\r\n");
     }
     return csv.toString();

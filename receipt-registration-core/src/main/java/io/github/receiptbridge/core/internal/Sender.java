@@ -5,10 +5,13 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.OutcomeUnknownException;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.ReceiptRejectedException;
+import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -44,7 +47,8 @@ final class Sender {
     try {
       fiscal.validate(request);
     } catch (ReceiptRejectedException rejected) {
-      pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason()).build());
+      pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason())
+          .reasonCode(ReasonCode.RECEIPT_INVALID).build());
       return;
     }
     Optional<Long> receiptId = register(index, row, request, pools.book);
@@ -85,15 +89,31 @@ final class Sender {
     }
   }
 
+  /**
+   * Writes a new receipt to 1C, unless 1C meanwhile holds another receipt id for the document (typed by an operator,
+   * written by a second program): that one is never overwritten, and the document is a {@link Action#MISMATCH}.
+   */
   private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
     try {
+      Optional<Long> saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey())).get(row.documentKey()))
+          .flatMap(SavedState::receiptId);
+      if (saved.isPresent() && saved.get() != receiptId) {
+        book.record(index, Outcomes.of(row, Action.MISMATCH).receiptId(receiptId)
+            .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reasonCode(ReasonCode.RECEIPT_ID_CONFLICT)
+            .reason("registered as receipt " + receiptId + ", but 1C meanwhile holds receipt " + saved.get()
+                + " for the document, which was left as it is: if both are fiscalized, the payment has two receipts "
+                + "and one needs a refund receipt, which a person decides")
+            .build());
+        return;
+      }
       ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT, now.get());
       book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId)
           .rawStatus(ReceiptStatus.ACCEPT.wireValue()).build());
     } catch (RuntimeException failure) {
       book.fail(index, row.withSavedState(row.savedState().withReceiptId(receiptId)), failure,
-          "Registered as receipt " + receiptId + ", but writing it to 1C failed; the next run sends again with "
-              + "the same external_id, gets receipt " + receiptId + " and completes the write. ");
+          "Registered as receipt " + receiptId + ", but writing it to 1C failed; the next run completes the write: "
+              + "it sends the same external_id again, which returns receipt " + receiptId + ", or asks Счетмаш "
+              + "about receipt " + receiptId + " if 1C holds its id by then. ");
     }
   }
 }

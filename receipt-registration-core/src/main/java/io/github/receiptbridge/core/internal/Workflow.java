@@ -8,6 +8,8 @@ import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.ReceiptNotFoundException;
 import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
@@ -119,11 +121,16 @@ public final class Workflow {
     return report;
   }
 
-  /** Sends every {@code SEND} row and writes its receipt back; records the others as they are. */
+  /**
+   * Sends every {@code SEND} row and writes its receipt back; completes a document whose receipt id 1C holds without
+   * its status or check date by asking the service about that id; records the others as they are.
+   */
   public RunReport register(Rows rows, ProgressListener listener) {
     return pass(Phase.REGISTER, rows, listener, (index, row, pools) -> {
       if (row.action() == PlannedAction.SEND) {
         pools.onSchetmash(() -> sender.send(index, row, pools));
+      } else if (row.action() == PlannedAction.ALREADY_SENT && !row.savedState().isComplete()) {
+        pools.onSchetmash(() -> check(index, row, row.savedState().receiptId().orElseThrow(), pools));
       } else {
         recordUnsent(pools.book, index, row);
       }
@@ -132,17 +139,20 @@ public final class Workflow {
 
   private static void recordUnsent(RunLedger book, long index, FillRow row) {
     Action action = row.action() == PlannedAction.SKIP ? Action.SKIPPED : Action.ALREADY_SENT;
-    book.record(index, Outcomes.of(row, action).reason(row.skipReason()).build());
+    book.record(index, Outcomes.of(row, action).reason(row.skipReason()).reasonCode(row.skipReasonCode()).build());
   }
 
-  /** Asks the service for every receipt not yet {@code success} and writes status and check date to 1C. */
+  /**
+   * Asks the service for every receipt not yet {@code success}, or saved without its id, status or check date, and
+   * writes status and check date to 1C.
+   */
   public RunReport checkStatuses(Rows rows, ProgressListener listener) {
     return pass(Phase.STATUS, rows, listener, (index, row, pools) -> {
       Optional<Long> receiptId = row.savedState().receiptId();
       if (receiptId.isEmpty()) {
         return;
       }
-      if (row.savedState().isSuccess()) {
+      if (row.savedState().isSuccess() && row.savedState().isComplete()) {
         pools.book.record(index, Outcomes.of(row, Action.ALREADY_SENT).build());
         return;
       }
@@ -155,11 +165,21 @@ public final class Workflow {
         pools.onOnec(() -> saveStatus(index, row, receiptId, report, pools.book, Optional.empty())));
   }
 
-  /** The service's report of {@code receiptId}; empty when asking failed, which is recorded for the document. */
+  /**
+   * The service's report of {@code receiptId}; empty when asking failed, which is recorded for the document, or when
+   * the service does not know the id, which is recorded as {@link ReasonCode#RECEIPT_ID_UNKNOWN} for a person: the
+   * id stays in 1C and nothing is sent.
+   */
   private Optional<ReceiptReport> report(long index, FillRow row, long receiptId, RunLedger book) {
     try {
       rateLimiter.ifPresent(RateLimiter::acquire);
       return Optional.of(fiscal.report(receiptId));
+    } catch (ReceiptNotFoundException unknown) {
+      book.record(index, Outcomes.of(row, Action.SKIPPED).reasonCode(ReasonCode.RECEIPT_ID_UNKNOWN)
+          .reason("1C holds receipt id " + receiptId + ", which Счетмаш does not know: look for the payment in the "
+              + "Счетмаш cabinet; if it has no receipt there, clear СчетМаш_НомерЧека in 1C and the next run sends it")
+          .build());
+      return Optional.empty();
     } catch (RuntimeException failure) {
       book.fail(index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
       return Optional.empty();
@@ -171,13 +191,15 @@ public final class Workflow {
    * Action#MISMATCH} when the receipt and the document disagree (the status is written all the same).
    */
   private void saveStatus(long index, FillRow row, long receiptId, ReceiptReport report, RunLedger book,
-      Optional<String> note) {
+      Optional<Reason> note) {
     try {
       ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(), now());
-      Optional<String> mismatch = Mismatches.find(row, receiptId, report);
+      Optional<Reason> mismatch = Mismatches.find(row, receiptId, report);
+      Optional<Reason> reason = mismatch.or(() -> note);
       book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.UPDATED)
           .rawStatus(report.rawStatus())
-          .reason(mismatch.or(() -> note))
+          .reason(reason.map(Reason::text))
+          .reasonCode(reason.map(Reason::code))
           .error(report.error().map(e -> "Счетмаш: " + e.message()))
           .overdue(Outcomes.overdue(row, report.status(), today()))
           .build());
@@ -208,10 +230,11 @@ public final class Workflow {
       return;
     }
     ReceiptReport report = fresh.get();
-    Optional<String> mismatch = Mismatches.find(row, receiptId, report);
+    Optional<Reason> mismatch = Mismatches.find(row, receiptId, report);
     book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.ALREADY_SENT)
         .rawStatus(report.rawStatus())
-        .reason(mismatch)
+        .reason(mismatch.map(Reason::text))
+        .reasonCode(mismatch.map(Reason::code))
         .error(report.error().map(e -> "Счетмаш: " + e.message()))
         .overdue(Outcomes.overdue(row, report.status(), today()))
         .build());
@@ -229,7 +252,8 @@ public final class Workflow {
         fiscal.validate(request);
         pools.book.record(index, Outcomes.of(row, Action.PLANNED).requestJson(fiscal.wireJson(request)).build());
       } catch (ReceiptRejectedException rejected) {
-        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason()).build());
+        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason())
+            .reasonCode(ReasonCode.RECEIPT_INVALID).build());
       }
     });
   }
@@ -260,7 +284,7 @@ public final class Workflow {
       Optional<String> refusal = reissueRefusal(row, ineligibility.get(row.documentKey()));
       if (refusal.isPresent()) {
         pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason("not re-issued: " + refusal.get())
-            .build());
+            .reasonCode(ReasonCode.NOT_REISSUED).build());
       } else {
         pools.onSchetmash(() -> reissueOne(index, row, row.savedState().receiptId().orElseThrow(), pools));
       }
@@ -289,8 +313,8 @@ public final class Workflow {
     }
     ReceiptReport report = fresh.get();
     if (report.status() != ReceiptStatus.ERROR) {
-      pools.onOnec(() -> saveStatus(index, row, failedId, report, pools.book, Optional.of("not re-issued: receipt "
-          + failedId + " is now " + report.rawStatus())));
+      pools.onOnec(() -> saveStatus(index, row, failedId, report, pools.book, Optional.of(new Reason(
+          ReasonCode.NOT_REISSUED, "not re-issued: receipt " + failedId + " is now " + report.rawStatus()))));
       return;
     }
     String externalId = ExternalIds.reissue(row.documentKey(), failedId);
@@ -302,7 +326,7 @@ public final class Workflow {
       try {
         ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT, now());
         pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id)
-            .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).build());
+            .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).reasonCode(ReasonCode.REISSUED).build());
       } catch (RuntimeException failure) {
         pools.book.fail(index, reissued, failure, "Re-issued as receipt " + id + ", but writing it to 1C failed; "
             + "re-issuing the document again sends the same external_id, gets receipt " + id

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.OrganizationPayers;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.WorkingCalendar;
@@ -17,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,10 +69,43 @@ class ClassifierTest {
   }
 
   @Test
-  void aReceiptIdWithoutStatusIsAWriteBackCutShortAndIsSentAgain() {
+  void aReceiptIdWithoutStatusIsNeverSentAgainWhoeverSavedIt() {
     SavedState cut = SavedState.builder().receiptId(5L).build();
     FillRow row = classifier.classify(document(), contacts("a@b.ru", null), cut, TODAY);
-    assertThat(row.action()).isEqualTo(PlannedAction.SEND);
+    assertThat(row.action()).isEqualTo(PlannedAction.ALREADY_SENT);
+    assertThat(cut.isComplete()).isFalse();
+  }
+
+  @Test
+  void eachSkipCarriesItsStableCode() {
+    Optional<PayerContacts> email = contacts("a@b.ru", null);
+    Map<ReasonCode, FillRow> rows = new EnumMap<>(ReasonCode.class);
+    rows.put(ReasonCode.STATUS_WITHOUT_ID, classifier.classify(document(), email,
+        SavedState.builder().rawStatus("error").build(), TODAY));
+    rows.put(ReasonCode.MARKED_FOR_DELETION, classifier.classify(document().withDeletionMark(true), email,
+        SavedState.empty(), TODAY));
+    rows.put(ReasonCode.NOT_POSTED, classifier.classify(document().withPosted(false), email, SavedState.empty(),
+        TODAY));
+    rows.put(ReasonCode.ORGANIZATION_PAYER, classifier.classify(document(), Optional.of(PayerContacts.builder()
+        .payer(PAYER).name("ООО Ромашка").legalForm(LegalForm.LEGAL_ENTITY).addEmails("a@b.ru").build()),
+        SavedState.empty(), TODAY));
+    rows.put(ReasonCode.AMOUNT_NOT_POSITIVE, classifier.classify(document().withAmount(BigDecimal.ZERO), email,
+        SavedState.empty(), TODAY));
+    rows.put(ReasonCode.AMOUNT_NOT_SENDABLE, classifier.classify(document().withAmount(new BigDecimal("0.001")),
+        email, SavedState.empty(), TODAY));
+    rows.put(ReasonCode.NO_CONTACT, classifier.classify(document(), contacts(null, "123"), SavedState.empty(),
+        TODAY));
+    rows.put(ReasonCode.OPERATION_KIND, new Classifier(ReceiptPolicy.builder()
+        .addIncludedOperationKinds("ОплатаПокупателя").build(), WorkingCalendar.weekdays())
+        .classify(document().withOperationKind("ПрочееПоступление"), email, SavedState.empty(), TODAY));
+
+    rows.forEach((code, row) -> {
+      assertThat(row.action()).as(code.code()).isEqualTo(PlannedAction.SKIP);
+      assertThat(row.skipReasonCode()).as(code.code()).contains(code);
+    });
+    FillRow sent = classifier.classify(document(), email, SavedState.empty(), TODAY);
+    assertThat(sent.skipReason()).isEmpty();
+    assertThat(sent.skipReasonCode()).isEmpty();
   }
 
   @Test
@@ -165,7 +201,7 @@ class ClassifierTest {
     assertThat(classifier.classify(document().withDeletionMark(true), contacts("a@b.ru", null), sent, TODAY)
         .action()).isEqualTo(PlannedAction.ALREADY_SENT);
     assertThat(classifier.ineligibility(document().withDeletionMark(true), contacts("a@b.ru", null)))
-        .contains("marked for deletion");
+        .contains(new Reason(ReasonCode.MARKED_FOR_DELETION, "marked for deletion"));
     assertThat(classifier.ineligibility(document(), contacts("a@b.ru", null))).isEmpty();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.Phase;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ class ReportFormatsTest {
         .dueBy(LocalDate.of(2026, 11, 5)).overdue(true).build();
     DocumentOutcome skipped = DocumentOutcome.builder().documentKey(SKIPPED).number("НФ-000002")
         .date(LocalDateTime.of(2026, 11, 4, 0, 0)).amount(new BigDecimal("1E+3")).externalId("1c-" + SKIPPED)
-        .action(Action.SKIPPED).reason("not posted").dueBy(LocalDate.of(2026, 11, 6)).overdue(false)
+        .action(Action.SKIPPED).reason("not posted").reasonCode(ReasonCode.NOT_POSTED).dueBy(LocalDate.of(2026, 11, 6)).overdue(false)
         .requestJson("{}").build();
     return RunReport.builder().phase(Phase.STATUS).startedAt(Instant.parse("2026-11-29T10:00:00Z"))
         .finishedAt(Instant.parse("2026-11-29T10:00:02.5Z")).addOutcomes(sent, skipped).build();
@@ -64,6 +65,7 @@ class ReportFormatsTest {
             "receiptId" : 42,
             "status" : "queued",
             "action" : "UPDATED",
+            "reasonCode" : "",
             "error" : "Счетмаш: \\"late\\", again",
             "dueBy" : "2026-11-05",
             "overdue" : true
@@ -75,6 +77,7 @@ class ReportFormatsTest {
             "externalId" : "1c-7c9e6679-7425-40de-944b-e07fc1f90ae7",
             "action" : "SKIPPED",
             "reason" : "not posted",
+            "reasonCode" : "NOT_POSTED",
             "dueBy" : "2026-11-06",
             "overdue" : false,
             "requestJson" : "{}"
@@ -86,12 +89,12 @@ class ReportFormatsTest {
   @Test
   void csvKeepsItsColumnsAndQuoting() {
     assertThat(report().toCsv()).isEqualTo(String.join("\r\n",
-        "documentKey,number,date,amount,externalId,receiptId,status,action,reason,error,dueBy,overdue",
+        "documentKey,number,date,amount,externalId,receiptId,status,action,reason,reasonCode,error,dueBy,overdue",
         "0f8fad5b-d9cb-469f-a165-70867728950e,НФ-000001,2026-11-03T09:30:05,1500.50,"
-            + "1c-0f8fad5b-d9cb-469f-a165-70867728950e,42,queued,UPDATED,,"
+            + "1c-0f8fad5b-d9cb-469f-a165-70867728950e,42,queued,UPDATED,,,"
             + "\"Счетмаш: \"\"late\"\", again\",2026-11-05,true",
         "7c9e6679-7425-40de-944b-e07fc1f90ae7,НФ-000002,2026-11-04T00:00,1000,"
-            + "1c-7c9e6679-7425-40de-944b-e07fc1f90ae7,,,SKIPPED,not posted,,2026-11-06,false",
+            + "1c-7c9e6679-7425-40de-944b-e07fc1f90ae7,,,SKIPPED,not posted,NOT_POSTED,,2026-11-06,false",
         ""));
   }
 }

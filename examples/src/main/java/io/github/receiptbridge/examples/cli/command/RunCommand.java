@@ -90,7 +90,12 @@ public final class RunCommand implements Callable<Integer> {
       context.err().println(report.mismatches().size() + " document(s) disagree with their receipts (listed above): "
           + "a person decides on a refund or correction receipt.");
     }
-    if (errors == 0 && report.mismatches().isEmpty()) {
+    long forAPerson = ExitCodes.waitingForAPerson(report);
+    if (forAPerson > 0) {
+      context.err().println(forAPerson + " document(s) hold a receipt id in 1C that Счетмаш does not know (listed "
+          + "above): check the Счетмаш cabinet; nothing is sent for them until a person decides.");
+    }
+    if (errors == 0 && report.mismatches().isEmpty() && forAPerson == 0) {
       context.err().println("Not done after " + wait.toSeconds() + " s: some receipts failed or are still pending; "
           + "the next run or 'status' picks them up, without sending anything twice.");
     }

@@ -137,10 +137,10 @@ public final class OnecLedger implements Ledger {
     OnecFailures.run(() -> {
       client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
           AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
-          AdditionalValue.ofString(status.wireValue()));
       client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
           AdditionalValue.ofDateTime(at));
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+          AdditionalValue.ofString(status.wireValue()));
     });
   }
 
@@ -148,10 +148,10 @@ public final class OnecLedger implements Ledger {
   @Override
   public void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at) {
     OnecFailures.run(() -> {
-      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
-          AdditionalValue.ofString(status == ReceiptStatus.UNKNOWN ? rawStatus : status.wireValue()));
       client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
           AdditionalValue.ofDateTime(at));
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+          AdditionalValue.ofString(status == ReceiptStatus.UNKNOWN ? rawStatus : status.wireValue()));
     });
   }
 }

@@ -2,6 +2,7 @@ package io.github.receiptbridge.core.internal.schetmash;
 
 import io.github.receiptbridge.core.FatalServiceException;
 import io.github.receiptbridge.core.OutcomeUnknownException;
+import io.github.receiptbridge.core.ReceiptNotFoundException;
 import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
@@ -9,6 +10,7 @@ import io.github.receiptbridge.schetmash.errors.SchetmashInvalidCredentialsExcep
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidTokenException;
 import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
+import io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnknownOperationException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnknownShopException;
 import java.util.Objects;
@@ -25,6 +27,9 @@ final class SchetmashFailures {
     }
     if (failure instanceof SchetmashOutcomeUnknownException) {
       return new OutcomeUnknownException(message, failure);
+    }
+    if (failure instanceof SchetmashReceiptNotFoundException) {
+      return new ReceiptNotFoundException(message, failure);
     }
     if (isFatal(failure)) {
       return new FatalServiceException(message, failure);

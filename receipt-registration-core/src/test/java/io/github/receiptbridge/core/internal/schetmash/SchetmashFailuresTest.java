@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.core.FatalServiceException;
 import io.github.receiptbridge.core.OutcomeUnknownException;
+import io.github.receiptbridge.core.ReceiptNotFoundException;
 import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.schetmash.SchetmashClient;
@@ -63,9 +64,19 @@ class SchetmashFailuresTest {
   }
 
   @Test
+  void anUnknownReceiptIdIsItsOwnFailureAndNeverRetried() {
+    SchetmashReceiptNotFoundException notFound = new SchetmashReceiptNotFoundException(200, "Некорректный id чека");
+
+    ServiceFailureException translated = SchetmashFailures.translate(notFound);
+
+    assertThat(translated).isInstanceOf(ReceiptNotFoundException.class).hasMessage(notFound.getMessage())
+        .hasCause(notFound);
+    assertThat(translated.isRetrySafe()).isFalse();
+  }
+
+  @Test
   void everyOtherFailureKeepsWhetherARetryIsSafe() {
     for (SchetmashException failure : List.<SchetmashException>of(TIMEOUT,
-        new SchetmashReceiptNotFoundException(200, "Некорректный id чека"),
         new SchetmashNoActiveCashRegisterException(200, "Нет ККТ"))) {
       ServiceFailureException translated = SchetmashFailures.translate(failure);
       assertThat(translated.getClass()).as(failure.getClass().getSimpleName())
