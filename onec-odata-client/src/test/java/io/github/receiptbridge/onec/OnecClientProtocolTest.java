@@ -118,11 +118,16 @@ class OnecClientProtocolTest {
     assertThat(paid.payer()).contains(PayerRef.of(UUID.fromString("d4e5f6a7-0000-11ee-8c3a-0050569f1a01"),
         "StandardODATA.Catalog_Контрагенты"));
     assertThat(paid.payer().orElseThrow().kind()).isEqualTo(PayerKind.COUNTERPARTY);
+    assertThat(paid.incomingNumber()).contains("512");
+    assertThat(paid.incomingDate()).contains(LocalDate.of(2024, 3, 4));
 
     BankReceipt interest = receipts.get(1);
     assertThat(interest.amount()).isEqualTo(new BigDecimal("1234.56"));
     assertThat(interest.posted()).isFalse();
     assertThat(interest.payer()).isEmpty();
+    assertThat(interest.incomingNumber()).as("no payment order number").isEmpty();
+    assertThat(interest.incomingDate()).as("1C's empty date 0001-01-01").isEmpty();
+    assertThat(receipts.get(2).incomingDate()).as("the field left out").isEmpty();
 
     assertThat(receipts.get(2).deletionMark()).isTrue();
     assertThat(receipts.get(2).payer().orElseThrow().kind()).isEqualTo(PayerKind.NATURAL_PERSON);

@@ -35,6 +35,15 @@ abstract class AbstractFillRow {
   /** Whether the document is marked for deletion. */
   public abstract boolean deletionMark();
 
+  /** The number of the payer's payment order ({@code НомерВходящегоДокумента}), when 1C has one. */
+  public abstract Optional<String> incomingNumber();
+
+  /** The date of the payer's payment order ({@code ДатаВходящегоДокумента}), when 1C has one. */
+  public abstract Optional<LocalDate> incomingDate();
+
+  /** The payer's {@code Ref_Key}, when the document has a payer. */
+  public abstract Optional<UUID> payerKey();
+
   /** The payer's name, when 1C has one. */
   public abstract Optional<String> payerName();
 

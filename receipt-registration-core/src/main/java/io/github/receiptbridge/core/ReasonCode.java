@@ -24,6 +24,12 @@ public enum ReasonCode {
   NO_CONTACT,
   /** The receipt failed the service's own checks before it was sent. */
   RECEIPT_INVALID,
+  /**
+   * The document looks like another of the organization's that has a receipt or is sent first: the same payment order
+   * number and date, amount and payer (without a payment order number: the same day, amount, payer and purpose), as
+   * after a bank statement was loaded again. Sent only when an operator confirms it as a separate payment.
+   */
+  POSSIBLE_DUPLICATE,
   /** 1C holds a receipt id that Счетмаш does not know: a person checks the cabinet. */
   RECEIPT_ID_UNKNOWN,
   /** A receipt's total is not its document's amount any more. */

@@ -74,16 +74,38 @@ public final class ReceiptRegistrar {
    */
   public Stream<FillRow> fill(Period period, String organization) {
     UUID key = prepare(organization);
-    return filler.rows(key, period, workflow.today(), true);
+    return filler.rows(key, period, workflow.today(), true, List.of());
   }
 
   /**
    * Sends a «Приход» receipt for every document not yet sent and writes its id, status and date to 1C. A registration
-   * without an answer is settled by sending the same receipt to the same shop once more; never re-issues.
+   * without an answer is settled by sending the same receipt to the same shop once more; never re-issues. A possible
+   * duplicate of another document ({@link ReasonCode#POSSIBLE_DUPLICATE}) is never sent.
    */
   public RunReport register(Period period, String organization) {
+    return register(period, organization, List.of());
+  }
+
+  /**
+   * As {@link #register(Period, String)}, but sends the named documents even when they look like a duplicate of
+   * another: for an operator who confirmed that each is a payment of its own.
+   *
+   * @param notDuplicates numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period
+   * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
+   *     nothing is sent
+   */
+  public RunReport register(Period period, String organization, Collection<String> notDuplicates) {
+    List<String> names = notDuplicates.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct()
+        .toList();
     UUID key = prepare(organization);
-    return workflow.register(rows(key, period), listener);
+    if (!names.isEmpty()) {
+      try (Stream<FillRow> rows = filler.rows(key, period, workflow.today())) {
+        DocumentNames.requireEachFound(names, rows.filter(row -> names.stream()
+            .anyMatch(name -> DocumentNames.matches(name, row.documentKey(), row.number()))).toList(), period,
+            "Nothing was sent");
+      }
+    }
+    return workflow.register(rows(key, period, names), listener);
   }
 
   /**
@@ -137,7 +159,8 @@ public final class ReceiptRegistrar {
     UUID key = prepare(organization);
     List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
         document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
-    DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period);
+    DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
+        "Nothing was re-issued");
     return workflow.reissue(candidates, listener);
   }
 
@@ -202,10 +225,14 @@ public final class ReceiptRegistrar {
   }
 
   private Workflow.Rows rows(UUID organization, Period period) {
+    return rows(organization, period, List.of());
+  }
+
+  private Workflow.Rows rows(UUID organization, Period period, List<String> notDuplicates) {
     return new Workflow.Rows() {
       @Override
       public Stream<FillRow> get() {
-        return filler.rows(organization, period, workflow.today());
+        return filler.rows(organization, period, workflow.today(), false, notDuplicates);
       }
 
       @Override

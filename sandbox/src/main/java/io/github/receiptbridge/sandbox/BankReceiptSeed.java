@@ -1,6 +1,7 @@
 package io.github.receiptbridge.sandbox;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -39,6 +40,8 @@ public final class BankReceiptSeed {
   private final @Nullable UUID payer;
   private final @Nullable String payerSet;
   private final String purpose;
+  private final @Nullable String paymentOrderNumber;
+  private final @Nullable LocalDate paymentOrderDate;
 
   private BankReceiptSeed(Builder builder) {
     this.key = builder.key;
@@ -52,6 +55,8 @@ public final class BankReceiptSeed {
     this.payer = builder.payer;
     this.payerSet = builder.payerSet;
     this.purpose = builder.purpose;
+    this.paymentOrderNumber = builder.paymentOrderNumber;
+    this.paymentOrderDate = builder.paymentOrderDate;
   }
 
   /**
@@ -162,6 +167,24 @@ public final class BankReceiptSeed {
     return purpose;
   }
 
+  /**
+   * {@code НомерВходящегоДокумента}: the number of the payer's payment order.
+   *
+   * @return the number, or empty for none ({@code ""} in 1C)
+   */
+  public Optional<String> paymentOrderNumber() {
+    return Optional.ofNullable(paymentOrderNumber);
+  }
+
+  /**
+   * {@code ДатаВходящегоДокумента}: the date of the payer's payment order.
+   *
+   * @return the date, or empty for none (1C's empty date)
+   */
+  public Optional<LocalDate> paymentOrderDate() {
+    return Optional.ofNullable(paymentOrderDate);
+  }
+
   @Override
   public String toString() {
     return "BankReceiptSeed{organization=" + organization + ", number=" + number + ", date=" + date + ", amount="
@@ -182,6 +205,8 @@ public final class BankReceiptSeed {
     private @Nullable UUID payer;
     private @Nullable String payerSet;
     private String purpose = "";
+    private @Nullable String paymentOrderNumber;
+    private @Nullable LocalDate paymentOrderDate;
 
     private Builder() {
     }
@@ -317,6 +342,20 @@ public final class BankReceiptSeed {
      */
     public Builder purpose(String purpose) {
       this.purpose = Objects.requireNonNull(purpose, "purpose");
+      return this;
+    }
+
+    /**
+     * The payer's payment order, as a bank statement loads it into {@code НомерВходящегоДокумента} and {@code
+     * ДатаВходящегоДокумента} (default: none, the empty string and 1C's empty date).
+     *
+     * @param number the payment order number, e.g. {@code "307076"}
+     * @param date its date
+     * @return this
+     */
+    public Builder paymentOrder(String number, LocalDate date) {
+      this.paymentOrderNumber = Objects.requireNonNull(number, "number");
+      this.paymentOrderDate = Objects.requireNonNull(date, "date");
       return this;
     }
 

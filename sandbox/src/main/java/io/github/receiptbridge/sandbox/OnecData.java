@@ -142,6 +142,8 @@ public final class OnecData {
               .map(counterparty -> (UUID) counterparty.get("ОсновнойДоговорКонтрагента_Key")).orElse(null)
           : null;
     }
+    seed.paymentOrderNumber().ifPresent(number -> draft.apply("НомерВходящегоДокумента", number));
+    seed.paymentOrderDate().ifPresent(date -> draft.apply("ДатаВходящегоДокумента", date.atStartOfDay()));
     return engine.seeder().addBankReceipt(draft);
   }
 

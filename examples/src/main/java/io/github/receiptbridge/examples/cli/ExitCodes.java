@@ -26,7 +26,8 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   /** The skip reasons that leave a document waiting for a person, so a run with one is not done. */
-  private static final Set<ReasonCode> FOR_A_PERSON = EnumSet.of(ReasonCode.RECEIPT_ID_UNKNOWN);
+  private static final Set<ReasonCode> FOR_A_PERSON =
+      EnumSet.of(ReasonCode.RECEIPT_ID_UNKNOWN, ReasonCode.POSSIBLE_DUPLICATE);
 
   /**
    * After {@code register} or a dry run: 0 when nothing failed, no outcome is unknown and no document waits for a
@@ -47,7 +48,10 @@ public final class ExitCodes {
     return complete ? SUCCESS : INCOMPLETE;
   }
 
-  /** How many documents wait for a person: a receipt id in 1C that Счетмаш does not know. */
+  /**
+   * How many documents wait for a person: a receipt id in 1C that Счетмаш does not know, or a possible duplicate of
+   * another document.
+   */
   public static long waitingForAPerson(RunReport report) {
     return report.outcomes().stream()
         .filter(outcome -> outcome.reasonCode().filter(FOR_A_PERSON::contains).isPresent()).count();

@@ -13,6 +13,7 @@ import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerKind;
 import io.github.receiptbridge.onec.model.PayerRef;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -74,6 +75,8 @@ public final class EntityReader {
         .operationKind(text(node, ODataNames.OPERATION_KIND))
         .amount(decimal(node, ODataNames.AMOUNT))
         .paymentPurpose(text(node, ODataNames.PURPOSE))
+        .incomingNumber(Optional.of(text(node, ODataNames.INCOMING_NUMBER).trim()).filter(text -> !text.isEmpty()))
+        .incomingDate(optionalDate(node, ODataNames.INCOMING_DATE))
         .payer(reference(node, ODataNames.PAYER, ODataNames.PAYER_TYPE))
         .build();
   }
@@ -192,6 +195,15 @@ public final class EntityReader {
     } catch (DateTimeParseException e) {
       throw malformed(node, field + " is not a 1C date: " + value);
     }
+  }
+
+  /** A date field that may be absent or 1C's empty date {@code 0001-01-01T00:00:00}. */
+  private static Optional<LocalDate> optionalDate(JsonNode node, String field) {
+    if (text(node, field).isBlank()) {
+      return Optional.empty();
+    }
+    LocalDate date = dateTime(node, field).toLocalDate();
+    return date.getYear() <= 1 ? Optional.empty() : Optional.of(date);
   }
 
   private static OnecUnexpectedResponseException malformed(JsonNode node, String reason) {

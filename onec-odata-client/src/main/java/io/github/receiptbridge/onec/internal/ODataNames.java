@@ -52,6 +52,10 @@ public final class ODataNames {
   public static final String AMOUNT = "СуммаДокумента";
   /** Payment purpose text. */
   public static final String PURPOSE = "НазначениеПлатежа";
+  /** The number of the payer's payment order. */
+  public static final String INCOMING_NUMBER = "НомерВходящегоДокумента";
+  /** The date of the payer's payment order. */
+  public static final String INCOMING_DATE = "ДатаВходящегоДокумента";
   /** The payer: a composite reference. */
   public static final String PAYER = "Контрагент";
   /** The type of the payer reference. */

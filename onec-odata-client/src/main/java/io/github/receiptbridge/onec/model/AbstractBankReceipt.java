@@ -1,6 +1,7 @@
 package io.github.receiptbridge.onec.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -41,6 +42,12 @@ abstract class AbstractBankReceipt {
 
   /** {@code СуммаДокумента}: exact, never through {@code double}. */
   public abstract BigDecimal amount();
+
+  /** {@code НомерВходящегоДокумента}: the number of the payer's payment order; empty when 1C holds none. */
+  public abstract Optional<String> incomingNumber();
+
+  /** {@code ДатаВходящегоДокумента}: the date of the payer's payment order; empty for 1C's empty date. */
+  public abstract Optional<LocalDate> incomingDate();
 
   /** {@code НазначениеПлатежа}. */
   public abstract String paymentPurpose();

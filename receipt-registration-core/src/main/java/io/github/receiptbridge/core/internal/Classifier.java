@@ -10,6 +10,7 @@ import io.github.receiptbridge.core.WorkingCalendar;
 import io.github.receiptbridge.onec.model.BankReceipt;
 import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.onec.model.PayerContacts;
+import io.github.receiptbridge.onec.model.PayerRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,9 @@ public final class Classifier {
         .operationKind(document.operationKind())
         .posted(document.posted())
         .deletionMark(document.deletionMark())
+        .incomingNumber(document.incomingNumber())
+        .incomingDate(document.incomingDate())
+        .payerKey(document.payer().map(PayerRef::key))
         .payerName(payer.map(PayerContacts::name))
         .payerLegalForm(payer.map(PayerContacts::legalForm).filter(form -> !form.wireValue().isEmpty()))
         .buyerContact(contact)

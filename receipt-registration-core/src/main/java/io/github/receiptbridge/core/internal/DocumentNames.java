@@ -24,9 +24,10 @@ public final class DocumentNames {
   /**
    * Checks that each name found exactly one of {@code rows}.
    *
+   * @param consequence what did not happen because of it, e.g. {@code "Nothing was re-issued"}
    * @throws DocumentNotFoundException naming what matched nothing or several documents
    */
-  public static void requireEachFound(List<String> names, List<FillRow> rows, Period period) {
+  public static void requireEachFound(List<String> names, List<FillRow> rows, Period period, String consequence) {
     List<String> missing = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String name : names) {
@@ -43,11 +44,12 @@ public final class DocumentNames {
     }
     if (!problems.isEmpty()) {
       throw new DocumentNotFoundException(missing, String.join("; ", problems)
-          + ". Nothing was re-issued; check the numbers with fill, or widen the period");
+          + ". " + consequence + "; check the numbers with fill, or widen the period");
     }
   }
 
-  private static boolean matches(String name, UUID key, String number) {
+  /** Whether {@code name} names the document of {@code key} and {@code number}. */
+  public static boolean matches(String name, UUID key, String number) {
     return asKey(name).map(key::equals).orElseGet(() -> number.trim().equalsIgnoreCase(name.trim()));
   }
 

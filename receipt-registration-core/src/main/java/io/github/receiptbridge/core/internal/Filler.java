@@ -52,15 +52,20 @@ public final class Filler {
    * memory. Close the stream when not reading it to the end.
    */
   public Stream<FillRow> rows(UUID organization, Period period, LocalDate today) {
-    return rows(organization, period, today, false);
+    return rows(organization, period, today, false, List.of());
   }
 
   /**
    * The rows as {@link #rows(UUID, Period, LocalDate)} gives them; with {@code everyPayer} the payer's name and contact
    * are read for the documents already sent too, as a person reading the table expects (a pass does not need them, and
-   * saves the reads).
+   * saves the reads). A possible duplicate of an earlier document is skipped ({@link PossibleDuplicates}) unless
+   * {@code notDuplicates} names it.
+   *
+   * @param notDuplicates numbers or {@code Ref_Key}s of documents an operator confirmed as separate payments
    */
-  public Stream<FillRow> rows(UUID organization, Period period, LocalDate today, boolean everyPayer) {
+  public Stream<FillRow> rows(UUID organization, Period period, LocalDate today, boolean everyPayer,
+      List<String> notDuplicates) {
+    PossibleDuplicates duplicates = new PossibleDuplicates(notDuplicates);
     Stream<BankReceipt> documents = ledger.bankReceipts(organization, period);
     Iterator<BankReceipt> source = documents.iterator();
     ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
@@ -97,7 +102,7 @@ public final class Filler {
         return true;
       }
     };
-    return StreamSupport.stream(rows, false).onClose(() -> {
+    return StreamSupport.stream(rows, false).map(duplicates::check).onClose(() -> {
       reader.shutdownNow();
       documents.close();
     });

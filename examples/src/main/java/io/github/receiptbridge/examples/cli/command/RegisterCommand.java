@@ -3,6 +3,8 @@ package io.github.receiptbridge.examples.cli.command;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +28,12 @@ public final class RegisterCommand implements Callable<Integer> {
   @Option(names = "--dry-run", description = "Build and check every receipt, send and write nothing.")
   private boolean dryRun;
 
+  @Option(names = "--not-duplicate", paramLabel = "<number | Ref_Key>", arity = "1..*",
+      description = "Send this document although it looks like a duplicate of another (same payment order, amount "
+          + "and payer): for a payment you confirmed as separate. By its number as 1C shows it or its Ref_Key; "
+          + "repeat or list several.")
+  private List<String> notDuplicates = new ArrayList<>();
+
   /** The command in {@code context}. */
   public RegisterCommand(CliContext context) {
     this.context = context;
@@ -35,6 +43,8 @@ public final class RegisterCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return CommandSession.runPass(context, common, periodOptions, work, !dryRun, dryRun ? "Dry run" : "Register",
-        dryRun ? ReceiptRegistrar::dryRun : ReceiptRegistrar::register, ExitCodes::forRegister);
+        dryRun ? ReceiptRegistrar::dryRun
+            : (registrar, period, organization) -> registrar.register(period, organization, notDuplicates),
+        ExitCodes::forRegister);
   }
 }

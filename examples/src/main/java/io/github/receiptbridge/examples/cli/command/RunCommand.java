@@ -92,8 +92,9 @@ public final class RunCommand implements Callable<Integer> {
     }
     long forAPerson = ExitCodes.waitingForAPerson(report);
     if (forAPerson > 0) {
-      context.err().println(forAPerson + " document(s) hold a receipt id in 1C that Счетмаш does not know (listed "
-          + "above): check the Счетмаш cabinet; nothing is sent for them until a person decides.");
+      context.err().println(forAPerson + " document(s) wait for a person (listed above): a possible duplicate of "
+          + "another payment (send a confirmed separate one with 'register --not-duplicate <number>'), or a receipt "
+          + "id in 1C that Счетмаш does not know (check the Счетмаш cabinet). Nothing is sent for them until then.");
     }
     if (errors == 0 && report.mismatches().isEmpty() && forAPerson == 0) {
       context.err().println("Not done after " + wait.toSeconds() + " s: some receipts failed or are still pending; "

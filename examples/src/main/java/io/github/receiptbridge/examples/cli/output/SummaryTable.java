@@ -2,6 +2,7 @@ package io.github.receiptbridge.examples.cli.output;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.examples.cli.output.TablePrinter.Column;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
@@ -20,6 +21,10 @@ import java.util.stream.Collectors;
  */
 final class SummaryTable {
   private static final int MAX_PROBLEMS = 10;
+  /** Skip reasons that name each document and its counterpart, with the line that counts them in the table. */
+  private static final Map<ReasonCode, String> PER_DOCUMENT = Map.of(
+      ReasonCode.POSSIBLE_DUPLICATE, "possible duplicate of another document (listed below)",
+      ReasonCode.RECEIPT_ID_UNKNOWN, "receipt id in 1C that Счетмаш does not know (listed below)");
 
   private final PrintStream out;
 
@@ -44,6 +49,17 @@ final class SummaryTable {
           + outcome.date().toLocalDate() + ": " + outcome.reason().orElse("")));
       if (mismatches.size() > MAX_PROBLEMS) {
         out.println("  … and " + (mismatches.size() - MAX_PROBLEMS) + " more (write them all with --report)");
+      }
+    }
+    List<DocumentOutcome> forAPerson = report.outcomes().stream()
+        .filter(outcome -> outcome.reasonCode().filter(PER_DOCUMENT::containsKey).isPresent()).toList();
+    if (!forAPerson.isEmpty()) {
+      out.println();
+      out.println("Waiting for a person (nothing is sent for them until then):");
+      forAPerson.stream().limit(MAX_PROBLEMS).forEach(outcome -> out.println("  № " + outcome.number() + " of "
+          + outcome.date().toLocalDate() + ": " + outcome.reason().orElse("")));
+      if (forAPerson.size() > MAX_PROBLEMS) {
+        out.println("  … and " + (forAPerson.size() - MAX_PROBLEMS) + " more (write them all with --report)");
       }
     }
     List<String> problems = problems(report);
@@ -86,12 +102,17 @@ final class SummaryTable {
   private static Map<String, Long> skippedByReason(RunReport report) {
     Map<String, Long> counts = report.outcomes().stream()
         .filter(outcome -> outcome.action() == Action.SKIPPED)
-        .collect(Collectors.groupingBy(outcome -> outcome.reason().orElse("no reason given"),
-            Collectors.counting()));
+        .collect(Collectors.groupingBy(SummaryTable::skipLabel, Collectors.counting()));
     return counts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** A skip's line: its reason, or one line for the reasons that name each document (listed below the table). */
+  private static String skipLabel(DocumentOutcome outcome) {
+    return outcome.reasonCode().map(PER_DOCUMENT::get)
+        .orElseGet(() -> outcome.reason().orElse("no reason given"));
   }
 
   /** Receipts with {@code status}; with empty, the receipts neither {@code success} nor {@code error}. */

@@ -1,0 +1,87 @@
+package io.github.receiptbridge.core.internal;
+
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReasonCode;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds documents of one organization's period that look like the same payment (docs/architecture.md §2): the same
+ * payment order number and date ({@code НомерВходящегоДокумента}, {@code ДатаВходящегоДокумента}), amount and payer;
+ * when the payment order number is empty, the same day, amount, payer and payment purpose. A bank statement deleted
+ * and loaded again, or loaded twice, gives such copies under new {@code Ref_Key}s, hence new {@code external_id}s, and
+ * the service's own deduplication cannot see them.
+ *
+ * <p>Rows are checked in the period's date and number order. A row that would be sent is skipped with {@link
+ * ReasonCode#POSSIBLE_DUPLICATE} when an earlier copy has a receipt id in 1C (even if it is now deleted or unposted)
+ * or is sent in this pass; a copy that was never sent (a deleted original) does not hold the payment back. A row an
+ * operator named as not a duplicate is left as it is. Not thread-safe; one instance per pass.
+ */
+final class PossibleDuplicates {
+  private final Map<String, FillRow> holders = new HashMap<>();
+  private final List<String> notDuplicates;
+
+  /**
+   * @param notDuplicates numbers or {@code Ref_Key}s of documents an operator confirmed as separate payments
+   */
+  PossibleDuplicates(List<String> notDuplicates) {
+    this.notDuplicates = List.copyOf(notDuplicates);
+  }
+
+  /** {@code row}, or the same row skipped as a possible duplicate of an earlier one. */
+  FillRow check(FillRow row) {
+    Optional<String> key = paymentKey(row);
+    if (key.isEmpty()) {
+      return row;
+    }
+    FillRow earlier = holders.get(key.get());
+    FillRow checked = row;
+    if (earlier != null && holdsThePayment(earlier) && row.action() == PlannedAction.SEND
+        && notDuplicates.stream().noneMatch(name -> DocumentNames.matches(name, row.documentKey(), row.number()))) {
+      checked = row.withAction(PlannedAction.SKIP).withOverdue(false)
+          .withSkipReasonCode(ReasonCode.POSSIBLE_DUPLICATE).withSkipReason(reason(row, earlier));
+    }
+    if (earlier == null || !holdsThePayment(earlier) && holdsThePayment(checked)) {
+      holders.put(key.get(), checked);
+    }
+    return checked;
+  }
+
+  /** Whether a row stands for the payment's receipt: one saved in 1C, or one this pass sends. */
+  private static boolean holdsThePayment(FillRow row) {
+    return row.savedState().isSent() || row.action() == PlannedAction.SEND;
+  }
+
+  /** What makes two documents the same payment; empty for a document without a payer, which is never sent. */
+  static Optional<String> paymentKey(FillRow row) {
+    if (row.payerKey().isEmpty()) {
+      return Optional.empty();
+    }
+    String common = "|" + amount(row.amount()) + "|" + row.payerKey().get();
+    if (row.incomingNumber().isPresent()) {
+      return Optional.of("order|" + row.incomingNumber().get().trim() + "|" + row.incomingDate().orElse(null)
+          + common);
+    }
+    return Optional.of("day|" + row.date().toLocalDate() + common + "|" + row.paymentPurpose().trim());
+  }
+
+  private static String amount(BigDecimal amount) {
+    return amount.stripTrailingZeros().toPlainString();
+  }
+
+  private static String reason(FillRow row, FillRow earlier) {
+    String holder = earlier.savedState().receiptId().map(id -> "receipt " + id)
+        .orElse("sent first in this pass");
+    String same = row.incomingNumber().map(number -> "the same payment order " + number
+            + row.incomingDate().map(date -> " of " + date).orElse("") + ", amount and payer")
+        .orElse("the same day, amount, payer and payment purpose, and no payment order number");
+    String state = earlier.deletionMark() ? ", now marked for deletion" : !earlier.posted() ? ", now unposted" : "";
+    return "possible duplicate of " + earlier.number() + " of " + earlier.date().toLocalDate() + " (" + holder
+        + state + "): " + same + "; a bank statement loaded again? If it is a separate payment, an operator confirms "
+        + "it as not a duplicate and it is sent";
+  }
+}
