@@ -31,6 +31,7 @@ import okhttp3.Response;
 final class Audit {
   static final String STATUS = "СчетМаш_СтатусЧека";
   static final String RECEIPT_ID = "СчетМаш_НомерЧека";
+  static final String CHECK_DATE = "СчетМаш_ДатаПроверкиСтатусаЧека";
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -73,7 +74,7 @@ final class Audit {
   }
 
   /** What 1C holds for one document. */
-  record Saved(String receiptId, String status) {
+  record Saved(String receiptId, String status, String checkDate) {
   }
 
   /**
@@ -85,7 +86,7 @@ final class Audit {
    * @param lost       eligible documents without a receipt in the service
    * @param unwritten  receipts whose id is not written to their document in 1C (or another id is)
    * @param strays     receipts for a document that is not eligible
-   * @param wrongStatus documents whose status in 1C differs from the service's
+   * @param wrongStatus documents whose status in 1C differs from the service's, or that lack their check date
    * @param problems   the first few problems, for the assertion message
    */
   record Result(int eligible, int receipts, int duplicates, int lost, int unwritten, int strays, int wrongStatus,
@@ -173,7 +174,7 @@ final class Audit {
     Map<String, Saved> saved = new HashMap<>();
     byObject.forEach((document, byName) -> {
       if (byName.containsKey(RECEIPT_ID) || byName.containsKey(STATUS)) {
-        saved.put(document, new Saved(byName.get(RECEIPT_ID), byName.get(STATUS)));
+        saved.put(document, new Saved(byName.get(RECEIPT_ID), byName.get(STATUS), byName.get(CHECK_DATE)));
       }
     });
     return saved;
@@ -235,6 +236,10 @@ final class Audit {
       } else if (compareStatus && !receipt.status().equals(inOnec.status())) {
         wrongStatus++;
         note(problems, document + ": 1C says " + inOnec.status() + ", the service " + receipt.status());
+      } else if (compareStatus && inOnec.checkDate() == null) {
+        wrongStatus++;
+        note(problems, document + ": 1C holds receipt " + inOnec.receiptId() + " and status " + inOnec.status()
+            + " but no check date");
       }
     }
     for (String document : byDocument.keySet()) {

@@ -3,6 +3,7 @@ package io.github.receiptbridge.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.ReasonCode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -150,6 +151,49 @@ class FaultsTest {
       onceReceiptsStored(services, 10, () -> services.onec.behavior().malformedJsonNext(20));
       return struck(20, services.onec.behavior()::pendingFaults);
     }, services -> services.onec.behavior().reset());
+  }
+
+  @Test
+  void onecFailsTheLastOfTheThreeWrites() {
+    trial(13, "1C answers 500 with error -1 to the status write, the last of the three values a write-back saves "
+        + "(id and check date written): write-backs cut short", services -> {
+          services.onec.behavior().failNextWritesOf(Audit.STATUS, 20);
+          return struck(20, services.onec.behavior()::pendingFaults);
+        }, services -> services.onec.behavior().reset());
+  }
+
+  @Test
+  void aStatementLoadedAgainUnderFaultsGetsNoSecondReceipt() {
+    try (Services services = new Services(DOCUMENTS, 14)) {
+      Set<String> eligible = services.eligible();
+      assertThat(services.finish(5)).last().matches(Services.Pass::complete, "the first month is complete");
+      int receipts = services.schetmash.receipts().size();
+      List<String> copies = services.reimport(20);
+      services.schetmash.behavior().html500Rate(0.05).dropNextRegistrationsAfterCommit(5);
+      services.onec.behavior().html500Rate(0.02).failNextWrites(10);
+
+      Services.Pass underFaults = services.runOnce(services.registrar());
+      services.schetmash.behavior().reset();
+      services.onec.behavior().reset();
+      List<Services.Pass> reruns = services.finish(3);
+
+      assertThat(copies).hasSize(20);
+      assertThat(services.schetmash.receipts()).as("no copy got a receipt").hasSize(receipts);
+      for (Services.Pass pass : List.of(underFaults, reruns.get(reruns.size() - 1))) {
+        if (pass.report() != null) {
+          assertThat(pass.report().outcomes()).filteredOn(o -> copies.contains(o.documentKey().toString()))
+              .allSatisfy(o -> assertThat(o.reasonCode()).contains(ReasonCode.POSSIBLE_DUPLICATE));
+        }
+      }
+      Audit.Result result = services.audit().check(eligible, true);
+      assertThat(result.problems()).isEmpty();
+      ReliabilityTable.record(new Trial("Duplicates", "A bank statement deleted and loaded again after a complete "
+          + "month: 20 sent documents marked for deletion and loaded as copies (same payment order, amount, payer), "
+          + "then a run with faults (Счетмаш: 5% HTML 500 and 5 stored-then-dropped; 1C: 2% HTML 500 and 10 failed "
+          + "writes), then re-runs: copies", copies.size(), "every copy skipped as POSSIBLE_DUPLICATE; "
+          + services.schetmash.receipts().size() + " receipts for " + eligible.size() + " eligible, none for a copy",
+          result.duplicates(), result.lost()));
+    }
   }
 
   /**

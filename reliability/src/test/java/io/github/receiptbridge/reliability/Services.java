@@ -11,16 +11,24 @@ import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.errors.OnecException;
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.PayerKind;
+import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -29,6 +37,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.Credentials;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * Both simulators in this JVM with a generated month of one organization, and registrars over fresh clients with
@@ -92,6 +107,53 @@ final class Services implements AutoCloseable {
     try (var rows = registrar().fill(PERIOD, INN)) {
       return rows.filter(row -> row.action() == PlannedAction.SEND).map(row -> row.documentKey().toString())
           .collect(Collectors.toSet());
+    }
+  }
+
+  /**
+   * Plays an accountant who deletes a bank statement and loads it again: {@code count} documents that have a receipt
+   * are marked for deletion through OData, and a posted copy of each (same date, amount, payer, payment order and
+   * purpose, a new {@code Ref_Key} and number) is added.
+   *
+   * @return the copies' keys
+   */
+  List<String> reimport(int count) {
+    List<String> copies = new ArrayList<>();
+    Map<String, Audit.Saved> saved = audit().savedInOnec();
+    try (OnecClient client = onecClient().build();
+        Stream<BankReceipt> documents = client.bankReceipts(organization, PERIOD.from(), PERIOD.to())) {
+      List<BankReceipt> sent = documents.filter(document -> saved.containsKey(document.key().toString())
+          && saved.get(document.key().toString()).receiptId() != null).limit(count).toList();
+      for (BankReceipt original : sent) {
+        markForDeletion(original.key());
+        BankReceiptSeed.Builder copy = BankReceiptSeed.builder().organization(organization).date(original.date())
+            .amount(original.amount()).purpose(original.paymentPurpose());
+        PayerRef payer = original.payer().orElseThrow();
+        if (payer.kind() == PayerKind.NATURAL_PERSON) {
+          copy.naturalPerson(payer.key());
+        } else {
+          copy.counterparty(payer.key());
+        }
+        original.incomingNumber().ifPresent(number -> copy.paymentOrder(number,
+            original.incomingDate().orElse(original.date().toLocalDate())));
+        copies.add(onec.data().addBankReceipt(copy.build()).toString());
+      }
+    }
+    return copies;
+  }
+
+  private void markForDeletion(UUID document) {
+    Request patch = new Request.Builder()
+        .url(onec.serviceRoot() + "Document_ПоступлениеНаРасчетныйСчет(guid'" + document + "')?$format=json")
+        .header("Authorization", Credentials.basic(onec.user(), onec.password(), StandardCharsets.UTF_8))
+        .patch(RequestBody.create("{\"DeletionMark\": true}", MediaType.get("application/json; charset=utf-8")))
+        .build();
+    try (Response response = new OkHttpClient().newCall(patch).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException("marking " + document + " for deletion failed: " + response.code());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

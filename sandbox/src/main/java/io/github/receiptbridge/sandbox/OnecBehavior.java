@@ -2,6 +2,9 @@ package io.github.receiptbridge.sandbox;
 
 import io.github.receiptbridge.sandbox.onec.OnecFaults;
 import io.github.receiptbridge.sandbox.server.CountedFault;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Live fault-injection knobs of a running {@link OnecSandbox}. Every setter is thread-safe, takes effect for the
@@ -20,6 +23,7 @@ public final class OnecBehavior extends SandboxBehavior<OnecBehavior> {
   private final CountedFault failedWrites = countedFault();
   private final CountedFault loginPages = countedFault();
   private final CountedFault atomAnswers = countedFault();
+  private final Map<String, CountedFault> failedWritesOf = new ConcurrentHashMap<>();
 
   OnecBehavior() {
   }
@@ -34,6 +38,21 @@ public final class OnecBehavior extends SandboxBehavior<OnecBehavior> {
    */
   public OnecBehavior failNextWrites(int n) {
     failedWrites.add(n);
+    return this;
+  }
+
+  /**
+   * The next {@code n} writes of one «дополнительное сведение» (a POST or PATCH of an {@code
+   * InformationRegister_ДополнительныеСведения} record of that property) fail as {@link #failNextWrites} does, while
+   * the writes of other values go through: for example the last of the three values a write-back saves.
+   *
+   * @param propertyName the property's developer name, e.g. {@code СчетМаш_СтатусЧека}
+   * @param n number of writes, added to any still pending
+   * @return this
+   */
+  public OnecBehavior failNextWritesOf(String propertyName, int n) {
+    failedWritesOf.computeIfAbsent(Objects.requireNonNull(propertyName, "propertyName"), name -> countedFault())
+        .add(n);
     return this;
   }
 
@@ -90,6 +109,12 @@ public final class OnecBehavior extends SandboxBehavior<OnecBehavior> {
       @Override
       public boolean takeFailedWrite() {
         return failedWrites.take();
+      }
+
+      @Override
+      public boolean takeFailedWriteOf(String propertyName) {
+        CountedFault fault = failedWritesOf.get(propertyName);
+        return fault != null && fault.take();
       }
 
       @Override

@@ -43,10 +43,10 @@ public final class OnecEngine implements AutoCloseable {
     }
     this.server = new LoopbackServer(settings.port());
     // The router needs the bound port for its URLs, so the dispatcher is set once the server listens.
-    server.dispatchTo(new OnecDispatcher(settings, credentials, router(), faults, log));
+    server.dispatchTo(new OnecDispatcher(settings, credentials, router(faults), faults, log));
   }
 
-  private ODataRouter router() {
+  private ODataRouter router(OnecFaults faults) {
     Map<String, EntitySource> sources = Map.of(
         OnecNames.ORGANIZATIONS, new CatalogSource(infobase.organizations()),
         OnecNames.COUNTERPARTIES, new CatalogSource(infobase.counterparties()),
@@ -61,7 +61,7 @@ public final class OnecEngine implements AutoCloseable {
     return new ODataRouter(infobase.composition(),
         new ReadHandler(sources, lookup, renderer, navigator, infobase.composition(), settings.countBom()),
         new ObjectWriteHandler(infobase, seeder, renderer),
-        new RegisterWriteHandler(infobase, lookup, renderer, settings.registerPostStatus()),
+        new RegisterWriteHandler(infobase, lookup, renderer, settings.registerPostStatus(), faults),
         new ActionHandler(infobase));
   }
 

@@ -12,6 +12,14 @@ public interface OnecFaults extends InjectedFaults {
   boolean takeFailedWrite();
 
   /**
+   * Consumes one pending write failure of an additional-info property, if any.
+   *
+   * @param propertyName the developer name of the property whose value is written
+   * @return true when this write must fail with 500 / -1
+   */
+  boolean takeFailedWriteOf(String propertyName);
+
+  /**
    * Consumes one pending login page, if any.
    *
    * @return true when this request gets the HTML login page with status 200

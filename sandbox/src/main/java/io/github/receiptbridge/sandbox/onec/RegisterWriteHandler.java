@@ -24,12 +24,23 @@ final class RegisterWriteHandler {
   private final EntityLookup lookup;
   private final Renderer renderer;
   private final int postStatus;
+  private final OnecFaults faults;
 
-  RegisterWriteHandler(Infobase infobase, EntityLookup lookup, Renderer renderer, int postStatus) {
+  RegisterWriteHandler(Infobase infobase, EntityLookup lookup, Renderer renderer, int postStatus,
+      OnecFaults faults) {
     this.infobase = infobase;
     this.lookup = lookup;
     this.renderer = renderer;
     this.postStatus = postStatus;
+    this.faults = faults;
+  }
+
+  /** Fails the write of {@code property}'s value when a failure of that property's writes is pending. */
+  private void failIfInjected(UUID property) {
+    String name = infobase.properties().get(property).map(item -> String.valueOf(item.get("Имя"))).orElse("");
+    if (faults.takeFailedWriteOf(name)) {
+      throw ODataError.internal("Ошибка при записи (имитация сбоя)");
+    }
   }
 
   /** POST of a new record. */
@@ -47,6 +58,7 @@ final class RegisterWriteHandler {
     if (Defaults.EMPTY_REF.equals(property)) {
       throw ODataError.internal("Не заполнено поле \"Свойство\"");
     }
+    failIfInjected(property);
     CompositeValue value = (CompositeValue) changes.getOrDefault(OnecNames.VALUE, CompositeValue.UNDEFINED);
     AdditionalInfoRecord record = new AdditionalInfoRecord(UUID.fromString(object.value()), object.type(), property,
         value.value(), value.type());
@@ -64,6 +76,7 @@ final class RegisterWriteHandler {
     Map<String, Object> changes = BodyReader.changes(BodyReader.parse(body), BpSchema.ADDITIONAL_INFO, null,
         infobase.composition());
     AdditionalInfoRecord current = infobase.additionalInfo().get(key).orElseThrow(ODataError::entityNotFound);
+    failIfInjected(current.property());
     CompositeValue value = (CompositeValue) changes.getOrDefault(OnecNames.VALUE,
         new CompositeValue(current.value(), current.valueType()));
     AdditionalInfoRecord updated = infobase.additionalInfo().update(key, value.value(), value.type())

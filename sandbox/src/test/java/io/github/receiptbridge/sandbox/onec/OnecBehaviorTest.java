@@ -65,6 +65,27 @@ class OnecBehaviorTest {
   }
 
   @Test
+  void failedWritesOfOnePropertyFailOnlyItsPostsAndPatches() {
+    sandbox.behavior().failNextWritesOf("СчетМаш_СтатусЧека", 2);
+    UUID receiptId = sandbox.data().propertyKey("СчетМаш_НомерЧека").orElseThrow();
+    String idBody = body.replace(property.toString(), receiptId.toString()).replace("\"accept\",\"Значение_Type\":"
+        + "\"Edm.String\"", "5,\"Значение_Type\":\"Edm.Double\"");
+
+    OnecHttp.Answer status = http.post(REGISTER + "?$format=json", body);
+    OnecHttp.Answer id = http.post(REGISTER + "?$format=json", idBody);
+    OnecHttp.Answer again = http.post(REGISTER + "?$format=json", body);
+    OnecHttp.Answer third = http.post(REGISTER + "?$format=json", body);
+
+    assertThat(status.status()).isEqualTo(500);
+    assertThat(status.body()).isEqualTo(OnecHttp.error("-1", "Ошибка при записи (имитация сбоя)"));
+    assertThat(id.status()).as(id.body()).isEqualTo(200);
+    assertThat(again.status()).isEqualTo(500);
+    assertThat(third.status()).isEqualTo(200);
+    assertThat(sandbox.data().additionalInfo(document)).containsOnlyKeys("СчетМаш_НомерЧека", "СчетМаш_СтатусЧека");
+    assertThat(sandbox.behavior().pendingFaults()).isZero();
+  }
+
+  @Test
   void unauthenticatedWritesDoNotConsumeFailures() {
     sandbox.behavior().failNextWrites(1);
 
