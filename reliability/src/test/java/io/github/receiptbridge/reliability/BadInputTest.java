@@ -70,9 +70,11 @@ class BadInputTest {
   /** What the checks of one run found. */
   private record Verdict(int sent, int skipped, int duplicates, int lost) {}
 
+  /** A payment of its own: each has its own payment order, so none is taken for a copy of another. */
   private static BankReceiptSeed.Builder seed(Services services, int index) {
     return BankReceiptSeed.builder().organization(services.organization).date(FIRST.plusMinutes(index))
-        .amount(new BigDecimal("1520.40")).purpose("Оплата ЖКУ за сентябрь 2026, л/с " + (10000 + index));
+        .amount(new BigDecimal("1520.40")).purpose("Оплата ЖКУ за сентябрь 2026, л/с " + (10000 + index))
+        .paymentOrder(String.valueOf(500 + index), FIRST.toLocalDate());
   }
 
   private static UUID person(Services services, String email, String phone) {
