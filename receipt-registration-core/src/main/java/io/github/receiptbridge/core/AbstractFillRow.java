@@ -14,6 +14,9 @@ abstract class AbstractFillRow {
   /** The document's {@code Ref_Key}. */
   public abstract UUID documentKey();
 
+  /** The receiving organization's {@code Ref_Key}. */
+  public abstract UUID organizationKey();
+
   /** The document number. */
   public abstract String number();
 

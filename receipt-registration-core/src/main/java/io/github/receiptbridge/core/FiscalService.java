@@ -3,6 +3,7 @@ package io.github.receiptbridge.core;
 import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
+import java.util.OptionalLong;
 
 /**
  * The fiscal side of the workflow: where receipts are registered. {@link #schetmash} adapts a {@link
@@ -29,6 +30,11 @@ public interface FiscalService {
    * @throws ServiceFailureException when asking failed otherwise
    */
   ReceiptReport report(long receiptId);
+
+  /** The shop receipts are registered in, when the service has shops: what the receipt journal records. */
+  default OptionalLong shopId() {
+    return OptionalLong.empty();
+  }
 
   /**
    * Checks a receipt with the service's rules without sending it.

@@ -3,6 +3,7 @@ package io.github.receiptbridge.core;
 import io.github.receiptbridge.core.internal.Classifier;
 import io.github.receiptbridge.core.internal.DocumentNames;
 import io.github.receiptbridge.core.internal.Filler;
+import io.github.receiptbridge.core.internal.JournalTrail;
 import io.github.receiptbridge.core.internal.ReceiptFactory;
 import io.github.receiptbridge.core.internal.Workflow;
 import io.github.receiptbridge.onec.OnecClient;
@@ -48,16 +49,19 @@ public final class ReceiptRegistrar {
   private final ProgressListener listener;
   private final Duration statusPollInterval;
   private final BooleanSupplier stopSignal;
+  private final ReceiptJournal journal;
 
   private ReceiptRegistrar(Builder builder) {
     this.ledger = builder.ledger;
     this.listener = builder.listener;
     this.statusPollInterval = builder.statusPollInterval;
     this.stopSignal = builder.stopSignal;
+    this.journal = builder.journal;
+    JournalTrail trail = new JournalTrail(builder.journal, builder.fiscal.shopId().orElse(0), builder.clock);
     this.workflow = new Workflow(builder.fiscal, builder.ledger, new ReceiptFactory(builder.policy),
-        builder.concurrency, builder.clock, builder.serverZone, builder.stopSignal);
+        builder.concurrency, builder.clock, builder.serverZone, builder.stopSignal, trail);
     this.filler = new Filler(builder.ledger, new Classifier(builder.policy, builder.calendar),
-        builder.concurrency.chunkSize());
+        builder.concurrency.chunkSize(), trail);
   }
 
   /** A builder; the fiscal service and the ledger are required. */
@@ -97,7 +101,7 @@ public final class ReceiptRegistrar {
   public RunReport register(Period period, String organization, Collection<String> notDuplicates) {
     List<String> names = notDuplicates.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct()
         .toList();
-    UUID key = prepare(organization);
+    UUID key = prepareToWrite(organization);
     if (!names.isEmpty()) {
       try (Stream<FillRow> rows = filler.rows(key, period, workflow.today())) {
         DocumentNames.requireEachFound(names, rows.filter(row -> names.stream()
@@ -114,7 +118,7 @@ public final class ReceiptRegistrar {
    * Action#MISMATCH} (its status is written all the same).
    */
   public RunReport checkStatuses(Period period, String organization) {
-    UUID key = prepare(organization);
+    UUID key = prepareToWrite(organization);
     return workflow.checkStatuses(rows(key, period), listener);
   }
 
@@ -156,7 +160,7 @@ public final class ReceiptRegistrar {
       throw new IllegalArgumentException("reissue needs the documents to re-issue (numbers or Ref_Keys); it never "
           + "re-issues every rejected receipt");
     }
-    UUID key = prepare(organization);
+    UUID key = prepareToWrite(organization);
     List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
         document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
     DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
@@ -171,7 +175,7 @@ public final class ReceiptRegistrar {
    * status} passes; it is never re-issued here.
    */
   public RunReport run(Period period, String organization, Duration wait) {
-    UUID organizationKey = prepare(organization); // once; the status polls reuse the setup check and the lookup
+    UUID organizationKey = prepareToWrite(organization); // once: the status polls reuse the checks and the lookup
     RunReport registered = workflow.register(rows(organizationKey, period), listener);
     Map<UUID, DocumentOutcome> latest = new LinkedHashMap<>();
     registered.outcomes().forEach(outcome -> latest.put(outcome.documentKey(), outcome));
@@ -242,6 +246,13 @@ public final class ReceiptRegistrar {
     };
   }
 
+  /** As {@link #prepare}, and proves that the journal can be written: nothing is sent or updated without its trace. */
+  private UUID prepareToWrite(String organization) {
+    UUID key = prepare(organization);
+    journal.checkWritable();
+    return key;
+  }
+
   private UUID prepare(String organization) {
     Objects.requireNonNull(organization, "organization");
     ledger.checkReady();
@@ -261,8 +272,21 @@ public final class ReceiptRegistrar {
     private WorkingCalendar calendar = WorkingCalendar.russian();
     private Duration statusPollInterval = Duration.ofSeconds(2);
     private BooleanSupplier stopSignal = () -> false;
+    private ReceiptJournal journal = ReceiptJournal.none();
 
     private Builder() {}
+
+    /**
+     * The receipt journal: every registration is recorded in it before it is sent and again with Счетмаш's answer,
+     * every status learnt, each re-issue with the receipt it replaces and each operator's "not a duplicate"; and a
+     * copy of a payment whose document is gone from 1C is recognised by it. Default {@link ReceiptJournal#none()};
+     * the registrar does not close it. A journal that cannot be written stops a pass before anything is sent
+     * ({@link JournalException}).
+     */
+    public Builder journal(ReceiptJournal receiptJournal) {
+      this.journal = Objects.requireNonNull(receiptJournal, "receiptJournal");
+      return this;
+    }
 
     /**
      * A stop signal, for a graceful shutdown: asked before each document is started. Once it answers true, a pass

@@ -22,6 +22,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /** Both simulators and the clients and registrars of a test, closed together. */
 final class SandboxFixture implements AutoCloseable {
@@ -97,7 +98,12 @@ final class SandboxFixture implements AutoCloseable {
     send(document, "/Unpost", "POST", RequestBody.create(new byte[0]));
   }
 
-  private void send(UUID document, String action, String method, RequestBody body) {
+  /** Deletes a document from 1C for good (an OData DELETE), as deleting marked objects in 1C does. */
+  void deleteDocument(UUID document) {
+    send(document, "", "DELETE", null);
+  }
+
+  private void send(UUID document, String action, String method, @Nullable RequestBody body) {
     String url = onec.serviceRoot() + "Document_ПоступлениеНаРасчетныйСчет(guid'" + document + "')" + action
         + "?$format=json";
     Request request = new Request.Builder().url(url)

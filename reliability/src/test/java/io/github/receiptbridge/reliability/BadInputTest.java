@@ -18,6 +18,7 @@ import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import io.github.receiptbridge.testkit.AwkwardContacts;
 import io.github.receiptbridge.testkit.InProcessCli;
+import io.github.receiptbridge.testkit.TestJournals;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -497,7 +498,8 @@ class BadInputTest {
         if (!value.args().contains("--from")) {
           args.addAll(value.args());
         }
-        InProcessCli.Result result = InProcessCli.run(ReceiptBridgeCli::execute, environment,
+        InProcessCli.Result result = InProcessCli.run(ReceiptBridgeCli::execute,
+            TestJournals.withJournal(environment),
             args.toArray(String[]::new));
 
         String what = value.describe() + " → " + result.err();
@@ -516,7 +518,8 @@ class BadInputTest {
 
       List<String> args = new ArrayList<>(command);
       args.addAll(period);
-      InProcessCli.Result control = InProcessCli.run(ReceiptBridgeCli::execute, good,
+      InProcessCli.Result control = InProcessCli.run(ReceiptBridgeCli::execute,
+          TestJournals.withJournal(good),
           args.toArray(String[]::new));
       assertThat(control.exitCode()).as("the good configuration works: " + control.err())
           .isEqualTo(ExitCodes.SUCCESS);

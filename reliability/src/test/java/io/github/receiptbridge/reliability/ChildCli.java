@@ -2,6 +2,7 @@ package io.github.receiptbridge.reliability;
 
 import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.testkit.FaketimeVariables;
+import io.github.receiptbridge.testkit.TestJournals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Starts the command-line app in a child JVM, on this test's class path, with an environment of its own and its
@@ -17,11 +19,21 @@ import java.util.Map;
  */
 final class ChildCli {
   private final Path folder;
+  private final Path journal;
   private int started;
 
-  /** Children write their output into {@code folder}. */
+  /**
+   * Children write their output into {@code folder} and share one receipt journal of their own (unless an
+   * environment names one), outside that folder.
+   */
   ChildCli(Path folder) {
     this.folder = folder;
+    this.journal = TestJournals.folder().resolve("child-" + UUID.randomUUID() + ".db");
+  }
+
+  /** The receipt journal the children share. */
+  Path journal() {
+    return journal;
   }
 
   /** A started child and where its output goes. */
@@ -80,6 +92,7 @@ final class ChildCli {
     }
     FaketimeVariables.copyInto(env); // under faketime the child keeps this JVM's date
     env.putAll(environment);
+    env.putIfAbsent("RECEIPT_JOURNAL", journal.toString()); // this test's, shared by its children; never the user's
     try {
       return new Child(builder.start(), out, err);
     } catch (IOException e) {

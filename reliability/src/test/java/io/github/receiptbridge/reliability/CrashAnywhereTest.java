@@ -2,18 +2,22 @@ package io.github.receiptbridge.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.testkit.InProcessCli;
+import io.github.receiptbridge.testkit.TestJournals;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
@@ -113,6 +117,9 @@ class CrashAnywhereTest {
       assertThat(maxDuplicates).as("duplicates seen after any kill").isZero();
       assertThat(result.problems()).isEmpty();
       assertThat(result.receipts()).isEqualTo(eligible.size());
+      int journaled = journaledReceipts(cli, audit);
+      assertThat(journaled).as("every receipt in the journal the killed runs shared, with its id")
+          .isEqualTo(result.receipts());
       ReliabilityTable.record(new Trial("Crash", "SIGKILL of the app at a random moment ("
           + pace.firstKillMillis() / 1000.0 + "–" + pace.lastKillMillis() / 1000.0 + " s after start) of "
           + "`register` (" + killedInRegister + ") and `status` (" + killedInStatus + "), re-run each time, then "
@@ -123,6 +130,23 @@ class CrashAnywhereTest {
               + result.receipts() + " receipts for " + result.eligible() + " eligible documents, every id and status "
               + "in 1C matches the service (" + finishedBeforeTheKill + " more runs ended before their kill)",
           maxDuplicates + result.duplicates(), result.lostOrWrong()));
+    }
+  }
+
+  /**
+   * How many of the service's receipts the children's journal holds under their external_id with the same id, read
+   * after every kill: a kill between a send and its record leaves the entry without an id, and the next run's send
+   * of the same external_id completes it.
+   */
+  private static int journaledReceipts(ChildCli cli, Audit audit) {
+    try (ReceiptJournal journal = ReceiptJournal.sqlite(cli.journal())) {
+      int journaled = 0;
+      for (Audit.ServiceReceipt receipt : audit.serviceReceipts()) {
+        journaled += journal.byDocument(UUID.fromString(receipt.documentKey())).stream()
+            .anyMatch(entry -> entry.externalId().equals(receipt.externalId())
+                && entry.receiptId().equals(Optional.of(receipt.id()))) ? 1 : 0;
+      }
+      return journaled;
     }
   }
 
@@ -155,7 +179,8 @@ class CrashAnywhereTest {
         OnecSandbox onec = OnecSandbox.builder().demo(MONTH).start()) {
       Map<String, String> environment = new TreeMap<>(schetmash.clientSettings());
       environment.putAll(onec.clientSettings());
-      InProcessCli.Result register = InProcessCli.run(ReceiptBridgeCli::execute, environment, "register",
+      InProcessCli.Result register = InProcessCli.run(ReceiptBridgeCli::execute,
+          TestJournals.withJournal(environment), "register",
           "--organization", ORGANIZATION, "--from", MONTH.atDay(1).toString(), "--to", MONTH.atEndOfMonth().toString());
       assertThat(register.exitCode()).as(register.err()).isZero();
       Audit audit = new Audit(schetmash.baseUrl(), onec.serviceRoot(), onec.user(), onec.password());

@@ -8,6 +8,7 @@ import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.testkit.InProcessCli;
+import io.github.receiptbridge.testkit.TestJournals;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,7 +54,8 @@ class PlainHttpTest {
     environment.put("ONEC_ODATA_URL", "http://1c.example.ru/acc");
     environment.put("ONEC_USER", "user");
     environment.put("ONEC_PASSWORD", "Secret-For-Plain-Http");
-    InProcessCli.Result result = InProcessCli.run(ReceiptBridgeCli::execute, environment, "check-setup");
+    InProcessCli.Result result = InProcessCli.run(ReceiptBridgeCli::execute, TestJournals.withJournal(environment),
+        "check-setup");
     assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("ONEC_ALLOW_INSECURE_HTTP").contains("unencrypted")
         .doesNotContain("Secret-For-Plain-Http");

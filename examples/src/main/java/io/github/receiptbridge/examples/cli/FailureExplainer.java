@@ -2,6 +2,7 @@ package io.github.receiptbridge.examples.cli;
 
 import io.github.receiptbridge.core.DocumentNotFoundException;
 import io.github.receiptbridge.core.FatalServiceException;
+import io.github.receiptbridge.core.JournalException;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.ServiceFailureException;
@@ -36,6 +37,9 @@ public final class FailureExplainer {
     }
     if (error instanceof DocumentNotFoundException) {
       return new Failure(ExitCodes.USAGE, oneLine(error.getMessage()));
+    }
+    if (error instanceof JournalException) {
+      return setup(error.getMessage());
     }
     if (error instanceof SetupException) {
       return new Failure(ExitCodes.SETUP, error.getMessage() + (error.getMessage().contains("\n") ? "" : " ("

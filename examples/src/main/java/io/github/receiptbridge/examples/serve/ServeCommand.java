@@ -7,6 +7,7 @@ import io.github.receiptbridge.examples.cli.config.Configuration;
 import io.github.receiptbridge.examples.cli.config.ConfigurationException;
 import io.github.receiptbridge.examples.cli.config.ConfigurationLoader;
 import io.github.receiptbridge.examples.cli.config.DurationConverter;
+import io.github.receiptbridge.examples.cli.service.JournalFile;
 import io.github.receiptbridge.examples.serve.web.WebConsole;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -120,14 +121,22 @@ public final class ServeCommand implements Callable<Integer> {
     }
     WebConsole.Settings consoleSettings = consoleSettings(address, settings);
     List<AutoCloseable> resources = new ArrayList<>();
+    JournalFile journal = JournalFile.open(settings.connections(), context.environment(), settings.sandbox());
+    resources.add(journal);
     if (settings.sandbox()) {
-      ServeSandbox.Started sandbox = ServeSandbox.start(settings, context.clock(), context.err());
-      settings = sandbox.settings();
-      resources.add(sandbox.sandboxes());
+      try {
+        ServeSandbox.Started sandbox = ServeSandbox.start(settings, context.clock(), context.err());
+        settings = sandbox.settings();
+        resources.add(sandbox.sandboxes());
+      } catch (RuntimeException e) {
+        journal.close();
+        throw e;
+      }
     }
     PrintStream out = context.out();
     long heapAtStart = ServeMetrics.heapRetained();
-    try (ReceiptService service = ServiceAssembly.build(settings, period, audit, context.clock(), resources)) {
+    try (ReceiptService service = ServiceAssembly.build(settings, period, audit, context.clock(), journal.journal(),
+        resources)) {
       ConsoleStarter.Running console = startConsole(service, consoleSettings);
       ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "serve-schedule");

@@ -64,7 +64,8 @@ final class ServeConfigFile {
       Map.entry("schetmash.login", ConfigKey.SCHETMASH_LOGIN),
       Map.entry("schetmash.password", ConfigKey.SCHETMASH_PASSWORD),
       Map.entry("schetmash.allow-insecure-http", ConfigKey.SCHETMASH_ALLOW_INSECURE_HTTP),
-      Map.entry("calendar", ConfigKey.RECEIPT_CALENDAR));
+      Map.entry("calendar", ConfigKey.RECEIPT_CALENDAR),
+      Map.entry("journal", ConfigKey.RECEIPT_JOURNAL));
 
   /** The policy keys, top-level (the default of every organization) and per organization. */
   private static final Map<String, ConfigKey> POLICY_KEYS = Map.of(

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.examples.serve;
 
+import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.WorkingCalendar;
 import io.github.receiptbridge.examples.cli.config.ConfigKey;
@@ -35,12 +36,13 @@ final class ServiceAssembly {
    * The service.
    *
    * @param settings the settings, with a shop for every organization
+   * @param journal the receipt journal every organization's registrar writes (closed by the caller's resources)
    * @param resources closed with the service after its clients (for example the in-process simulators), or at once
    *     when building fails
    * @throws ConfigurationException when a connection setting is wrong (nothing was started then)
    */
   static ReceiptService build(ServeSettings settings, Duration every, LocalTime auditAt, Clock clock,
-      List<AutoCloseable> resources) {
+      ReceiptJournal journal, List<AutoCloseable> resources) {
     Configuration connections = settings.connections();
     WorkingCalendar calendar = connections.calendar();
     ServeMetrics metrics = new ServeMetrics();
@@ -69,7 +71,8 @@ final class ServiceAssembly {
         });
         OrganizationUnit unit = new OrganizationUnit(organization, shop);
         unit.registrar(ReceiptRegistrar.builder().schetmash(schetmash).onec(onec).policy(organization.policy())
-            .calendar(calendar).clock(clock).progressListener(unit).stopWhen(stopping::get).build());
+            .calendar(calendar).clock(clock).journal(journal).progressListener(unit).stopWhen(stopping::get)
+            .build());
         units.add(unit);
       }
       nameFromOnec(onec, units);

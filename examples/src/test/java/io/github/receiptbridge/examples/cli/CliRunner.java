@@ -3,6 +3,7 @@ package io.github.receiptbridge.examples.cli;
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import io.github.receiptbridge.testkit.InProcessCli;
 import io.github.receiptbridge.testkit.RunningClock;
+import io.github.receiptbridge.testkit.TestJournals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,10 +28,14 @@ final class CliRunner {
     return RunningClock.startingAt(NOW);
   }
 
-  /** Runs {@code args} with the given environment variables, no terminal and {@link #clock()}. */
+  /**
+   * Runs {@code args} with the given environment variables, no terminal and {@link #clock()}. Without {@code
+   * RECEIPT_JOURNAL} the run gets a journal of its own 1C simulator in a temporary folder, shared by the runs against
+   * that simulator, so no test writes to the user's journal or reads another test's.
+   */
   static InProcessCli.Result run(Map<String, String> environment, String... args) {
     return InProcessCli.run((env, out, err, arguments) -> ReceiptBridgeCli.execute(
-        new CliContext(env, out, err, false, clock()), arguments), environment, args);
+        new CliContext(env, out, err, false, clock()), arguments), TestJournals.withJournal(environment), args);
   }
 
   /** Both simulators with the demo data through {@link #TODAY}. */

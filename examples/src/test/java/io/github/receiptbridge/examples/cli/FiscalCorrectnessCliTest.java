@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import io.github.receiptbridge.testkit.InProcessCli;
+import io.github.receiptbridge.testkit.TestJournals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -133,7 +134,8 @@ class FiscalCorrectnessCliTest {
     Clock firstOfDecember = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int exitCode = ReceiptBridgeCli.execute(new CliContext(environment(), print, print, false, firstOfDecember),
+    int exitCode = ReceiptBridgeCli.execute(new CliContext(TestJournals.withJournal(environment()), print, print,
+        false, firstOfDecember),
         "fill", "--organization", DemoSandboxes.DEMO_ORGANIZATION);
 
     assertThat(exitCode).isZero();

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.examples.serve;
 
+import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.examples.cli.config.Configuration;
 import io.github.receiptbridge.examples.cli.service.DemoSandboxes;
 import io.github.receiptbridge.testkit.MutableClock;
@@ -34,7 +35,8 @@ public final class ServiceFixture implements AutoCloseable {
     ServeSandbox.Started started = ServeSandbox.start(empty, clock,
         new PrintStream(err, true, StandardCharsets.UTF_8));
     sandboxes = started.sandboxes();
-    service = ServiceAssembly.build(started.settings(), EVERY, AUDIT_AT, clock, List.of(sandboxes));
+    service = ServiceAssembly.build(started.settings(), EVERY, AUDIT_AT, clock, ReceiptJournal.none(),
+        List.of(sandboxes));
   }
 
   /** Waits until no pass runs. */

@@ -51,6 +51,7 @@ public final class Classifier {
     LocalDate dueBy = calendar.dueBy(document.date().toLocalDate());
     return FillRow.builder()
         .documentKey(document.key())
+        .organizationKey(document.organizationKey())
         .number(document.number())
         .date(document.date())
         .amount(document.amount())

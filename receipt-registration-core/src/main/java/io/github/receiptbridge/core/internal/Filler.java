@@ -38,12 +38,18 @@ public final class Filler {
   private final Ledger ledger;
   private final Classifier classifier;
   private final int chunkSize;
+  private final JournalTrail trail;
 
-  /** A filler reading {@code chunkSize} documents at a time. */
-  public Filler(Ledger ledger, Classifier classifier, int chunkSize) {
+  /**
+   * A filler reading {@code chunkSize} documents at a time.
+   *
+   * @param trail the receipt journal, where a copy of a payment whose document is gone from 1C is recognised
+   */
+  public Filler(Ledger ledger, Classifier classifier, int chunkSize, JournalTrail trail) {
     this.ledger = ledger;
     this.classifier = classifier;
     this.chunkSize = chunkSize;
+    this.trail = trail;
   }
 
   /**
@@ -65,7 +71,7 @@ public final class Filler {
    */
   public Stream<FillRow> rows(UUID organization, Period period, LocalDate today, boolean everyPayer,
       List<String> notDuplicates) {
-    PossibleDuplicates duplicates = new PossibleDuplicates(notDuplicates);
+    PossibleDuplicates duplicates = new PossibleDuplicates(notDuplicates, trail);
     Stream<BankReceipt> documents = ledger.bankReceipts(organization, period);
     Iterator<BankReceipt> source = documents.iterator();
     ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {

@@ -1,9 +1,11 @@
 package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReasonCode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +26,15 @@ import java.util.Optional;
 final class PossibleDuplicates {
   private final Map<String, FillRow> holders = new HashMap<>();
   private final List<String> notDuplicates;
+  private final JournalTrail trail;
 
   /**
    * @param notDuplicates numbers or {@code Ref_Key}s of documents an operator confirmed as separate payments
+   * @param trail the receipt journal, which knows the receipts of copies that are gone from 1C
    */
-  PossibleDuplicates(List<String> notDuplicates) {
+  PossibleDuplicates(List<String> notDuplicates, JournalTrail trail) {
     this.notDuplicates = List.copyOf(notDuplicates);
+    this.trail = trail;
   }
 
   /** {@code row}, or the same row skipped as a possible duplicate of an earlier one. */
@@ -40,10 +45,17 @@ final class PossibleDuplicates {
     }
     FillRow earlier = holders.get(key.get());
     FillRow checked = row;
-    if (earlier != null && holdsThePayment(earlier) && row.action() == PlannedAction.SEND
-        && notDuplicates.stream().noneMatch(name -> DocumentNames.matches(name, row.documentKey(), row.number()))) {
-      checked = row.withAction(PlannedAction.SKIP).withOverdue(false)
-          .withSkipReasonCode(ReasonCode.POSSIBLE_DUPLICATE).withSkipReason(reason(row, earlier));
+    if (row.action() == PlannedAction.SEND) {
+      boolean confirmed = notDuplicates.stream()
+          .anyMatch(name -> DocumentNames.matches(name, row.documentKey(), row.number()));
+      Optional<String> duplicateOf = earlier != null && holdsThePayment(earlier) ? Optional.of(reason(row, earlier))
+          : trail.receiptOfAnotherCopy(row).map(entry -> reason(row, entry));
+      if (confirmed) {
+        trail.notDuplicate(row);
+      } else if (duplicateOf.isPresent()) {
+        checked = row.withAction(PlannedAction.SKIP).withOverdue(false)
+            .withSkipReasonCode(ReasonCode.POSSIBLE_DUPLICATE).withSkipReason(duplicateOf.get());
+      }
     }
     if (earlier == null || !holdsThePayment(earlier) && holdsThePayment(checked)) {
       holders.put(key.get(), checked);
@@ -76,12 +88,21 @@ final class PossibleDuplicates {
   private static String reason(FillRow row, FillRow earlier) {
     String holder = earlier.savedState().receiptId().map(id -> "receipt " + id)
         .orElse("sent first in this pass");
-    String same = row.incomingNumber().map(number -> "the same payment order " + number
-            + row.incomingDate().map(date -> " of " + date).orElse("") + ", amount and payer")
-        .orElse("the same day, amount, payer and payment purpose, and no payment order number");
     String state = earlier.deletionMark() ? ", now marked for deletion" : !earlier.posted() ? ", now unposted" : "";
-    return "possible duplicate of " + earlier.number() + " of " + earlier.date().toLocalDate() + " (" + holder
-        + state + "): " + same + "; a bank statement loaded again? If it is a separate payment, an operator confirms "
-        + "it as not a duplicate and it is sent";
+    return reason(row, earlier.number(), earlier.date().toLocalDate(), holder + state);
+  }
+
+  /** The reason for a copy of a document the journal knows and the period of 1C does not hold any more. */
+  private static String reason(FillRow row, JournalEntry gone) {
+    return reason(row, gone.number(), gone.date().toLocalDate(), "receipt " + gone.receiptId().orElseThrow()
+        + ", known from the receipt journal");
+  }
+
+  private static String reason(FillRow row, String number, LocalDate date, String holder) {
+    String same = row.incomingNumber().map(order -> "the same payment order " + order
+            + row.incomingDate().map(day -> " of " + day).orElse("") + ", amount and payer")
+        .orElse("the same day, amount, payer and payment purpose, and no payment order number");
+    return "possible duplicate of " + number + " of " + date + " (" + holder + "): " + same + "; a bank statement "
+        + "loaded again? If it is a separate payment, an operator confirms it as not a duplicate and it is sent";
   }
 }

@@ -3,6 +3,7 @@ package io.github.receiptbridge.core.internal;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FatalServiceException;
+import io.github.receiptbridge.core.JournalException;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
@@ -92,9 +93,12 @@ final class RunLedger {
     }
   }
 
-  /** Stops the run when {@code failure} would fail every following document the same way. */
+  /**
+   * Stops the run when {@code failure} would fail every following document the same way: a fatal service failure, or
+   * a journal that cannot be written (nothing is sent without its trace).
+   */
   public void abortIfFatal(RuntimeException failure) {
-    if (failure instanceof FatalServiceException) {
+    if (failure instanceof FatalServiceException || failure instanceof JournalException) {
       abort(failure);
     }
   }

@@ -26,19 +26,22 @@ final class Sender {
   private final ReceiptFactory receipts;
   private final Optional<RateLimiter> rateLimiter;
   private final Supplier<LocalDateTime> now;
+  private final JournalTrail trail;
 
   /**
    * A sender over the two services.
    *
    * @param now the 1C server's wall-clock time, for the check date
+   * @param trail the receipt journal, written before each registration and with its answer
    */
   Sender(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Optional<RateLimiter> rateLimiter,
-      Supplier<LocalDateTime> now) {
+      Supplier<LocalDateTime> now, JournalTrail trail) {
     this.fiscal = fiscal;
     this.ledger = ledger;
     this.receipts = receipts;
     this.rateLimiter = rateLimiter;
     this.now = now;
+    this.trail = trail;
   }
 
   /** Sends {@code row}'s receipt and, once it has an id, writes it back on the 1C pool. */
@@ -49,6 +52,12 @@ final class Sender {
     } catch (ReceiptRejectedException rejected) {
       pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason())
           .reasonCode(ReasonCode.RECEIPT_INVALID).build());
+      return;
+    }
+    try {
+      trail.sending(row, row.externalId(), Optional.empty());
+    } catch (RuntimeException journalFailure) {
+      pools.book.fail(index, row, journalFailure, "Not sent, since the journal cannot record it: ");
       return;
     }
     Optional<Long> receiptId = register(index, row, request, pools.book);
@@ -95,6 +104,7 @@ final class Sender {
    */
   private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
     try {
+      trail.sent(row.externalId(), receiptId, ReceiptStatus.ACCEPT.wireValue());
       Optional<Long> saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey())).get(row.documentKey()))
           .flatMap(SavedState::receiptId);
       if (saved.isPresent() && saved.get() != receiptId) {

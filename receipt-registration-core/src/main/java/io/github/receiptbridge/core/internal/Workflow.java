@@ -9,6 +9,7 @@ import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptNotFoundException;
 import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.RunAbortedException;
@@ -49,11 +50,13 @@ public final class Workflow {
   private final Optional<RateLimiter> rateLimiter;
   private final Sender sender;
   private final BooleanSupplier stopSignal;
+  private final JournalTrail trail;
 
-  /** A workflow over the two services that is never asked to stop. */
+  /** A workflow over the two services that is never asked to stop and keeps no journal. */
   public Workflow(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Concurrency concurrency,
       Clock clock, ZoneId serverZone) {
-    this(fiscal, ledger, receipts, concurrency, clock, serverZone, () -> false);
+    this(fiscal, ledger, receipts, concurrency, clock, serverZone, () -> false,
+        new JournalTrail(ReceiptJournal.none(), 0, clock));
   }
 
   /**
@@ -61,10 +64,12 @@ public final class Workflow {
    *
    * @param stopSignal asked before each document is started; once true a pass starts no new document, lets those
    *     in flight finish their write-back, and reports {@code stopped}
+   * @param trail the receipt journal, written before and after each registration and with each status
    */
   public Workflow(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Concurrency concurrency,
-      Clock clock, ZoneId serverZone, BooleanSupplier stopSignal) {
+      Clock clock, ZoneId serverZone, BooleanSupplier stopSignal, JournalTrail trail) {
     this.stopSignal = stopSignal;
+    this.trail = trail;
     this.fiscal = fiscal;
     this.ledger = ledger;
     this.receipts = receipts;
@@ -74,7 +79,7 @@ public final class Workflow {
     this.rateLimiter = concurrency.schetmashRequestsPerSecond().isPresent()
         ? Optional.of(new RateLimiter(concurrency.schetmashRequestsPerSecond().getAsDouble()))
         : Optional.empty();
-    this.sender = new Sender(fiscal, ledger, receipts, rateLimiter, this::now);
+    this.sender = new Sender(fiscal, ledger, receipts, rateLimiter, this::now, trail);
   }
 
   /** The 1C server's wall-clock time now. */
@@ -194,6 +199,7 @@ public final class Workflow {
       Optional<Reason> note) {
     try {
       ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(), now());
+      trail.status(receiptId, report.rawStatus());
       Optional<Reason> mismatch = Mismatches.find(row, receiptId, report);
       Optional<Reason> reason = mismatch.or(() -> note);
       book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.UPDATED)
@@ -319,11 +325,18 @@ public final class Workflow {
     }
     String externalId = ExternalIds.reissue(row.documentKey(), failedId);
     FillRow reissued = row.withExternalId(externalId);
+    try {
+      trail.sending(reissued, externalId, Optional.of(failedId));
+    } catch (RuntimeException journalFailure) {
+      pools.book.fail(index, reissued, journalFailure, "Not re-issued, since the journal cannot record it: ");
+      return;
+    }
     Optional<Long> newId = sender.register(index, reissued, receipts.sell(reissued, externalId), pools.book);
     String reason = "re-issued: receipt " + failedId + " was rejected: "
         + report.error().map(ReportError::message).orElse("no text");
     newId.ifPresent(id -> pools.onOnec(() -> {
       try {
+        trail.sent(externalId, id, ReceiptStatus.ACCEPT.wireValue());
         ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT, now());
         pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id)
             .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).reasonCode(ReasonCode.REISSUED).build());

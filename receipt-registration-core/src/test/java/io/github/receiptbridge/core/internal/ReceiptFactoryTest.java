@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ReceiptFactoryTest {
   static FillRow row(String amount, LocalDateTime date, String contact) {
     UUID key = UUID.fromString("3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01");
-    return FillRow.builder().documentKey(key).number("0000-000112").date(date).amount(new BigDecimal(amount))
+    return FillRow.builder().documentKey(key).organizationKey(key).number("0000-000112").date(date).amount(new BigDecimal(amount))
         .paymentPurpose("Оплата ЖКУ за\nоктябрь 2026, л/с 10023").operationKind("ОплатаПокупателя").posted(true)
         .deletionMark(false).buyerContact(contact).savedState(SavedState.empty()).externalId(ExternalIds.sell(key))
         .dueBy(date.toLocalDate().plusDays(1)).overdue(false).action(PlannedAction.SEND).build();

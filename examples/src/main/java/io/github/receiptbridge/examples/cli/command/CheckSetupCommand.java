@@ -1,5 +1,6 @@
 package io.github.receiptbridge.examples.cli.command;
 
+import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.examples.cli.CliContext;
 import io.github.receiptbridge.examples.cli.ExitCodes;
 import io.github.receiptbridge.examples.cli.Failure;
@@ -45,8 +46,20 @@ public final class CheckSetupCommand implements Callable<Integer> {
     try (CommandSession session = CommandSession.open(context, common)) {
       boolean onecReady = checkOnec(session.services().onec());
       boolean schetmashReady = checkSchetmash(session.services().schetmash());
+      boolean journalReady = checkJournal(session.journal());
       context.out().flush();
-      return onecReady && schetmashReady ? ExitCodes.SUCCESS : ExitCodes.SETUP;
+      return onecReady && schetmashReady && journalReady ? ExitCodes.SUCCESS : ExitCodes.SETUP;
+    }
+  }
+
+  private boolean checkJournal(ReceiptJournal journal) {
+    context.out().println("Receipt journal: " + journal.location());
+    try {
+      journal.checkWritable();
+      context.out().println("  writable; back it up with the infobase (copy the file while no run is going on)");
+      return true;
+    } catch (RuntimeException e) {
+      return problem(e);
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.receiptbridge.examples.cli.command;
 import io.github.receiptbridge.core.Concurrency;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
@@ -14,6 +15,7 @@ import io.github.receiptbridge.examples.cli.config.ConfigurationLoader;
 import io.github.receiptbridge.examples.cli.output.ProgressTracker;
 import io.github.receiptbridge.examples.cli.output.ReportFile;
 import io.github.receiptbridge.examples.cli.output.RunOutput;
+import io.github.receiptbridge.examples.cli.service.JournalFile;
 import io.github.receiptbridge.examples.cli.service.SchetmashConnectionCheck;
 import io.github.receiptbridge.examples.cli.service.ServiceConnections;
 import io.github.receiptbridge.examples.cli.service.ServiceSelector;
@@ -31,13 +33,15 @@ final class CommandSession implements AutoCloseable {
   private final ServiceConnections services;
   private final ReceiptPolicy policy;
   private final WorkingCalendar calendar;
+  private final JournalFile journal;
 
   private CommandSession(CliContext context, ServiceConnections services, ReceiptPolicy policy,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar, JournalFile journal) {
     this.context = context;
     this.services = services;
     this.policy = policy;
     this.calendar = calendar;
+    this.journal = journal;
   }
 
   /**
@@ -51,7 +55,18 @@ final class CommandSession implements AutoCloseable {
     WorkingCalendar calendar = config.calendar();
     config.onecTimeZone(); // a malformed zone fails here, before any simulator or connection is started
     ServiceConnections services = ServiceSelector.connect(config, options.verbose(), context.err(), context.clock());
-    return new CommandSession(context, services, policy, calendar);
+    try {
+      JournalFile journal = JournalFile.open(config, context.environment(), services.sandboxes().isPresent());
+      return new CommandSession(context, services, policy, calendar, journal);
+    } catch (RuntimeException e) {
+      services.close();
+      throw e;
+    }
+  }
+
+  /** The receipt journal. */
+  public ReceiptJournal journal() {
+    return journal.journal();
   }
 
   /** The services. */
@@ -99,6 +114,7 @@ final class CommandSession implements AutoCloseable {
         .policy(policy)
         .calendar(calendar)
         .clock(context.clock())
+        .journal(journal.journal())
         .concurrency(concurrency)
         .progressListener(listener)
         .build();
@@ -156,9 +172,13 @@ final class CommandSession implements AutoCloseable {
     }
   }
 
-  /** Closes the clients and stops the in-process sandboxes. */
+  /** Closes the journal and the clients, and stops the in-process sandboxes. */
   @Override
   public void close() {
-    services.close();
+    try {
+      journal.close();
+    } finally {
+      services.close();
+    }
   }
 }

@@ -54,5 +54,11 @@ public enum ConfigKey {
    * working}, one a line), on top of the built-in Russian production calendar: for a year whose decree is not
    * built in yet.
    */
-  RECEIPT_CALENDAR
+  RECEIPT_CALENDAR,
+  /**
+   * The receipt journal's SQLite file: every receipt sent is recorded in it before and after the send. Default per
+   * user: {@code $XDG_DATA_HOME/receiptbridge/journal.db}, else {@code %LOCALAPPDATA%\receiptbridge\journal.db},
+   * else {@code $HOME/.local/share/receiptbridge/journal.db}; on the built-in sandbox a temporary file.
+   */
+  RECEIPT_JOURNAL
 }

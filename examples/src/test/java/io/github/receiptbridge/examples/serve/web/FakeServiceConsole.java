@@ -267,7 +267,7 @@ final class FakeServiceConsole implements ServiceConsole {
     String number = String.format("%s-%05d", organization.toUpperCase(Locale.ROOT), i);
     UUID key = UUID.nameUUIDFromBytes(number.getBytes(StandardCharsets.UTF_8));
     LocalDate day = LocalDate.of(2026, 11, 1).plusDays(i % 28);
-    FillRow.Builder row = FillRow.builder().documentKey(key).number(number).date(day.atTime(10, i % 60))
+    FillRow.Builder row = FillRow.builder().documentKey(key).organizationKey(key).number(number).date(day.atTime(10, i % 60))
         .amount(new BigDecimal(1000 + i * 7).add(new BigDecimal("0.40"))).paymentPurpose("Оплата ЖКУ за октябрь")
         .operationKind("ОплатаПокупателя").posted(true).deletionMark(false).payerName("Иванов И. И. " + i)
         .externalId("1c-" + key).dueBy(day.plusDays(1)).overdue(false);

@@ -8,6 +8,7 @@ import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /** {@link FiscalService} over a {@link SchetmashClient}; the client's exceptions become the core's. */
@@ -27,6 +28,11 @@ public final class SchetmashFiscalService implements FiscalService {
   @Override
   public ReceiptReport report(long receiptId) {
     return call(() -> client.report(receiptId));
+  }
+
+  @Override
+  public OptionalLong shopId() {
+    return OptionalLong.of(client.config().shopId());
   }
 
   @Override

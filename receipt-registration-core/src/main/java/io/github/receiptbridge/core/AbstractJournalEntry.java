@@ -1,0 +1,70 @@
+package io.github.receiptbridge.core;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * One receipt as the {@link ReceiptJournal} remembers it: the document it was sent for, as 1C showed it then, the
+ * payment it stands for, and what Счетмаш answered. Kept when the document is later changed or deleted in 1C.
+ */
+@Value.Immutable
+abstract class AbstractJournalEntry {
+  /** The organization's {@code Ref_Key}. */
+  public abstract UUID organization();
+
+  /** The document's {@code Ref_Key}. */
+  public abstract UUID documentKey();
+
+  /** The document number. */
+  public abstract String number();
+
+  /** The document date. */
+  public abstract LocalDateTime date();
+
+  /** The amount. */
+  public abstract BigDecimal amount();
+
+  /** The payer's {@code Ref_Key}. */
+  public abstract Optional<UUID> payerKey();
+
+  /** The payer's name. */
+  public abstract Optional<String> payerName();
+
+  /** The number of the payer's payment order. */
+  public abstract Optional<String> paymentOrderNumber();
+
+  /** The date of the payer's payment order. */
+  public abstract Optional<LocalDate> paymentOrderDate();
+
+  /**
+   * What makes two documents the same payment (the payment order, amount and payer; without a payment order the day,
+   * amount, payer and purpose): how a copy of a document that is gone from 1C is recognised.
+   */
+  public abstract String paymentKey();
+
+  /** The receipt's idempotency key. */
+  public abstract String externalId();
+
+  /** The Счетмаш shop. */
+  public abstract long shopId();
+
+  /** For a re-issue, the id of the rejected receipt it replaces. */
+  public abstract Optional<Long> replaces();
+
+  /** When the registration was about to be sent. */
+  public abstract Instant sendingAt();
+
+  /** The receipt id, once Счетмаш answered. */
+  public abstract Optional<Long> receiptId();
+
+  /** The latest status exactly as Счетмаш named it. */
+  public abstract Optional<String> status();
+
+  /** When that status was learnt. */
+  public abstract Optional<Instant> statusAt();
+}

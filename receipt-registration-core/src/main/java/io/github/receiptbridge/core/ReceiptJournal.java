@@ -1,0 +1,66 @@
+package io.github.receiptbridge.core;
+
+import io.github.receiptbridge.core.internal.journal.NoJournal;
+import io.github.receiptbridge.core.internal.journal.SqliteJournal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The evidence trail of every receipt sent: written before and after each registration, it never replaces 1C as the
+ * place of record, but it remembers what 1C may forget (a document deleted from the infobase, a receipt id
+ * overwritten by hand) and what the duplicate check reads. {@link #sqlite(Path)} is the embedded default, one SQLite
+ * file that several processes may share; an application may keep it in its own database by implementing this port.
+ *
+ * <p>Every method throws {@link JournalException} when the journal cannot be read or written; implementations are
+ * thread-safe.
+ */
+public interface ReceiptJournal extends AutoCloseable {
+  /** Where the journal is kept, for a person: a file's path, or a description. */
+  String location();
+
+  /**
+   * Proves that the journal can be read and written, before anything is sent.
+   *
+   * @throws JournalException saying what is wrong with which file
+   */
+  void checkWritable();
+
+  /** Records that a registration is about to be sent; a repeat of the same external_id and shop is no error. */
+  void sending(JournalEntry entry);
+
+  /** Records the receipt id and status Счетмаш answered for an external_id of a shop. */
+  void sent(long shopId, String externalId, long receiptId, String status, Instant at);
+
+  /** Records the latest status of a receipt of a shop. */
+  void status(long shopId, long receiptId, String status, Instant at);
+
+  /** Records an operator's decision that a document is a payment of its own, not a duplicate. */
+  void notDuplicate(UUID organization, UUID document, String number, Instant at);
+
+  /** The receipts of an organization's payment with {@code paymentKey}, by whatever document, oldest first. */
+  List<JournalEntry> byPaymentKey(UUID organization, String paymentKey);
+
+  /** The receipts of a document, oldest first. */
+  List<JournalEntry> byDocument(UUID document);
+
+  /** Releases the journal's resources. */
+  @Override
+  void close();
+
+  /** No journal: records nothing and finds nothing. */
+  static ReceiptJournal none() {
+    return NoJournal.INSTANCE;
+  }
+
+  /**
+   * The embedded journal in the SQLite file {@code file}, created with its folders when missing. Opening it creates or
+   * upgrades its versioned schema; a file of a newer schema is refused.
+   *
+   * @throws JournalException when the file cannot be opened or created
+   */
+  static ReceiptJournal sqlite(Path file) {
+    return SqliteJournal.open(file);
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.receiptbridge.core.internal;
+
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.JournalEntry;
+import io.github.receiptbridge.core.ReceiptJournal;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * What the workflow writes to the {@link ReceiptJournal} and reads from it, in its own terms: an entry before each
+ * registration and its answer after, each status learnt, and the receipt that a copy of a payment gone from 1C had.
+ * A failure to write is a {@link io.github.receiptbridge.core.JournalException}, which stops the run.
+ */
+public final class JournalTrail {
+  private final ReceiptJournal journal;
+  private final long shopId;
+  private final Clock clock;
+
+  /**
+   * A trail in {@code journal}.
+   *
+   * @param shopId the Счетмаш shop receipts go to (0 when the fiscal service has none)
+   */
+  public JournalTrail(ReceiptJournal journal, long shopId, Clock clock) {
+    this.journal = journal;
+    this.shopId = shopId;
+    this.clock = clock;
+  }
+
+  /** Records that {@code row}'s receipt is about to be sent under {@code externalId}, replacing a rejected one. */
+  void sending(FillRow row, String externalId, Optional<Long> replaces) {
+    journal.sending(JournalEntry.builder()
+        .organization(row.organizationKey())
+        .documentKey(row.documentKey())
+        .number(row.number())
+        .date(row.date())
+        .amount(row.amount())
+        .payerKey(row.payerKey())
+        .payerName(row.payerName())
+        .paymentOrderNumber(row.incomingNumber())
+        .paymentOrderDate(row.incomingDate())
+        .paymentKey(PossibleDuplicates.paymentKey(row).orElse(""))
+        .externalId(externalId)
+        .shopId(shopId)
+        .replaces(replaces)
+        .sendingAt(clock.instant())
+        .build());
+  }
+
+  /** Records the receipt id and status Счетмаш answered for {@code externalId}. */
+  void sent(String externalId, long receiptId, String status) {
+    journal.sent(shopId, externalId, receiptId, status, clock.instant());
+  }
+
+  /** Records a status of a receipt. */
+  void status(long receiptId, String status) {
+    journal.status(shopId, receiptId, status, clock.instant());
+  }
+
+  /** Records an operator's decision that {@code row} is a payment of its own. */
+  void notDuplicate(FillRow row) {
+    journal.notDuplicate(row.organizationKey(), row.documentKey(), row.number(), clock.instant());
+  }
+
+  /**
+   * A receipt the journal holds for the same payment as {@code row} under another document: the trace of a copy
+   * that may be gone from 1C altogether.
+   */
+  Optional<JournalEntry> receiptOfAnotherCopy(FillRow row) {
+    Optional<String> key = PossibleDuplicates.paymentKey(row);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    return journal.byPaymentKey(row.organizationKey(), key.get()).stream()
+        .filter(entry -> !entry.documentKey().equals(row.documentKey()) && entry.receiptId().isPresent())
+        .findFirst();
+  }
+}

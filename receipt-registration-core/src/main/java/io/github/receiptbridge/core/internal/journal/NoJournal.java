@@ -1,0 +1,52 @@
+package io.github.receiptbridge.core.internal.journal;
+
+import io.github.receiptbridge.core.JournalEntry;
+import io.github.receiptbridge.core.ReceiptJournal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** {@link ReceiptJournal#none()}: records nothing, finds nothing. */
+public enum NoJournal implements ReceiptJournal {
+  /** The one instance. */
+  INSTANCE;
+
+  @Override
+  public String location() {
+    return "no journal";
+  }
+
+  @Override
+  public void checkWritable() {
+  }
+
+  @Override
+  public void sending(JournalEntry entry) {
+  }
+
+  @Override
+  public void sent(long shopId, String externalId, long receiptId, String status, Instant at) {
+  }
+
+  @Override
+  public void status(long shopId, long receiptId, String status, Instant at) {
+  }
+
+  @Override
+  public void notDuplicate(UUID organization, UUID document, String number, Instant at) {
+  }
+
+  @Override
+  public List<JournalEntry> byPaymentKey(UUID organization, String paymentKey) {
+    return List.of();
+  }
+
+  @Override
+  public List<JournalEntry> byDocument(UUID document) {
+    return List.of();
+  }
+
+  @Override
+  public void close() {
+  }
+}

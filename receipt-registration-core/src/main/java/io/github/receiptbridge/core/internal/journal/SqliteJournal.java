@@ -1,0 +1,298 @@
+package io.github.receiptbridge.core.internal.journal;
+
+import io.github.receiptbridge.core.JournalEntry;
+import io.github.receiptbridge.core.JournalException;
+import io.github.receiptbridge.core.ReceiptJournal;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link ReceiptJournal} in one SQLite file. The schema's version is SQLite's {@code user_version}; opening creates or
+ * upgrades it step by step and refuses a newer one. The file is in WAL mode with full syncs, so a record is on disk
+ * when its method returns, and several processes (two CLI runs and {@code serve}) share it under SQLite's own locks,
+ * waiting up to {@link #BUSY_TIMEOUT_MILLIS} for each other. One connection per instance; the methods are
+ * synchronized.
+ */
+public final class SqliteJournal implements ReceiptJournal {
+  /** How long a write waits for another process's transaction. */
+  static final int BUSY_TIMEOUT_MILLIS = 15_000;
+  /** The schema each version adds, in order; the version is the list's size. */
+  private static final List<List<String>> MIGRATIONS = List.of(List.of(
+      "CREATE TABLE receipts (shop_id INTEGER NOT NULL, external_id TEXT NOT NULL, organization TEXT NOT NULL, "
+          + "document_key TEXT NOT NULL, number TEXT NOT NULL, document_date TEXT NOT NULL, amount TEXT NOT NULL, "
+          + "payer_key TEXT, payer_name TEXT, payment_order_number TEXT, payment_order_date TEXT, "
+          + "payment_key TEXT NOT NULL, replaces INTEGER, sending_at TEXT NOT NULL, receipt_id INTEGER, "
+          + "status TEXT, status_at TEXT, PRIMARY KEY (shop_id, external_id))",
+      "CREATE INDEX receipts_by_payment ON receipts (organization, payment_key)",
+      "CREATE INDEX receipts_by_document ON receipts (document_key)",
+      "CREATE INDEX receipts_by_id ON receipts (shop_id, receipt_id)",
+      "CREATE TABLE decisions (organization TEXT NOT NULL, document_key TEXT NOT NULL, number TEXT NOT NULL, "
+          + "decision TEXT NOT NULL, decided_at TEXT NOT NULL)"));
+
+  private final Path file;
+  private final Connection connection;
+
+  private SqliteJournal(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  /**
+   * Opens (creating when missing) the journal in {@code file}.
+   *
+   * @throws JournalException when the file or its folder cannot be created or opened, or holds a newer schema
+   */
+  public static SqliteJournal open(Path file) {
+    Path absolute = file.toAbsolutePath();
+    try {
+      Path folder = absolute.getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);
+      }
+    } catch (IOException e) {
+      throw new JournalException("The receipt journal " + absolute + " cannot be created: its folder cannot be made ("
+          + e + "). Point RECEIPT_JOURNAL (serve: journal) at a file in a writable folder.", e);
+    }
+    Connection connection;
+    try {
+      connection = DriverManager.getConnection("jdbc:sqlite:" + absolute);
+    } catch (SQLException e) {
+      throw new JournalException("The receipt journal " + absolute + " cannot be opened: " + e.getMessage()
+          + ". Point RECEIPT_JOURNAL (serve: journal) at a file in a writable folder.", e);
+    }
+    SqliteJournal journal = new SqliteJournal(absolute, connection);
+    try {
+      journal.prepare();
+    } catch (RuntimeException e) {
+      journal.close();
+      throw e;
+    }
+    return journal;
+  }
+
+  private void prepare() {
+    run("prepare", () -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MILLIS);
+        statement.execute("PRAGMA journal_mode = WAL");
+        statement.execute("PRAGMA synchronous = FULL");
+      }
+      migrate();
+      return null;
+    });
+  }
+
+  /** Creates or upgrades the schema in one write transaction, so two processes opening a new file do it once. */
+  private void migrate() throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("BEGIN IMMEDIATE");
+      int version;
+      try (ResultSet result = statement.executeQuery("PRAGMA user_version")) {
+        version = result.next() ? result.getInt(1) : 0;
+      }
+      if (version > MIGRATIONS.size()) {
+        statement.execute("ROLLBACK");
+        throw new JournalException("The receipt journal " + file + " has schema version " + version + ", newer than "
+            + "this version of Receipt Bridge knows (" + MIGRATIONS.size() + "): use the newer version, or another "
+            + "journal file.", null);
+      }
+      for (int next = version; next < MIGRATIONS.size(); next++) {
+        for (String sql : MIGRATIONS.get(next)) {
+          statement.execute(sql);
+        }
+      }
+      statement.execute("PRAGMA user_version = " + MIGRATIONS.size());
+      statement.execute("COMMIT");
+    } catch (SQLException e) {
+      rollbackQuietly(e);
+      throw e;
+    }
+  }
+
+  /** Ends the open transaction after {@code failure}; a failing rollback is kept with it, not thrown instead. */
+  private void rollbackQuietly(Exception failure) {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("ROLLBACK");
+    } catch (SQLException rollback) {
+      failure.addSuppressed(rollback);
+    }
+  }
+
+  /** The schema version this class writes. */
+  static int schemaVersion() {
+    return MIGRATIONS.size();
+  }
+
+  @Override
+  public String location() {
+    return file.toString();
+  }
+
+  @Override
+  public synchronized void checkWritable() {
+    run("write to", () -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("BEGIN IMMEDIATE"); // takes the write lock: the file and its folder are writable
+        statement.execute("ROLLBACK");
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized void sending(JournalEntry entry) {
+    run("record a receipt in", () -> {
+      try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO receipts (shop_id, "
+          + "external_id, organization, document_key, number, document_date, amount, payer_key, payer_name, "
+          + "payment_order_number, payment_order_date, payment_key, replaces, sending_at) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setLong(1, entry.shopId());
+        insert.setString(2, entry.externalId());
+        insert.setString(3, entry.organization().toString());
+        insert.setString(4, entry.documentKey().toString());
+        insert.setString(5, entry.number());
+        insert.setString(6, entry.date().toString());
+        insert.setString(7, entry.amount().toPlainString());
+        insert.setString(8, entry.payerKey().map(UUID::toString).orElse(null));
+        insert.setString(9, entry.payerName().orElse(null));
+        insert.setString(10, entry.paymentOrderNumber().orElse(null));
+        insert.setString(11, entry.paymentOrderDate().map(LocalDate::toString).orElse(null));
+        insert.setString(12, entry.paymentKey());
+        if (entry.replaces().isPresent()) {
+          insert.setLong(13, entry.replaces().get());
+        } else {
+          insert.setNull(13, Types.INTEGER);
+        }
+        insert.setString(14, entry.sendingAt().toString());
+        insert.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public synchronized void sent(long shopId, String externalId, long receiptId, String status, Instant at) {
+    update("UPDATE receipts SET receipt_id = ?, status = ?, status_at = ? WHERE shop_id = ? AND external_id = ?",
+        receiptId, status, at.toString(), shopId, externalId);
+  }
+
+  @Override
+  public synchronized void status(long shopId, long receiptId, String status, Instant at) {
+    update("UPDATE receipts SET status = ?, status_at = ? WHERE shop_id = ? AND receipt_id = ?", status,
+        at.toString(), shopId, receiptId);
+  }
+
+  @Override
+  public synchronized void notDuplicate(UUID organization, UUID document, String number, Instant at) {
+    update("INSERT INTO decisions (organization, document_key, number, decision, decided_at) VALUES (?, ?, ?, ?, ?)",
+        organization.toString(), document.toString(), number, "NOT_DUPLICATE", at.toString());
+  }
+
+  @Override
+  public synchronized List<JournalEntry> byPaymentKey(UUID organization, String paymentKey) {
+    return query("SELECT * FROM receipts WHERE organization = ? AND payment_key = ? ORDER BY sending_at, rowid",
+        organization.toString(), paymentKey);
+  }
+
+  @Override
+  public synchronized List<JournalEntry> byDocument(UUID document) {
+    return query("SELECT * FROM receipts WHERE document_key = ? ORDER BY sending_at, rowid", document.toString());
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new JournalException("The receipt journal " + file + " cannot be closed: " + e.getMessage(), e);
+    }
+  }
+
+  private void update(String sql, Object... parameters) {
+    run("write to", () -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        bind(statement, parameters);
+        statement.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  private List<JournalEntry> query(String sql, Object... parameters) {
+    return run("read", () -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        bind(statement, parameters);
+        List<JournalEntry> entries = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            entries.add(entry(rows));
+          }
+        }
+        return entries;
+      }
+    });
+  }
+
+  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
+    }
+  }
+
+  private static JournalEntry entry(ResultSet row) throws SQLException {
+    long receiptId = row.getLong("receipt_id");
+    boolean hasReceipt = !row.wasNull();
+    long replaces = row.getLong("replaces");
+    boolean hasReplaces = !row.wasNull();
+    return JournalEntry.builder()
+        .organization(UUID.fromString(row.getString("organization")))
+        .documentKey(UUID.fromString(row.getString("document_key")))
+        .number(row.getString("number"))
+        .date(LocalDateTime.parse(row.getString("document_date")))
+        .amount(new BigDecimal(row.getString("amount")))
+        .payerKey(Optional.ofNullable(row.getString("payer_key")).map(UUID::fromString))
+        .payerName(Optional.ofNullable(row.getString("payer_name")))
+        .paymentOrderNumber(Optional.ofNullable(row.getString("payment_order_number")))
+        .paymentOrderDate(Optional.ofNullable(row.getString("payment_order_date")).map(LocalDate::parse))
+        .paymentKey(row.getString("payment_key"))
+        .externalId(row.getString("external_id"))
+        .shopId(row.getLong("shop_id"))
+        .replaces(hasReplaces ? Optional.of(replaces) : Optional.empty())
+        .sendingAt(Instant.parse(row.getString("sending_at")))
+        .receiptId(hasReceipt ? Optional.of(receiptId) : Optional.empty())
+        .status(Optional.ofNullable(row.getString("status")))
+        .statusAt(Optional.ofNullable(row.getString("status_at")).map(Instant::parse))
+        .build();
+  }
+
+  /** A JDBC step whose failure becomes a {@link JournalException} naming the file. */
+  private interface Step<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T run(String what, Step<T> step) {
+    try {
+      return step.run();
+    } catch (SQLException e) {
+      throw new JournalException("Cannot " + what + " the receipt journal " + file + ": " + e.getMessage()
+          + ". Nothing is sent without its trace: fix the file or its folder (RECEIPT_JOURNAL, serve: journal) "
+          + "and run again.", e);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package io.github.receiptbridge.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.receiptbridge.sandbox.BankReceiptSeed;
+import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The receipt journal as the workflow writes and reads it, on both simulators and a real SQLite file. */
+class JournalWorkflowTest {
+  private static final String INN = "7701234567";
+  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final LocalDate PAID = LocalDate.of(2026, 11, 2);
+
+  @TempDir
+  Path folder;
+
+  private SandboxFixture sandboxes;
+  private ReceiptJournal journal;
+  private UUID organization;
+  private UUID payer;
+
+  @BeforeEach
+  void start() {
+    sandboxes = new SandboxFixture(SchetmashSandbox.builder().processingDelay(Duration.ZERO).start(),
+        OnecSandbox.builder().start());
+    journal = ReceiptJournal.sqlite(folder.resolve("journal.db"));
+    organization = sandboxes.onec.data().addOrganization("УК Ромашка", INN, "770101001");
+    payer = sandboxes.onec.data().addNaturalPerson("Орлова Мария Ивановна", "orlova@example.ru", null);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    journal.close();
+    sandboxes.close();
+  }
+
+  private UUID payment(String number) {
+    return sandboxes.onec.data().addBankReceipt(BankReceiptSeed.builder().organization(organization).number(number)
+        .date(PAID.atTime(10, 0)).amount(new BigDecimal("1520.40")).naturalPerson(payer)
+        .purpose("Оплата ЖКУ за октябрь 2026, л/с 10001").paymentOrder("307076", PAID).build());
+  }
+
+  private ReceiptRegistrar registrar(ReceiptJournal receiptJournal) {
+    return sandboxes.registrar(sandboxes.schetmashClient(), sandboxes.onecClient()).journal(receiptJournal).build();
+  }
+
+  private static DocumentOutcome outcome(RunReport report, UUID document) {
+    return report.outcomes().stream().filter(o -> o.documentKey().equals(document)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void everyReceiptIsRecordedWithItsDocumentPaymentShopAndLatestStatus() {
+    UUID document = payment("РМ00-000002");
+
+    RunReport run = registrar(journal).run(NOVEMBER, INN, Duration.ofSeconds(20));
+
+    long receipt = outcome(run, document).receiptId().orElseThrow();
+    List<JournalEntry> entries = journal.byDocument(document);
+    assertThat(entries).hasSize(1);
+    JournalEntry entry = entries.get(0);
+    assertThat(entry.externalId()).isEqualTo("1c-" + document);
+    assertThat(entry.shopId()).isEqualTo(sandboxes.schetmash.shopId());
+    assertThat(entry.receiptId()).contains(receipt);
+    assertThat(entry.status()).contains("success");
+    assertThat(entry.organization()).isEqualTo(organization);
+    assertThat(entry.number()).isEqualTo("РМ00-000002");
+    assertThat(entry.amount()).isEqualByComparingTo("1520.40");
+    assertThat(entry.payerKey()).contains(payer);
+    assertThat(entry.paymentOrderNumber()).contains("307076");
+    assertThat(entry.paymentOrderDate()).contains(PAID);
+    assertThat(entry.replaces()).isEmpty();
+  }
+
+  @Test
+  void aCopyOfAPaymentWhoseDocumentIsGoneFrom1cIsKnownFromTheJournal() {
+    UUID original = payment("РМ00-000002");
+    long receipt = outcome(registrar(journal).register(NOVEMBER, INN), original).receiptId().orElseThrow();
+    sandboxes.deleteDocument(original);
+    UUID copy = payment("РМ00-000153");
+
+    RunReport again = registrar(journal).register(NOVEMBER, INN);
+
+    assertThat(outcome(again, copy).reasonCode()).contains(ReasonCode.POSSIBLE_DUPLICATE);
+    assertThat(outcome(again, copy).reason().orElseThrow()).startsWith("possible duplicate of РМ00-000002 of "
+        + "2026-11-02 (receipt " + receipt + ", known from the receipt journal)");
+    assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId)
+        .containsExactly("1c-" + original);
+  }
+
+  @Test
+  void withoutAJournalSuchACopyCannotBeRecognisedAndIsSent() {
+    UUID original = payment("РМ00-000002");
+    registrar(ReceiptJournal.none()).register(NOVEMBER, INN);
+    sandboxes.deleteDocument(original);
+    UUID copy = payment("РМ00-000153");
+
+    RunReport again = registrar(ReceiptJournal.none()).register(NOVEMBER, INN);
+
+    assertThat(outcome(again, copy).action()).as("the reason the journal exists").isEqualTo(Action.SENT);
+  }
+
+  @Test
+  void anOperatorsNotDuplicateIsRecordedAndTheDocumentSent() throws Exception {
+    payment("РМ00-000002");
+    UUID second = payment("РМ00-000003");
+    registrar(journal).register(NOVEMBER, INN);
+
+    RunReport confirmed = registrar(journal).register(NOVEMBER, INN, List.of("РМ00-000003"));
+
+    assertThat(outcome(confirmed, second).action()).isEqualTo(Action.SENT);
+    assertThat(journal.byDocument(second)).singleElement()
+        .satisfies(entry -> assertThat(entry.receiptId()).isPresent());
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("journal.db"));
+        var statement = connection.createStatement();
+        var rows = statement.executeQuery("SELECT number, decision FROM decisions")) {
+      assertThat(rows.next()).isTrue();
+      assertThat(rows.getString(1)).isEqualTo("РМ00-000003");
+      assertThat(rows.getString(2)).isEqualTo("NOT_DUPLICATE");
+    }
+  }
+
+  @Test
+  void aJournalThatCannotBeWrittenStopsThePassBeforeAnythingIsSent() {
+    payment("РМ00-000002");
+    ReceiptJournal broken = new ForwardingJournal(journal) {
+      @Override
+      public void checkWritable() {
+        throw new JournalException("The receipt journal /full/disk.db cannot be written: disk full", null);
+      }
+    };
+
+    assertThatThrownBy(() -> registrar(broken).register(NOVEMBER, INN)).isInstanceOf(JournalException.class)
+        .hasMessageContaining("/full/disk.db");
+    assertThat(sandboxes.schetmash.receipts()).isEmpty();
+  }
+
+  @Test
+  void aJournalWriteThatFailsMidRunStopsItAndSendsNoReceiptWithoutItsTrace() {
+    payment("РМ00-000002");
+    payment("РМ00-000009");
+    ReceiptJournal failing = new ForwardingJournal(journal) {
+      @Override
+      public void sending(JournalEntry entry) {
+        throw new JournalException("Cannot record a receipt in the receipt journal x.db: disk I/O error", null);
+      }
+    };
+
+    assertThatThrownBy(() -> registrar(failing).register(NOVEMBER, INN)).isInstanceOf(RunAbortedException.class)
+        .hasCauseInstanceOf(JournalException.class);
+    assertThat(sandboxes.schetmash.receipts()).isEmpty();
+  }
+
+  /** A journal that hands every call to another, for a test to break one of them. */
+  private static class ForwardingJournal implements ReceiptJournal {
+    private final ReceiptJournal delegate;
+
+    ForwardingJournal(ReceiptJournal delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public String location() {
+      return delegate.location();
+    }
+
+    @Override
+    public void checkWritable() {
+      delegate.checkWritable();
+    }
+
+    @Override
+    public void sending(JournalEntry entry) {
+      delegate.sending(entry);
+    }
+
+    @Override
+    public void sent(long shopId, String externalId, long receiptId, String status, Instant at) {
+      delegate.sent(shopId, externalId, receiptId, status, at);
+    }
+
+    @Override
+    public void status(long shopId, long receiptId, String status, Instant at) {
+      delegate.status(shopId, receiptId, status, at);
+    }
+
+    @Override
+    public void notDuplicate(UUID organization, UUID document, String number, Instant at) {
+      delegate.notDuplicate(organization, document, number, at);
+    }
+
+    @Override
+    public List<JournalEntry> byPaymentKey(UUID organization, String paymentKey) {
+      return delegate.byPaymentKey(organization, paymentKey);
+    }
+
+    @Override
+    public List<JournalEntry> byDocument(UUID document) {
+      return delegate.byDocument(document);
+    }
+
+    @Override
+    public void close() {
+      delegate.close();
+    }
+  }
+}
