@@ -38,6 +38,11 @@ public enum ReasonCode {
   DELETED_AFTER_RECEIPT,
   /** A document with a receipt is no longer posted. */
   UNPOSTED_AFTER_RECEIPT,
+  /**
+   * A receipt that a re-issue replaced has become {@code success} too, as its replacement: the payment is fiscalized
+   * twice and one receipt needs a refund, which a person decides. Known from the receipt journal.
+   */
+  FISCALIZED_TWICE,
   /** After a receipt was registered, 1C was found to hold a different receipt id; neither was overwritten. */
   RECEIPT_ID_CONFLICT,
   /** A re-issue was refused: the document has no rejected receipt, or is no longer eligible. */

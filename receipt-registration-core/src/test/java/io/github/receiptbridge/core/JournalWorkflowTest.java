@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,42 @@ class JournalWorkflowTest {
     assertThat(entry.paymentOrderNumber()).contains("307076");
     assertThat(entry.paymentOrderDate()).contains(PAID);
     assertThat(entry.replaces()).isEmpty();
+  }
+
+  @Test
+  void aReplacedReceiptThatTurnsSuccessAfterItsReissueIsFiscalizedTwiceForAuditAndStatus() throws Exception {
+    UUID document = payment("РМ00-000002");
+    long first = outcome(registrar(journal).register(NOVEMBER, INN), document).receiptId().orElseThrow();
+    sandboxes.schetmash.setState(first, 6, "Сумма платежей меньше суммы чека");
+    registrar(journal).checkStatuses(NOVEMBER, INN);
+    long second = outcome(registrar(journal).reissue(NOVEMBER, INN, List.of("РМ00-000002")), document).receiptId()
+        .orElseThrow();
+    sandboxes.schetmash.setState(first, 4, null); // the "final" rejection was a cash-register error after all
+    awaitSuccess(second);
+
+    RunReport audit = registrar(journal).audit(NOVEMBER, INN);
+    RunReport status = registrar(journal).checkStatuses(NOVEMBER, INN);
+    RunReport auditWithoutJournal = registrar(ReceiptJournal.none()).audit(NOVEMBER, INN);
+
+    assertThat(journal.byDocument(document)).extracting(JournalEntry::replaces)
+        .containsExactly(Optional.empty(), Optional.of(first));
+    for (RunReport report : List.of(audit, status)) {
+      DocumentOutcome outcome = outcome(report, document);
+      assertThat(outcome.action()).as(report.phase().toString()).isEqualTo(Action.MISMATCH);
+      assertThat(outcome.reasonCode()).contains(ReasonCode.FISCALIZED_TWICE);
+      assertThat(outcome.reason().orElseThrow()).contains("fiscalized twice: receipt " + first + ", which the "
+          + "re-issue " + second + " replaced, is success too; refund one");
+    }
+    assertThat(outcome(auditWithoutJournal, document).action()).as("only the journal knows the first receipt")
+        .isEqualTo(Action.ALREADY_SENT);
+  }
+
+  private void awaitSuccess(long receiptId) throws InterruptedException {
+    for (int i = 0; i < 100
+        && !"success".equals(sandboxes.schetmash.receipt(receiptId).orElseThrow().reportedStatus());
+        i++) {
+      Thread.sleep(20);
+    }
   }
 
   @Test

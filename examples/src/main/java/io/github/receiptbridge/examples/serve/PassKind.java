@@ -11,7 +11,9 @@ public enum PassKind {
   /** «Аудит»: compare every receipt with the books; the daily pass. */
   AUDIT("Аудит"),
   /** «Повторить чек»: the operator-confirmed re-issue of named documents. */
-  REISSUE("Повторить чек");
+  REISSUE("Повторить чек"),
+  /** «Отдельный платёж»: «Приход» that also sends the named possible duplicates an operator confirmed as payments. */
+  NOT_DUPLICATE("Отдельный платёж");
 
   private final String title;
 
@@ -22,5 +24,10 @@ public enum PassKind {
   /** The Russian title the console shows. */
   public String title() {
     return title;
+  }
+
+  /** Whether the pass works on documents an operator named, not on the whole period. */
+  public boolean namesDocuments() {
+    return this == REISSUE || this == NOT_DUPLICATE;
   }
 }

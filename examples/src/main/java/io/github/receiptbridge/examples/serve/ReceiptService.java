@@ -122,10 +122,11 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   public PassRecord start(String organizationKey, PassKind kind, Period period, List<String> documents,
       String who) {
     OrganizationUnit unit = unit(organizationKey);
-    if ((kind == PassKind.REISSUE) == documents.isEmpty()) {
-      throw new IllegalArgumentException(kind == PassKind.REISSUE
-          ? "«Повторить чек» needs the documents to re-issue; it never re-issues every rejected receipt"
-          : "only «Повторить чек» names documents, «" + kind.title() + "» works on the whole period");
+    if (kind.namesDocuments() == documents.isEmpty()) {
+      throw new IllegalArgumentException(kind.namesDocuments()
+          ? "«" + kind.title() + "» needs the documents an operator named; it never works on the whole period"
+          : "only «Повторить чек» and «Отдельный платёж» name documents, «" + kind.title() + "» works on the "
+              + "whole period");
     }
     if (stopping.get()) {
       throw new IllegalStateException("the service is stopping; no new pass starts");
@@ -238,6 +239,7 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
       case STATUS -> registrar.checkStatuses(period, organization);
       case AUDIT -> registrar.audit(period, organization);
       case REISSUE -> registrar.reissue(period, organization, documents);
+      case NOT_DUPLICATE -> registrar.register(period, organization, documents);
     };
   }
 

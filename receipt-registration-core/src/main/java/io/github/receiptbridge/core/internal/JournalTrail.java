@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.ReceiptJournal;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,11 @@ public final class JournalTrail {
   /** Records an operator's decision that {@code row} is a payment of its own. */
   void notDuplicate(FillRow row) {
     journal.notDuplicate(row.organizationKey(), row.documentKey(), row.number(), clock.instant());
+  }
+
+  /** The ids of the receipts that re-issues of {@code row}'s document replaced, oldest first. */
+  List<Long> replacedReceipts(FillRow row) {
+    return journal.byDocument(row.documentKey()).stream().flatMap(entry -> entry.replaces().stream()).toList();
   }
 
   /**

@@ -157,7 +157,7 @@ public final class Workflow {
       if (receiptId.isEmpty()) {
         return;
       }
-      if (row.savedState().isSuccess() && row.savedState().isComplete()) {
+      if (row.savedState().isSuccess() && row.savedState().isComplete() && trail.replacedReceipts(row).isEmpty()) {
         pools.book.record(index, Outcomes.of(row, Action.ALREADY_SENT).build());
         return;
       }
@@ -166,8 +166,42 @@ public final class Workflow {
   }
 
   private void check(long index, FillRow row, long receiptId, Pools pools) {
-    report(index, row, receiptId, pools.book).ifPresent(report ->
-        pools.onOnec(() -> saveStatus(index, row, receiptId, report, pools.book, Optional.empty())));
+    Optional<ReceiptReport> fresh = report(index, row, receiptId, pools.book);
+    if (fresh.isEmpty()) {
+      return;
+    }
+    Optional<Reason> twice;
+    try {
+      twice = fiscalizedTwice(row, receiptId, fresh.get());
+    } catch (RuntimeException failure) {
+      pools.book.fail(index, row, failure, "Asking Счетмаш about a receipt a re-issue replaced failed: ");
+      return;
+    }
+    pools.onOnec(() -> saveStatus(index, row, receiptId, fresh.get(), pools.book, Optional.empty(), twice));
+  }
+
+  /**
+   * When {@code receiptId} is {@code success}, whether a receipt that a re-issue of the document replaced has become
+   * {@code success} as well (a cash-register error that was not final): the payment is then fiscalized twice. Asks
+   * the service about each receipt the journal says was replaced.
+   */
+  private Optional<Reason> fiscalizedTwice(FillRow row, long receiptId, ReceiptReport report) {
+    if (report.status() != ReceiptStatus.SUCCESS) {
+      return Optional.empty();
+    }
+    for (long replaced : trail.replacedReceipts(row)) {
+      if (replaced == receiptId) {
+        continue;
+      }
+      rateLimiter.ifPresent(RateLimiter::acquire);
+      ReceiptReport earlier = fiscal.report(replaced);
+      if (earlier.status() == ReceiptStatus.SUCCESS) {
+        return Optional.of(new Reason(ReasonCode.FISCALIZED_TWICE, "fiscalized twice: receipt " + replaced
+            + ", which the re-issue " + receiptId + " replaced, is success too; refund one of them, which a person "
+            + "decides"));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -196,11 +230,11 @@ public final class Workflow {
    * Action#MISMATCH} when the receipt and the document disagree (the status is written all the same).
    */
   private void saveStatus(long index, FillRow row, long receiptId, ReceiptReport report, RunLedger book,
-      Optional<Reason> note) {
+      Optional<Reason> note, Optional<Reason> twice) {
     try {
       ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(), now());
       trail.status(receiptId, report.rawStatus());
-      Optional<Reason> mismatch = Mismatches.find(row, receiptId, report);
+      Optional<Reason> mismatch = Mismatches.find(row, receiptId, report).or(() -> twice);
       Optional<Reason> reason = mismatch.or(() -> note);
       book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.UPDATED)
           .rawStatus(report.rawStatus())
@@ -236,7 +270,13 @@ public final class Workflow {
       return;
     }
     ReceiptReport report = fresh.get();
-    Optional<Reason> mismatch = Mismatches.find(row, receiptId, report);
+    Optional<Reason> mismatch;
+    try {
+      mismatch = Mismatches.find(row, receiptId, report).or(() -> fiscalizedTwice(row, receiptId, report));
+    } catch (RuntimeException failure) {
+      book.fail(index, row, failure, "Asking Счетмаш about a receipt a re-issue replaced failed: ");
+      return;
+    }
     book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.ALREADY_SENT)
         .rawStatus(report.rawStatus())
         .reason(mismatch.map(Reason::text))
@@ -320,7 +360,8 @@ public final class Workflow {
     ReceiptReport report = fresh.get();
     if (report.status() != ReceiptStatus.ERROR) {
       pools.onOnec(() -> saveStatus(index, row, failedId, report, pools.book, Optional.of(new Reason(
-          ReasonCode.NOT_REISSUED, "not re-issued: receipt " + failedId + " is now " + report.rawStatus()))));
+          ReasonCode.NOT_REISSUED, "not re-issued: receipt " + failedId + " is now " + report.rawStatus())),
+          Optional.empty()));
       return;
     }
     String externalId = ExternalIds.reissue(row.documentKey(), failedId);

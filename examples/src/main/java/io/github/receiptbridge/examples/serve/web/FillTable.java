@@ -4,13 +4,15 @@ import static io.github.receiptbridge.examples.serve.web.Html.esc;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.examples.serve.FillPage;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The «Заполнить» table: one row per document, as the old 1C form showed it, with the filters above it and the pages
- * below. Overdue rows are highlighted; a row whose receipt is in {@code error} offers «Повторить чек».
+ * below. Overdue rows are highlighted; a row whose receipt is in {@code error} offers «Повторить чек», a possible
+ * duplicate «Это отдельный платёж».
  */
 final class FillTable {
   private static final List<String> STATUSES = List.of("accept", "processing", "success", "error");
@@ -63,6 +65,12 @@ final class FillTable {
       parameters.put("document", row.documentKey().toString());
       html.append("<br><a class=\"button reissue\" href=\"/reissue").append(esc(Html.query(parameters)))
           .append("\">Повторить чек</a>");
+    }
+    if (row.skipReasonCode().filter(ReasonCode.POSSIBLE_DUPLICATE::equals).isPresent()) {
+      Map<String, String> parameters = input.parameters();
+      parameters.put("document", row.documentKey().toString());
+      html.append("<br><a class=\"button not-duplicate\" href=\"/not-duplicate")
+          .append(esc(Html.query(parameters))).append("\">Это отдельный платёж</a>");
     }
     html.append("</td></tr>\n");
   }

@@ -1,6 +1,8 @@
 package io.github.receiptbridge.examples.serve.web;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RegistrationException;
 import io.github.receiptbridge.examples.serve.FillPage;
 import io.github.receiptbridge.examples.serve.FillQuery;
@@ -36,6 +38,8 @@ final class FormRoutes {
     routes.post("/fill", this::fill);
     routes.get("/reissue", this::confirmReissue);
     routes.post("/reissue", this::reissue);
+    routes.get("/not-duplicate", this::confirmNotDuplicate);
+    routes.post("/not-duplicate", this::notDuplicate);
   }
 
   private void form(Context ctx) {
@@ -81,6 +85,42 @@ final class FormRoutes {
     starter.start(ctx, input, PassKind.REISSUE, List.of(document.toString()));
   }
 
+  private void confirmNotDuplicate(Context ctx) {
+    FormInput input = FormInput.read(ctx::queryParam, parts.service());
+    FillRow row = possibleDuplicate(input, documentKey(ctx));
+    Responses.html(ctx, 200, parts.page(ctx, "Отдельный платёж",
+        NotDuplicatePage.body(input, row, Guard.session(ctx))));
+  }
+
+  private void notDuplicate(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    UUID document = documentKey(ctx);
+    if (!"yes".equals(Parts.parameter(ctx, NotDuplicatePage.CONFIRMED_FIELD))) {
+      throw Refusal.badRequest("Чек не отправлен: сначала подтвердите, что по выписке банка это отдельный платёж.");
+    }
+    starter.start(ctx, input, PassKind.NOT_DUPLICATE, List.of(document.toString()));
+  }
+
+  /** The document's row, when it is a possible duplicate now; reads the period's rows page by page. */
+  private FillRow possibleDuplicate(FormInput input, UUID document) {
+    int page = 1;
+    int pages = 1;
+    while (page <= pages) {
+      FillPage rows = parts.service().fill(input.organization().key(), input.period(),
+          new FillQuery(page, 1000, Optional.empty(), Optional.of(PlannedAction.SKIP)));
+      Optional<FillRow> found = rows.rows().stream().filter(row -> row.documentKey().equals(document))
+          .filter(row -> row.skipReasonCode().filter(ReasonCode.POSSIBLE_DUPLICATE::equals).isPresent())
+          .findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      pages = rows.pages();
+      page++;
+    }
+    throw new Refusal(409, "Этот документ за период не похож на другой: отправлять отдельно нечего. Нажмите"
+        + " «Заполнить», чтобы увидеть, что с ним будет.");
+  }
+
   /** The document's row, when its receipt is in {@code error}; reads the period's rows in error page by page. */
   private FillRow rowInError(FormInput input, UUID document) {
     int page = 1;
@@ -109,6 +149,6 @@ final class FormRoutes {
     } catch (IllegalArgumentException e) {
       throw Refusal.badRequest("«" + text + "» не ключ документа 1С (Ref_Key).");
     }
-    throw Refusal.badRequest("Не указан документ: нажмите «Повторить чек» в строке таблицы.");
+    throw Refusal.badRequest("Не указан документ: нажмите кнопку в строке таблицы.");
   }
 }

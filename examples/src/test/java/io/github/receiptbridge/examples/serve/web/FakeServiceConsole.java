@@ -6,6 +6,7 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.examples.serve.FillPage;
@@ -198,8 +199,8 @@ final class FakeServiceConsole implements ServiceConsole {
     if (running.isPresent()) {
       throw new PassBusyException(organizationKey, running.get());
     }
-    if ((kind == PassKind.REISSUE) == documents.isEmpty()) {
-      throw new IllegalArgumentException("REISSUE names documents, the other kinds none");
+    if (kind.namesDocuments() == documents.isEmpty()) {
+      throw new IllegalArgumentException("REISSUE and NOT_DUPLICATE name documents, the other kinds none");
     }
     long id = ids.incrementAndGet();
     PassRecord pass = new PassRecord(id, organizationKey, kind, period, who, PassState.RUNNING, NOW,
@@ -267,13 +268,20 @@ final class FakeServiceConsole implements ServiceConsole {
     String number = String.format("%s-%05d", organization.toUpperCase(Locale.ROOT), i);
     UUID key = UUID.nameUUIDFromBytes(number.getBytes(StandardCharsets.UTF_8));
     LocalDate day = LocalDate.of(2026, 11, 1).plusDays(i % 28);
-    FillRow.Builder row = FillRow.builder().documentKey(key).organizationKey(key).number(number).date(day.atTime(10, i % 60))
+    FillRow.Builder row = FillRow.builder().documentKey(key).organizationKey(key).number(number)
+        .date(day.atTime(10, i % 60))
         .amount(new BigDecimal(1000 + i * 7).add(new BigDecimal("0.40"))).paymentPurpose("Оплата ЖКУ за октябрь")
         .operationKind("ОплатаПокупателя").posted(true).deletionMark(false).payerName("Иванов И. И. " + i)
         .externalId("1c-" + key).dueBy(day.plusDays(1)).overdue(false);
     if (i % 7 == 0) {
       return row.action(PlannedAction.SKIP).skipReason("нет e-mail или телефона покупателя")
-          .savedState(SavedState.empty()).build();
+          .skipReasonCode(ReasonCode.NO_CONTACT).savedState(SavedState.empty()).build();
+    }
+    if (i % 17 == 0) {
+      return row.action(PlannedAction.SKIP).skipReasonCode(ReasonCode.POSSIBLE_DUPLICATE)
+          .skipReason("possible duplicate of " + String.format("%s-%05d", organization.toUpperCase(Locale.ROOT), i - 1)
+              + " (receipt " + (5000L + i - 1) + "): the same payment order 307076, amount and payer")
+          .incomingNumber("307076").savedState(SavedState.empty()).build();
     }
     row.buyerContact("payer" + i + "@example.ru");
     if (i % 13 == 0) {

@@ -162,6 +162,39 @@ class FormPageTest {
   }
 
   @Test
+  void onlyAPossibleDuplicateOffersToBeSentAsASeparatePayment() {
+    String table = client.get("/?org=uk&fill=1").body();
+    assertThat(rowOf(table, "UK-00017")).contains("possible duplicate of UK-00016")
+        .contains(">Это отдельный платёж</a>");
+    assertThat(rowOf(table, "UK-00014")).doesNotContain("Это отдельный платёж");
+    assertThat(rowOf(table, "UK-00013")).doesNotContain("Это отдельный платёж");
+  }
+
+  @Test
+  void aSeparatePaymentIsSentOnlyAfterTheOperatorConfirmsTheBankStatementShowsTwo() {
+    String table = client.get("/?org=uk&fill=1").body();
+    String link = rowOf(table, "UK-00017").replaceAll("(?s).*href=\"(/not-duplicate[^\"]+)\".*", "$1")
+        .replace("&amp;", "&");
+    HttpResponse<String> confirm = client.get(link);
+    assertThat(confirm.statusCode()).isEqualTo(200);
+    assertThat(confirm.body()).contains("Документ № UK-00017", "платёжное поручение № 307076",
+        "possible duplicate of UK-00016", "пробьёт одну оплату дважды",
+        "required> По выписке банка это отдельный платёж");
+    String document = FakeServiceConsole.row("uk", 17).documentKey().toString();
+    HttpResponse<String> unconfirmed = client.post("/not-duplicate", Map.of("org", "uk", "document", document));
+    assertThat(unconfirmed.statusCode()).isEqualTo(400);
+    assertThat(service.starts()).isEmpty();
+
+    HttpResponse<String> confirmed = client.post("/not-duplicate", Map.of("org", "uk", "document", document,
+        "confirmed", "yes"));
+
+    assertThat(confirmed.statusCode()).isEqualTo(303);
+    assertThat(service.starts()).containsExactly("uk NOT_DUPLICATE [" + document + "] by сеанс 1 (127.0.0.1)");
+    assertThat(client.get("/not-duplicate?org=uk&document=" + FakeServiceConsole.row("uk", 5).documentKey())
+        .statusCode()).as("a document that is no possible duplicate").isEqualTo(409);
+  }
+
+  @Test
   void aFailureToRead1cIsShownOnTheForm() {
     service.failFill(new ServiceFailureException("Cannot reach 1C at http://127.0.0.1:1/buh", null, true));
     HttpResponse<String> failed = client.get("/?org=uk&fill=1");
