@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -36,6 +37,14 @@ final class CliRunner {
   static InProcessCli.Result run(Map<String, String> environment, String... args) {
     return InProcessCli.run((env, out, err, arguments) -> ReceiptBridgeCli.execute(
         new CliContext(env, out, err, false, clock()), arguments), TestJournals.withJournal(environment), args);
+  }
+
+  /** Runs {@code args} as {@link #run} does, for the demo organization («УК Ромашка»). */
+  static InProcessCli.Result runForDemoOrganization(Map<String, String> environment, String... args) {
+    String[] withOrganization = Arrays.copyOf(args, args.length + 2);
+    withOrganization[args.length] = "--organization";
+    withOrganization[args.length + 1] = DemoSandboxes.DEMO_ORGANIZATION;
+    return run(environment, withOrganization);
   }
 
   /** Both simulators with the demo data through {@link #TODAY}. */

@@ -48,9 +48,8 @@ class DuplicatesCliTest {
 
   @Test
   void theCopyWaitsForAPersonUntilRegisterNotDuplicateSendsIt() {
-    InProcessCli.Result fill = CliRunner.run(environment, "fill", "--organization", DemoSandboxes.DEMO_ORGANIZATION);
-    InProcessCli.Result register = CliRunner.run(environment, "register", "--organization",
-        DemoSandboxes.DEMO_ORGANIZATION);
+    InProcessCli.Result fill = CliRunner.runForDemoOrganization(environment, "fill");
+    InProcessCli.Result register = CliRunner.runForDemoOrganization(environment, "register");
 
     assertThat(fill.out()).contains("skip: possible duplicate of РМ00-009001");
     assertThat(register.exitCode()).as(register.err()).isEqualTo(ExitCodes.INCOMPLETE);
@@ -60,8 +59,8 @@ class DuplicatesCliTest {
     assertThat(receiptsOf(first)).isOne();
     assertThat(receiptsOf(copy)).isZero();
 
-    InProcessCli.Result confirmed = CliRunner.run(environment, "register", "--organization",
-        DemoSandboxes.DEMO_ORGANIZATION, "--not-duplicate", "РМ00-009002");
+    InProcessCli.Result confirmed = CliRunner.runForDemoOrganization(environment, "register", "--not-duplicate",
+        "РМ00-009002");
 
     assertThat(confirmed.exitCode()).as(confirmed.err()).isZero();
     assertThat(receiptsOf(copy)).isOne();
@@ -71,8 +70,8 @@ class DuplicatesCliTest {
   @Test
   void aNotDuplicateNumberThePeriodDoesNotHaveIsAUsageErrorAndSendsNothing() {
 
-    InProcessCli.Result result = CliRunner.run(environment, "register", "--organization",
-        DemoSandboxes.DEMO_ORGANIZATION, "--not-duplicate", "РМ00-999999");
+    InProcessCli.Result result = CliRunner.runForDemoOrganization(environment, "register", "--not-duplicate",
+        "РМ00-999999");
 
     assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("no document РМ00-999999", "Nothing was sent");

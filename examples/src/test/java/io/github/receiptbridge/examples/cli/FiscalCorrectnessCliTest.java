@@ -50,11 +50,7 @@ class FiscalCorrectnessCliTest {
   }
 
   private static InProcessCli.Result run(Map<String, String> environment, String... args) {
-    String[] withOrganization = new String[args.length + 2];
-    System.arraycopy(args, 0, withOrganization, 0, args.length);
-    withOrganization[args.length] = "--organization";
-    withOrganization[args.length + 1] = DemoSandboxes.DEMO_ORGANIZATION;
-    return CliRunner.run(environment, withOrganization);
+    return CliRunner.runForDemoOrganization(environment, args);
   }
 
   @Test

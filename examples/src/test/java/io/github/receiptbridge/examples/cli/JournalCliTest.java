@@ -35,12 +35,8 @@ class JournalCliTest {
     sandboxes.close();
   }
 
-  private InProcessCli.Result run(Map<String, String> env, String... args) {
-    String[] withOrganization = new String[args.length + 2];
-    System.arraycopy(args, 0, withOrganization, 0, args.length);
-    withOrganization[args.length] = "--organization";
-    withOrganization[args.length + 1] = DemoSandboxes.DEMO_ORGANIZATION;
-    return CliRunner.run(env, withOrganization);
+  private static InProcessCli.Result run(Map<String, String> env, String... args) {
+    return CliRunner.runForDemoOrganization(env, args);
   }
 
   @Test

@@ -41,37 +41,31 @@ final class SummaryTable {
     int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
     TablePrinter table = new TablePrinter(out, List.of(Column.left("", width), Column.right("", 6)));
     lines.forEach((label, count) -> table.printRow(List.of(label, String.valueOf(count))));
-    List<DocumentOutcome> mismatches = report.mismatches();
-    if (!mismatches.isEmpty()) {
-      out.println();
-      out.println("Books and receipts disagree (each needs a refund or correction receipt; a person decides):");
-      mismatches.stream().limit(MAX_PROBLEMS).forEach(outcome -> out.println("  № " + outcome.number() + " of "
-          + outcome.date().toLocalDate() + ": " + outcome.reason().orElse("")));
-      if (mismatches.size() > MAX_PROBLEMS) {
-        out.println("  … and " + (mismatches.size() - MAX_PROBLEMS) + " more (write them all with --report)");
-      }
-    }
-    List<DocumentOutcome> forAPerson = report.outcomes().stream()
-        .filter(outcome -> outcome.reasonCode().filter(PER_DOCUMENT::containsKey).isPresent()).toList();
-    if (!forAPerson.isEmpty()) {
-      out.println();
-      out.println("Waiting for a person (nothing is sent for them until then):");
-      forAPerson.stream().limit(MAX_PROBLEMS).forEach(outcome -> out.println("  № " + outcome.number() + " of "
-          + outcome.date().toLocalDate() + ": " + outcome.reason().orElse("")));
-      if (forAPerson.size() > MAX_PROBLEMS) {
-        out.println("  … and " + (forAPerson.size() - MAX_PROBLEMS) + " more (write them all with --report)");
-      }
-    }
-    List<String> problems = problems(report);
-    if (!problems.isEmpty()) {
-      out.println();
-      out.println("Problems:");
-      problems.stream().limit(MAX_PROBLEMS).forEach(problem -> out.println("  " + problem));
-      if (problems.size() > MAX_PROBLEMS) {
-        out.println("  … and " + (problems.size() - MAX_PROBLEMS) + " more (write them all with --report)");
-      }
-    }
+    section("Books and receipts disagree (each needs a refund or correction receipt; a person decides):",
+        report.mismatches().stream().map(SummaryTable::line).toList());
+    section("Waiting for a person (nothing is sent for them until then):", report.outcomes().stream()
+        .filter(outcome -> outcome.reasonCode().filter(PER_DOCUMENT::containsKey).isPresent())
+        .map(SummaryTable::line).toList());
+    section("Problems:", problems(report));
     out.flush();
+  }
+
+  /** Prints {@code lines} under {@code title}, the first {@link #MAX_PROBLEMS} of them; nothing when there are none. */
+  private void section(String title, List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println(title);
+    lines.stream().limit(MAX_PROBLEMS).forEach(line -> out.println("  " + line));
+    if (lines.size() > MAX_PROBLEMS) {
+      out.println("  … and " + (lines.size() - MAX_PROBLEMS) + " more (write them all with --report)");
+    }
+  }
+
+  /** A document's line: its number, date and reason. */
+  private static String line(DocumentOutcome outcome) {
+    return "№ " + outcome.number() + " of " + outcome.date().toLocalDate() + ": " + outcome.reason().orElse("");
   }
 
   /** The labelled counts, in print order. */

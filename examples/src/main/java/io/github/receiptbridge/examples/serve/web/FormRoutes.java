@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,43 +102,39 @@ final class FormRoutes {
     starter.start(ctx, input, PassKind.NOT_DUPLICATE, List.of(document.toString()));
   }
 
-  /** The document's row, when it is a possible duplicate now; reads the period's rows page by page. */
+  /** The document's row, when it is a possible duplicate now. */
   private FillRow possibleDuplicate(FormInput input, UUID document) {
-    int page = 1;
-    int pages = 1;
-    while (page <= pages) {
-      FillPage rows = parts.service().fill(input.organization().key(), input.period(),
-          new FillQuery(page, 1000, Optional.empty(), Optional.of(PlannedAction.SKIP)));
-      Optional<FillRow> found = rows.rows().stream().filter(row -> row.documentKey().equals(document))
-          .filter(row -> row.skipReasonCode().filter(ReasonCode.POSSIBLE_DUPLICATE::equals).isPresent())
-          .findFirst();
-      if (found.isPresent()) {
-        return found.get();
-      }
-      pages = rows.pages();
-      page++;
-    }
-    throw new Refusal(409, "Этот документ за период не похож на другой: отправлять отдельно нечего. Нажмите"
-        + " «Заполнить», чтобы увидеть, что с ним будет.");
+    return row(input, document, new FillQuery(1, 1000, Optional.empty(), Optional.of(PlannedAction.SKIP)),
+        row -> row.skipReasonCode().filter(ReasonCode.POSSIBLE_DUPLICATE::equals).isPresent(),
+        "Этот документ за период не похож на другой: отправлять отдельно нечего. Нажмите «Заполнить», чтобы "
+            + "увидеть, что с ним будет.");
   }
 
-  /** The document's row, when its receipt is in {@code error}; reads the period's rows in error page by page. */
+  /** The document's row, when its receipt is in {@code error}. */
   private FillRow rowInError(FormInput input, UUID document) {
-    int page = 1;
+    return row(input, document, new FillQuery(1, 1000, Optional.of("error"), Optional.empty()),
+        row -> row.savedState().receiptId().isPresent(),
+        "У документа за этот период нет чека в статусе error: повторять нечего. Нажмите «Заполнить», чтобы "
+            + "увидеть текущие статусы.");
+  }
+
+  /**
+   * The document's row among the period's rows that {@code query} selects, read page by page, when it is {@code
+   * wanted}; else a 409 that says {@code otherwise}.
+   */
+  private FillRow row(FormInput input, UUID document, FillQuery query, Predicate<FillRow> wanted, String otherwise) {
     int pages = 1;
-    while (page <= pages) {
+    for (int page = 1; page <= pages; page++) {
       FillPage rows = parts.service().fill(input.organization().key(), input.period(),
-          new FillQuery(page, 1000, Optional.of("error"), Optional.empty()));
+          new FillQuery(page, query.pageSize(), query.status(), query.action()));
       Optional<FillRow> found = rows.rows().stream().filter(row -> row.documentKey().equals(document))
-          .filter(row -> row.savedState().receiptId().isPresent()).findFirst();
+          .filter(wanted).findFirst();
       if (found.isPresent()) {
         return found.get();
       }
       pages = rows.pages();
-      page++;
     }
-    throw new Refusal(409, "У документа за этот период нет чека в статусе error: повторять нечего. Нажмите"
-        + " «Заполнить», чтобы увидеть текущие статусы.");
+    throw new Refusal(409, otherwise);
   }
 
   private static UUID documentKey(Context ctx) {

@@ -41,6 +41,18 @@ final class Layout {
     return "<input type=\"hidden\" name=\"" + Guard.CSRF_FIELD + "\" value=\"" + esc(session.csrfToken()) + "\">";
   }
 
+  /**
+   * The hidden fields of a confirmation form about one document: the CSRF token, the form's organization and period
+   * (so the table can be shown again), and the document's key.
+   */
+  static String documentFormFields(Session session, FormInput input, Object documentKey) {
+    StringBuilder html = new StringBuilder(csrfField(session));
+    input.parameters().forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(esc(name))
+        .append("\" value=\"").append(esc(value)).append("\">"));
+    return html.append("<input type=\"hidden\" name=\"document\" value=\"").append(esc(documentKey)).append("\">")
+        .toString();
+  }
+
   /** An error page's body: {@code message} and a way back. */
   static String errorBody(int status, String message) {
     return "<h1>" + (status == 403 ? "Действие отклонено" : "Не получилось") + "</h1><p class=\"error\" id=\"error\">"

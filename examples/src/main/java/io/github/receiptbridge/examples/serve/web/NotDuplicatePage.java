@@ -26,10 +26,7 @@ final class NotDuplicatePage {
         .append("</p><p>Так бывает, когда выписку банка удалили и загрузили заново: тогда второй чек пробьёт ")
         .append("одну оплату дважды. Отправляйте, только если по выписке банка это два разных платежа.</p></div>\n")
         .append("<form method=\"post\" action=\"/not-duplicate\" id=\"not-duplicate-form\">")
-        .append(Layout.csrfField(session));
-    input.parameters().forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(esc(name))
-        .append("\" value=\"").append(esc(value)).append("\">"));
-    html.append("<input type=\"hidden\" name=\"document\" value=\"").append(esc(row.documentKey())).append("\">")
+        .append(Layout.documentFormFields(session, input, row.documentKey()))
         .append("<p><label><input type=\"checkbox\" name=\"").append(CONFIRMED_FIELD)
         .append("\" value=\"yes\" id=\"confirmed\" required> По выписке банка это отдельный платёж</label></p>")
         .append("<p><button type=\"submit\" id=\"send-not-duplicate\">Отправить чек</button> <a href=\"")

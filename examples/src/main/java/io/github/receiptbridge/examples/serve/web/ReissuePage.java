@@ -27,10 +27,7 @@ final class ReissuePage {
         .append(" кассы ещё может стать success, а при сбое уведомления error показывается и для уже")
         .append(" фискализированного чека. Если чек на самом деле пробит, повторный чек фискализирует оплату")
         .append(" дважды.</p></div>\n<form method=\"post\" action=\"/reissue\" id=\"reissue-form\">")
-        .append(Layout.csrfField(session));
-    input.parameters().forEach((name, value) -> html.append("<input type=\"hidden\" name=\"").append(esc(name))
-        .append("\" value=\"").append(esc(value)).append("\">"));
-    html.append("<input type=\"hidden\" name=\"document\" value=\"").append(esc(row.documentKey())).append("\">")
+        .append(Layout.documentFormFields(session, input, row.documentKey()))
         .append("<p><label><input type=\"checkbox\" name=\"").append(CONFIRMED_FIELD)
         .append("\" value=\"yes\" id=\"confirmed\" required> В кабинете Счетмаш чек № ").append(receiptId)
         .append(" окончательно отклонён</label></p>")
