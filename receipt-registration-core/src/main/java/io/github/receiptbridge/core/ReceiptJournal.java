@@ -39,6 +39,12 @@ public interface ReceiptJournal extends AutoCloseable {
   /** Records an operator's decision that a document is a payment of its own, not a duplicate. */
   void notDuplicate(UUID organization, UUID document, String number, Instant at);
 
+  /**
+   * Records that a receipt was registered for a document while 1C came to hold another receipt id for it, which was
+   * left as it is: the evidence for the person who decides which receipt to refund.
+   */
+  void receiptIdConflict(UUID organization, UUID document, String number, long savedId, long sentId, Instant at);
+
   /** The receipts of an organization's payment with {@code paymentKey}, by whatever document, oldest first. */
   List<JournalEntry> byPaymentKey(UUID organization, String paymentKey);
 

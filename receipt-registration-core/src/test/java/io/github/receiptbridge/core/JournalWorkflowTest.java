@@ -163,7 +163,7 @@ class JournalWorkflowTest {
         .satisfies(entry -> assertThat(entry.receiptId()).isPresent());
     try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("journal.db"));
         var statement = connection.createStatement();
-        var rows = statement.executeQuery("SELECT number, decision FROM decisions")) {
+        var rows = statement.executeQuery("SELECT number, event FROM events")) {
       assertThat(rows.next()).isTrue();
       assertThat(rows.getString(1)).isEqualTo("РМ00-000003");
       assertThat(rows.getString(2)).isEqualTo("NOT_DUPLICATE");
@@ -237,6 +237,12 @@ class JournalWorkflowTest {
     @Override
     public void notDuplicate(UUID organization, UUID document, String number, Instant at) {
       delegate.notDuplicate(organization, document, number, at);
+    }
+
+    @Override
+    public void receiptIdConflict(UUID organization, UUID document, String number, long savedId, long sentId,
+        Instant at) {
+      delegate.receiptIdConflict(organization, document, number, savedId, sentId, at);
     }
 
     @Override

@@ -18,6 +18,11 @@ import io.github.receiptbridge.schetmash.model.ReceiptRequest;
 import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import io.github.receiptbridge.schetmash.model.Tax;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -25,6 +30,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A receipt id that 1C holds is never replaced and never gets a second receipt, whoever saved it and whatever is
@@ -125,7 +131,7 @@ class SavedReceiptStateTest {
   }
 
   @Test
-  void aWriteBackThatFindsAnotherIdIn1cLeavesItAndReportsAMismatch() {
+  void aWriteBackThatFindsAnotherIdIn1cLeavesItAndReportsAMismatch(@TempDir Path folder) throws Exception {
     SchetmashClient client = sandboxes.schetmashClient().build();
     FiscalService real = FiscalService.schetmash(client);
     FiscalService operatorTypesMeanwhile = new FiscalService() {
@@ -151,10 +157,12 @@ class SavedReceiptStateTest {
         return real.wireJson(request);
       }
     };
-    ReceiptRegistrar registrar = ReceiptRegistrar.builder().fiscalService(operatorTypesMeanwhile)
-        .onec(sandboxes.onecClient().build()).build();
-
-    DocumentOutcome outcome = only(registrar.register(NOVEMBER, INN));
+    Path file = folder.resolve("journal.db");
+    DocumentOutcome outcome;
+    try (ReceiptJournal journal = ReceiptJournal.sqlite(file)) {
+      outcome = only(ReceiptRegistrar.builder().fiscalService(operatorTypesMeanwhile)
+          .onec(sandboxes.onecClient().build()).journal(journal).build().register(NOVEMBER, INN));
+    }
     client.close();
 
     assertThat(outcome.action()).isEqualTo(Action.MISMATCH);
@@ -162,6 +170,14 @@ class SavedReceiptStateTest {
     assertThat(outcome.reason().orElseThrow()).contains("1C meanwhile holds receipt 777");
     assertThat(saved(SandboxFixture.RECEIPT_ID)).isEqualTo("777");
     assertThat(saved(SandboxFixture.STATUS)).isEqualTo("(none)");
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement();
+        ResultSet events = statement.executeQuery("SELECT event, detail FROM events")) {
+      assertThat(events.next()).isTrue();
+      assertThat(events.getString(1)).isEqualTo("RECEIPT_ID_CONFLICT");
+      assertThat(events.getString(2)).isEqualTo("registered as receipt " + outcome.receiptId().orElseThrow()
+          + " while 1C held receipt 777, left as it is");
+    }
   }
 
   @Test

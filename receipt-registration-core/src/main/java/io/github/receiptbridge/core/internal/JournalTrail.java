@@ -58,6 +58,12 @@ public final class JournalTrail {
     journal.status(shopId, receiptId, status, clock.instant());
   }
 
+  /** Records that {@code row}'s new receipt {@code sentId} was not written over the {@code savedId} 1C held. */
+  void receiptIdConflict(FillRow row, long savedId, long sentId) {
+    journal.receiptIdConflict(row.organizationKey(), row.documentKey(), row.number(), savedId, sentId,
+        clock.instant());
+  }
+
   /** Records an operator's decision that {@code row} is a payment of its own. */
   void notDuplicate(FillRow row) {
     journal.notDuplicate(row.organizationKey(), row.documentKey(), row.number(), clock.instant());

@@ -108,6 +108,7 @@ final class Sender {
       Optional<Long> saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey())).get(row.documentKey()))
           .flatMap(SavedState::receiptId);
       if (saved.isPresent() && saved.get() != receiptId) {
+        trail.receiptIdConflict(row, saved.get(), receiptId);
         book.record(index, Outcomes.of(row, Action.MISMATCH).receiptId(receiptId)
             .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reasonCode(ReasonCode.RECEIPT_ID_CONFLICT)
             .reason("registered as receipt " + receiptId + ", but 1C meanwhile holds receipt " + saved.get()

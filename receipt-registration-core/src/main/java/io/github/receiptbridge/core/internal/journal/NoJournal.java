@@ -37,6 +37,11 @@ public enum NoJournal implements ReceiptJournal {
   }
 
   @Override
+  public void receiptIdConflict(UUID organization, UUID document, String number, long savedId, long sentId,
+      Instant at) {
+  }
+
+  @Override
   public List<JournalEntry> byPaymentKey(UUID organization, String paymentKey) {
     return List.of();
   }

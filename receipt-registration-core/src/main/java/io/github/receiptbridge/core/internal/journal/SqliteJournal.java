@@ -42,8 +42,8 @@ public final class SqliteJournal implements ReceiptJournal {
       "CREATE INDEX receipts_by_payment ON receipts (organization, payment_key)",
       "CREATE INDEX receipts_by_document ON receipts (document_key)",
       "CREATE INDEX receipts_by_id ON receipts (shop_id, receipt_id)",
-      "CREATE TABLE decisions (organization TEXT NOT NULL, document_key TEXT NOT NULL, number TEXT NOT NULL, "
-          + "decision TEXT NOT NULL, decided_at TEXT NOT NULL)"));
+      "CREATE TABLE events (organization TEXT NOT NULL, document_key TEXT NOT NULL, number TEXT NOT NULL, "
+          + "event TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL)"));
 
   private final Path file;
   private final Connection connection;
@@ -200,8 +200,19 @@ public final class SqliteJournal implements ReceiptJournal {
 
   @Override
   public synchronized void notDuplicate(UUID organization, UUID document, String number, Instant at) {
-    update("INSERT INTO decisions (organization, document_key, number, decision, decided_at) VALUES (?, ?, ?, ?, ?)",
-        organization.toString(), document.toString(), number, "NOT_DUPLICATE", at.toString());
+    event(organization, document, number, "NOT_DUPLICATE", "an operator confirmed a payment of its own", at);
+  }
+
+  @Override
+  public synchronized void receiptIdConflict(UUID organization, UUID document, String number, long savedId,
+      long sentId, Instant at) {
+    event(organization, document, number, "RECEIPT_ID_CONFLICT", "registered as receipt " + sentId + " while 1C held "
+        + "receipt " + savedId + ", left as it is", at);
+  }
+
+  private void event(UUID organization, UUID document, String number, String event, String detail, Instant at) {
+    update("INSERT INTO events (organization, document_key, number, event, detail, at) VALUES (?, ?, ?, ?, ?, ?)",
+        organization.toString(), document.toString(), number, event, detail, at.toString());
   }
 
   @Override
