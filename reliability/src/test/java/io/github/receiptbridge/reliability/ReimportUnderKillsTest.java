@@ -35,7 +35,7 @@ class ReimportUnderKillsTest {
       int receipts = services.schetmash.receipts().size();
       List<String> copies = services.reimport(15);
       services.schetmash.behavior().latency(Duration.ofMillis(20));
-      services.onec.behavior().latency(Duration.ofMillis(5));
+      services.onec.behavior().latency(Duration.ofMillis(40)); // a run lasts long enough to be killed mid-way
       Map<String, String> environment = new TreeMap<>(services.schetmash.clientSettings());
       environment.putAll(services.onec.clientSettings());
       String[] register = {"register", "--organization", Services.INN, "--from", Services.PERIOD.from().toString(),
@@ -44,9 +44,9 @@ class ReimportUnderKillsTest {
       Random random = new Random(21);
       int killed = 0;
       List<Integer> exits = new ArrayList<>();
-      for (int attempt = 0; attempt < 3 * KILLS && killed < KILLS; attempt++) {
+      for (int attempt = 0; attempt < 6 * KILLS && killed < KILLS; attempt++) {
         ChildCli.Child child = cli.start(environment, List.of(), register);
-        if (!child.process().waitFor(300 + random.nextInt(1500), TimeUnit.MILLISECONDS)) {
+        if (!child.process().waitFor(400 + random.nextInt(1600), TimeUnit.MILLISECONDS)) {
           child.process().destroyForcibly();
           assertThat(child.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
@@ -65,7 +65,7 @@ class ReimportUnderKillsTest {
       assertThat(result.problems()).isEmpty();
       ReliabilityTable.record(new Trial("Duplicates", "A bank statement loaded again after a complete month (15 "
           + "sent documents marked for deletion and loaded as copies), then `register` as a child JVM killed with "
-          + "SIGKILL 0.3–1.8 s after start and re-run: kills", killed, "no copy ever got a receipt ("
+          + "SIGKILL 0.4–2.0 s after start and re-run (1C answers 40 ms late): kills", killed, "no copy ever got a receipt ("
           + services.schetmash.receipts().size() + " receipts for " + eligible.size() + " eligible); the finishing "
           + "run exits 1 and lists the " + copies.size() + " copies as waiting for a person", result.duplicates(),
           result.lost()));
