@@ -54,18 +54,40 @@ final class Sender {
           .reasonCode(ReasonCode.RECEIPT_INVALID).build());
       return;
     }
-    try {
-      trail.sending(row, row.externalId(), Optional.empty());
-    } catch (RuntimeException journalFailure) {
-      pools.book.fail(index, row, journalFailure, "Not sent, since the journal cannot record it: ");
-      return;
-    }
-    Optional<Long> receiptId = register(index, row, request, pools.book);
+    Optional<Long> receiptId = register(index, row, request, Optional.empty(), pools.book);
     receiptId.ifPresent(id -> pools.onOnec(() -> writeBack(index, row, id, pools.book)));
   }
 
-  /** The receipt id of a registration, settling an unknown outcome in our own shop; empty when recorded otherwise. */
-  Optional<Long> register(long index, FillRow row, ReceiptRequest request, RunLedger book) {
+  /**
+   * The receipt id of a registration, recorded in the journal before it is sent and with its answer, settling an
+   * unknown outcome in our own shop; empty when recorded otherwise. A journal that cannot record it stops the run,
+   * before the send or after the answer.
+   *
+   * @param replaces for a re-issue, the rejected receipt it replaces
+   */
+  Optional<Long> register(long index, FillRow row, ReceiptRequest request, Optional<Long> replaces, RunLedger book) {
+    try {
+      trail.sending(row, request.externalId(), replaces);
+    } catch (RuntimeException journalFailure) {
+      book.fail(index, row, journalFailure, "Not sent, since the journal cannot record it: ");
+      return Optional.empty();
+    }
+    Optional<Long> receiptId = registerInOurShop(index, row, request, book);
+    if (receiptId.isPresent()) {
+      try {
+        trail.sent(request.externalId(), receiptId.get(), ReceiptStatus.ACCEPT.wireValue());
+      } catch (RuntimeException journalFailure) {
+        book.fail(index, row.withSavedState(row.savedState().withReceiptId(receiptId.get())), journalFailure,
+            "Registered as receipt " + receiptId.get() + ", but the journal cannot record it, so nothing is written "
+                + "to 1C; the next run sends the same external_id again, which returns receipt " + receiptId.get()
+                + ". ");
+        return Optional.empty();
+      }
+    }
+    return receiptId;
+  }
+
+  private Optional<Long> registerInOurShop(long index, FillRow row, ReceiptRequest request, RunLedger book) {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
       return Optional.of(fiscal.registerSell(request).id());
@@ -104,7 +126,6 @@ final class Sender {
    */
   private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
     try {
-      trail.sent(row.externalId(), receiptId, ReceiptStatus.ACCEPT.wireValue());
       Optional<Long> saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey())).get(row.documentKey()))
           .flatMap(SavedState::receiptId);
       if (saved.isPresent() && saved.get() != receiptId) {

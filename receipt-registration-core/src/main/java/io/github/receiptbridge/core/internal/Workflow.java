@@ -366,18 +366,12 @@ public final class Workflow {
     }
     String externalId = ExternalIds.reissue(row.documentKey(), failedId);
     FillRow reissued = row.withExternalId(externalId);
-    try {
-      trail.sending(reissued, externalId, Optional.of(failedId));
-    } catch (RuntimeException journalFailure) {
-      pools.book.fail(index, reissued, journalFailure, "Not re-issued, since the journal cannot record it: ");
-      return;
-    }
-    Optional<Long> newId = sender.register(index, reissued, receipts.sell(reissued, externalId), pools.book);
+    Optional<Long> newId = sender.register(index, reissued, receipts.sell(reissued, externalId),
+        Optional.of(failedId), pools.book);
     String reason = "re-issued: receipt " + failedId + " was rejected: "
         + report.error().map(ReportError::message).orElse("no text");
     newId.ifPresent(id -> pools.onOnec(() -> {
       try {
-        trail.sent(externalId, id, ReceiptStatus.ACCEPT.wireValue());
         ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT, now());
         pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id)
             .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).reasonCode(ReasonCode.REISSUED).build());
