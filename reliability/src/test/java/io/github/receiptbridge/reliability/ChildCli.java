@@ -1,6 +1,6 @@
 package io.github.receiptbridge.reliability;
 
-import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
+import io.github.receiptbridge.app.ReceiptBridgeCli;
 import io.github.receiptbridge.testkit.FaketimeVariables;
 import io.github.receiptbridge.testkit.TestJournals;
 import java.io.IOException;

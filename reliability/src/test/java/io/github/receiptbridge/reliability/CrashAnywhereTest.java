@@ -3,7 +3,7 @@ package io.github.receiptbridge.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.ReceiptJournal;
-import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
+import io.github.receiptbridge.app.ReceiptBridgeCli;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.testkit.InProcessCli;

@@ -3,8 +3,8 @@ package io.github.receiptbridge.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.examples.cli.ExitCodes;
-import io.github.receiptbridge.examples.cli.ReceiptBridgeCli;
+import io.github.receiptbridge.app.common.ExitCodes;
+import io.github.receiptbridge.app.ReceiptBridgeCli;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.testkit.InProcessCli;

@@ -1,9 +1,0 @@
-package io.github.receiptbridge.examples.cli;
-
-/**
- * How the app reports an error: the exit code and one message that says what happened and what to do.
- *
- * @param exitCode one of {@link ExitCodes}
- * @param message the explanation, without a stack trace
- */
-public record Failure(int exitCode, String message) {}

@@ -1,9 +1,0 @@
-/**
- * The commands of the command-line app ({@code fill}, {@code register}, {@code status}, {@code run}, {@code
- * check-setup}, {@code sandbox}, {@code audit}, {@code reissue}), their shared options and the session that connects
- * them to the services. Not API.
- */
-@NullMarked
-package io.github.receiptbridge.examples.cli.command;
-
-import org.jspecify.annotations.NullMarked;

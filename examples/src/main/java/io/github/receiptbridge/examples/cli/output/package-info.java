@@ -1,8 +1,0 @@
-/**
- * What the command-line app shows: the fill table, the run summary, the progress bar or periodic progress lines,
- * and the JSON or CSV report file. Not API.
- */
-@NullMarked
-package io.github.receiptbridge.examples.cli.output;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,117 @@
+package io.github.receiptbridge.app.bench;
+
+import io.github.receiptbridge.app.common.CliContext;
+import io.github.receiptbridge.app.common.ExitCodes;
+import io.github.receiptbridge.app.common.config.DurationConverter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench}: for each concurrency setting, a full {@code register} then {@code checkStatuses} of {@code
+ * --documents} documents on fresh in-process simulators with the given latencies; then a {@code fill} of {@code
+ * --fill-documents}. Prints a markdown table, writes it and an SVG chart to {@code --results}, and ends with a
+ * machine-readable {@code RESULT} line for the default setting (8 Счетмаш, 4 1C) against the baseline (1, 1).
+ */
+@Command(name = "bench", description = "Measure throughput against the limit set by latency and concurrency "
+    + "(on in-process simulators; sends nothing anywhere else).")
+public final class BenchCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(names = "--documents", description = "Documents per setting (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2000")
+  private int documents;
+
+  @Option(names = "--schetmash-latency", converter = DurationConverter.class, defaultValue = "50ms",
+      description = "Latency the Счетмаш simulator adds to each request (default: ${DEFAULT-VALUE}).")
+  private Duration schetmashLatency;
+
+  @Option(names = "--onec-latency", converter = DurationConverter.class, defaultValue = "20ms",
+      description = "Latency the 1C simulator adds to each request (default: ${DEFAULT-VALUE}).")
+  private Duration onecLatency;
+
+  @Option(names = "--concurrency", split = ",", defaultValue = "1:1,4:2,8:4,16:8,32:16",
+      description = "Settings to sweep, Счетмаш:1C requests in flight (default: ${DEFAULT-VALUE}); the sequential "
+          + "baseline always runs first.")
+  private List<String> settings;
+
+  @Option(names = "--fill-documents", defaultValue = "100000",
+      description = "Documents for the fill measurement, 0 to skip it (default: ${DEFAULT-VALUE}).")
+  private int fillDocuments;
+
+  @Option(names = "--results", defaultValue = "bench-results",
+      description = "Folder for bench.md and throughput.svg (default: ${DEFAULT-VALUE}).")
+  private Path results;
+
+  /** The command in {@code context}. */
+  public BenchCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** Runs the sweep; exit code 0, or 2 for a bad setting. */
+  @Override
+  public Integer call() {
+    PrintStream out = context.out();
+    List<int[]> sweep = new ArrayList<>();
+    for (String setting : settings) {
+      String[] parts = setting.trim().split(":");
+      try {
+        sweep.add(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[parts.length == 2 ? 1 : 0])});
+      } catch (NumberFormatException e) {
+        context.err().println("--concurrency takes settings like 8:4 (Счетмаш:1C), not '" + setting + "'");
+        return ExitCodes.USAGE;
+      }
+    }
+    if (sweep.stream().noneMatch(s -> s[0] == 8 && s[1] == 4)) {
+      sweep.add(new int[] {8, 4});
+    }
+    BenchmarkRunner runner = new BenchmarkRunner(schetmashLatency, onecLatency);
+    out.printf(Locale.ROOT, "Benchmark: %d documents, Счетмаш latency %d ms, 1C latency %d ms%n", documents,
+        schetmashLatency.toMillis(), onecLatency.toMillis());
+    List<BenchResult> measured = new ArrayList<>();
+    BenchResult baseline = runner.runSequential(documents);
+    measured.add(baseline);
+    out.printf(Locale.ROOT, "  sequential (the old processing's way): %.1f documents/s (limit %.1f)%n",
+        baseline.throughput(), baseline.combinedLimit());
+    for (int[] setting : sweep) {
+      BenchResult result = runner.run(documents, setting[0], setting[1]);
+      measured.add(result);
+      out.printf(Locale.ROOT, "  %d/%d in flight: %.1f documents/s (limit %.1f)%n", setting[0], setting[1],
+          result.throughput(), result.combinedLimit());
+    }
+    BenchmarkRunner.FillResult fill = fillDocuments > 0 ? BenchmarkRunner.fill(fillDocuments) : null;
+    String table = BenchReport.markdown(measured, fill);
+    write("bench.md", "# Benchmark\n\n" + documents + " documents, Счетмаш latency " + schetmashLatency.toMillis()
+        + " ms, 1C latency " + onecLatency.toMillis() + " ms.\n\n" + table);
+    write("throughput.svg", BenchReport.svg(measured));
+    out.println();
+    out.print(table);
+    out.println("Results written to " + results.toAbsolutePath());
+    out.println(BenchReport.resultLine(find(measured, 8, 4), baseline));
+    return ExitCodes.SUCCESS;
+  }
+
+  private static BenchResult find(List<BenchResult> results, int schetmash, int onec) {
+    return results.stream().filter(r -> r.pipelined() && r.schetmash() == schetmash && r.onec() == onec)
+        .findFirst().orElseThrow();
+  }
+
+  private void write(String name, String content) {
+    try {
+      Files.createDirectories(results);
+      Files.writeString(results.resolve(name), content, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + results.resolve(name) + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.receiptbridge.app.serve;
+
+import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.Phase;
+import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.RunReport;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A pass as it runs: hears the workflow's progress and ends finished, failed or skipped. {@link #snapshot()} gives
+ * the immutable {@link PassRecord} the console shows. Thread-safe.
+ */
+final class LivePass implements ProgressListener {
+  private final long id;
+  private final String organizationKey;
+  private final PassKind kind;
+  private final Period period;
+  private final String trigger;
+  private final Instant startedAt;
+  private final AtomicLong done = new AtomicLong();
+  private volatile @Nullable Long total;
+  private volatile PassState state = PassState.RUNNING;
+  private volatile @Nullable Instant finishedAt;
+  private volatile String summary = "выполняется";
+  private volatile @Nullable String error;
+  private volatile @Nullable RunReport report;
+
+  LivePass(long id, String organizationKey, PassKind kind, Period period, String trigger, Instant startedAt) {
+    this.id = id;
+    this.organizationKey = organizationKey;
+    this.kind = kind;
+    this.period = period;
+    this.trigger = trigger;
+    this.startedAt = startedAt;
+  }
+
+  long id() {
+    return id;
+  }
+
+  String organizationKey() {
+    return organizationKey;
+  }
+
+  PassKind kind() {
+    return kind;
+  }
+
+  Instant startedAt() {
+    return startedAt;
+  }
+
+  PassState state() {
+    return state;
+  }
+
+  /** A pass phase started: progress counts from zero against its total. */
+  @Override
+  public void started(Phase phase, OptionalLong count) {
+    done.set(0);
+    total = count.isPresent() ? count.getAsLong() : null;
+    summary = "выполняется: " + phase.displayName();
+  }
+
+  @Override
+  public void documentDone(DocumentOutcome outcome) {
+    done.incrementAndGet();
+  }
+
+  /** Forgets the report (the history keeps only the newest ones); the summary stays. */
+  void dropReport() {
+    report = null;
+  }
+
+  /** The pass finished with {@code finalReport}. */
+  void finish(RunReport finalReport, Instant at) {
+    // A status or audit pass looks only at the documents with a receipt, fewer than the period's count it started
+    // with: once finished, the pass has done all it had to, which is what its report holds.
+    long handled = finalReport.outcomes().size();
+    done.set(handled);
+    total = handled;
+    report = finalReport;
+    summary = summarize(finalReport);
+    finishedAt = at;
+    state = PassState.FINISHED;
+  }
+
+  /** The pass failed as a whole; {@code partial} is what it did before, if anything. */
+  void fail(String why, Optional<RunReport> partial, Instant at) {
+    report = partial.orElse(null);
+    error = why;
+    summary = "ошибка: " + why;
+    finishedAt = at;
+    state = PassState.FAILED;
+  }
+
+  /** The pass was not run; {@code why} says so. */
+  void skip(String why) {
+    summary = why;
+    finishedAt = startedAt;
+    state = PassState.SKIPPED;
+  }
+
+  /** The record as it stands now. */
+  PassRecord snapshot() {
+    Long count = total;
+    return new PassRecord(id, organizationKey, kind, period, trigger, state, startedAt,
+        Optional.ofNullable(finishedAt), done.get(), Optional.ofNullable(count), summary, Optional.ofNullable(error),
+        Optional.ofNullable(report));
+  }
+
+  /** One line in Russian on what a report did. */
+  static String summarize(RunReport report) {
+    StringBuilder text = new StringBuilder()
+        .append("документов ").append(report.outcomes().size())
+        .append(": отправлено ").append(report.count(Action.SENT))
+        .append(", уже отправлено ").append(report.count(Action.ALREADY_SENT))
+        .append(", обновлено ").append(report.count(Action.UPDATED))
+        .append(", пропущено ").append(report.count(Action.SKIPPED))
+        .append(", ошибок ").append(report.count(Action.FAILED) + report.count(Action.UNKNOWN))
+        .append(", расхождений ").append(report.count(Action.MISMATCH))
+        .append(", просрочено ").append(report.overdue().size());
+    if (report.stopped()) {
+      text.append("; остановлен при завершении службы, остальное сделает следующий проход");
+    }
+    return text.toString();
+  }
+}

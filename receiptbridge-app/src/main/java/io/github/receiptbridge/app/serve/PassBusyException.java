@@ -1,0 +1,12 @@
+package io.github.receiptbridge.app.serve;
+
+/** A pass of the organization is running; passes of one organization never overlap. Try again when it finished. */
+public final class PassBusyException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The organization {@code organizationKey} is busy with {@code running}. */
+  public PassBusyException(String organizationKey, PassRecord running) {
+    super("«" + running.kind().title() + "» of " + organizationKey + " is running (pass " + running.id()
+        + "); try again when it finished");
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.receiptbridge.app.serve;
+
+import io.github.receiptbridge.core.Period;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the web console asks of the running service: the organizations it serves, the «Заполнить» table, manual
+ * passes, their live progress and history, health and metrics. Implemented by the service; the web layer renders it
+ * and holds no state of its own beyond sessions. Every method is thread-safe.
+ */
+public interface ServiceConsole {
+  /** The organizations the service registers receipts for, in configuration order. */
+  List<OrganizationView> organizations();
+
+  /** The period a pass uses by default today: the first day of the previous month through today (1C's zone). */
+  Period defaultPeriod();
+
+  /**
+   * One page of the «Заполнить» table: reads the period's documents from 1C (or the copy read for the same
+   * organization and period since the last pass), filters and pages them.
+   *
+   * @throws UnknownOrganizationException when {@code organizationKey} is not configured
+   * @throws io.github.receiptbridge.core.RegistrationException when 1C cannot be read
+   */
+  FillPage fill(String organizationKey, Period period, FillQuery query);
+
+  /**
+   * Starts a manual pass in the background and returns at once.
+   *
+   * @param documents the named documents (numbers or Ref_Keys) for {@link PassKind#REISSUE}; empty otherwise
+   * @param who the session that asked, for the log and the history
+   * @return the pass, running
+   * @throws UnknownOrganizationException when {@code organizationKey} is not configured
+   * @throws PassBusyException when a pass of this organization is running (passes of one organization never overlap)
+   * @throws IllegalArgumentException when {@code REISSUE} names no document, or another kind names some
+   */
+  PassRecord start(String organizationKey, PassKind kind, Period period, List<String> documents, String who);
+
+  /** A pass by its id, running or finished, while it is in the history. */
+  Optional<PassRecord> pass(long passId);
+
+  /** The last {@code limit} passes of every organization, newest first, scheduled and manual. */
+  List<PassRecord> history(int limit);
+
+  /** Per organization the last pass and whether 1C and Счетмаш answered; unhealthy as {@link Health#healthy()} says. */
+  Health health();
+
+  /** The metrics in the Prometheus text format ({@code text/plain; version=0.0.4}). */
+  String scrapeMetrics();
+}

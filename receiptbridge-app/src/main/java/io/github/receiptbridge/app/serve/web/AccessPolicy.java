@@ -1,0 +1,86 @@
+package io.github.receiptbridge.app.serve.web;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.mindrot.jbcrypt.BCrypt;
+
+/**
+ * Who may use the console: anyone on the loopback address when no password is set, otherwise whoever logs in with
+ * the password. Refuses, before anything listens, a listen address beyond the loopback one without a password.
+ */
+final class AccessPolicy {
+  private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}");
+
+  private final Optional<String> password;
+  private final Optional<String> bcryptHash;
+
+  private AccessPolicy(Optional<String> password, Optional<String> bcryptHash) {
+    this.password = password;
+    this.bcryptHash = bcryptHash;
+  }
+
+  /**
+   * The policy of {@code settings}.
+   *
+   * @throws IllegalArgumentException when the host is unusable, is not a loopback address and no password is given,
+   *     both a password and a hash are given, the password is empty, or the hash is not a bcrypt hash
+   */
+  static AccessPolicy of(WebConsole.Settings settings) {
+    if (settings.password().isPresent() && settings.passwordHash().isPresent()) {
+      throw new IllegalArgumentException("Both SERVE_PASSWORD and console.password-hash are set: keep one of them");
+    }
+    if (settings.password().filter(String::isEmpty).isPresent()) {
+      throw new IllegalArgumentException("SERVE_PASSWORD is empty: set a password or unset it");
+    }
+    Optional<String> hash = settings.passwordHash().map(String::strip);
+    if (hash.isPresent() && !BCRYPT.matcher(hash.get()).matches()) {
+      throw new IllegalArgumentException("console.password-hash is not a bcrypt hash ($2a$/$2b$/$2y$, 60 characters):"
+          + " make one with `htpasswd -nbBC 12 '' 'the password' | cut -c2-`");
+    }
+    if (settings.port() < 0 || settings.port() > 65535) {
+      throw new IllegalArgumentException("The console port must be 0 to 65535, was " + settings.port());
+    }
+    AccessPolicy policy = new AccessPolicy(settings.password(), hash.map(AccessPolicy::asRevisionA));
+    if (!policy.passwordRequired() && !isLoopback(settings.host())) {
+      throw new IllegalArgumentException("Listening on " + settings.host() + " lets other machines reach the"
+          + " console: set SERVE_PASSWORD or console.password-hash, or listen on 127.0.0.1");
+    }
+    return policy;
+  }
+
+  /** Whether a login is needed: a password or hash is set. */
+  boolean passwordRequired() {
+    return password.isPresent() || bcryptHash.isPresent();
+  }
+
+  /** Whether {@code candidate} is the console password; false when no password is set. */
+  boolean accepts(String candidate) {
+    if (password.isPresent()) {
+      // compares in time independent of where the two differ
+      return MessageDigest.isEqual(candidate.getBytes(StandardCharsets.UTF_8),
+          password.get().getBytes(StandardCharsets.UTF_8));
+    }
+    return bcryptHash.map(hash -> BCrypt.checkpw(candidate, hash)).orElse(false);
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalArgumentException("Cannot listen on '" + host + "': no such address; use an IP address such"
+          + " as 127.0.0.1", e);
+    }
+  }
+
+  /**
+   * jBCrypt 0.4 reads only the {@code $2a$} revision. {@code $2b$} and {@code $2y$} (htpasswd, PHP) hash a password
+   * of up to 72 bytes exactly as {@code $2a$} does in jBCrypt, which never had the sign-extension bug they fix.
+   */
+  private static String asRevisionA(String hash) {
+    return "$2a$" + hash.substring(4);
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.receiptbridge.app.serve.web;
+
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.RegistrationException;
+import io.github.receiptbridge.app.serve.FillPage;
+import io.github.receiptbridge.app.serve.FillQuery;
+import io.github.receiptbridge.app.serve.PassKind;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The «Регистрация чеков» form: {@code GET /} (with {@code fill=1}, the table), {@code POST /fill} (the «Заполнить»
+ * button), and «Повторить чек»: {@code GET /reissue} asks for the confirmation, {@code POST /reissue} starts it.
+ */
+final class FormRoutes {
+  private static final Logger LOG = LoggerFactory.getLogger(FormRoutes.class);
+  private static final String TITLE = "Регистрация чеков";
+
+  private final Parts parts;
+  private final PassStarter starter;
+
+  FormRoutes(Parts parts, PassStarter starter) {
+    this.parts = parts;
+    this.starter = starter;
+  }
+
+  /** Adds the routes. */
+  void register(RoutesConfig routes) {
+    routes.get("/", this::form);
+    routes.post("/fill", this::fill);
+    routes.get("/reissue", this::confirmReissue);
+    routes.post("/reissue", this::reissue);
+    routes.get("/not-duplicate", this::confirmNotDuplicate);
+    routes.post("/not-duplicate", this::notDuplicate);
+  }
+
+  private void form(Context ctx) {
+    FormInput input = FormInput.read(ctx::queryParam, parts.service());
+    String notice = "";
+    String table = "";
+    int status = 200;
+    if ("1".equals(ctx.queryParam("fill"))) {
+      TableInput tableInput = TableInput.read(ctx::queryParam);
+      try {
+        FillPage page = parts.service().fill(input.organization().key(), input.period(), tableInput.query());
+        table = FillTable.render(input, tableInput, page);
+      } catch (RegistrationException e) {
+        LOG.warn("«Заполнить» of {} failed: {}", input.organization().key(), e.getMessage());
+        status = 502;
+        notice = FormPage.notice("error", "Не удалось прочитать документы из 1С: " + e.getMessage(), "", "");
+      }
+    }
+    String body = FormPage.body(parts.service().organizations(), input, Guard.session(ctx), notice, table);
+    Responses.html(ctx, status, parts.page(ctx, TITLE, body));
+  }
+
+  private void fill(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    Responses.seeOther(ctx, input.tableLink());
+  }
+
+  private void confirmReissue(Context ctx) {
+    FormInput input = FormInput.read(ctx::queryParam, parts.service());
+    FillRow row = rowInError(input, documentKey(ctx));
+    long receiptId = row.savedState().receiptId().orElseThrow();
+    Responses.html(ctx, 200, parts.page(ctx, "Повторить чек",
+        ReissuePage.body(input, row, receiptId, Guard.session(ctx))));
+  }
+
+  private void reissue(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    UUID document = documentKey(ctx);
+    if (!"yes".equals(Parts.parameter(ctx, ReissuePage.CONFIRMED_FIELD))) {
+      throw Refusal.badRequest("Чек не повторён: сначала подтвердите, что в кабинете Счетмаш чек окончательно"
+          + " отклонён.");
+    }
+    starter.start(ctx, input, PassKind.REISSUE, List.of(document.toString()));
+  }
+
+  private void confirmNotDuplicate(Context ctx) {
+    FormInput input = FormInput.read(ctx::queryParam, parts.service());
+    FillRow row = possibleDuplicate(input, documentKey(ctx));
+    Responses.html(ctx, 200, parts.page(ctx, "Отдельный платёж",
+        NotDuplicatePage.body(input, row, Guard.session(ctx))));
+  }
+
+  private void notDuplicate(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    UUID document = documentKey(ctx);
+    if (!"yes".equals(Parts.parameter(ctx, NotDuplicatePage.CONFIRMED_FIELD))) {
+      throw Refusal.badRequest("Чек не отправлен: сначала подтвердите, что по выписке банка это отдельный платёж.");
+    }
+    starter.start(ctx, input, PassKind.NOT_DUPLICATE, List.of(document.toString()));
+  }
+
+  /** The document's row, when it is a possible duplicate now. */
+  private FillRow possibleDuplicate(FormInput input, UUID document) {
+    return row(input, document, new FillQuery(1, 1000, Optional.empty(), Optional.of(PlannedAction.SKIP)),
+        row -> row.skipReasonCode().filter(ReasonCode.POSSIBLE_DUPLICATE::equals).isPresent(),
+        "Этот документ за период не похож на другой: отправлять отдельно нечего. Нажмите «Заполнить», чтобы "
+            + "увидеть, что с ним будет.");
+  }
+
+  /** The document's row, when its receipt is in {@code error}. */
+  private FillRow rowInError(FormInput input, UUID document) {
+    return row(input, document, new FillQuery(1, 1000, Optional.of("error"), Optional.empty()),
+        row -> row.savedState().receiptId().isPresent(),
+        "У документа за этот период нет чека в статусе error: повторять нечего. Нажмите «Заполнить», чтобы "
+            + "увидеть текущие статусы.");
+  }
+
+  /**
+   * The document's row among the period's rows that {@code query} selects, read page by page, when it is {@code
+   * wanted}; else a 409 that says {@code otherwise}.
+   */
+  private FillRow row(FormInput input, UUID document, FillQuery query, Predicate<FillRow> wanted, String otherwise) {
+    int pages = 1;
+    for (int page = 1; page <= pages; page++) {
+      FillPage rows = parts.service().fill(input.organization().key(), input.period(),
+          new FillQuery(page, query.pageSize(), query.status(), query.action()));
+      Optional<FillRow> found = rows.rows().stream().filter(row -> row.documentKey().equals(document))
+          .filter(wanted).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      pages = rows.pages();
+    }
+    throw new Refusal(409, otherwise);
+  }
+
+  private static UUID documentKey(Context ctx) {
+    @Nullable String text = Parts.parameter(ctx, "document");
+    try {
+      if (text != null) {
+        return UUID.fromString(text.strip());
+      }
+    } catch (IllegalArgumentException e) {
+      throw Refusal.badRequest("«" + text + "» не ключ документа 1С (Ref_Key).");
+    }
+    throw Refusal.badRequest("Не указан документ: нажмите кнопку в строке таблицы.");
+  }
+}

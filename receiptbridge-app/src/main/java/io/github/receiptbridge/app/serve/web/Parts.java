@@ -1,0 +1,39 @@
+package io.github.receiptbridge.app.serve.web;
+
+import io.github.receiptbridge.app.serve.OrganizationView;
+import io.github.receiptbridge.app.serve.ServiceConsole;
+import io.javalin.http.Context;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the console's routes share.
+ *
+ * @param service the service the console shows
+ * @param layout the frame of every page
+ * @param guard sessions, login and CSRF
+ * @param policy who may use the console
+ * @param options clock, zone and action log
+ */
+record Parts(ServiceConsole service, Layout layout, Guard guard, AccessPolicy policy, ConsoleOptions options) {
+  /** The name of the organization with {@code key}, or the key when it is not configured any more. */
+  String organizationName(String key) {
+    return service.organizations().stream().filter(organization -> organization.key().equals(key))
+        .map(OrganizationView::name).findFirst().orElse(key);
+  }
+
+  /** The request parameter {@code name}: from the form of a POST, else from the query. */
+  static @Nullable String parameter(Context ctx, String name) {
+    if (ctx.isFormUrlencoded()) {
+      @Nullable String value = ctx.formParam(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return ctx.queryParam(name);
+  }
+
+  /** A whole page of {@code body} for this request's session. */
+  String page(Context ctx, String title, String body) {
+    return layout.page(title, Guard.session(ctx), body);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.receiptbridge.app.serve.web;
+
+import io.github.receiptbridge.app.serve.Health;
+import io.github.receiptbridge.app.serve.ServiceConsole;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What needs no login: {@code GET /health} (JSON; 503 when the last pass of an organization failed for a connection or
+ * setup reason), {@code GET /metrics} (Prometheus text), and the page's stylesheet and script.
+ */
+final class ServiceRoutes {
+  private final ServiceConsole service;
+  private final String stylesheet = resource("console.css");
+  private final String script = resource("console.js");
+
+  ServiceRoutes(ServiceConsole service) {
+    this.service = service;
+  }
+
+  /** Adds the routes. */
+  void register(RoutesConfig routes) {
+    routes.get("/health", this::health);
+    routes.get("/metrics", ctx -> ctx.status(200).contentType(Responses.PROMETHEUS).result(service.scrapeMetrics()));
+    routes.get("/assets/console.css", ctx -> asset(ctx, "text/css; charset=utf-8", stylesheet));
+    routes.get("/assets/console.js", ctx -> asset(ctx, "text/javascript; charset=utf-8", script));
+  }
+
+  private void health(Context ctx) {
+    Health health = service.health();
+    Responses.json(ctx, health.healthy() ? 200 : 503, Json.health(health));
+  }
+
+  private static void asset(Context ctx, String contentType, String content) {
+    ctx.header("Cache-Control", "no-cache").contentType(contentType).result(content);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = ServiceRoutes.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("The console's " + name + " is missing from the jar: rebuild it");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the console's " + name + " from the jar", e);
+    }
+  }
+}

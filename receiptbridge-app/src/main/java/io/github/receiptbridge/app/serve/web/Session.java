@@ -1,0 +1,20 @@
+package io.github.receiptbridge.app.serve.web;
+
+import java.time.Instant;
+
+/**
+ * One browser's session.
+ *
+ * @param id the secret cookie value; never shown or logged
+ * @param label who the session is in logs and history, such as {@code сеанс 3 (127.0.0.1)}; holds no secret
+ * @param csrfToken the token every form of this session carries and every POST must return
+ * @param authenticated whether the session may use the console (logged in, or no password is needed)
+ * @param lastSeen when it was last used
+ */
+record Session(String id, String label, String csrfToken, boolean authenticated, Instant lastSeen) {
+  /** Never shows the id or the token. */
+  @Override
+  public String toString() {
+    return "Session[" + label + ", authenticated=" + authenticated + "]";
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The web console of {@code serve}: the «Регистрация чеков» form in a browser (Russian, as 1C), the pass history and
+ * reports, {@code /health} and {@code /metrics}, with login, sessions and CSRF protection when it listens beyond the
+ * loopback address. Renders what {@link io.github.receiptbridge.app.serve.ServiceConsole} gives. Not API.
+ */
+@NullMarked
+package io.github.receiptbridge.app.serve.web;
+
+import org.jspecify.annotations.NullMarked;
