@@ -7,6 +7,7 @@ import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.BodySnippet;
 import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.HttpReply;
+import io.github.receiptbridge.common.internal.Repeatability;
 import io.github.receiptbridge.common.internal.RetryingExecutor;
 import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.errors.OnecUnexpectedResponseException;
@@ -53,7 +54,7 @@ public final class ODataHttp {
 
   /** GET {@code url}; {@code entitySet} names the addressed set for error advice. */
   public JsonNode get(HttpUrl url, @Nullable String entitySet) {
-    return execute(() -> api.get(url), true, entitySet);
+    return execute(() -> api.get(url), Repeatability.REPEATABLE, entitySet);
   }
 
   /**
@@ -87,13 +88,13 @@ public final class ODataHttp {
   /** PATCH {@code url} with {@code body}. */
   public JsonNode patch(HttpUrl url, JsonNode body, String entitySet) {
     RequestBody requestBody = RequestBody.create(body.toString(), JSON);
-    return execute(() -> api.patch(url, requestBody), true, entitySet);
+    return execute(() -> api.patch(url, requestBody), Repeatability.REPEATABLE, entitySet);
   }
 
   /** POST {@code body} to {@code url}, once. */
   public JsonNode post(HttpUrl url, JsonNode body, String entitySet) {
     RequestBody requestBody = RequestBody.create(body.toString(), JSON);
-    return execute(() -> api.post(url, requestBody), false, entitySet);
+    return execute(() -> api.post(url, requestBody), Repeatability.SEND_ONCE, entitySet);
   }
 
   /** Whether {@code failure} of a write leaves open whether 1C stored it: no answer came back. */
@@ -101,8 +102,9 @@ public final class ODataHttp {
     return executor.classifier().isUnknownOutcome(failure);
   }
 
-  private JsonNode execute(Supplier<Call<ResponseBody>> newCall, boolean repeatable, @Nullable String entitySet) {
-    return executor.execute(newCall, repeatable, reply -> read(reply, entitySet));
+  private JsonNode execute(Supplier<Call<ResponseBody>> newCall, Repeatability repeatability,
+      @Nullable String entitySet) {
+    return executor.execute(newCall, repeatability, reply -> read(reply, entitySet));
   }
 
   private JsonNode read(HttpReply reply, @Nullable String entitySet) {

@@ -6,6 +6,7 @@ import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.BodySnippet;
 import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.HttpReply;
+import io.github.receiptbridge.common.internal.Repeatability;
 import io.github.receiptbridge.common.internal.RetryingExecutor;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
@@ -39,7 +40,7 @@ public final class SchetmashHttp {
    *     error status
    */
   public Answer execute(Supplier<Call<ResponseBody>> newCall) {
-    return executor.execute(newCall, true, this::toAnswer);
+    return executor.execute(newCall, Repeatability.REPEATABLE, this::toAnswer);
   }
 
   /**

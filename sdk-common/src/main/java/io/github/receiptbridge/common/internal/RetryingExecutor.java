@@ -67,11 +67,12 @@ public final class RetryingExecutor<F extends RuntimeException> {
    * Sends the request {@code newCall} builds and returns what {@code reader} makes of the answer.
    *
    * @param newCall builds the same request each time it is asked
-   * @param repeatable whether sending the request twice does no harm; one that is not is sent once
+   * @param repeatability whether the request may be sent again after a failure
    * @param reader turns an answer into a result, or throws the client's exception for it
    * @throws F the last failure: {@code reader}'s, or the classifier's transport failure
    */
-  public <T> T execute(Supplier<Call<ResponseBody>> newCall, boolean repeatable, Function<HttpReply, T> reader) {
+  public <T> T execute(Supplier<Call<ResponseBody>> newCall, Repeatability repeatability,
+      Function<HttpReply, T> reader) {
     for (int attempt = 0; ; attempt++) {
       Call<ResponseBody> call = newCall.get();
       String description = describe(call.request());
@@ -92,7 +93,7 @@ public final class RetryingExecutor<F extends RuntimeException> {
         }
         failure = classifier.failureType().cast(e);
       }
-      if (!repeatable || attempt >= policy.maxRetries() || !classifier.isRetryable(failure)) {
+      if (repeatability == Repeatability.SEND_ONCE || attempt >= policy.maxRetries() || !classifier.isRetryable(failure)) {
         throw failure;
       }
       pause(policy.delayBefore(attempt + 1, retryAfter), failure);

@@ -100,15 +100,15 @@ class RetryingExecutorTest {
         sleeps::add, new TestClassifier(), HttpUrl::encodedPath, Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
-  private String get(RetryingExecutor<TestFailure> executor, boolean repeatable) {
+  private String get(RetryingExecutor<TestFailure> executor, Repeatability repeatability) {
     HttpUrl url = server.url("/things");
-    return executor.execute(() -> api.get(url), repeatable, READER);
+    return executor.execute(() -> api.get(url), repeatability, READER);
   }
 
   @Test
   void returnsWhatTheReaderMakesOfTheFirstAnswer() {
     server.enqueue(new MockResponse().setBody("{\"ok\":true}"));
-    assertThat(get(executor(2), true)).isEqualTo("{\"ok\":true}");
+    assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("{\"ok\":true}");
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
   }
@@ -118,7 +118,7 @@ class RetryingExecutorTest {
     server.enqueue(new MockResponse().setResponseCode(503).setBody("one"));
     server.enqueue(new MockResponse().setResponseCode(502).setBody("two"));
     server.enqueue(new MockResponse().setResponseCode(500).setBody("three"));
-    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), true));
+    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), Repeatability.REPEATABLE));
     assertThat(e).hasMessage("GET /things returned 500: three");
     assertThat(server.getRequestCount()).isEqualTo(3);
     assertThat(sleeps).hasSize(2);
@@ -130,14 +130,14 @@ class RetryingExecutorTest {
   void aRetryableFailureFollowedByASuccessReturnsTheSuccess() {
     server.enqueue(new MockResponse().setResponseCode(429).setBody("slow down"));
     server.enqueue(new MockResponse().setBody("done"));
-    assertThat(get(executor(2), true)).isEqualTo("done");
+    assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("done");
     assertThat(sleeps).hasSize(1);
   }
 
   @Test
   void throwsAFailureTheClassifierDoesNotRetryAtOnce() {
     server.enqueue(new MockResponse().setResponseCode(400).setBody("bad"));
-    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), true));
+    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), Repeatability.REPEATABLE));
     assertThat(e.status).isEqualTo(400);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
@@ -146,7 +146,7 @@ class RetryingExecutorTest {
   @Test
   void sendsARequestThatIsNotSafeToRepeatOnce() {
     server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
-    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), false));
+    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), Repeatability.SEND_ONCE));
     assertThat(e.status).isEqualTo(503);
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
@@ -156,7 +156,7 @@ class RetryingExecutorTest {
   void aLostAnswerBecomesTheClassifiersTransportFailureAndIsRepeated() {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(1), true));
+    TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(1), Repeatability.REPEATABLE));
     assertThat(e.status).isEqualTo(-1);
     assertThat(e).hasMessageStartingWith("GET /things failed: ");
     assertThat(new TestClassifier().isUnknownOutcome(e)).isTrue();
@@ -168,7 +168,7 @@ class RetryingExecutorTest {
   void waitsTheRetryAfterSecondsWhenTheyAreUnderTheCeiling() {
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3"));
     server.enqueue(new MockResponse().setBody("done"));
-    assertThat(get(executor(2), true)).isEqualTo("done");
+    assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("done");
     assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
   }
 
@@ -176,7 +176,7 @@ class RetryingExecutorTest {
   void waitsUntilARetryAfterHttpDate() {
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "Tue, 03 Nov 2026 10:00:04 GMT"));
     server.enqueue(new MockResponse().setBody("done"));
-    assertThat(get(executor(2), true)).isEqualTo("done");
+    assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("done");
     assertThat(sleeps).containsExactly(Duration.ofSeconds(4));
   }
 
@@ -184,7 +184,7 @@ class RetryingExecutorTest {
   void fallsBackToItsOwnBackoffWhenRetryAfterExceedsTheCeiling() {
     server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "60"));
     server.enqueue(new MockResponse().setBody("done"));
-    assertThat(get(executor(2), true)).isEqualTo("done");
+    assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("done");
     assertThat(sleeps.get(0).toMillis()).isBetween(50L, 100L);
   }
 
@@ -198,7 +198,7 @@ class RetryingExecutorTest {
         },
         new TestClassifier(), HttpUrl::encodedPath);
     try {
-      TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor, true));
+      TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor, Repeatability.REPEATABLE));
       assertThat(e.status).isEqualTo(503);
       assertThat(e.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
@@ -213,7 +213,7 @@ class RetryingExecutorTest {
     server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
     UncheckedIOException bug = new UncheckedIOException(new IOException("reader bug"));
     UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class,
-        () -> executor(2).execute(() -> api.get(server.url("/x")), true, reply -> {
+        () -> executor(2).execute(() -> api.get(server.url("/x")), Repeatability.REPEATABLE, reply -> {
           throw bug;
         }));
     assertThat(e).isSameAs(bug);
