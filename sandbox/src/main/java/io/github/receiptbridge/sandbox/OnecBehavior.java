@@ -1,7 +1,7 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.onec.OnecFaults;
-import io.github.receiptbridge.sandbox.server.CountedFault;
+import io.github.receiptbridge.sandbox.internal.onec.OnecFaults;
+import io.github.receiptbridge.sandbox.internal.server.CountedFault;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;

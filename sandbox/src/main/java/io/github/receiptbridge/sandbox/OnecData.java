@@ -1,9 +1,9 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.onec.OnecEngine;
-import io.github.receiptbridge.sandbox.onec.model.CompositeValue;
-import io.github.receiptbridge.sandbox.onec.store.BankReceiptEntity;
-import io.github.receiptbridge.sandbox.onec.store.MapEntity;
+import io.github.receiptbridge.sandbox.internal.onec.OnecEngine;
+import io.github.receiptbridge.sandbox.internal.onec.model.CompositeValue;
+import io.github.receiptbridge.sandbox.internal.onec.store.BankReceiptEntity;
+import io.github.receiptbridge.sandbox.internal.onec.store.MapEntity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.onec.OnecCommandLine;
-import io.github.receiptbridge.sandbox.onec.OnecEngine;
-import io.github.receiptbridge.sandbox.onec.OnecLauncher;
-import io.github.receiptbridge.sandbox.onec.OnecSettings;
-import io.github.receiptbridge.sandbox.server.SimulatorMain;
+import io.github.receiptbridge.sandbox.internal.onec.OnecCommandLine;
+import io.github.receiptbridge.sandbox.internal.onec.OnecEngine;
+import io.github.receiptbridge.sandbox.internal.onec.OnecLauncher;
+import io.github.receiptbridge.sandbox.internal.onec.OnecSettings;
+import io.github.receiptbridge.sandbox.internal.server.SimulatorMain;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,8 +1,8 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.onec.OnecCommandLine;
-import io.github.receiptbridge.sandbox.onec.OnecSettings;
-import io.github.receiptbridge.sandbox.onec.store.DemoSpan;
+import io.github.receiptbridge.sandbox.internal.onec.OnecCommandLine;
+import io.github.receiptbridge.sandbox.internal.onec.OnecSettings;
+import io.github.receiptbridge.sandbox.internal.onec.store.DemoSpan;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;

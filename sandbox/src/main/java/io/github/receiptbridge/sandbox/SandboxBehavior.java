@@ -1,7 +1,7 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.server.CountedFault;
-import io.github.receiptbridge.sandbox.server.FaultDice;
+import io.github.receiptbridge.sandbox.internal.server.CountedFault;
+import io.github.receiptbridge.sandbox.internal.server.FaultDice;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

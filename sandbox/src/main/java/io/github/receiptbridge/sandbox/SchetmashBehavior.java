@@ -1,8 +1,8 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.schetmash.SchetmashFaults;
-import io.github.receiptbridge.sandbox.server.CountedFault;
-import io.github.receiptbridge.sandbox.server.FaultDice;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashFaults;
+import io.github.receiptbridge.sandbox.internal.server.CountedFault;
+import io.github.receiptbridge.sandbox.internal.server.FaultDice;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;

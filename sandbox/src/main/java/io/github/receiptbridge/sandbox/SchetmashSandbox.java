@@ -1,10 +1,10 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.schetmash.SchetmashCommandLine;
-import io.github.receiptbridge.sandbox.schetmash.SchetmashEngine;
-import io.github.receiptbridge.sandbox.schetmash.SchetmashLauncher;
-import io.github.receiptbridge.sandbox.schetmash.SchetmashSettings;
-import io.github.receiptbridge.sandbox.server.SimulatorMain;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashCommandLine;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashEngine;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashLauncher;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashSettings;
+import io.github.receiptbridge.sandbox.internal.server.SimulatorMain;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

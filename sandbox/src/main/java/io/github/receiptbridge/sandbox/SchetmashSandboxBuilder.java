@@ -1,7 +1,7 @@
 package io.github.receiptbridge.sandbox;
 
-import io.github.receiptbridge.sandbox.schetmash.SchetmashCommandLine;
-import io.github.receiptbridge.sandbox.schetmash.SchetmashSettings;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashCommandLine;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;

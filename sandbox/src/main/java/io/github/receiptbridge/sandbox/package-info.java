@@ -12,9 +12,12 @@
  * {@code clientSettings()}, under the clients' own setting names. Nothing here depends on the SDK's own code, so a
  * wire bug in a client cannot be mirrored by the simulator.
  *
- * <p>The implementation is laid out alike for both simulators: {@code sandbox.schetmash} and {@code sandbox.onec},
- * each with its {@code model}, {@code store} and {@code wire} sub-packages (plus {@code php} for the Счетмаш server's
- * PHP semantics and {@code query} for 1C's query options), and {@code sandbox.server} for what both share.
+ * <p>The public API is this package and {@link io.github.receiptbridge.sandbox.junit} (the JUnit 5 extension).
+ * The implementation lives under {@code sandbox.internal}, which is <strong>not API</strong> and may change in any
+ * release. It is laid out alike for both simulators: {@code sandbox.internal.schetmash} and
+ * {@code sandbox.internal.onec}, each with its {@code model}, {@code store} and {@code wire} sub-packages (plus
+ * {@code php} for the Счетмаш server's PHP semantics and {@code query} for 1C's query options), and
+ * {@code sandbox.internal.server} for what both share.
  */
 @NullMarked
 package io.github.receiptbridge.sandbox;

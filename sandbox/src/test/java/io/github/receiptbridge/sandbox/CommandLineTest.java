@@ -3,8 +3,8 @@ package io.github.receiptbridge.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.sandbox.schetmash.SchetmashCommandLine;
-import io.github.receiptbridge.sandbox.schetmash.SchetmashLauncher;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashCommandLine;
+import io.github.receiptbridge.sandbox.internal.schetmash.SchetmashLauncher;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
