@@ -35,7 +35,7 @@ public final class AuditCommand implements Callable<Integer> {
   /** Audits; exit code 0 when every receipt agrees with its document, 1 otherwise. */
   @Override
   public Integer call() {
-    return CommandSession.runPass(context, common, periodOptions, work, true, "Audit", ReceiptRegistrar::audit,
+    return CommandSession.runPass(context, common, periodOptions, work, SchetmashCheck.FIRST, "Audit", ReceiptRegistrar::audit,
         ExitCodes::forRegister);
   }
 }

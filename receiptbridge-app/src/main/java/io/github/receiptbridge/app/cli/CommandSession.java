@@ -138,14 +138,14 @@ final class CommandSession implements AutoCloseable {
 
   /**
    * Runs one workflow pass the way every command does: resolves organization and period, checks Счетмаш first
-   * when the pass sends, shows progress, then prints the report as {@code "<title> of <organization>, <period>"}
+   * when {@code schetmashCheck} says so, shows progress, then prints the report as {@code "<title> of <organization>, <period>"}
    * and writes {@code reportFile}.
    */
   public Pass pass(PeriodOptions periodOptions, Concurrency concurrency, Optional<ReportFile> reportFile,
-      boolean sends, String title, Work work) {
+      SchetmashCheck schetmashCheck, String title, Work work) {
     String organization = organization(periodOptions);
     Period period = period(periodOptions);
-    if (sends) {
+    if (schetmashCheck == SchetmashCheck.FIRST) {
       checkSchetmash();
     }
     try (ProgressTracker progress = ProgressTracker.forOutput(context.interactive(), context.err())) {
@@ -163,12 +163,12 @@ final class CommandSession implements AutoCloseable {
    * turns its report into the exit code.
    */
   public static int runPass(CliContext context, CommonOptions common, PeriodOptions periodOptions, WorkOptions work,
-      boolean sends, String title, Work pass, ToIntFunction<RunReport> exitCode) {
+      SchetmashCheck schetmashCheck, String title, Work pass, ToIntFunction<RunReport> exitCode) {
     periodOptions.validate();
     Optional<ReportFile> reportFile = work.reportFile();
     try (CommandSession session = open(context, common)) {
-      return exitCode.applyAsInt(session.pass(periodOptions, work.concurrency(), reportFile, sends, title, pass)
-          .report());
+      return exitCode.applyAsInt(
+          session.pass(periodOptions, work.concurrency(), reportFile, schetmashCheck, title, pass).report());
     }
   }
 

@@ -42,7 +42,8 @@ public final class RegisterCommand implements Callable<Integer> {
   /** Registers; exit code 0 when nothing failed, 1 otherwise. */
   @Override
   public Integer call() {
-    return CommandSession.runPass(context, common, periodOptions, work, !dryRun, dryRun ? "Dry run" : "Register",
+    return CommandSession.runPass(context, common, periodOptions, work,
+        dryRun ? SchetmashCheck.NONE : SchetmashCheck.FIRST, dryRun ? "Dry run" : "Register",
         dryRun ? ReceiptRegistrar::dryRun
             : (registrar, period, organization) -> registrar.register(period, organization, notDuplicates),
         ExitCodes::forRegister);

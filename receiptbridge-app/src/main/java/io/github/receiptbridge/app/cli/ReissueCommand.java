@@ -52,7 +52,7 @@ public final class ReissueCommand implements Callable<Integer> {
           + "to re-issue, after you confirmed in the Счетмаш cabinet that its receipt is finally rejected; nothing "
           + "was sent");
     }
-    return CommandSession.runPass(context, common, periodOptions, work, true, "Re-issue",
+    return CommandSession.runPass(context, common, periodOptions, work, SchetmashCheck.FIRST, "Re-issue",
         (registrar, period, organization) -> registrar.reissue(period, organization, documents),
         ExitCodes::forRegister);
   }

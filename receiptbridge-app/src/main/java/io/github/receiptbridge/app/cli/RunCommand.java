@@ -54,8 +54,8 @@ public final class RunCommand implements Callable<Integer> {
     periodOptions.validate();
     Optional<ReportFile> reportFile = work.reportFile();
     try (CommandSession session = CommandSession.open(context, common)) {
-      CommandSession.Pass pass = session.pass(periodOptions, work.concurrency(), reportFile, !dryRun,
-          dryRun ? "Dry run" : "Run", (registrar, period, organization) -> dryRun
+      CommandSession.Pass pass = session.pass(periodOptions, work.concurrency(), reportFile,
+          dryRun ? SchetmashCheck.NONE : SchetmashCheck.FIRST, dryRun ? "Dry run" : "Run", (registrar, period, organization) -> dryRun
               ? registrar.dryRun(period, organization) : registrar.run(period, organization, wait));
       RunReport report = pass.report();
       Period period = pass.period();

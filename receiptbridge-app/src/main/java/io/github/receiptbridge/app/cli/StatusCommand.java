@@ -30,7 +30,7 @@ public final class StatusCommand implements Callable<Integer> {
   /** Checks statuses; exit code 0 when every receipt is {@code success}, 1 otherwise. */
   @Override
   public Integer call() {
-    return CommandSession.runPass(context, common, periodOptions, work, true, "Status",
+    return CommandSession.runPass(context, common, periodOptions, work, SchetmashCheck.FIRST, "Status",
         ReceiptRegistrar::checkStatuses, ExitCodes::forCompletion);
   }
 }
