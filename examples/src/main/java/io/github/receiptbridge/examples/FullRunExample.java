@@ -3,12 +3,14 @@ package io.github.receiptbridge.examples;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,7 +18,8 @@ import java.time.ZoneId;
 /**
  * A full run with {@link ReceiptRegistrar}: fill the bank receipts of the previous month and the current month in
  * 1C, register a receipt for each eligible one, write the receipt ids and statuses back to 1C, and poll until they
- * are final. Runs on both local sandboxes with demo data for those days unless {@code SCHETMASH_URL} and {@code ONEC_ODATA_URL} (and their credentials) are set.
+ * are final. Runs on both local sandboxes with demo data for those days unless {@code SCHETMASH_URL} and {@code
+ * ONEC_ODATA_URL} (and their credentials) are set.
  */
 public final class FullRunExample {
   private FullRunExample() {}
@@ -38,8 +41,8 @@ public final class FullRunExample {
         OnecClient onec = configured ? OnecClient.fromEnv() : OnecClient.builder()
             .fromSettings(onecSandbox.clientSettings()).build()) {
       ReceiptRegistrar registrar = ReceiptRegistrar.builder()
-          .schetmash(schetmash)
-          .onec(onec)
+          .ledger(OnecLedger.of(onec))
+          .fiscalService(SchetmashFiscalService.of(schetmash))
           .statusPollInterval(Duration.ofMillis(500))
           .build();
       Period period = Period.fromPreviousMonthThrough(today);

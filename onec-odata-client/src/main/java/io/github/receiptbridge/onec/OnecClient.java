@@ -216,11 +216,6 @@ public final class OnecClient implements AutoCloseable {
     return SetupChecker.publishedEntitySets(http);
   }
 
-  /** {@link #checkSetup(SetupRequirements)} with what receipt registration needs. */
-  public SetupReport checkSetup() {
-    return checkSetup(SetupRequirements.receiptRegistration());
-  }
-
   /**
    * Checks that the entity sets and properties an application needs exist, and says in plain words what is missing
    * and how to add it. Sends only reads.

@@ -333,7 +333,7 @@ class OnecClientProtocolTest {
     mock.json(200, "service-document-without-register.json").json(200, "properties.json");
     SetupReport report;
     try (OnecClient client = mock.clientBuilder().build()) {
-      report = client.checkSetup();
+      report = client.checkSetup(SampleRequirements.receiptProperties());
     }
     assertThat(report.isOk()).isFalse();
     assertThat(report.missingEntitySets()).containsExactly("InformationRegister_ДополнительныеСведения");

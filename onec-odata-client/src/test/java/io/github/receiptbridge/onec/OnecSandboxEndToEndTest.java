@@ -117,11 +117,11 @@ class OnecSandboxEndToEndTest {
     UUID org = sandbox.data().addOrganization("УК Ромашка", "7701234567", "770101001");
     List<UUID> documents = sandbox.data().generateBankReceipts(org, MARCH_1, MARCH_31, 500, 4);
     Map<String, AdditionalProperty> properties = client.additionalPropertiesByName(List.of(
-        SetupRequirements.STATUS_PROPERTY, SetupRequirements.RECEIPT_ID_PROPERTY,
-        SetupRequirements.CHECK_DATE_PROPERTY));
-    UUID status = properties.get(SetupRequirements.STATUS_PROPERTY).key();
-    UUID receiptId = properties.get(SetupRequirements.RECEIPT_ID_PROPERTY).key();
-    UUID checkDate = properties.get(SetupRequirements.CHECK_DATE_PROPERTY).key();
+        SampleRequirements.STATUS, SampleRequirements.RECEIPT_ID,
+        SampleRequirements.CHECK_DATE));
+    UUID status = properties.get(SampleRequirements.STATUS).key();
+    UUID receiptId = properties.get(SampleRequirements.RECEIPT_ID).key();
+    UUID checkDate = properties.get(SampleRequirements.CHECK_DATE).key();
     LocalDateTime checkedAt = LocalDateTime.of(2024, 4, 1, 9, 30, 15);
     int before = sandbox.requestCount();
 
@@ -146,7 +146,7 @@ class OnecSandboxEndToEndTest {
       assertThat(values.get(status).text()).isEqualTo("accept");
       assertThat(values.get(checkDate).asDateTime()).contains(checkedAt);
     }
-    assertThat(sandbox.data().additionalInfo(documents.get(7), SetupRequirements.RECEIPT_ID_PROPERTY))
+    assertThat(sandbox.data().additionalInfo(documents.get(7), SampleRequirements.RECEIPT_ID))
         .hasValueSatisfying(value -> assertThat(new BigDecimal(value)).isEqualByComparingTo("100007"));
   }
 
@@ -155,14 +155,14 @@ class OnecSandboxEndToEndTest {
     start(OnecSandbox.builder());
     UUID org = sandbox.data().addOrganization("УК Ромашка", "7701234567", "770101001");
     UUID document = sandbox.data().generateBankReceipts(org, MARCH_1, MARCH_31, 1, 5).get(0);
-    UUID status = sandbox.data().propertyKey(SetupRequirements.STATUS_PROPERTY).orElseThrow();
+    UUID status = sandbox.data().propertyKey(SampleRequirements.STATUS).orElseThrow();
 
     client.upsertAdditionalInfo(BANK_RECEIPTS, document, status, AdditionalValue.ofString("accept"));
     AdditionalInfoRecord second =
         client.upsertAdditionalInfo(BANK_RECEIPTS, document, status, AdditionalValue.ofString("success"));
 
     assertThat(second.value().text()).isEqualTo("success");
-    assertThat(sandbox.data().additionalInfo(document, SetupRequirements.STATUS_PROPERTY)).contains("success");
+    assertThat(sandbox.data().additionalInfo(document, SampleRequirements.STATUS)).contains("success");
     assertThat(sandbox.data().additionalInfoCount()).isEqualTo(1);
   }
 
@@ -171,21 +171,21 @@ class OnecSandboxEndToEndTest {
     start(OnecSandbox.builder());
     UUID org = sandbox.data().addOrganization("УК Ромашка", "7701234567", "770101001");
     UUID document = sandbox.data().generateBankReceipts(org, MARCH_1, MARCH_31, 1, 6).get(0);
-    UUID status = sandbox.data().propertyKey(SetupRequirements.STATUS_PROPERTY).orElseThrow();
+    UUID status = sandbox.data().propertyKey(SampleRequirements.STATUS).orElseThrow();
     sandbox.behavior().failNextWrites(1);
 
     catchThrowableOfType(OnecBusinessException.class, () ->
         client.upsertAdditionalInfo(BANK_RECEIPTS, document, status, AdditionalValue.ofString("accept")));
-    assertThat(sandbox.data().additionalInfo(document, SetupRequirements.STATUS_PROPERTY)).isEmpty();
+    assertThat(sandbox.data().additionalInfo(document, SampleRequirements.STATUS)).isEmpty();
 
     client.upsertAdditionalInfo(BANK_RECEIPTS, document, status, AdditionalValue.ofString("accept"));
-    assertThat(sandbox.data().additionalInfo(document, SetupRequirements.STATUS_PROPERTY)).contains("accept");
+    assertThat(sandbox.data().additionalInfo(document, SampleRequirements.STATUS)).contains("accept");
   }
 
   @Test
   void missingPropertiesGiveTheSetupMessages() {
     start(OnecSandbox.builder().withoutReceiptProperties());
-    SetupReport report = client.checkSetup();
+    SetupReport report = client.checkSetup(SampleRequirements.receiptProperties());
 
     assertThat(report.isOk()).isFalse();
     assertThat(report.missingEntitySets()).isEmpty();
@@ -197,7 +197,7 @@ class OnecSandboxEndToEndTest {
   @Test
   void aCompleteSetupIsReportedAsSuch() {
     start(OnecSandbox.builder());
-    SetupReport report = client.checkSetup();
+    SetupReport report = client.checkSetup(SampleRequirements.receiptProperties());
     assertThat(report.problems()).isEmpty();
     assertThat(report.foundProperties()).hasSize(3);
   }
@@ -207,7 +207,8 @@ class OnecSandboxEndToEndTest {
     start(OnecSandbox.builder());
     sandbox.unpublish(ODataNames.ADDITIONAL_INFO);
 
-    assertThat(client.checkSetup().missingEntitySets()).containsExactly(ODataNames.ADDITIONAL_INFO);
+    assertThat(client.checkSetup(SampleRequirements.receiptProperties()).missingEntitySets())
+        .containsExactly(ODataNames.ADDITIONAL_INFO);
     OnecEntitySetNotPublishedException e = catchThrowableOfType(OnecEntitySetNotPublishedException.class,
         () -> client.additionalInfo(BANK_RECEIPTS, List.of(UUID.randomUUID()), List.of(UUID.randomUUID())));
     assertThat(e.getMessage()).contains("УстановитьСоставСтандартногоИнтерфейсаOData");

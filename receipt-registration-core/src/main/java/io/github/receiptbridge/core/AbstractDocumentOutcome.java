@@ -1,6 +1,5 @@
 package io.github.receiptbridge.core;
 
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,7 +10,7 @@ import org.immutables.value.Value;
 /** What a run did with one document: one record of the {@link RunReport} (docs/architecture.md §7). */
 @Value.Immutable
 abstract class AbstractDocumentOutcome {
-  /** The document's {@code Ref_Key}. */
+  /** The document's key ({@code Ref_Key} in 1C). */
   public abstract UUID documentKey();
 
   /** The document number. */
@@ -44,11 +43,13 @@ abstract class AbstractDocumentOutcome {
   /** What was done. */
   public abstract Action action();
 
-  /** Why a document was skipped, refused or is a mismatch, in words for a person. */
-  public abstract Optional<String> reason();
+  /** Why a document was skipped, refused, re-issued or is a mismatch; the application puts it in words. */
+  public abstract Optional<Reason> reason();
 
-  /** The stable code of {@link #reason()}, for programs and spreadsheets; empty where there is no reason code. */
-  public abstract Optional<ReasonCode> reasonCode();
+  /** The code of {@link #reason()}, for programs and spreadsheets; empty where there is no reason. */
+  public Optional<ReasonCode> reasonCode() {
+    return reason().map(Reason::code);
+  }
 
   /** What failed. */
   public abstract Optional<String> error();
@@ -59,6 +60,15 @@ abstract class AbstractDocumentOutcome {
   /** Whether the due day has passed without a successful receipt. */
   public abstract boolean overdue();
 
-  /** In a dry run, the JSON body that would be sent. */
+  /** In a dry run, the request that would be sent, as {@link FiscalService#preview} shows it. */
   public abstract Optional<String> requestJson();
+
+  /**
+   * Whether the document's receipt is still on its way after the run: it has a receipt id, was not skipped, and its
+   * status is {@linkplain ReceiptStatus#isInFlight() in flight} or not known yet.
+   */
+  public boolean isInFlight() {
+    return action() != Action.SKIPPED && receiptId().isPresent()
+        && status().map(ReceiptStatus::isInFlight).orElse(true);
+  }
 }

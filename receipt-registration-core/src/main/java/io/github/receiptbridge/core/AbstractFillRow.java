@@ -1,6 +1,5 @@
 package io.github.receiptbridge.core;
 
-import io.github.receiptbridge.onec.model.LegalForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -8,29 +7,35 @@ import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** One «Поступление на расчетный счет» of the period, with what was done and what will be done with it. */
+/** One payment document of the period, with what was done and what will be done with it. */
 @Value.Immutable
 abstract class AbstractFillRow {
-  /** The document's {@code Ref_Key}. */
+  /** The document's key ({@code Ref_Key} in 1C). */
   public abstract UUID documentKey();
 
-  /** The receiving organization's {@code Ref_Key}. */
+  /** The receiving organization's key. */
   public abstract UUID organizationKey();
 
   /** The document number. */
   public abstract String number();
 
-  /** The document date (1C server time). */
+  /** The document date, in the ledger's zone. */
   public abstract LocalDateTime date();
 
   /** The amount. */
   public abstract BigDecimal amount();
 
-  /** {@code НазначениеПлатежа}. */
+  /** The payment purpose ({@code НазначениеПлатежа} in 1C). */
   public abstract String paymentPurpose();
 
-  /** {@code ВидОперации}. */
+  /** The ledger's own name of the operation ({@code ВидОперации} in 1C), for display. */
   public abstract String operationKind();
+
+  /** The kind of payment as the workflow understands it; by default the kind 1C names {@link #operationKind()}. */
+  @Value.Default
+  public PaymentKind paymentKind() {
+    return PaymentKind.fromLedgerName(operationKind());
+  }
 
   /** Whether the document is posted. */
   public abstract boolean posted();
@@ -38,25 +43,25 @@ abstract class AbstractFillRow {
   /** Whether the document is marked for deletion. */
   public abstract boolean deletionMark();
 
-  /** The number of the payer's payment order ({@code НомерВходящегоДокумента}), when 1C has one. */
+  /** The number of the payer's payment order ({@code НомерВходящегоДокумента} in 1C), when the ledger has one. */
   public abstract Optional<String> incomingNumber();
 
-  /** The date of the payer's payment order ({@code ДатаВходящегоДокумента}), when 1C has one. */
+  /** The date of the payer's payment order ({@code ДатаВходящегоДокумента} in 1C), when the ledger has one. */
   public abstract Optional<LocalDate> incomingDate();
 
-  /** The payer's {@code Ref_Key}, when the document has a payer. */
+  /** The payer's key, when the document has a payer. */
   public abstract Optional<UUID> payerKey();
 
-  /** The payer's name, when 1C has one. */
+  /** The payer's name, when the ledger has one. */
   public abstract Optional<String> payerName();
 
-  /** Whether the payer is a legal entity or a person, when 1C says. */
-  public abstract Optional<LegalForm> payerLegalForm();
+  /** Whether the payer is an organization or a person, when the ledger says. */
+  public abstract Optional<PayerKind> payerKind();
 
   /** The buyer contact the receipt goes to: an e-mail or a {@code +7XXXXXXXXXX} phone. */
   public abstract Optional<String> buyerContact();
 
-  /** What 1C already holds for this document. */
+  /** What the ledger already holds for this document's receipt. */
   public abstract SavedState savedState();
 
   /** The idempotency key of its {@code sell} receipt: {@code 1c-<Ref_Key>}. */
@@ -72,8 +77,10 @@ abstract class AbstractFillRow {
   public abstract PlannedAction action();
 
   /** Why the document is skipped; present exactly when {@link #action()} is {@link PlannedAction#SKIP}. */
-  public abstract Optional<String> skipReason();
+  public abstract Optional<Reason> skipReason();
 
-  /** The stable code of {@link #skipReason()}, present exactly when it is. */
-  public abstract Optional<ReasonCode> skipReasonCode();
+  /** The code of {@link #skipReason()}, present exactly when it is. */
+  public Optional<ReasonCode> skipReasonCode() {
+    return skipReason().map(Reason::code);
+  }
 }

@@ -1,16 +1,13 @@
 package io.github.receiptbridge.core;
 
 import io.github.receiptbridge.core.internal.EmailAddresses;
-import io.github.receiptbridge.schetmash.model.PaymentMethod;
-import io.github.receiptbridge.schetmash.model.PaymentObject;
-import io.github.receiptbridge.schetmash.model.PaymentType;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * How a bank-receipt document becomes a receipt, with defaults for housing and utility companies: one line «Оплата
+ * How a payment document becomes a receipt, with defaults for housing and utility companies: one line «Оплата
  * жилищно-коммунальных услуг», VAT-exempt, a service (tag 1212 = 4) paid in full (tag 1214 = 4) by bank transfer,
  * the whole amount as price, line sum, total and payment.
  */
@@ -53,29 +50,42 @@ abstract class AbstractReceiptPolicy {
     return PaymentMethod.FULL_PAYMENT;
   }
 
-  /** Payment form; default {@link PaymentType#ELECTRONIC}, as every bank receipt is. */
+  /** Payment form; default {@link PaymentForm#ELECTRONIC}, as every payment received on a bank account is. */
   @Value.Default
-  public PaymentType paymentType() {
-    return PaymentType.ELECTRONIC;
+  public PaymentForm paymentForm() {
+    return PaymentForm.ELECTRONIC;
   }
 
-  /** The {@code ВидОперации} of a customer's payment, the only operation kind registered by default. */
+  /**
+   * The 1C name of a customer's payment ({@link PaymentKind#CUSTOMER_PAYMENT}), the only operation kind registered by
+   * default.
+   */
   public static final String CUSTOMER_PAYMENT = "ОплатаПокупателя";
 
   /**
-   * The {@code ВидОперации} values whose documents get a receipt; default {@value #CUSTOMER_PAYMENT} only, so that
-   * supplier refunds ({@code ВозвратОтПоставщика}), bank interest ({@code ПрочееПоступление}), loans and transfers
-   * between own accounts, which are no resident's payment, never get one. An empty set means every kind.
+   * The operation kinds whose documents get a receipt, by the ledger's names ({@code ВидОперации} in 1C); default
+   * {@value #CUSTOMER_PAYMENT} only, so that supplier refunds ({@code ВозвратОтПоставщика}), bank interest ({@code
+   * ПрочееПоступление}), loans and transfers between own accounts, which are no resident's payment, never get one. An
+   * empty set means every kind. A document is included when the set holds its {@link
+   * PaymentDocument#operationKind()}, or the 1C name of its {@link PaymentDocument#kind()} ({@link
+   * PaymentKind#ledgerName()}), so a ledger of other names includes its customer payments by their kind.
    */
   @Value.Default
   public Set<String> includedOperationKinds() {
     return Set.of(CUSTOMER_PAYMENT);
   }
 
+  /** Whether the policy registers documents of {@code document}'s operation kind ({@link #includedOperationKinds}). */
+  public boolean includes(PaymentDocument document) {
+    Set<String> kinds = includedOperationKinds();
+    return kinds.isEmpty() || kinds.contains(document.operationKind())
+        || document.kind() != PaymentKind.OTHER && kinds.contains(document.kind().ledgerName());
+  }
+
   /**
-   * What happens to a payment whose payer is a legal entity ({@code Catalog_Контрагенты.ЮридическоеФизическоеЛицо =
-   * ЮридическоеЛицо}); default {@link OrganizationPayers#SKIP}: a bank transfer between organizations needs no
-   * receipt (54-ФЗ art. 2 p. 9).
+   * What happens to a payment whose payer is an organization ({@link PayerKind#ORGANIZATION}; in 1C {@code
+   * Catalog_Контрагенты.ЮридическоеФизическоеЛицо = ЮридическоеЛицо}); default {@link OrganizationPayers#SKIP}: a bank
+   * transfer between organizations needs no receipt (54-ФЗ art. 2 p. 9).
    */
   @Value.Default
   public OrganizationPayers organizationPayers() {
@@ -83,8 +93,8 @@ abstract class AbstractReceiptPolicy {
   }
 
   /**
-   * The e-mail a receipt goes to when the payer has neither e-mail nor phone in 1C (54-ФЗ lets the seller send it
-   * to its own address); without it such documents are skipped. At most 64 characters (ФФД tag 1008).
+   * The e-mail a receipt goes to when the payer has neither e-mail nor phone in the ledger (54-ФЗ lets the seller send
+   * it to its own address); without it such documents are skipped. At most 64 characters (ФФД tag 1008).
    */
   public abstract Optional<String> fallbackEmail();
 

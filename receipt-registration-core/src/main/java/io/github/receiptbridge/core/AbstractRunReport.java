@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.immutables.value.Value;
 
 /** What a run did: one {@link DocumentOutcome} per document, and totals. Serializable to JSON and CSV. */
@@ -66,13 +67,26 @@ abstract class AbstractRunReport {
     return outcomes().stream().filter(outcome -> outcome.action() == Action.MISMATCH).toList();
   }
 
-  /** The report as a JSON object: {@code phase}, times, {@code totals} and {@code outcomes}. */
+  /**
+   * The report as a JSON object: {@code phase}, times, {@code totals} and {@code outcomes}; each outcome's {@code
+   * reason} is its {@link Reason#toString()} (code and arguments) and its {@code reasonCode} the code.
+   */
   public String toJson() {
-    return ReportFormats.json((RunReport) this);
+    return ReportFormats.json((RunReport) this, Reason::toString);
   }
 
-  /** The outcomes as CSV (RFC 4180, UTF-8, a header line first). */
+  /** As {@link #toJson()}, with each outcome's {@code reason} in the words {@code reasonText} gives it. */
+  public String toJson(Function<? super Reason, String> reasonText) {
+    return ReportFormats.json((RunReport) this, reasonText);
+  }
+
+  /** The outcomes as CSV (RFC 4180, UTF-8, a header line first), the {@code reason} column as {@link #toJson()}'s. */
   public String toCsv() {
-    return ReportFormats.csv((RunReport) this);
+    return ReportFormats.csv((RunReport) this, Reason::toString);
+  }
+
+  /** As {@link #toCsv()}, with each outcome's {@code reason} in the words {@code reasonText} gives it. */
+  public String toCsv(Function<? super Reason, String> reasonText) {
+    return ReportFormats.csv((RunReport) this, reasonText);
   }
 }

@@ -1,19 +1,19 @@
 package io.github.receiptbridge.core;
 
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What 1C already knows about a document's receipt: the three «дополнительные сведения» {@code
- * СчетМаш_СтатусЧека}, {@code СчетМаш_НомерЧека} and {@code СчетМаш_ДатаПроверкиСтатусаЧека}.
+ * What the ledger already knows about a document's receipt: its id, status and the date of the last check. In 1C
+ * the three «дополнительные сведения» {@code СчетМаш_НомерЧека}, {@code СчетМаш_СтатусЧека} and {@code
+ * СчетМаш_ДатаПроверкиСтатусаЧека}.
  */
 @Value.Immutable
 abstract class AbstractSavedState {
   /**
-   * The status exactly as 1C holds it, as the service names it ({@code accept}, {@code processing}, {@code success},
-   * {@code error}, or one this SDK does not know yet): for output, and to write back unchanged.
+   * The status exactly as the ledger holds it, as the service names it ({@code accept}, {@code processing}, {@code
+   * success}, {@code error}, or one this SDK does not know yet): for output, and to write back unchanged.
    */
   public abstract Optional<String> rawStatus();
 
@@ -23,7 +23,7 @@ abstract class AbstractSavedState {
     return rawStatus().map(ReceiptStatus::fromWire);
   }
 
-  /** The service's receipt id; absent when 1C holds none or one that is not a positive whole number. */
+  /** The service's receipt id; absent when the ledger holds none or one that is not a positive whole number. */
   public abstract Optional<Long> receiptId();
 
   /** When the status was last written. */
@@ -35,8 +35,8 @@ abstract class AbstractSavedState {
   }
 
   /**
-   * Whether the document has a receipt: 1C holds its id, with or without a status, whoever wrote it. Such a document
-   * never gets a new receipt; its id is asked about instead.
+   * Whether the document has a receipt: the ledger holds its id, with or without a status, whoever wrote it. Such a
+   * document never gets a new receipt; its id is asked about instead.
    */
   @Value.Derived
   public boolean isSent() {
@@ -55,8 +55,8 @@ abstract class AbstractSavedState {
   }
 
   /**
-   * Whether 1C holds a status but no usable receipt id: not written by this SDK (it writes the id first), so left by
-   * someone else, for example the old 1C processing after a timeout, whose receipt may exist under its own
+   * Whether the ledger holds a status but no usable receipt id: not written by this SDK (it writes the id first), so
+   * left by someone else, for example the old 1C processing after a timeout, whose receipt may exist under its own
    * external_id. Such a document is never sent automatically.
    */
   @Value.Derived

@@ -2,13 +2,13 @@ package io.github.receiptbridge.core;
 
 /** What a run did with a document (docs/architecture.md §7). */
 public enum Action {
-  /** A receipt was registered and its id, status and date written to 1C. */
+  /** A receipt was registered and its id, status and date written to the ledger (1C). */
   SENT,
-  /** 1C already held a receipt for the document; nothing was sent. */
+  /** The ledger already held a receipt for the document; nothing was sent. */
   ALREADY_SENT,
   /** Not eligible, or not sendable as it is; the reason says why. Nothing was sent or written. */
   SKIPPED,
-  /** The status was asked from the service and written to 1C. */
+  /** The status was asked from the service and written to the ledger. */
   UPDATED,
   /** Something failed; the error says what. The next run repeats it safely. */
   FAILED,

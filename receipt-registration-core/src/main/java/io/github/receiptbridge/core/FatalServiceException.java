@@ -12,6 +12,6 @@ public final class FatalServiceException extends ServiceFailureException {
 
   /** A fatal failure; {@code cause} is the client's exception, if any. */
   public FatalServiceException(String message, @Nullable Throwable cause) {
-    super(message, cause, false);
+    super(message, cause, Retry.UNSAFE);
   }
 }

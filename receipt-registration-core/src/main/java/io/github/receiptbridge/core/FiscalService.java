@@ -1,27 +1,30 @@
 package io.github.receiptbridge.core;
 
-import io.github.receiptbridge.schetmash.model.ReceiptReport;
-import io.github.receiptbridge.schetmash.model.ReceiptRequest;
-import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import java.util.OptionalLong;
 
 /**
- * The fiscal side of the workflow: where receipts are registered. {@link #schetmash} adapts a {@link
- * io.github.receiptbridge.schetmash.SchetmashClient}; tests and other services can plug in their own. A failure is a
- * {@link ServiceFailureException}: {@link FatalServiceException} when no following call can succeed either (the run
- * stops), otherwise the document's outcome says what failed and the run goes on.
+ * The fiscal side of the workflow: where receipts are registered, in the core's own terms. {@code
+ * io.github.receiptbridge.core.schetmash.SchetmashFiscalService.of(schetmashClient)} adapts «Счетмаш Онлайн»; tests and
+ * other services can plug in their own. A failure is a {@link ServiceFailureException}: {@link FatalServiceException}
+ * when no following call can succeed either (the run stops), otherwise the document's outcome says what failed and
+ * the run goes on.
+ *
+ * <p><b>Threads.</b> Implementations must be thread-safe: up to {@link Concurrency#schetmash()} threads of a pass call
+ * {@link #registerSell}, {@link #report} and {@link #validate} at once, for different receipts; a dry run calls
+ * {@link #validate} and {@link #preview} on the thread that started it; {@link #shopId()} is asked once, when the
+ * registrar is built. Two registrars on one service run their passes at the same time too.
  */
 public interface FiscalService {
   /**
-   * Registers a {@code sell} receipt in the configured shop. Must be idempotent by {@code request.externalId()}: a
-   * repeat returns the first receipt's id. The workflow settles an unknown outcome only by repeating this call, never
-   * by a lookup that could find a receipt of another shop.
+   * Registers a «Приход» ({@code sell}) receipt in the configured shop. Must be idempotent by {@code
+   * draft.externalId()}: a repeat returns the first receipt's id. The workflow settles an unknown outcome only by
+   * repeating this call, never by a lookup that could find a receipt of another shop.
    *
    * @throws OutcomeUnknownException when there was no answer
    * @throws ReceiptRejectedException when the service rejects the receipt as invalid
    * @throws ServiceFailureException when the call failed otherwise
    */
-  RegistrationResult registerSell(ReceiptRequest request);
+  RegistrationResult registerSell(ReceiptDraft draft);
 
   /**
    * The state of a receipt by id.
@@ -29,7 +32,7 @@ public interface FiscalService {
    * @throws ReceiptNotFoundException when the service has no receipt with this id
    * @throws ServiceFailureException when asking failed otherwise
    */
-  ReceiptReport report(long receiptId);
+  FiscalReport report(long receiptId);
 
   /** The shop receipts are registered in, when the service has shops: what the receipt journal records. */
   default OptionalLong shopId() {
@@ -41,13 +44,13 @@ public interface FiscalService {
    *
    * @throws ReceiptRejectedException naming what breaks a rule
    */
-  void validate(ReceiptRequest request);
+  void validate(ReceiptDraft draft);
 
-  /** The JSON body that {@link #registerSell} would send. */
-  String wireJson(ReceiptRequest request);
-
-  /** A fiscal service over a {@link io.github.receiptbridge.schetmash.SchetmashClient}. */
-  static FiscalService schetmash(io.github.receiptbridge.schetmash.SchetmashClient client) {
-    return new io.github.receiptbridge.core.internal.schetmash.SchetmashFiscalService(client);
+  /**
+   * What {@link #registerSell} would send for {@code draft}, for a dry run's report: the service's request body. By
+   * default the draft's fields as text.
+   */
+  default String preview(ReceiptDraft draft) {
+    return draft.toString();
   }
 }

@@ -1,22 +1,34 @@
 package io.github.receiptbridge.core;
 
-import io.github.receiptbridge.onec.model.BankReceipt;
-import io.github.receiptbridge.onec.model.Organization;
-import io.github.receiptbridge.onec.model.PayerContacts;
-import io.github.receiptbridge.onec.model.PayerRef;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The ledger side of the workflow: where payments come from and where each receipt's state is kept. {@link #onec}
- * adapts an {@link io.github.receiptbridge.onec.OnecClient}; tests can plug in their own. A failure of any method is a
- * {@link ServiceFailureException} (also while a stream is read): {@link FatalServiceException} when no following
- * request can succeed either (refused login, no rights, an entity set not published), and the run stops.
+ * The ledger side of the workflow: where payments come from and where each receipt's state is kept, in the core's
+ * own terms. {@code io.github.receiptbridge.core.onec.OnecLedger.of(onecClient)} adapts 1C:Бухгалтерия; an
+ * application that keeps its payments elsewhere implements this interface over its own store.
+ *
+ * <p>A failure of any method is a {@link ServiceFailureException} (also while a stream is read): {@link
+ * FatalServiceException} when no following request can succeed either (refused login, no rights, a table that is
+ * missing), and the run stops; otherwise the document's outcome says what failed and the run goes on.
+ *
+ * <p><b>Threads.</b> Implementations must be thread-safe: a pass calls a ledger from several threads at once. {@link
+ * #checkReady}, {@link #organization} and {@link #countPayments} are called on the thread that started the pass.
+ * Each stream that {@link #payments} returns is read by one thread at a time, a read-ahead thread of the pass that
+ * is not the one that asked for it, and is closed by the thread that started the pass; beside each chunk it reads,
+ * that read-ahead thread calls {@link #savedStates} and {@link #payers}. Meanwhile up to {@link
+ * Concurrency#onec()} threads write back receipts: {@link #saveReceipt}, {@link #saveStatus} and {@link
+ * #savedStates} (a document's state is read again just before its receipt is written) run concurrently for different
+ * documents, and concurrently with the read-ahead thread's reads. Two registrars on one ledger, or two processes on
+ * one store, run their passes at the same time too. Within one pass, the writes of one document never overlap. A
+ * re-issue reads the few documents an operator names ({@link #payments}, {@link #savedStates}, {@link #payers}) on
+ * the thread that started it.
  */
 public interface Ledger {
   /**
@@ -33,16 +45,16 @@ public interface Ledger {
    */
   Organization organization(String innNameOrKey);
 
-  /** The period's bank receipts of an organization, streamed in date and number order. */
-  Stream<BankReceipt> bankReceipts(UUID organization, Period period);
+  /** The period's payments received by an organization, streamed in date and number order. */
+  Stream<PaymentDocument> payments(UUID organization, Period period);
 
-  /** How many documents {@link #bankReceipts} will stream; empty when the ledger cannot count them cheaply. */
-  default OptionalLong countBankReceipts(UUID organization, Period period) {
+  /** How many documents {@link #payments} will stream; empty when the ledger cannot count them cheaply. */
+  default OptionalLong countPayments(UUID organization, Period period) {
     return OptionalLong.empty();
   }
 
-  /** Contacts of each distinct payer that still exists. */
-  Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers);
+  /** Each distinct payer of {@code payers} that the ledger still knows, with its name, kind and contacts. */
+  Map<PayerRef, Payer> payers(Collection<PayerRef> payers);
 
   /** The saved receipt state of each document; documents without any are absent. */
   Map<UUID, SavedState> savedStates(Collection<UUID> documents);
@@ -52,7 +64,8 @@ public interface Ledger {
    * a write cut short leaves an id without a status, which the next pass completes by asking the service about it.
    *
    * @param status the status a registration answers, {@link ReceiptStatus#ACCEPT}; never {@link
-   *     ReceiptStatus#UNKNOWN}, which has no wire string
+   *     ReceiptStatus#UNKNOWN}, which has no wire value
+   * @param at the ledger's wall-clock time of the check
    */
   void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at);
 
@@ -62,11 +75,15 @@ public interface Ledger {
    * @param status the reported status
    * @param rawStatus the status exactly as the service sent it, written as it is: for {@link ReceiptStatus#UNKNOWN},
    *     the only record of what the service said
+   * @param at the ledger's wall-clock time of the check
    */
   void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at);
 
-  /** A ledger over an {@link io.github.receiptbridge.onec.OnecClient}. */
-  static Ledger onec(io.github.receiptbridge.onec.OnecClient client) {
-    return new io.github.receiptbridge.core.internal.onec.OnecLedger(client);
+  /**
+   * The zone of the ledger's dates, when the ledger knows it: the run's zone unless {@link
+   * ReceiptRegistrar.Builder#serverZone} sets another. Default: empty, and the JVM's zone is used.
+   */
+  default Optional<ZoneId> zone() {
+    return Optional.empty();
   }
 }

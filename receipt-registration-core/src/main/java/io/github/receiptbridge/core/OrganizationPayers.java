@@ -3,7 +3,7 @@ package io.github.receiptbridge.core;
 /** What {@link ReceiptPolicy#organizationPayers()} does with a payment whose payer is a legal entity. */
 public enum OrganizationPayers {
   /**
-   * Skip it with the reason "payer is an organization": a bank transfer between organizations needs no receipt
+   * Skip it with {@link ReasonCode#ORGANIZATION_PAYER}: a bank transfer between organizations needs no receipt
    * (54-ФЗ art. 2 p. 9). The default.
    */
   SKIP,

@@ -4,8 +4,8 @@ package io.github.receiptbridge.core;
 public enum PlannedAction {
   /** Send a receipt: eligible and not sent yet. */
   SEND,
-  /** A receipt was already sent (1C has its id and status); nothing is sent again. */
+  /** A receipt was already sent (the ledger has its id); nothing is sent again. */
   ALREADY_SENT,
-  /** Not eligible; the reason says why. Never written to 1C. */
+  /** Not eligible; the reason says why. Never written to the ledger. */
   SKIP
 }

@@ -1,53 +1,110 @@
 package io.github.receiptbridge.core;
 
 /**
- * Why a document was skipped, refused or found in disagreement with its receipt: the stable, machine-readable side of
- * {@link DocumentOutcome#reason()} and {@link FillRow#skipReason()}, whose human text may change between releases. The
- * report files carry it as {@code reasonCode} ({@link #code()}, the constant's name). Codes are only ever added.
+ * Why a document was skipped, refused or found in disagreement with its receipt: the stable code of a {@link Reason}
+ * ({@link DocumentOutcome#reason()}, {@link FillRow#skipReason()}). The report files carry it as {@code reasonCode}
+ * ({@link #code()}, the constant's name). Codes are only ever added.
+ *
+ * <p>Each constant lists its {@link Reason#arguments()}, in order. Amounts are plain decimals ({@code 1520.40},
+ * {@code -5}), dates {@code yyyy-MM-dd}, receipt ids decimal numbers; a part that is absent is the empty string. No
+ * argument is ever a payer's e-mail or phone.
  */
 public enum ReasonCode {
-  /** 1C holds a status but no receipt id: left by someone else; a person checks the Счетмаш cabinet. */
+  /**
+   * The ledger holds a status but no receipt id: left by someone else; a person checks the Счетмаш cabinet and clears
+   * the status to send. Arguments: (1) the saved status, as the ledger holds it.
+   */
   STATUS_WITHOUT_ID,
-  /** The document is marked for deletion. */
+  /** The document is marked for deletion. No arguments. */
   MARKED_FOR_DELETION,
-  /** The document is not posted. */
+  /** The document is not posted. No arguments. */
   NOT_POSTED,
-  /** The operation kind is not one the policy registers (a supplier refund, bank interest). */
+  /**
+   * The operation kind is not one the policy registers (a supplier refund, bank interest). Arguments: (1) the
+   * document's operation kind as the ledger names it ({@link PaymentDocument#operationKind()}; empty when it has
+   * none); (2) the operation kinds the policy registers ({@link ReceiptPolicy#includedOperationKinds()}), sorted and
+   * joined with {@code ", "}.
+   */
   OPERATION_KIND,
-  /** The payer is an organization: a transfer between organizations needs no receipt. */
+  /** The payer is an organization: a transfer between organizations needs no receipt. No arguments. */
   ORGANIZATION_PAYER,
-  /** The amount is zero or negative. */
+  /** The amount is zero or negative. Arguments: (1) the amount. */
   AMOUNT_NOT_POSITIVE,
-  /** The amount has fractions of a kopeck, or is above the largest total Счетмаш stores. */
+  /**
+   * The amount has fractions of a kopeck (a receipt is never rounded to a sum the payer did not pay), or is above the
+   * largest total Счетмаш stores. Arguments: (1) the amount; (2) that largest total ({@link ReceiptPolicy#MAX_TOTAL}).
+   * The amount has fractions of a kopeck when it is not above (2).
+   */
   AMOUNT_NOT_SENDABLE,
-  /** The payer has no valid e-mail or Russian mobile number, and no fallback e-mail is configured. */
+  /**
+   * The payer has no valid e-mail or Russian mobile number, and no fallback e-mail is configured. Arguments: (1) what
+   * is missing: {@code NO_PAYER} (the document names no payer), {@code PAYER_NOT_FOUND} (the ledger does not know the
+   * payer), {@code NO_ENTRIES} (the payer has no e-mail or phone at all) or {@code NONE_VALID} (none of its entries is
+   * usable); (2) how many e-mail entries the payer has; (3) how many phone entries it has; (4) why the first phone
+   * entry is no mobile number: {@code LANDLINE} (a landline or service number, which cannot receive an SMS), {@code
+   * FOREIGN} (a foreign number), {@code NOT_RUSSIAN} (not a Russian number) or {@code NOT_A_PHONE_NUMBER} (not 10 or
+   * 11 digits); empty when it has no phone entry.
+   */
   NO_CONTACT,
-  /** The receipt failed the service's own checks before it was sent. */
+  /**
+   * The receipt failed the service's own checks before it was sent. Arguments: (1) the service's own words for what is
+   * wrong.
+   */
   RECEIPT_INVALID,
   /**
    * The document looks like another of the organization's that has a receipt or is sent first: the same payment order
    * number and date, amount and payer (without a payment order number: the same day, amount, payer and purpose), as
-   * after a bank statement was loaded again. Sent only when an operator confirms it as a separate payment.
+   * after a bank statement was loaded again. Sent only when an operator confirms it as a separate payment. Arguments:
+   * (1) the other document's number; (2) its date; (3) its receipt id, empty when it is sent first in this pass; (4)
+   * what became of it since: {@code MARKED_FOR_DELETION}, {@code NOT_POSTED}, {@code FROM_JOURNAL} (the period of the
+   * ledger does not hold it any more; the receipt journal knows its receipt), or empty; (5) the payment order number
+   * both documents carry, empty when they matched by day, amount, payer and purpose; (6) that payment order's date,
+   * empty when it has none.
    */
   POSSIBLE_DUPLICATE,
-  /** 1C holds a receipt id that Счетмаш does not know: a person checks the cabinet. */
+  /**
+   * The ledger holds a receipt id that Счетмаш does not know: a person looks for the payment in the cabinet, and clears
+   * the saved id to send it. Arguments: (1) the receipt id the ledger holds.
+   */
   RECEIPT_ID_UNKNOWN,
-  /** A receipt's total is not its document's amount any more. */
+  /**
+   * A receipt's total is not its document's amount any more: the payment needs a refund or correction receipt, which a
+   * person decides. Arguments: (1) the receipt id; (2) the receipt's total; (3) the document's amount (both with two
+   * decimals).
+   */
   AMOUNT_CHANGED,
-  /** A document with a receipt is now marked for deletion. */
+  /**
+   * A document with a receipt is now marked for deletion. Arguments as {@link #AMOUNT_CHANGED}'s: (1) the receipt id;
+   * (2) the receipt's total, empty until the service has fiscalized it; (3) the document's amount. When (2) is not
+   * (3), the amount has changed as well.
+   */
   DELETED_AFTER_RECEIPT,
-  /** A document with a receipt is no longer posted. */
+  /** A document with a receipt is no longer posted. Arguments as {@link #DELETED_AFTER_RECEIPT}'s. */
   UNPOSTED_AFTER_RECEIPT,
   /**
    * A receipt that a re-issue replaced has become {@code success} too, as its replacement: the payment is fiscalized
-   * twice and one receipt needs a refund, which a person decides. Known from the receipt journal.
+   * twice and one receipt needs a refund, which a person decides. Known from the receipt journal. Arguments: (1) the
+   * replaced receipt's id; (2) the id of the re-issued receipt that replaced it.
    */
   FISCALIZED_TWICE,
-  /** After a receipt was registered, 1C was found to hold a different receipt id; neither was overwritten. */
+  /**
+   * After a receipt was registered, the ledger was found to hold a different receipt id; neither was overwritten. If
+   * both are fiscalized, one needs a refund, which a person decides. Arguments: (1) the receipt id just registered;
+   * (2) the receipt id the ledger holds.
+   */
   RECEIPT_ID_CONFLICT,
-  /** A re-issue was refused: the document has no rejected receipt, or is no longer eligible. */
+  /**
+   * A re-issue was refused: the document has no rejected receipt, or is no longer eligible. Arguments: (1) the receipt
+   * id the ledger holds, empty when none; (2) that receipt's status (freshly reported when the service was asked),
+   * empty when none; then, only when the policy leaves the document out now, (3) the {@link #code()} of that reason
+   * and (4, 5, …) that reason's arguments. So: with three or more arguments the document is no longer eligible; with
+   * (1) empty it has no receipt yet, which register sends; otherwise its receipt is not {@code error} but (2).
+   */
   NOT_REISSUED,
-  /** A new receipt replaced one that Счетмаш finally rejected. */
+  /**
+   * A new receipt replaced one that Счетмаш finally rejected. Arguments: (1) the rejected receipt's id; (2) the
+   * service's error text of it, empty when it gave none.
+   */
   REISSUED;
 
   /** The code as the report files write it: the constant's name, e.g. {@code NOT_POSTED}. */

@@ -13,8 +13,13 @@ import java.util.UUID;
  * overwritten by hand) and what the duplicate check reads. {@link #sqlite(Path)} is the embedded default, one SQLite
  * file that several processes may share; an application may keep it in its own database by implementing this port.
  *
- * <p>Every method throws {@link JournalException} when the journal cannot be read or written; implementations are
- * thread-safe.
+ * <p>Every method throws {@link JournalException} when the journal cannot be read or written.
+ *
+ * <p><b>Threads.</b> Implementations must be thread-safe: a pass calls the journal from several threads at once, the
+ * thread that started it ({@link #byPaymentKey}, {@link #notDuplicate}, {@link #byDocument}), the {@link
+ * Concurrency#schetmash()} threads that register receipts ({@link #sending}, {@link #sent}, {@link #byDocument}) and
+ * the {@link Concurrency#onec()} threads that write back ({@link #status}, {@link #receiptIdConflict}). The same
+ * journal may be shared by several registrars, and {@link #sqlite(Path)}'s file by several processes.
  */
 public interface ReceiptJournal extends AutoCloseable {
   /** Where the journal is kept, for a person: a file's path, or a description. */

@@ -15,6 +15,6 @@ public class ReceiptNotFoundException extends ServiceFailureException {
    * @param cause the exception of the service's client, if any
    */
   public ReceiptNotFoundException(String message, @Nullable Throwable cause) {
-    super(message, cause, false);
+    super(message, cause, Retry.UNSAFE);
   }
 }

@@ -6,10 +6,6 @@ import io.github.receiptbridge.core.internal.Filler;
 import io.github.receiptbridge.core.internal.JournalTrail;
 import io.github.receiptbridge.core.internal.ReceiptFactory;
 import io.github.receiptbridge.core.internal.Workflow;
-import io.github.receiptbridge.onec.OnecClient;
-import io.github.receiptbridge.onec.model.Organization;
-import io.github.receiptbridge.schetmash.SchetmashClient;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -25,22 +21,24 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns a period of 1C bank receipts into fiscal receipts, exactly once each.
+ * Turns a period of payments received on a bank account into fiscal receipts, exactly once each. The payments come
+ * from a {@link Ledger} (1C:Бухгалтерия through {@code OnecLedger}, or an application's own store), the receipts go
+ * to a {@link FiscalService} («Счетмаш Онлайн» through {@code SchetmashFiscalService}).
  *
  * <pre>{@code
  * ReceiptRegistrar registrar = ReceiptRegistrar.builder()
- *     .schetmash(SchetmashClient.fromEnv())
- *     .onec(OnecClient.fromEnv())
+ *     .ledger(OnecLedger.of(onecClient))
+ *     .fiscalService(SchetmashFiscalService.of(schetmashClient))
  *     .policy(ReceiptPolicy.builder().fallbackEmail("receipts@uk-example.ru").build())
  *     .build();
  * Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
  * RunReport report = registrar.run(period, "7701234567", Duration.ofMinutes(5));
  * }</pre>
  *
- * <p>The guarantee: a document's receipt is identified by {@code 1c-<Ref_Key>}, a key the service deduplicates, and
- * 1C keeps each document's receipt id and status. A document with a saved status is never sent again; a crash, a
+ * <p>The guarantee: a document's receipt is identified by {@code 1c-<key>}, a key the service deduplicates, and the
+ * ledger keeps each document's receipt id and status. A document with a saved status is never sent again; a crash, a
  * timeout or a second operator at any point can only lead to a repeat with the same key, which returns the first
- * receipt. Every run checks the 1C setup before sending anything.
+ * receipt. Every run checks the ledger's setup before sending anything.
  */
 public final class ReceiptRegistrar {
   private final Ledger ledger;
@@ -74,17 +72,17 @@ public final class ReceiptRegistrar {
    * stream read page by page (close it when not reading to the end). Sends nothing.
    *
    * @param organization INN, name or {@code Ref_Key}
-   * @throws SetupException when 1C lacks what the workflow needs or the organization is unknown
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
    */
   public Stream<FillRow> fill(Period period, String organization) {
     UUID key = prepare(organization);
-    return filler.rows(key, period, workflow.today(), true, List.of());
+    return filler.table(key, period, workflow.today());
   }
 
   /**
-   * Sends a «Приход» receipt for every document not yet sent and writes its id, status and date to 1C. A registration
-   * without an answer is settled by sending the same receipt to the same shop once more; never re-issues. A possible
-   * duplicate of another document ({@link ReasonCode#POSSIBLE_DUPLICATE}) is never sent.
+   * Sends a «Приход» receipt for every document not yet sent and writes its id, status and date to the ledger. A
+   * registration without an answer is settled by sending the same receipt to the same shop once more; never re-issues.
+   * A possible duplicate of another document ({@link ReasonCode#POSSIBLE_DUPLICATE}) is never sent.
    */
   public RunReport register(Period period, String organization) {
     return register(period, organization, List.of());
@@ -103,19 +101,19 @@ public final class ReceiptRegistrar {
         .toList();
     UUID key = prepareToWrite(organization);
     if (!names.isEmpty()) {
-      try (Stream<FillRow> rows = filler.rows(key, period, workflow.today())) {
+      try (Stream<FillRow> rows = filler.pass(key, period, workflow.today(), List.of())) {
         DocumentNames.requireEachFound(names, rows.filter(row -> names.stream()
             .anyMatch(name -> DocumentNames.matches(name, row.documentKey(), row.number()))).toList(), period,
-            "Nothing was sent");
+            DocumentNames.Purpose.NOT_DUPLICATE);
       }
     }
     return workflow.register(rows(key, period, names), listener);
   }
 
   /**
-   * Asks the service for every receipt that is not {@code success} yet and writes status and date to 1C; a receipt
-   * whose total is not its document's amount, or whose document is now deleted or unposted, is reported as {@link
-   * Action#MISMATCH} (its status is written all the same).
+   * Asks the service for every receipt that is not {@code success} yet and writes status and date to the ledger; a
+   * receipt whose total is not its document's amount, or whose document is now deleted or unposted, is reported as
+   * {@link Action#MISMATCH} (its status is written all the same).
    */
   public RunReport checkStatuses(Period period, String organization) {
     UUID key = prepareToWrite(organization);
@@ -129,9 +127,10 @@ public final class ReceiptRegistrar {
   }
 
   /**
-   * Compares every receipt of the period with the books: asks Счетмаш for each receipt id 1C holds and reports {@link
-   * Action#MISMATCH} when the receipt's total is not the document's amount (known once the receipt is {@code
-   * success}) or the document is now marked for deletion or unposted. Writes nothing to 1C and sends no receipt.
+   * Compares every receipt of the period with the books: asks Счетмаш for each receipt id the ledger holds and reports
+   * {@link Action#MISMATCH} when the receipt's total is not the document's amount (known once the receipt is {@code
+   * success}) or the document is now marked for deletion or unposted. Writes nothing to the ledger and sends no
+   * receipt.
    */
   public RunReport audit(Period period, String organization) {
     UUID key = prepare(organization);
@@ -146,8 +145,8 @@ public final class ReceiptRegistrar {
    *
    * <p>Each document is read again and re-classified (deleted, unposted, operation kind, amount, organization payer,
    * no contact: refused with the reason); then a fresh report is asked for (anything but {@code error}: refused, and
-   * the new status written to 1C); then the new receipt goes to the payer's contact under {@code
-   * 1c-<Ref_Key>-r<failed id>}, and its id, status and date are written to 1C.
+   * the new status written to the ledger); then the new receipt goes to the payer's contact under {@code
+   * 1c-<Ref_Key>-r<failed id>}, and its id, status and date are written to the ledger.
    *
    * @param documents numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period; at least one
    * @throws IllegalArgumentException when {@code documents} is empty
@@ -164,7 +163,7 @@ public final class ReceiptRegistrar {
     List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
         document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
     DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
-        "Nothing was re-issued");
+        DocumentNames.Purpose.REISSUE);
     return workflow.reissue(candidates, listener);
   }
 
@@ -188,7 +187,7 @@ public final class ReceiptRegistrar {
       for (DocumentOutcome checked : statuses.outcomes()) {
         latest.computeIfPresent(checked.documentKey(), (key, outcome) -> merge(outcome, checked));
       }
-      boolean inFlight = latest.values().stream().anyMatch(ReceiptRegistrar::inFlight);
+      boolean inFlight = latest.values().stream().anyMatch(DocumentOutcome::isInFlight);
       boolean stopped = statuses.stopped() || inFlight && stopSignal.getAsBoolean();
       if (!inFlight || stopped || System.nanoTime() >= deadline) {
         return RunReport.builder().phase(Phase.RUN).startedAt(registered.startedAt())
@@ -201,22 +200,12 @@ public final class ReceiptRegistrar {
   private static DocumentOutcome merge(DocumentOutcome outcome, DocumentOutcome checked) {
     DocumentOutcome merged = outcome.withRawStatus(checked.rawStatus()).withOverdue(checked.overdue());
     if (checked.action() == Action.MISMATCH || checked.action() == Action.SKIPPED) {
-      return merged.withAction(checked.action()).withReason(checked.reason()).withReasonCode(checked.reasonCode())
-          .withError(checked.error());
+      return merged.withAction(checked.action()).withReason(checked.reason()).withError(checked.error());
     }
     if (checked.action() == Action.FAILED) {
       return merged.withError(checked.error());
     }
     return outcome.action() == Action.FAILED ? merged : merged.withError(checked.error());
-  }
-
-  /**
-   * Whether a receipt is still on its way: accepted or processing, neither {@code success} nor {@code error}. A
-   * skipped document is not, even with a receipt id that the service does not know.
-   */
-  private static boolean inFlight(DocumentOutcome outcome) {
-    return outcome.action() != Action.SKIPPED && outcome.receiptId().isPresent() && outcome.status()
-        .filter(status -> status == ReceiptStatus.SUCCESS || status == ReceiptStatus.ERROR).isEmpty();
   }
 
   private static void sleep(Duration pause) {
@@ -236,12 +225,12 @@ public final class ReceiptRegistrar {
     return new Workflow.Rows() {
       @Override
       public Stream<FillRow> get() {
-        return filler.rows(organization, period, workflow.today(), false, notDuplicates);
+        return filler.pass(organization, period, workflow.today(), notDuplicates);
       }
 
       @Override
       public OptionalLong total() {
-        return ledger.countBankReceipts(organization, period);
+        return ledger.countPayments(organization, period);
       }
     };
   }
@@ -302,26 +291,18 @@ public final class ReceiptRegistrar {
       return this;
     }
 
-    /** Registers receipts with this Счетмаш client. */
-    public Builder schetmash(SchetmashClient client) {
-      return fiscalService(FiscalService.schetmash(client));
-    }
-
-    /** Registers receipts with this fiscal service. */
+    /**
+     * Registers receipts with this fiscal service, for example {@code SchetmashFiscalService.of(schetmashClient)}.
+     */
     public Builder fiscalService(FiscalService service) {
       this.fiscal = Objects.requireNonNull(service, "service");
       return this;
     }
 
-    /** Reads documents from, and keeps states in, this 1C infobase; its server zone becomes the run's zone. */
-    public Builder onec(OnecClient client) {
-      if (serverZone == null) {
-        serverZone = client.config().serverZone();
-      }
-      return ledger(Ledger.onec(client));
-    }
-
-    /** Reads documents from, and keeps states in, this ledger. */
+    /**
+     * Reads documents from, and keeps states in, this ledger, for example {@code OnecLedger.of(onecClient)}; its
+     * {@link Ledger#zone()}, when it has one, is the run's zone unless {@link #serverZone} sets another.
+     */
     public Builder ledger(Ledger newLedger) {
       this.ledger = Objects.requireNonNull(newLedger, "ledger");
       return this;
@@ -351,7 +332,7 @@ public final class ReceiptRegistrar {
       return this;
     }
 
-    /** The 1C server's time zone, for the dates written to 1C; default the 1C client's, else the JVM's. */
+    /** The ledger's time zone, for its dates and those written to it; default {@link Ledger#zone()}, else the JVM's. */
     public Builder serverZone(ZoneId zone) {
       this.serverZone = Objects.requireNonNull(zone, "zone");
       return this;
@@ -377,12 +358,12 @@ public final class ReceiptRegistrar {
     public ReceiptRegistrar build() {
       if (fiscal == null || ledger == null) {
         throw new IllegalStateException("ReceiptRegistrar needs "
-            + (fiscal == null ? "a fiscal service (schetmash(...))" : "")
+            + (fiscal == null ? "a fiscal service (fiscalService(...))" : "")
             + (fiscal == null && ledger == null ? " and " : "")
-            + (ledger == null ? "a ledger (onec(...))" : ""));
+            + (ledger == null ? "a ledger (ledger(...))" : ""));
       }
       if (serverZone == null) {
-        serverZone = ZoneId.systemDefault();
+        serverZone = ledger.zone().orElseGet(ZoneId::systemDefault);
       }
       return new ReceiptRegistrar(this);
     }

@@ -10,21 +10,29 @@ import org.jspecify.annotations.Nullable;
 public class ServiceFailureException extends RegistrationException {
   private static final long serialVersionUID = 1L;
 
-  private final boolean retrySafe;
+  /** Whether repeating a failed call unchanged is safe and may succeed later. */
+  public enum Retry {
+    /** Safe, and it may succeed later: the service was unreachable or busy. */
+    SAFE,
+    /** Not safe or pointless: something must be fixed first. */
+    UNSAFE
+  }
+
+  private final Retry retry;
 
   /**
    * A failure described by {@code message}.
    *
    * @param cause the exception of the service's client, if any
-   * @param retrySafe whether repeating the call unchanged is safe and may succeed later
+   * @param retry whether repeating the call unchanged is safe and may succeed later
    */
-  public ServiceFailureException(String message, @Nullable Throwable cause, boolean retrySafe) {
+  public ServiceFailureException(String message, @Nullable Throwable cause, Retry retry) {
     super(message, cause);
-    this.retrySafe = retrySafe;
+    this.retry = retry;
   }
 
   @Override
   public boolean isRetrySafe() {
-    return retrySafe;
+    return retry == Retry.SAFE;
   }
 }

@@ -1,8 +1,8 @@
 package io.github.receiptbridge.core;
 
 /**
- * 1C is not ready for a run, or the organization is unknown. Raised before anything is sent; the message lists each
- * problem and what to do.
+ * The ledger (1C) is not ready for a run, or the organization is unknown. Raised before anything is sent; the message
+ * lists each problem and what to do.
  */
 public final class SetupException extends RegistrationException {
   private static final long serialVersionUID = 1L;
@@ -12,7 +12,7 @@ public final class SetupException extends RegistrationException {
     super(message, null);
   }
 
-  /** Never: 1C or the organization must be fixed first. */
+  /** Never: the ledger or the organization must be fixed first. */
   @Override
   public boolean isRetrySafe() {
     return false;

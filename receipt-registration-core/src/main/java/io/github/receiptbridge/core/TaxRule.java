@@ -1,15 +1,17 @@
 package io.github.receiptbridge.core;
 
-import io.github.receiptbridge.schetmash.model.Tax;
 import java.time.LocalDate;
 
 /** How the VAT rate of a receipt line is chosen. */
 public enum TaxRule {
-  /** «Без НДС» ({@code none}): housing and utility services are VAT-exempt (Tax Code art. 149 p. 3 sub. 29 and 30). */
+  /**
+   * «Без НДС» ({@link VatRate#NONE}): housing and utility services are VAT-exempt (Tax Code art. 149 p. 3 sub. 29 and
+   * 30).
+   */
   EXEMPT,
   /**
-   * The general rate by payment date: {@code vat20} before 2026-01-01, {@code vat22} from then on (Federal Law
-   * 425-FZ of 28.11.2025).
+   * The general rate by payment date: {@link VatRate#VAT20} before 2026-01-01, {@link VatRate#VAT22} from then on
+   * (Federal Law 425-FZ of 28.11.2025).
    */
   STANDARD_RATE;
 
@@ -17,10 +19,10 @@ public enum TaxRule {
   public static final LocalDate VAT22_FROM = LocalDate.of(2026, 1, 1);
 
   /** The rate for a payment made on {@code paymentDate}. */
-  public Tax taxFor(LocalDate paymentDate) {
+  public VatRate taxFor(LocalDate paymentDate) {
     if (this == EXEMPT) {
-      return Tax.NONE;
+      return VatRate.NONE;
     }
-    return paymentDate.isBefore(VAT22_FROM) ? Tax.VAT20 : Tax.VAT22;
+    return paymentDate.isBefore(VAT22_FROM) ? VatRate.VAT20 : VatRate.VAT22;
   }
 }

@@ -28,15 +28,31 @@ import java.util.SortedSet;
  * }</pre>
  */
 public final class WorkingCalendar {
-  private static final WorkingCalendar WEEKDAYS = new WorkingCalendar(false, Map.of());
-  private static final WorkingCalendar RUSSIAN = new WorkingCalendar(true, Map.of());
+  /** The calendar below the single days set on top. */
+  private enum Base {
+    /** Monday to Friday. */
+    WEEKDAYS,
+    /** The Russian production calendar. */
+    RUSSIAN
+  }
 
-  private final boolean russian;
-  /** Days that are working ({@code true}) or off ({@code false}) whatever the base calendar says. */
-  private final Map<LocalDate, Boolean> overrides;
+  /** What a day set on top of the base calendar is. */
+  private enum Day {
+    /** A working day. */
+    WORKING,
+    /** A day off. */
+    OFF
+  }
 
-  private WorkingCalendar(boolean russian, Map<LocalDate, Boolean> overrides) {
-    this.russian = russian;
+  private static final WorkingCalendar WEEKDAYS = new WorkingCalendar(Base.WEEKDAYS, Map.of());
+  private static final WorkingCalendar RUSSIAN = new WorkingCalendar(Base.RUSSIAN, Map.of());
+
+  private final Base base;
+  /** Days that are working or off whatever the base calendar says. */
+  private final Map<LocalDate, Day> overrides;
+
+  private WorkingCalendar(Base base, Map<LocalDate, Day> overrides) {
+    this.base = base;
     this.overrides = Map.copyOf(overrides);
   }
 
@@ -85,21 +101,21 @@ public final class WorkingCalendar {
 
   /** This calendar with {@code days} made days off (a local holiday, say), overriding what it says of them. */
   public WorkingCalendar withDaysOff(Collection<LocalDate> days) {
-    return with(days, false);
+    return with(days, Day.OFF);
   }
 
   /** This calendar with {@code days} made working days (a working Saturday, say), overriding what it says of them. */
   public WorkingCalendar withWorkingDays(Collection<LocalDate> days) {
-    return with(days, true);
+    return with(days, Day.WORKING);
   }
 
   /** Whether {@code day} is a working day. */
   public boolean isWorkingDay(LocalDate day) {
-    Boolean override = overrides.get(Objects.requireNonNull(day, "day"));
+    Day override = overrides.get(Objects.requireNonNull(day, "day"));
     if (override != null) {
-      return override;
+      return override == Day.WORKING;
     }
-    if (russian) {
+    if (base == Base.RUSSIAN) {
       return ProductionCalendar.isWorkingDay(day);
     }
     DayOfWeek weekday = day.getDayOfWeek();
@@ -124,26 +140,27 @@ public final class WorkingCalendar {
    * {@link #russian()} has decrees; days added with the {@code with…} methods do not count.
    */
   public boolean hasDecree(int year) {
-    return russian && ProductionCalendar.hasDecree(year);
+    return base == Base.RUSSIAN && ProductionCalendar.hasDecree(year);
   }
 
   /** The years whose decree «О переносе выходных дней» this calendar has built in, ascending ({@link #hasDecree}). */
   public SortedSet<Integer> decreeYears() {
-    return russian ? ProductionCalendar.decreeYears() : Collections.emptySortedSet();
+    return base == Base.RUSSIAN ? ProductionCalendar.decreeYears() : Collections.emptySortedSet();
   }
 
   /** The base calendar, its decree years and how many days are overridden, for logs. */
   @Override
   public String toString() {
-    String base = russian ? "Russian production calendar, decrees for " + decreeYears() : "Monday to Friday";
-    return "WorkingCalendar[" + base + (overrides.isEmpty() ? "" : ", " + overrides.size() + " days set") + "]";
+    String name = base == Base.RUSSIAN ? "Russian production calendar, decrees for " + decreeYears()
+        : "Monday to Friday";
+    return "WorkingCalendar[" + name + (overrides.isEmpty() ? "" : ", " + overrides.size() + " days set") + "]";
   }
 
-  private WorkingCalendar with(Collection<LocalDate> days, boolean working) {
-    Map<LocalDate, Boolean> merged = new HashMap<>(overrides);
+  private WorkingCalendar with(Collection<LocalDate> days, Day kind) {
+    Map<LocalDate, Day> merged = new HashMap<>(overrides);
     for (LocalDate day : Objects.requireNonNull(days, "days")) {
-      merged.put(Objects.requireNonNull(day, "a day in days"), working);
+      merged.put(Objects.requireNonNull(day, "a day in days"), kind);
     }
-    return merged.equals(overrides) ? this : new WorkingCalendar(russian, merged);
+    return merged.equals(overrides) ? this : new WorkingCalendar(base, merged);
   }
 }

@@ -2,15 +2,10 @@ package io.github.receiptbridge.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.receiptbridge.onec.model.BankReceipt;
-import io.github.receiptbridge.onec.model.Organization;
-import io.github.receiptbridge.onec.model.PayerContacts;
-import io.github.receiptbridge.onec.model.PayerRef;
+import io.github.receiptbridge.core.internal.schetmash.SchetmashModel;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.schetmash.SchetmashClient;
-import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
-import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import io.github.receiptbridge.testkit.AwkwardContacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,8 +35,8 @@ class BadInputRegistrationTest {
 
   /** A ledger in memory that records what is written to it. */
   private static final class MemoryLedger implements Ledger {
-    final List<BankReceipt> documents = new ArrayList<>();
-    final Map<PayerRef, PayerContacts> contacts = new ConcurrentHashMap<>();
+    final List<PaymentDocument> documents = new ArrayList<>();
+    final Map<PayerRef, Payer> contacts = new ConcurrentHashMap<>();
     final Map<UUID, Long> saved = new ConcurrentHashMap<>();
 
     @Override
@@ -49,16 +44,16 @@ class BadInputRegistrationTest {
 
     @Override
     public Organization organization(String innNameOrKey) {
-      return Organization.builder().key(ORGANIZATION).name("УК").inn(innNameOrKey).kpp("").fullName("УК").build();
+      return Organization.builder().key(ORGANIZATION).name("УК").inn(innNameOrKey).build();
     }
 
     @Override
-    public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
+    public Stream<PaymentDocument> payments(UUID organization, Period period) {
       return documents.stream();
     }
 
     @Override
-    public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
+    public Map<PayerRef, Payer> payers(Collection<PayerRef> payers) {
       return contacts;
     }
 
@@ -82,33 +77,28 @@ class BadInputRegistrationTest {
 
   /**
    * A fiscal service that checks with the Счетмаш adapter's own rules (so a broken rule is the core's {@link
-   * ReceiptRejectedException}, as in production) and keeps what it registers.
+   * ReceiptRejectedException}, as in production) and keeps the Счетмаш request of each receipt it registers.
    */
   private static final class RecordingFiscal implements FiscalService {
     final List<ReceiptRequest> registered = new CopyOnWriteArrayList<>();
-    private final FiscalService rules = FiscalService.schetmash(OFFLINE);
+    private final FiscalService rules = SchetmashFiscalService.of(OFFLINE);
     private final AtomicLong ids = new AtomicLong();
 
     @Override
-    public RegistrationResult registerSell(ReceiptRequest request) {
-      rules.validate(request);
-      registered.add(request);
-      return RegistrationResult.builder().id(ids.incrementAndGet()).rawStatus("accept").build();
+    public RegistrationResult registerSell(ReceiptDraft draft) {
+      rules.validate(draft);
+      registered.add(SchetmashModel.request(draft));
+      return RegistrationResult.builder().receiptId(ids.incrementAndGet()).rawStatus("accept").build();
     }
 
     @Override
-    public ReceiptReport report(long receiptId) {
+    public FiscalReport report(long receiptId) {
       throw new UnsupportedOperationException();
     }
 
     @Override
-    public void validate(ReceiptRequest request) {
-      rules.validate(request);
-    }
-
-    @Override
-    public String wireJson(ReceiptRequest request) {
-      return rules.wireJson(request);
+    public void validate(ReceiptDraft draft) {
+      rules.validate(draft);
     }
   }
 
@@ -122,14 +112,13 @@ class BadInputRegistrationTest {
 
   private UUID add(String amount, String email, String phone) {
     UUID key = UUID.randomUUID();
-    PayerRef payer = PayerRef.of(UUID.randomUUID(), "StandardODATA.Catalog_ФизическиеЛица");
-    ledger.contacts.put(payer, PayerContacts.builder().payer(payer).name("Иванов «Ваня» \"И.\" \\ 😀")
+    PayerRef payer = PayerRef.of(UUID.randomUUID());
+    ledger.contacts.put(payer, Payer.builder().ref(payer).name("Иванов «Ваня» \"И.\" \\ 😀")
         .emails(Optional.ofNullable(email).stream().toList()).phones(Optional.ofNullable(phone).stream().toList())
         .build());
     LocalDateTime date = LocalDateTime.of(2026, 10, 5, 12, 0).plusMinutes(ledger.documents.size());
-    ledger.documents.add(BankReceipt.builder().key(key).number(String.valueOf(ledger.documents.size() + 1))
-        .date(date).zonedDate(date.atZone(ZoneOffset.ofHours(3))).posted(true).deletionMark(false)
-        .organizationKey(ORGANIZATION).operationKind("ОплатаПокупателя").amount(new BigDecimal(amount))
+    ledger.documents.add(PaymentDocument.builder().key(key).number(String.valueOf(ledger.documents.size() + 1))
+        .date(date).organizationKey(ORGANIZATION).kind(PaymentKind.CUSTOMER_PAYMENT).amount(new BigDecimal(amount))
         .paymentPurpose("Оплата ЖКУ \"кв. 5\" ".repeat(20) + "😀".repeat(100)).payer(payer).build());
     return key;
   }
@@ -162,7 +151,10 @@ class BadInputRegistrationTest {
       DocumentOutcome outcome = outcome(report, key);
       if (skipped.contains(amount)) {
         assertThat(outcome.action()).as(amount).isEqualTo(Action.SKIPPED);
-        assertThat(outcome.reason()).as(amount).hasValueSatisfying(reason -> assertThat(reason).isNotBlank());
+        assertThat(outcome.reasonCode()).as(amount).get()
+            .isIn(ReasonCode.AMOUNT_NOT_POSITIVE, ReasonCode.AMOUNT_NOT_SENDABLE);
+        assertThat(outcome.reason().orElseThrow().arguments()).as(amount).first()
+            .isEqualTo(new BigDecimal(amount).toPlainString());
         assertThat(receiptOf(key)).as(amount).isEmpty();
         assertThat(ledger.saved).as(amount).doesNotContainKey(key);
       } else {
@@ -202,8 +194,7 @@ class BadInputRegistrationTest {
     assertThat(receiptOf(badEmailGoodPhone).orElseThrow().receipt().buyer().phone()).contains("+79123456789");
     for (UUID none : withoutContact) {
       assertThat(outcome(report, none).action()).isEqualTo(Action.SKIPPED);
-      assertThat(outcome(report, none).reason()).hasValueSatisfying(reason ->
-          assertThat(reason).startsWith("no buyer e-mail or phone"));
+      assertThat(outcome(report, none).reasonCode()).contains(ReasonCode.NO_CONTACT);
       assertThat(receiptOf(none)).isEmpty();
       assertThat(ledger.saved).doesNotContainKey(none);
     }

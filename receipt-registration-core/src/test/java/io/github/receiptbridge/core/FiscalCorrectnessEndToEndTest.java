@@ -3,14 +3,12 @@ package io.github.receiptbridge.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.ContactRow;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -124,12 +122,14 @@ class FiscalCorrectnessEndToEndTest {
     RunReport first = sandboxes.registrar().reissue(NOVEMBER, INN, numbers);
 
     assertThat(outcome(first, retried).action()).isEqualTo(Action.UPDATED);
-    assertThat(outcome(first, retried).reason()).contains("not re-issued: receipt " + retriedId + " is now success");
+    assertThat(outcome(first, retried).reason())
+        .contains(Reason.of(ReasonCode.NOT_REISSUED, String.valueOf(retriedId), "success"));
     assertThat(sandboxes.onec.data().additionalInfo(retried, SandboxFixture.STATUS)).contains("success");
     DocumentOutcome reissued = outcome(first, rejected);
     assertThat(reissued.action()).isEqualTo(Action.SENT);
     assertThat(reissued.externalId()).isEqualTo("1c-" + rejected + "-r" + rejectedId);
-    assertThat(reissued.reason().orElseThrow()).contains("Сумма платежей меньше суммы чека");
+    assertThat(reissued.reason())
+        .contains(Reason.of(ReasonCode.REISSUED, String.valueOf(rejectedId), "Сумма платежей меньше суммы чека"));
     SchetmashSandboxReceipt newReceipt = sandboxes.schetmash.receipt(reissued.receiptId().orElseThrow()).orElseThrow();
     assertThat(newReceipt.requestBody()).contains("\"email\":\"ivanov@example.ru\"");
     assertThat(receiptIdIn1c(rejected)).isEqualTo(newReceipt.id());
@@ -164,7 +164,8 @@ class FiscalCorrectnessEndToEndTest {
 
     assertThat(refused.outcomes()).singleElement().satisfies(outcome -> {
       assertThat(outcome.action()).isEqualTo(Action.SKIPPED);
-      assertThat(outcome.reason()).contains("not re-issued: the document is no longer eligible: marked for deletion");
+      assertThat(outcome.reason()).contains(Reason.of(ReasonCode.NOT_REISSUED,
+          String.valueOf(receiptIdIn1c(document)), "error", ReasonCode.MARKED_FOR_DELETION.code()));
     });
     assertThat(sandboxes.schetmash.requestCount()).as("nothing reached Счетмаш").isEqualTo(requests);
   }
@@ -188,12 +189,12 @@ class FiscalCorrectnessEndToEndTest {
     assertThat(rows).filteredOn(row -> !row.operationKind().equals(ReceiptPolicy.CUSTOMER_PAYMENT))
         .isNotEmpty().allSatisfy(row -> {
           assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
-          assertThat(row.skipReason().orElseThrow()).contains("is not a resident's payment");
+          assertThat(row.skipReason()).contains(Reason.of(ReasonCode.OPERATION_KIND, row.operationKind(),
+              ReceiptPolicy.CUSTOMER_PAYMENT));
         });
     FillRow company = row(rows, tenantPayment);
-    assertThat(company.payerLegalForm()).contains(LegalForm.LEGAL_ENTITY);
-    assertThat(company.skipReason())
-        .contains("payer is an organization: a bank transfer between organizations needs no receipt");
+    assertThat(company.payerKind()).contains(PayerKind.ORGANIZATION);
+    assertThat(company.skipReason()).contains(Reason.of(ReasonCode.ORGANIZATION_PAYER));
     assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId)
         .hasSize(report.count(Action.SENT))
         .doesNotContain("1c-" + tenantPayment)
@@ -221,10 +222,11 @@ class FiscalCorrectnessEndToEndTest {
 
     assertThat(audit.phase()).isEqualTo(Phase.AUDIT);
     assertThat(outcome(audit, changed).action()).isEqualTo(Action.MISMATCH);
-    assertThat(outcome(audit, changed).reason().orElseThrow())
-        .contains("is for 1520.40, the document amount is 15204.00").contains("refund or correction receipt");
+    assertThat(outcome(audit, changed).reason()).contains(Reason.of(ReasonCode.AMOUNT_CHANGED,
+        String.valueOf(receiptIdIn1c(changed)), "1520.40", "15204.00"));
     assertThat(outcome(audit, deleted).action()).isEqualTo(Action.MISMATCH);
-    assertThat(outcome(audit, deleted).reason().orElseThrow()).contains("marked for deletion but has receipt");
+    assertThat(outcome(audit, deleted).reason()).contains(Reason.of(ReasonCode.DELETED_AFTER_RECEIPT,
+        String.valueOf(receiptIdIn1c(deleted)), "700.00", "700.00"));
     assertThat(outcome(audit, untouched).action()).isEqualTo(Action.ALREADY_SENT);
     assertThat(audit.mismatches()).hasSize(2);
     assertThat(audit.isClean()).isFalse();
@@ -236,7 +238,9 @@ class FiscalCorrectnessEndToEndTest {
     sandboxes.unpost(unposted);
     RunReport status = sandboxes.registrar().checkStatuses(NOVEMBER, INN);
     assertThat(outcome(status, unposted).action()).isEqualTo(Action.MISMATCH);
-    assertThat(outcome(status, unposted).reason().orElseThrow()).contains("no longer posted but has receipt");
+    assertThat(outcome(status, unposted).reasonCode()).contains(ReasonCode.UNPOSTED_AFTER_RECEIPT);
+    assertThat(outcome(status, unposted).reason().orElseThrow().arguments())
+        .startsWith(String.valueOf(receiptIdIn1c(unposted))).endsWith("455.00");
   }
 
   @Test
@@ -261,8 +265,8 @@ class FiscalCorrectnessEndToEndTest {
 
     assertThat(row(rows, toMobile).buyerContact()).contains("+79167654321");
     assertThat(row(rows, toEmail).buyerContact()).contains("semenova@example.ru");
-    assertThat(row(rows, toNobody).skipReason().orElseThrow()).contains("no buyer e-mail or phone")
-        .contains("none of the payer's phone entries in 1C is a Russian mobile number").doesNotContain("495");
+    assertThat(row(rows, toNobody).skipReason())
+        .contains(Reason.of(ReasonCode.NO_CONTACT, "NONE_VALID", "1", "2", "LANDLINE"));
     assertThat(sandboxes.schetmash.receipt(outcome(report, toMobile).receiptId().orElseThrow()).orElseThrow()
         .requestBody()).contains("\"phone\":\"+79167654321\"");
     assertThat(sandboxes.schetmash.receipt(outcome(report, toEmail).receiptId().orElseThrow()).orElseThrow()
@@ -281,8 +285,7 @@ class FiscalCorrectnessEndToEndTest {
     RunReport report = sandboxes.registrar().register(NOVEMBER, INN);
 
     assertThat(outcome(report, oldTimeout).action()).isEqualTo(Action.SKIPPED);
-    assertThat(outcome(report, oldTimeout).reason()).contains("status 'error' without a receipt id: check the "
-        + "Счетмаш cabinet, then clear the status to send");
+    assertThat(outcome(report, oldTimeout).reason()).contains(Reason.of(ReasonCode.STATUS_WITHOUT_ID, "error"));
     assertThat(outcome(report, fresh).action()).isEqualTo(Action.SENT);
     assertThat(sandboxes.schetmash.receipts()).extracting(SchetmashSandboxReceipt::externalId)
         .containsExactly("1c-" + fresh);

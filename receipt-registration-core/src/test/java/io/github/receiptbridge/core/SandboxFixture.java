@@ -2,6 +2,8 @@ package io.github.receiptbridge.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
@@ -26,8 +28,8 @@ import org.jspecify.annotations.Nullable;
 
 /** Both simulators and the clients and registrars of a test, closed together. */
 final class SandboxFixture implements AutoCloseable {
-  static final String STATUS = "СчетМаш_СтатусЧека";
-  static final String RECEIPT_ID = "СчетМаш_НомерЧека";
+  static final String STATUS = OnecLedger.STATUS_PROPERTY;
+  static final String RECEIPT_ID = OnecLedger.RECEIPT_ID_PROPERTY;
 
   final SchetmashSandbox schetmash;
   OnecSandbox onec;
@@ -54,14 +56,15 @@ final class SandboxFixture implements AutoCloseable {
   ReceiptRegistrar.Builder registrar(SchetmashClient.Builder fiscal, OnecClient.Builder ledger) {
     OnecClient onecClient = ledger.build();
     clients.add(onecClient);
-    return registrar(fiscal).onec(onecClient);
+    return registrar(fiscal).ledger(OnecLedger.of(onecClient));
   }
 
   /** A registrar builder on a client built from {@code fiscal}, without a ledger yet. */
   ReceiptRegistrar.Builder registrar(SchetmashClient.Builder fiscal) {
     SchetmashClient schetmashClient = fiscal.build();
     clients.add(schetmashClient);
-    return ReceiptRegistrar.builder().schetmash(schetmashClient).statusPollInterval(Duration.ofMillis(50));
+    return ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(schetmashClient))
+        .statusPollInterval(Duration.ofMillis(50));
   }
 
   /** A registrar with the default policy on fresh clients. */

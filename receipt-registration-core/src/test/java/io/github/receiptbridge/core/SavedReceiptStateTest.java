@@ -2,9 +2,12 @@ package io.github.receiptbridge.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
+import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.model.Buyer;
 import io.github.receiptbridge.schetmash.model.Item;
@@ -13,9 +16,7 @@ import io.github.receiptbridge.schetmash.model.Payment;
 import io.github.receiptbridge.schetmash.model.PaymentObject;
 import io.github.receiptbridge.schetmash.model.PaymentType;
 import io.github.receiptbridge.schetmash.model.Receipt;
-import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import io.github.receiptbridge.schetmash.model.ReceiptRequest;
-import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import io.github.receiptbridge.schetmash.model.Tax;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class SavedReceiptStateTest {
   private long receiptOfTheOldProcessing(String amount) {
     BigDecimal total = new BigDecimal(amount);
     try (SchetmashClient client = sandboxes.schetmashClient().build()) {
-      RegistrationResult result = client.register(Operation.SELL, ReceiptRequest.builder().externalId("16")
+      var result = client.register(Operation.SELL, ReceiptRequest.builder().externalId("16")
           .receipt(Receipt.builder().buyer(Buyer.builder().email("orlova@example.ru").build())
               .addItems(Item.builder().name("Оплата ЖКУ").price(total).quantity(BigDecimal.ONE).tax(Tax.NONE)
                   .paymentObject(PaymentObject.SERVICE).build())
@@ -110,8 +111,7 @@ class SavedReceiptStateTest {
       DocumentOutcome outcome = only(report);
       assertThat(outcome.action()).isEqualTo(Action.SKIPPED);
       assertThat(outcome.reasonCode()).contains(ReasonCode.RECEIPT_ID_UNKNOWN);
-      assertThat(outcome.reason().orElseThrow()).contains("1C holds receipt id 5, which Счетмаш does not know")
-          .contains("clear СчетМаш_НомерЧека");
+      assertThat(outcome.reason()).contains(Reason.of(ReasonCode.RECEIPT_ID_UNKNOWN, "5"));
     }
     assertThat(sandboxes.schetmash.receipts()).isEmpty();
     assertThat(saved(SandboxFixture.RECEIPT_ID)).isEqualTo("5");
@@ -133,41 +133,36 @@ class SavedReceiptStateTest {
   @Test
   void aWriteBackThatFindsAnotherIdIn1cLeavesItAndReportsAMismatch(@TempDir Path folder) throws Exception {
     SchetmashClient client = sandboxes.schetmashClient().build();
-    FiscalService real = FiscalService.schetmash(client);
+    FiscalService real = SchetmashFiscalService.of(client);
     FiscalService operatorTypesMeanwhile = new FiscalService() {
       @Override
-      public RegistrationResult registerSell(ReceiptRequest request) {
-        RegistrationResult result = real.registerSell(request);
+      public RegistrationResult registerSell(ReceiptDraft draft) {
+        RegistrationResult result = real.registerSell(draft);
         sandboxes.onec.data().setAdditionalInfo(document, SandboxFixture.RECEIPT_ID, "777", "Edm.Double");
         return result;
       }
 
       @Override
-      public ReceiptReport report(long receiptId) {
+      public FiscalReport report(long receiptId) {
         return real.report(receiptId);
       }
 
       @Override
-      public void validate(ReceiptRequest request) {
-        real.validate(request);
-      }
-
-      @Override
-      public String wireJson(ReceiptRequest request) {
-        return real.wireJson(request);
+      public void validate(ReceiptDraft draft) {
+        real.validate(draft);
       }
     };
     Path file = folder.resolve("journal.db");
     DocumentOutcome outcome;
-    try (ReceiptJournal journal = ReceiptJournal.sqlite(file)) {
+    try (ReceiptJournal journal = ReceiptJournal.sqlite(file); OnecClient onec = sandboxes.onecClient().build()) {
       outcome = only(ReceiptRegistrar.builder().fiscalService(operatorTypesMeanwhile)
-          .onec(sandboxes.onecClient().build()).journal(journal).build().register(NOVEMBER, INN));
+          .ledger(OnecLedger.of(onec)).journal(journal).build().register(NOVEMBER, INN));
     }
     client.close();
 
     assertThat(outcome.action()).isEqualTo(Action.MISMATCH);
-    assertThat(outcome.reasonCode()).contains(ReasonCode.RECEIPT_ID_CONFLICT);
-    assertThat(outcome.reason().orElseThrow()).contains("1C meanwhile holds receipt 777");
+    assertThat(outcome.reason()).contains(Reason.of(ReasonCode.RECEIPT_ID_CONFLICT,
+        String.valueOf(outcome.receiptId().orElseThrow()), "777"));
     assertThat(saved(SandboxFixture.RECEIPT_ID)).isEqualTo("777");
     assertThat(saved(SandboxFixture.STATUS)).isEqualTo("(none)");
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -2,32 +2,46 @@ package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.DocumentNotFoundException;
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PaymentDocument;
 import io.github.receiptbridge.core.Period;
-import io.github.receiptbridge.onec.model.BankReceipt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * How an operator names a document: by its {@code Ref_Key}, or by its number as 1C shows it (case and surrounding
- * spaces ignored). Numbers restart every year, so a number may name two documents of a long period.
+ * How an operator names a document: by its key ({@code Ref_Key} in 1C), or by its number as the ledger shows it (case
+ * and surrounding spaces ignored). Numbers restart every year, so a number may name two documents of a long period.
  */
 public final class DocumentNames {
   private DocumentNames() {}
 
+  /** What the operator named the documents for: what does not happen when a name is wrong. */
+  public enum Purpose {
+    /** To send them although they look like duplicates. */
+    NOT_DUPLICATE("Nothing was sent"),
+    /** To re-issue their rejected receipts. */
+    REISSUE("Nothing was re-issued");
+
+    private final String consequence;
+
+    Purpose(String consequence) {
+      this.consequence = consequence;
+    }
+  }
+
   /** Whether {@code name} names {@code document}. */
-  public static boolean matches(String name, BankReceipt document) {
+  public static boolean matches(String name, PaymentDocument document) {
     return matches(name, document.key(), document.number());
   }
 
   /**
    * Checks that each name found exactly one of {@code rows}.
    *
-   * @param consequence what did not happen because of it, e.g. {@code "Nothing was re-issued"}
+   * @param purpose what the names are for, which the message says did not happen
    * @throws DocumentNotFoundException naming what matched nothing or several documents
    */
-  public static void requireEachFound(List<String> names, List<FillRow> rows, Period period, String consequence) {
+  public static void requireEachFound(List<String> names, List<FillRow> rows, Period period, Purpose purpose) {
     List<String> missing = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String name : names) {
@@ -44,7 +58,7 @@ public final class DocumentNames {
     }
     if (!problems.isEmpty()) {
       throw new DocumentNotFoundException(missing, String.join("; ", problems)
-          + ". " + consequence + "; check the numbers with fill, or widen the period");
+          + ". " + purpose.consequence + "; check the numbers with fill, or widen the period");
     }
   }
 

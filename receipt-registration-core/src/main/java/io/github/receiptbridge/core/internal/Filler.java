@@ -2,11 +2,12 @@ package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.Payer;
+import io.github.receiptbridge.core.PayerRef;
+import io.github.receiptbridge.core.PaymentDocument;
 import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.SavedState;
-import io.github.receiptbridge.onec.model.BankReceipt;
-import io.github.receiptbridge.onec.model.PayerContacts;
-import io.github.receiptbridge.onec.model.PayerRef;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -52,28 +53,39 @@ public final class Filler {
     this.trail = trail;
   }
 
-  /**
-   * The rows of an organization's period, in date and number order. While the caller works on one chunk, the next is
-   * read on a background thread, so the 1C reads overlap the work instead of stalling it; at most two chunks are in
-   * memory. Close the stream when not reading it to the end.
-   */
-  public Stream<FillRow> rows(UUID organization, Period period, LocalDate today) {
-    return rows(organization, period, today, false, List.of());
+  /** Whose payers a stream of rows reads. */
+  private enum PayerReads {
+    /** Every document's: a person reading the table expects the name and contact of documents already sent too. */
+    EVERY_DOCUMENT,
+    /** Only those of documents not sent yet: a pass needs no more, and saves the reads. */
+    UNSENT_DOCUMENTS
   }
 
   /**
-   * The rows as {@link #rows(UUID, Period, LocalDate)} gives them; with {@code everyPayer} the payer's name and contact
-   * are read for the documents already sent too, as a person reading the table expects (a pass does not need them, and
-   * saves the reads). A possible duplicate of an earlier document is skipped ({@link PossibleDuplicates}) unless
-   * {@code notDuplicates} names it.
-   *
-   * @param notDuplicates numbers or {@code Ref_Key}s of documents an operator confirmed as separate payments
+   * The rows of an organization's period for a person's table, in date and number order, with the payer's name and
+   * contact of every document, those already sent included. While the caller works on one chunk, the next is read on
+   * a background thread, so the ledger's reads overlap the work instead of stalling it; at most two chunks are in
+   * memory. Close the stream when not reading it to the end.
    */
-  public Stream<FillRow> rows(UUID organization, Period period, LocalDate today, boolean everyPayer,
+  public Stream<FillRow> table(UUID organization, Period period, LocalDate today) {
+    return rows(organization, period, today, PayerReads.EVERY_DOCUMENT, List.of());
+  }
+
+  /**
+   * The rows as {@link #table} gives them, for a pass: the payers of documents already sent are not read. A possible
+   * duplicate of an earlier document is skipped ({@link PossibleDuplicates}) unless {@code notDuplicates} names it.
+   *
+   * @param notDuplicates numbers or keys of documents an operator confirmed as separate payments
+   */
+  public Stream<FillRow> pass(UUID organization, Period period, LocalDate today, List<String> notDuplicates) {
+    return rows(organization, period, today, PayerReads.UNSENT_DOCUMENTS, notDuplicates);
+  }
+
+  private Stream<FillRow> rows(UUID organization, Period period, LocalDate today, PayerReads payerReads,
       List<String> notDuplicates) {
     PossibleDuplicates duplicates = new PossibleDuplicates(notDuplicates, trail);
-    Stream<BankReceipt> documents = ledger.bankReceipts(organization, period);
-    Iterator<BankReceipt> source = documents.iterator();
+    Stream<PaymentDocument> documents = ledger.payments(organization, period);
+    Iterator<PaymentDocument> source = documents.iterator();
     ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "fill-read-ahead");
       thread.setDaemon(true);
@@ -81,12 +93,12 @@ public final class Filler {
     });
     int[] size = {Math.min(chunkSize, FIRST_CHUNK)};
     Callable<List<FillRow>> nextChunk = () -> {
-      List<BankReceipt> chunk = new ArrayList<>(size[0]);
+      List<PaymentDocument> chunk = new ArrayList<>(size[0]);
       while (chunk.size() < size[0] && source.hasNext()) {
         chunk.add(source.next());
       }
       size[0] = Math.min(chunkSize, size[0] * 2); // a small first chunk starts the work early, then bulk reads pay
-      return classify(chunk, today, everyPayer);
+      return classify(chunk, today, payerReads);
     };
     Spliterator<FillRow> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
         Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -121,28 +133,29 @@ public final class Filler {
    * @param row the document's row
    * @param ineligibility why the policy leaves it out today, or empty when it is eligible
    */
-  public record Candidate(FillRow row, Optional<String> ineligibility) {}
+  public record Candidate(FillRow row, Optional<Reason> ineligibility) {}
 
   /**
    * The rows of the period's documents that {@code named} picks, each with its contacts read and re-classified from
-   * what 1C holds now; for the few documents an operator names, so they are kept in memory.
+   * what the ledger holds now; for the few documents an operator names, so they are kept in memory.
    */
-  public List<Candidate> candidates(UUID organization, Period period, LocalDate today, Predicate<BankReceipt> named) {
-    List<BankReceipt> documents;
-    try (Stream<BankReceipt> all = ledger.bankReceipts(organization, period)) {
+  public List<Candidate> candidates(UUID organization, Period period, LocalDate today,
+      Predicate<PaymentDocument> named) {
+    List<PaymentDocument> documents;
+    try (Stream<PaymentDocument> all = ledger.payments(organization, period)) {
       documents = all.filter(named).toList();
     }
     if (documents.isEmpty()) {
       return List.of();
     }
-    Map<UUID, SavedState> states = ledger.savedStates(documents.stream().map(BankReceipt::key).toList());
-    Map<PayerRef, PayerContacts> contacts = contacts(documents);
+    Map<UUID, SavedState> states = ledger.savedStates(documents.stream().map(PaymentDocument::key).toList());
+    Map<PayerRef, Payer> payers = payers(documents);
     List<Candidate> candidates = new ArrayList<>(documents.size());
-    for (BankReceipt document : documents) {
-      Optional<PayerContacts> payer = document.payer().map(contacts::get);
+    for (PaymentDocument document : documents) {
+      Optional<Payer> payer = document.payer().map(payers::get);
       SavedState state = states.getOrDefault(document.key(), SavedState.empty());
       candidates.add(new Candidate(classifier.classify(document, payer, state, today),
-          classifier.ineligibility(document, payer).map(Reason::text)));
+          classifier.ineligibility(document, payer)));
     }
     return candidates;
   }
@@ -154,32 +167,33 @@ public final class Filler {
       if (e.getCause() instanceof RuntimeException) {
         throw (RuntimeException) e.getCause();
       }
-      throw new IllegalStateException("Reading from 1C failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException("Reading from the ledger failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while reading from 1C", e);
+      throw new IllegalStateException("Interrupted while reading from the ledger", e);
     }
   }
 
-  private List<FillRow> classify(List<BankReceipt> chunk, LocalDate today, boolean everyPayer) {
+  private List<FillRow> classify(List<PaymentDocument> chunk, LocalDate today, PayerReads payerReads) {
     if (chunk.isEmpty()) {
       return List.of();
     }
-    Map<UUID, SavedState> states = ledger.savedStates(chunk.stream().map(BankReceipt::key).toList());
-    Map<PayerRef, PayerContacts> contacts = contacts(chunk.stream()
-        .filter(document -> everyPayer || !states.getOrDefault(document.key(), SavedState.empty()).isSent())
+    Map<UUID, SavedState> states = ledger.savedStates(chunk.stream().map(PaymentDocument::key).toList());
+    Map<PayerRef, Payer> payers = payers(chunk.stream()
+        .filter(document -> payerReads == PayerReads.EVERY_DOCUMENT
+            || !states.getOrDefault(document.key(), SavedState.empty()).isSent())
         .toList());
     List<FillRow> rows = new ArrayList<>(chunk.size());
-    for (BankReceipt document : chunk) {
-      Optional<PayerContacts> payer = document.payer().map(contacts::get);
+    for (PaymentDocument document : chunk) {
+      Optional<Payer> payer = document.payer().map(payers::get);
       rows.add(classifier.classify(document, payer, states.getOrDefault(document.key(), SavedState.empty()), today));
     }
     return rows;
   }
 
-  /** The contacts of the distinct payers of {@code documents}, in one bulk read per catalog. */
-  private Map<PayerRef, PayerContacts> contacts(List<BankReceipt> documents) {
-    List<PayerRef> payers = documents.stream().flatMap(document -> document.payer().stream()).distinct().toList();
-    return payers.isEmpty() ? Map.of() : ledger.payerContacts(payers);
+  /** The distinct payers of {@code documents}, in one bulk read. */
+  private Map<PayerRef, Payer> payers(List<PaymentDocument> documents) {
+    List<PayerRef> refs = documents.stream().flatMap(document -> document.payer().stream()).distinct().toList();
+    return refs.isEmpty() ? Map.of() : ledger.payers(refs);
   }
 }

@@ -1,12 +1,10 @@
 package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.FiscalReport;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
-import io.github.receiptbridge.schetmash.model.ReceiptPayload;
-import io.github.receiptbridge.schetmash.model.ReceiptReport;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,29 +17,24 @@ final class Mismatches {
 
   /**
    * What disagrees between {@code row} and its receipt's {@code report}, or empty when they agree. The code is the
-   * first problem's: a deletion mark or an unposting before a changed amount.
+   * first problem's: a deletion mark or an unposting before a changed amount; the arguments carry the total and the
+   * amount, so a changed amount is seen beside it.
    */
-  public static Optional<Reason> find(FillRow row, long receiptId, ReceiptReport report) {
-    List<String> problems = new ArrayList<>();
-    ReasonCode code = null;
+  public static Optional<Reason> find(FillRow row, long receiptId, FiscalReport report) {
+    Optional<BigDecimal> total = report.total();
+    boolean amountChanged = total.isPresent() && total.get().compareTo(row.amount()) != 0;
+    ReasonCode code;
     if (row.deletionMark()) {
-      problems.add("the document is marked for deletion but has receipt " + receiptId);
       code = ReasonCode.DELETED_AFTER_RECEIPT;
     } else if (!row.posted()) {
-      problems.add("the document is no longer posted but has receipt " + receiptId);
       code = ReasonCode.UNPOSTED_AFTER_RECEIPT;
-    }
-    Optional<BigDecimal> total = report.payload().map(ReceiptPayload::total);
-    if (total.isPresent() && total.get().compareTo(row.amount()) != 0) {
-      problems.add("receipt " + receiptId + " is for " + money(total.get()) + ", the document amount is "
-          + money(row.amount()));
-      code = code == null ? ReasonCode.AMOUNT_CHANGED : code;
-    }
-    if (code == null) {
+    } else if (amountChanged) {
+      code = ReasonCode.AMOUNT_CHANGED;
+    } else {
       return Optional.empty();
     }
-    return Optional.of(new Reason(code, String.join("; ", problems)
-        + ": the payment needs a refund or correction receipt, which a person decides"));
+    return Optional.of(Reason.of(code, String.valueOf(receiptId), total.map(Mismatches::money).orElse(""),
+        money(row.amount())));
   }
 
   private static String money(BigDecimal amount) {

@@ -3,8 +3,10 @@ package io.github.receiptbridge.core.internal;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
+import io.github.receiptbridge.core.FiscalReport;
+import io.github.receiptbridge.core.ReceiptStatus;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Builds {@link DocumentOutcome}s from rows. */
 final class Outcomes {
@@ -23,6 +25,11 @@ final class Outcomes {
         .action(action)
         .dueBy(row.dueBy())
         .overdue(row.overdue());
+  }
+
+  /** The fiscal service's error text of a receipt, as a report's error: {@code fiscal service: <its words>}. */
+  public static Optional<String> serviceError(FiscalReport report) {
+    return report.errorMessage().map(message -> "fiscal service: " + message);
   }
 
   /** Whether a receipt with {@code status} is still overdue on {@code today}. */

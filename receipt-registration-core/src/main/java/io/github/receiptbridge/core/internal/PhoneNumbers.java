@@ -39,11 +39,20 @@ final class PhoneNumbers {
     return Optional.empty();
   }
 
-  /**
-   * Why {@link #normalize} finds no number in the text, in words fit for a report (without the number itself), or
-   * empty when it finds one.
-   */
-  public static Optional<String> rejection(@Nullable String text) {
+  /** Why a text holds no Russian mobile number. */
+  enum Rejection {
+    /** A landline or service number, which cannot receive an SMS. */
+    LANDLINE,
+    /** A foreign number. */
+    FOREIGN,
+    /** Ten or eleven digits that are no Russian number. */
+    NOT_RUSSIAN,
+    /** No run of 10 or 11 digits. */
+    NOT_A_PHONE_NUMBER
+  }
+
+  /** Why {@link #normalize} finds no number in the text, or empty when it finds one. */
+  public static Optional<Rejection> rejection(@Nullable String text) {
     if (normalize(text).isPresent()) {
       return Optional.empty();
     }
@@ -52,14 +61,14 @@ final class PhoneNumbers {
       String digits = run.group().replaceAll("[^0-9]", "");
       String national = national(run.group(1).equals("+"), digits);
       if (national == null && run.group(1).equals("+") && digits.length() >= 8 && !digits.startsWith("7")) {
-        return Optional.of("is a foreign number");
+        return Optional.of(Rejection.FOREIGN);
       }
       if (national != null) {
         return Optional.of(national.charAt(0) == '3' || national.charAt(0) == '4' || national.charAt(0) == '8'
-            ? "is a landline or service number, which cannot receive an SMS" : "is not a Russian number");
+            ? Rejection.LANDLINE : Rejection.NOT_RUSSIAN);
       }
     }
-    return Optional.of("is not a phone number of 10 or 11 digits");
+    return Optional.of(Rejection.NOT_A_PHONE_NUMBER);
   }
 
   private static Optional<String> mobile(boolean international, String digits) {

@@ -3,6 +3,7 @@ package io.github.receiptbridge.core.internal;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,9 +20,9 @@ import java.util.Optional;
  * the service's own deduplication cannot see them.
  *
  * <p>Rows are checked in the period's date and number order. A row that would be sent is skipped with {@link
- * ReasonCode#POSSIBLE_DUPLICATE} when an earlier copy has a receipt id in 1C (even if it is now deleted or unposted)
- * or is sent in this pass; a copy that was never sent (a deleted original) does not hold the payment back. A row an
- * operator named as not a duplicate is left as it is. Not thread-safe; one instance per pass.
+ * ReasonCode#POSSIBLE_DUPLICATE} when an earlier copy has a receipt id in the ledger (even if it is now deleted or
+ * unposted) or is sent in this pass; a copy that was never sent (a deleted original) does not hold the payment back. A
+ * row an operator named as not a duplicate is left as it is. Not thread-safe; one instance per pass.
  */
 final class PossibleDuplicates {
   private final Map<String, FillRow> holders = new HashMap<>();
@@ -30,7 +31,7 @@ final class PossibleDuplicates {
 
   /**
    * @param notDuplicates numbers or {@code Ref_Key}s of documents an operator confirmed as separate payments
-   * @param trail the receipt journal, which knows the receipts of copies that are gone from 1C
+   * @param trail the receipt journal, which knows the receipts of copies that are gone from the ledger
    */
   PossibleDuplicates(List<String> notDuplicates, JournalTrail trail) {
     this.notDuplicates = List.copyOf(notDuplicates);
@@ -48,13 +49,12 @@ final class PossibleDuplicates {
     if (row.action() == PlannedAction.SEND) {
       boolean confirmed = notDuplicates.stream()
           .anyMatch(name -> DocumentNames.matches(name, row.documentKey(), row.number()));
-      Optional<String> duplicateOf = earlier != null && holdsThePayment(earlier) ? Optional.of(reason(row, earlier))
+      Optional<Reason> duplicateOf = earlier != null && holdsThePayment(earlier) ? Optional.of(reason(row, earlier))
           : trail.receiptOfAnotherCopy(row).map(entry -> reason(row, entry));
       if (confirmed) {
         trail.notDuplicate(row);
       } else if (duplicateOf.isPresent()) {
-        checked = row.withAction(PlannedAction.SKIP).withOverdue(false)
-            .withSkipReasonCode(ReasonCode.POSSIBLE_DUPLICATE).withSkipReason(duplicateOf.get());
+        checked = row.withAction(PlannedAction.SKIP).withOverdue(false).withSkipReason(duplicateOf.get());
       }
     }
     if (earlier == null || !holdsThePayment(earlier) && holdsThePayment(checked)) {
@@ -63,7 +63,7 @@ final class PossibleDuplicates {
     return checked;
   }
 
-  /** Whether a row stands for the payment's receipt: one saved in 1C, or one this pass sends. */
+  /** Whether a row stands for the payment's receipt: one saved in the ledger, or one this pass sends. */
   private static boolean holdsThePayment(FillRow row) {
     return row.savedState().isSent() || row.action() == PlannedAction.SEND;
   }
@@ -85,24 +85,20 @@ final class PossibleDuplicates {
     return amount.stripTrailingZeros().toPlainString();
   }
 
-  private static String reason(FillRow row, FillRow earlier) {
-    String holder = earlier.savedState().receiptId().map(id -> "receipt " + id)
-        .orElse("sent first in this pass");
-    String state = earlier.deletionMark() ? ", now marked for deletion" : !earlier.posted() ? ", now unposted" : "";
-    return reason(row, earlier.number(), earlier.date().toLocalDate(), holder + state);
+  private static Reason reason(FillRow row, FillRow earlier) {
+    String state = earlier.deletionMark() ? "MARKED_FOR_DELETION" : !earlier.posted() ? "NOT_POSTED" : "";
+    return reason(row, earlier.number(), earlier.date().toLocalDate(), earlier.savedState().receiptId(), state);
   }
 
-  /** The reason for a copy of a document the journal knows and the period of 1C does not hold any more. */
-  private static String reason(FillRow row, JournalEntry gone) {
-    return reason(row, gone.number(), gone.date().toLocalDate(), "receipt " + gone.receiptId().orElseThrow()
-        + ", known from the receipt journal");
+  /** The reason for a copy of a document the journal knows and the period of the ledger does not hold any more. */
+  private static Reason reason(FillRow row, JournalEntry gone) {
+    return reason(row, gone.number(), gone.date().toLocalDate(), gone.receiptId(), "FROM_JOURNAL");
   }
 
-  private static String reason(FillRow row, String number, LocalDate date, String holder) {
-    String same = row.incomingNumber().map(order -> "the same payment order " + order
-            + row.incomingDate().map(day -> " of " + day).orElse("") + ", amount and payer")
-        .orElse("the same day, amount, payer and payment purpose, and no payment order number");
-    return "possible duplicate of " + number + " of " + date + " (" + holder + "): " + same + "; a bank statement "
-        + "loaded again? If it is a separate payment, an operator confirms it as not a duplicate and it is sent";
+  /** {@link ReasonCode#POSSIBLE_DUPLICATE} with its six arguments. */
+  private static Reason reason(FillRow row, String number, LocalDate date, Optional<Long> receiptId, String state) {
+    return Reason.of(ReasonCode.POSSIBLE_DUPLICATE, number, date.toString(),
+        receiptId.map(String::valueOf).orElse(""), state, row.incomingNumber().orElse(""),
+        row.incomingNumber().flatMap(order -> row.incomingDate()).map(LocalDate::toString).orElse(""));
   }
 }

@@ -1,36 +1,24 @@
 package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.ReceiptDraft;
 import io.github.receiptbridge.core.ReceiptPolicy;
-import io.github.receiptbridge.schetmash.model.Buyer;
-import io.github.receiptbridge.schetmash.model.Item;
-import io.github.receiptbridge.schetmash.model.Payment;
-import io.github.receiptbridge.schetmash.model.Receipt;
-import io.github.receiptbridge.schetmash.model.ReceiptRequest;
-import io.github.receiptbridge.schetmash.model.Service;
-import io.github.receiptbridge.schetmash.model.Tax;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Builds the {@code sell} receipt of a document from the policy: one line whose price, sum, the total and the single
- * payment are all the document amount, to the kopeck, written with two decimals. The amount is never rounded: a
- * document whose amount has fractions of a kopeck is skipped by the {@link Classifier}, and one that reaches this
- * factory anyway stops the run instead of being registered with a different sum.
+ * payment are all the document amount, to the kopeck, with two decimals. The amount is never rounded: a document
+ * whose amount has fractions of a kopeck is skipped by the {@link Classifier}, and one that reaches this factory
+ * anyway stops the run instead of being registered with a different sum.
  */
 public final class ReceiptFactory {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(number|date|purpose)}");
   private static final Pattern CONTROL_OR_SPACE = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}\\s\\u00A0\\u2007\\u202F]+");
   private static final Pattern GRAPHEME = Pattern.compile("\\X");
-
-  private static final Map<Tax, Integer> RATES = Map.of(
-      Tax.VAT10, 10, Tax.VAT110, 10, Tax.VAT18, 18, Tax.VAT118, 18, Tax.VAT20, 20, Tax.VAT22, 22, Tax.VAT122, 22);
 
   private final ReceiptPolicy policy;
 
@@ -39,30 +27,29 @@ public final class ReceiptFactory {
     this.policy = policy;
   }
 
-  /** The receipt of {@code row}, stamped with the document date. */
-  public ReceiptRequest sell(FillRow row, String externalId) {
-    BigDecimal amount = row.amount().setScale(2, RoundingMode.UNNECESSARY);
-    Tax tax = policy.taxRule().taxFor(row.date().toLocalDate());
-    Item.Builder item = Item.builder()
-        .name(itemName(row))
-        .price(amount)
-        .quantity(BigDecimal.ONE)
-        .sum(amount)
-        .tax(tax)
-        .paymentObject(policy.paymentObject())
-        .paymentMethod(policy.paymentMethod());
-    taxSum(tax, amount).ifPresent(item::taxSum);
-    ReceiptRequest.Builder request = ReceiptRequest.builder()
+  /**
+   * The receipt of {@code row} under {@code externalId}, stamped with the document date, to the row's buyer contact:
+   * an e-mail when it has an {@code @}, else a phone.
+   */
+  public ReceiptDraft sell(FillRow row, String externalId) {
+    ReceiptDraft.Builder draft = ReceiptDraft.builder()
         .externalId(externalId)
         .timestamp(row.date())
-        .receipt(Receipt.builder()
-            .buyer(buyer(row.buyerContact()))
-            .addItems(item.build())
-            .total(amount)
-            .addPayments(Payment.of(policy.paymentType(), amount))
-            .build());
-    policy.callbackUrl().ifPresent(url -> request.service(Service.of(url)));
-    return request.build();
+        .itemName(itemName(row))
+        .amount(row.amount().setScale(2, RoundingMode.UNNECESSARY))
+        .vatRate(policy.taxRule().taxFor(row.date().toLocalDate()))
+        .paymentObject(policy.paymentObject())
+        .paymentMethod(policy.paymentMethod())
+        .paymentForm(policy.paymentForm())
+        .callbackUrl(policy.callbackUrl());
+    row.buyerContact().ifPresent(contact -> {
+      if (contact.contains("@")) {
+        draft.buyerEmail(contact);
+      } else {
+        draft.buyerPhone(contact);
+      }
+    });
+    return draft.build();
   }
 
   private String itemName(FillRow row) {
@@ -116,23 +103,5 @@ public final class ReceiptFactory {
       end = text.offsetByCodePoints(0, max);
     }
     return text.substring(0, end).strip();
-  }
-
-  private static Buyer buyer(Optional<String> contact) {
-    if (contact.isEmpty()) {
-      return Buyer.builder().build();
-    }
-    return contact.get().contains("@") ? Buyer.builder().email(contact.get()).build()
-        : Buyer.builder().phone(contact.get()).build();
-  }
-
-  /** The VAT inside an amount for a rate: amount × rate / (100 + rate), to the kopeck; none for 0% and exempt. */
-  private static Optional<BigDecimal> taxSum(Tax tax, BigDecimal amount) {
-    Integer rate = RATES.get(tax);
-    if (rate == null) {
-      return Optional.empty();
-    }
-    return Optional.of(amount.multiply(BigDecimal.valueOf(rate))
-        .divide(BigDecimal.valueOf(100L + rate), 2, RoundingMode.HALF_UP));
   }
 }

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RunReport;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** JSON and CSV forms of a {@link RunReport}. */
 public final class ReportFormats {
@@ -27,8 +29,8 @@ public final class ReportFormats {
 
   private ReportFormats() {}
 
-  /** The report as JSON. */
-  public static String json(RunReport report) {
+  /** The report as JSON, each reason in the words {@code reasonText} gives it. */
+  public static String json(RunReport report, Function<? super Reason, String> reasonText) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("phase", report.phase().displayName());
     root.put("startedAt", report.startedAt().toString());
@@ -39,7 +41,7 @@ public final class ReportFormats {
     ObjectNode totals = root.putObject("totals");
     report.totals().forEach((action, count) -> totals.put(action.name(), count));
     ArrayNode outcomes = root.putArray("outcomes");
-    report.outcomes().forEach(outcome -> write(outcome, outcomes.addObject()));
+    report.outcomes().forEach(outcome -> write(outcome, reasonText, outcomes.addObject()));
     try {
       return MAPPER.writeValueAsString(root);
     } catch (JsonProcessingException e) {
@@ -48,7 +50,7 @@ public final class ReportFormats {
   }
 
   /** One outcome, its fields in docs/architecture.md §7's order; absent ones are left out. */
-  private static void write(DocumentOutcome outcome, ObjectNode node) {
+  private static void write(DocumentOutcome outcome, Function<? super Reason, String> reasonText, ObjectNode node) {
     node.put("documentKey", outcome.documentKey().toString());
     node.put("number", outcome.number());
     node.put("date", DATE.format(outcome.date()));
@@ -57,7 +59,7 @@ public final class ReportFormats {
     outcome.receiptId().ifPresent(id -> node.put("receiptId", id));
     outcome.rawStatus().ifPresent(status -> node.put("status", status));
     node.put("action", outcome.action().name());
-    outcome.reason().ifPresent(reason -> node.put("reason", reason));
+    outcome.reason().map(reasonText).ifPresent(reason -> node.put("reason", reason));
     node.put("reasonCode", outcome.reasonCode().map(ReasonCode::code).orElse(""));
     outcome.error().ifPresent(error -> node.put("error", error));
     node.put("dueBy", outcome.dueBy().toString());
@@ -65,13 +67,14 @@ public final class ReportFormats {
     outcome.requestJson().ifPresent(json -> node.put("requestJson", json));
   }
 
-  /** The outcomes as CSV. */
-  public static String csv(RunReport report) {
+  /** The outcomes as CSV, each reason in the words {@code reasonText} gives it. */
+  public static String csv(RunReport report, Function<? super Reason, String> reasonText) {
     StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
     for (DocumentOutcome o : report.outcomes()) {
       List<String> cells = List.of(o.documentKey().toString(), o.number(), o.date().toString(),
           o.amount().toPlainString(), o.externalId(), text(o.receiptId().map(String::valueOf)), text(o.rawStatus()),
-          o.action().name(), text(o.reason()), text(o.reasonCode().map(ReasonCode::code)), text(o.error()),
+          o.action().name(), text(o.reason().map(reasonText)), text(o.reasonCode().map(ReasonCode::code)),
+          text(o.error()),
           o.dueBy().toString(), String.valueOf(o.overdue()));
       csv.append(String.join(",", cells.stream().map(ReportFormats::quote).toList())).append("\r\n");
     }

@@ -81,7 +81,7 @@ final class RunLedger {
       LOG.debug("{} {} of {} ({}): {}{}{}{}", phase, outcome.number(), outcome.date().toLocalDate(),
           outcome.externalId(), outcome.action(), outcome.receiptId().map(id -> ", receipt " + id).orElse(""),
           outcome.rawStatus().map(status -> ", " + status).orElse(""),
-          outcome.reason().or(outcome::error).map(why -> ": " + why).orElse(""));
+          outcome.reason().map(Object::toString).or(outcome::error).map(why -> ": " + why).orElse(""));
     }
     listener.documentDone(outcome);
   }

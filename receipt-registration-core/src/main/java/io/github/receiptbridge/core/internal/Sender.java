@@ -5,11 +5,12 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.OutcomeUnknownException;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.ReceiptDraft;
 import io.github.receiptbridge.core.ReceiptRejectedException;
+import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.SavedState;
-import io.github.receiptbridge.schetmash.model.ReceiptRequest;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * Sends one document's receipt in the order of effects that cannot double it (docs/architecture.md §4): validate,
  * register with the document's fixed external_id, settle an unknown outcome by sending the same receipt to the same
- * shop again (never by the global lookup by external_id), then write id, status and date to 1C.
+ * shop again (never by the global lookup by external_id), then write id, status and date to the ledger.
  */
 final class Sender {
   private final FiscalService fiscal;
@@ -31,7 +32,7 @@ final class Sender {
   /**
    * A sender over the two services.
    *
-   * @param now the 1C server's wall-clock time, for the check date
+   * @param now the ledger's wall-clock time, for the check date
    * @param trail the receipt journal, written before each registration and with its answer
    */
   Sender(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Optional<RateLimiter> rateLimiter,
@@ -44,14 +45,14 @@ final class Sender {
     this.trail = trail;
   }
 
-  /** Sends {@code row}'s receipt and, once it has an id, writes it back on the 1C pool. */
+  /** Sends {@code row}'s receipt and, once it has an id, writes it back on the ledger pool. */
   void send(long index, FillRow row, Pools pools) {
-    ReceiptRequest request = receipts.sell(row, row.externalId());
+    ReceiptDraft request = receipts.sell(row, row.externalId());
     try {
       fiscal.validate(request);
     } catch (ReceiptRejectedException rejected) {
-      pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason())
-          .reasonCode(ReasonCode.RECEIPT_INVALID).build());
+      pools.book.record(index, Outcomes.of(row, Action.SKIPPED)
+          .reason(Reason.of(ReasonCode.RECEIPT_INVALID, rejected.reason())).build());
       return;
     }
     Optional<Long> receiptId = register(index, row, request, Optional.empty(), pools.book);
@@ -65,7 +66,7 @@ final class Sender {
    *
    * @param replaces for a re-issue, the rejected receipt it replaces
    */
-  Optional<Long> register(long index, FillRow row, ReceiptRequest request, Optional<Long> replaces, RunLedger book) {
+  Optional<Long> register(long index, FillRow row, ReceiptDraft request, Optional<Long> replaces, RunLedger book) {
     try {
       trail.sending(row, request.externalId(), replaces);
     } catch (RuntimeException journalFailure) {
@@ -79,18 +80,18 @@ final class Sender {
       } catch (RuntimeException journalFailure) {
         book.fail(index, row.withSavedState(row.savedState().withReceiptId(receiptId.get())), journalFailure,
             "Registered as receipt " + receiptId.get() + ", but the journal cannot record it, so nothing is written "
-                + "to 1C; the next run sends the same external_id again, which returns receipt " + receiptId.get()
-                + ". ");
+                + "to the ledger; the next run sends the same external_id again, which returns receipt "
+                + receiptId.get() + ". ");
         return Optional.empty();
       }
     }
     return receiptId;
   }
 
-  private Optional<Long> registerInOurShop(long index, FillRow row, ReceiptRequest request, RunLedger book) {
+  private Optional<Long> registerInOurShop(long index, FillRow row, ReceiptDraft request, RunLedger book) {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
-      return Optional.of(fiscal.registerSell(request).id());
+      return Optional.of(fiscal.registerSell(request).receiptId());
     } catch (OutcomeUnknownException unknown) {
       return settle(index, row, request, unknown, book);
     } catch (RuntimeException failure) {
@@ -105,24 +106,25 @@ final class Sender {
    * §8). Never by the lookup by external_id, which searches every shop of the service (§10.1) and would adopt, say, a
    * receipt a test copy of the infobase left in a test shop. Still unknown: {@link Action#UNKNOWN}, for the next run.
    */
-  private Optional<Long> settle(long index, FillRow row, ReceiptRequest request, RuntimeException unknown,
+  private Optional<Long> settle(long index, FillRow row, ReceiptDraft request, RuntimeException unknown,
       RunLedger book) {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
-      return Optional.of(fiscal.registerSell(request).id());
+      return Optional.of(fiscal.registerSell(request).receiptId());
     } catch (RuntimeException stillUnknown) {
       book.abortIfFatal(stillUnknown);
-      book.record(index, Outcomes.of(row, Action.UNKNOWN).error("Счетмаш gave no answer, and sending the same "
-          + "receipt again failed too (" + Outcomes.describe(stillUnknown) + "), so whether it holds a receipt for "
-          + request.externalId() + " is unknown: the next run sends it again with the same external_id, which "
-          + "can only return the first receipt. " + Outcomes.describe(unknown)).build());
+      book.record(index, Outcomes.of(row, Action.UNKNOWN).error("The fiscal service gave no answer, and sending "
+          + "the same receipt again failed too (" + Outcomes.describe(stillUnknown) + "), so whether it holds a "
+          + "receipt for " + request.externalId() + " is unknown: the next run sends it again with the same "
+          + "external_id, which can only return the first receipt. " + Outcomes.describe(unknown)).build());
       return Optional.empty();
     }
   }
 
   /**
-   * Writes a new receipt to 1C, unless 1C meanwhile holds another receipt id for the document (typed by an operator,
-   * written by a second program): that one is never overwritten, and the document is a {@link Action#MISMATCH}.
+   * Writes a new receipt to the ledger, unless it meanwhile holds another receipt id for the document (typed by an
+   * operator, written by a second program): that one is never overwritten, and the document is a {@link
+   * Action#MISMATCH}.
    */
   private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
     try {
@@ -131,10 +133,8 @@ final class Sender {
       if (saved.isPresent() && saved.get() != receiptId) {
         trail.receiptIdConflict(row, saved.get(), receiptId);
         book.record(index, Outcomes.of(row, Action.MISMATCH).receiptId(receiptId)
-            .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reasonCode(ReasonCode.RECEIPT_ID_CONFLICT)
-            .reason("registered as receipt " + receiptId + ", but 1C meanwhile holds receipt " + saved.get()
-                + " for the document, which was left as it is: if both are fiscalized, the payment has two receipts "
-                + "and one needs a refund receipt, which a person decides")
+            .rawStatus(ReceiptStatus.ACCEPT.wireValue())
+            .reason(Reason.of(ReasonCode.RECEIPT_ID_CONFLICT, String.valueOf(receiptId), String.valueOf(saved.get())))
             .build());
         return;
       }
@@ -143,9 +143,9 @@ final class Sender {
           .rawStatus(ReceiptStatus.ACCEPT.wireValue()).build());
     } catch (RuntimeException failure) {
       book.fail(index, row.withSavedState(row.savedState().withReceiptId(receiptId)), failure,
-          "Registered as receipt " + receiptId + ", but writing it to 1C failed; the next run completes the write: "
-              + "it sends the same external_id again, which returns receipt " + receiptId + ", or asks Счетмаш "
-              + "about receipt " + receiptId + " if 1C holds its id by then. ");
+          "Registered as receipt " + receiptId + ", but writing it to the ledger failed; the next run completes the "
+              + "write: it sends the same external_id again, which returns receipt " + receiptId + ", or asks the "
+              + "fiscal service about receipt " + receiptId + " if the ledger holds its id by then. ");
     }
   }
 }

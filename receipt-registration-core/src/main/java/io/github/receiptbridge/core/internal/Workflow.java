@@ -3,26 +3,27 @@ package io.github.receiptbridge.core.internal;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Concurrency;
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.ReceiptDraft;
 import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptNotFoundException;
 import io.github.receiptbridge.core.ReceiptRejectedException;
+import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
-import io.github.receiptbridge.schetmash.model.ReceiptReport;
-import io.github.receiptbridge.schetmash.model.ReceiptRequest;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
-import io.github.receiptbridge.schetmash.model.ReportError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -36,9 +37,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * The register, status, audit, dry-run and re-issue passes over a stream of rows: which rows get which work. Счетмаш
- * calls run on one bounded pool and 1C writes on another ({@link Pools}), so both services are kept busy while memory
- * stays bounded; one receipt is sent by the {@link Sender}, in the order of effects of docs/architecture.md §4.
+ * The register, status, audit, dry-run and re-issue passes over a stream of rows: which rows get which work. Calls of
+ * the fiscal service run on one bounded pool and the ledger's writes on another ({@link Pools}), so both services are
+ * kept busy while memory stays bounded; one receipt is sent by the {@link Sender}, in the order of effects of
+ * docs/architecture.md §4.
  */
 public final class Workflow {
   private final FiscalService fiscal;
@@ -82,12 +84,12 @@ public final class Workflow {
     this.sender = new Sender(fiscal, ledger, receipts, rateLimiter, this::now, trail);
   }
 
-  /** The 1C server's wall-clock time now. */
+  /** The ledger's wall-clock time now. */
   public LocalDateTime now() {
     return LocalDateTime.now(clock.withZone(serverZone)).withNano(0);
   }
 
-  /** Today in the 1C server's calendar. */
+  /** Today in the ledger's calendar. */
   public LocalDate today() {
     return now().toLocalDate();
   }
@@ -127,8 +129,8 @@ public final class Workflow {
   }
 
   /**
-   * Sends every {@code SEND} row and writes its receipt back; completes a document whose receipt id 1C holds without
-   * its status or check date by asking the service about that id; records the others as they are.
+   * Sends every {@code SEND} row and writes its receipt back; completes a document whose receipt id the ledger holds
+   * without its status or check date by asking the service about that id; records the others as they are.
    */
   public RunReport register(Rows rows, ProgressListener listener) {
     return pass(Phase.REGISTER, rows, listener, (index, row, pools) -> {
@@ -144,12 +146,12 @@ public final class Workflow {
 
   private static void recordUnsent(RunLedger book, long index, FillRow row) {
     Action action = row.action() == PlannedAction.SKIP ? Action.SKIPPED : Action.ALREADY_SENT;
-    book.record(index, Outcomes.of(row, action).reason(row.skipReason()).reasonCode(row.skipReasonCode()).build());
+    book.record(index, Outcomes.of(row, action).reason(row.skipReason()).build());
   }
 
   /**
    * Asks the service for every receipt not yet {@code success}, or saved without its id, status or check date, and
-   * writes status and check date to 1C.
+   * writes status and check date to the ledger.
    */
   public RunReport checkStatuses(Rows rows, ProgressListener listener) {
     return pass(Phase.STATUS, rows, listener, (index, row, pools) -> {
@@ -166,7 +168,7 @@ public final class Workflow {
   }
 
   private void check(long index, FillRow row, long receiptId, Pools pools) {
-    Optional<ReceiptReport> fresh = report(index, row, receiptId, pools.book);
+    Optional<FiscalReport> fresh = report(index, row, receiptId, pools.book);
     if (fresh.isEmpty()) {
       return;
     }
@@ -174,7 +176,7 @@ public final class Workflow {
     try {
       twice = fiscalizedTwice(row, receiptId, fresh.get());
     } catch (RuntimeException failure) {
-      pools.book.fail(index, row, failure, "Asking Счетмаш about a receipt a re-issue replaced failed: ");
+      pools.book.fail(index, row, failure, "Asking the fiscal service about a receipt a re-issue replaced failed: ");
       return;
     }
     pools.onOnec(() -> saveStatus(index, row, receiptId, fresh.get(), pools.book, Optional.empty(), twice));
@@ -185,7 +187,7 @@ public final class Workflow {
    * {@code success} as well (a cash-register error that was not final): the payment is then fiscalized twice. Asks
    * the service about each receipt the journal says was replaced.
    */
-  private Optional<Reason> fiscalizedTwice(FillRow row, long receiptId, ReceiptReport report) {
+  private Optional<Reason> fiscalizedTwice(FillRow row, long receiptId, FiscalReport report) {
     if (report.status() != ReceiptStatus.SUCCESS) {
       return Optional.empty();
     }
@@ -194,11 +196,10 @@ public final class Workflow {
         continue;
       }
       rateLimiter.ifPresent(RateLimiter::acquire);
-      ReceiptReport earlier = fiscal.report(replaced);
+      FiscalReport earlier = fiscal.report(replaced);
       if (earlier.status() == ReceiptStatus.SUCCESS) {
-        return Optional.of(new Reason(ReasonCode.FISCALIZED_TWICE, "fiscalized twice: receipt " + replaced
-            + ", which the re-issue " + receiptId + " replaced, is success too; refund one of them, which a person "
-            + "decides"));
+        return Optional.of(Reason.of(ReasonCode.FISCALIZED_TWICE, String.valueOf(replaced),
+            String.valueOf(receiptId)));
       }
     }
     return Optional.empty();
@@ -207,29 +208,27 @@ public final class Workflow {
   /**
    * The service's report of {@code receiptId}; empty when asking failed, which is recorded for the document, or when
    * the service does not know the id, which is recorded as {@link ReasonCode#RECEIPT_ID_UNKNOWN} for a person: the
-   * id stays in 1C and nothing is sent.
+   * id stays in the ledger and nothing is sent.
    */
-  private Optional<ReceiptReport> report(long index, FillRow row, long receiptId, RunLedger book) {
+  private Optional<FiscalReport> report(long index, FillRow row, long receiptId, RunLedger book) {
     try {
       rateLimiter.ifPresent(RateLimiter::acquire);
       return Optional.of(fiscal.report(receiptId));
     } catch (ReceiptNotFoundException unknown) {
-      book.record(index, Outcomes.of(row, Action.SKIPPED).reasonCode(ReasonCode.RECEIPT_ID_UNKNOWN)
-          .reason("1C holds receipt id " + receiptId + ", which Счетмаш does not know: look for the payment in the "
-              + "Счетмаш cabinet; if it has no receipt there, clear СчетМаш_НомерЧека in 1C and the next run sends it")
-          .build());
+      book.record(index, Outcomes.of(row, Action.SKIPPED)
+          .reason(Reason.of(ReasonCode.RECEIPT_ID_UNKNOWN, String.valueOf(receiptId))).build());
       return Optional.empty();
     } catch (RuntimeException failure) {
-      book.fail(index, row, failure, "Asking Счетмаш for receipt " + receiptId + " failed: ");
+      book.fail(index, row, failure, "Asking the fiscal service for receipt " + receiptId + " failed: ");
       return Optional.empty();
     }
   }
 
   /**
-   * Writes the reported status and the check date to 1C, and records {@link Action#UPDATED}, or {@link
+   * Writes the reported status and the check date to the ledger, and records {@link Action#UPDATED}, or {@link
    * Action#MISMATCH} when the receipt and the document disagree (the status is written all the same).
    */
-  private void saveStatus(long index, FillRow row, long receiptId, ReceiptReport report, RunLedger book,
+  private void saveStatus(long index, FillRow row, long receiptId, FiscalReport report, RunLedger book,
       Optional<Reason> note, Optional<Reason> twice) {
     try {
       ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(), now());
@@ -238,22 +237,21 @@ public final class Workflow {
       Optional<Reason> reason = mismatch.or(() -> note);
       book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.UPDATED)
           .rawStatus(report.rawStatus())
-          .reason(reason.map(Reason::text))
-          .reasonCode(reason.map(Reason::code))
-          .error(report.error().map(e -> "Счетмаш: " + e.message()))
+          .reason(reason)
+          .error(Outcomes.serviceError(report))
           .overdue(Outcomes.overdue(row, report.status(), today()))
           .build());
     } catch (RuntimeException failure) {
       book.fail(index, row, failure, "Receipt " + receiptId + " is " + report.rawStatus()
-          + ", but writing that to 1C failed: ");
+          + ", but writing that to the ledger failed: ");
     }
   }
 
   /**
-   * Compares every receipt of the period with its document: asks the service for each receipt id 1C holds and
+   * Compares every receipt of the period with its document: asks the service for each receipt id the ledger holds and
    * records {@link Action#MISMATCH} when the receipt's total is not the document's amount or the document is now
    * marked for deletion or unposted; the others as {@link Action#ALREADY_SENT} with the reported status. Writes
-   * nothing to 1C. Documents without a receipt are not listed.
+   * nothing to the ledger. Documents without a receipt are not listed.
    */
   public RunReport audit(Rows rows, ProgressListener listener) {
     return pass(Phase.AUDIT, rows, listener, (index, row, pools) -> {
@@ -265,23 +263,22 @@ public final class Workflow {
   }
 
   private void auditOne(long index, FillRow row, long receiptId, RunLedger book) {
-    Optional<ReceiptReport> fresh = report(index, row, receiptId, book);
+    Optional<FiscalReport> fresh = report(index, row, receiptId, book);
     if (fresh.isEmpty()) {
       return;
     }
-    ReceiptReport report = fresh.get();
+    FiscalReport report = fresh.get();
     Optional<Reason> mismatch;
     try {
       mismatch = Mismatches.find(row, receiptId, report).or(() -> fiscalizedTwice(row, receiptId, report));
     } catch (RuntimeException failure) {
-      book.fail(index, row, failure, "Asking Счетмаш about a receipt a re-issue replaced failed: ");
+      book.fail(index, row, failure, "Asking the fiscal service about a receipt a re-issue replaced failed: ");
       return;
     }
     book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.ALREADY_SENT)
         .rawStatus(report.rawStatus())
-        .reason(mismatch.map(Reason::text))
-        .reasonCode(mismatch.map(Reason::code))
-        .error(report.error().map(e -> "Счетмаш: " + e.message()))
+        .reason(mismatch)
+        .error(Outcomes.serviceError(report))
         .overdue(Outcomes.overdue(row, report.status(), today()))
         .build());
   }
@@ -293,27 +290,27 @@ public final class Workflow {
         recordUnsent(pools.book, index, row);
         return;
       }
-      ReceiptRequest request = receipts.sell(row, row.externalId());
+      ReceiptDraft draft = receipts.sell(row, row.externalId());
       try {
-        fiscal.validate(request);
-        pools.book.record(index, Outcomes.of(row, Action.PLANNED).requestJson(fiscal.wireJson(request)).build());
+        fiscal.validate(draft);
+        pools.book.record(index, Outcomes.of(row, Action.PLANNED).requestJson(fiscal.preview(draft)).build());
       } catch (ReceiptRejectedException rejected) {
-        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(rejected.reason())
-            .reasonCode(ReasonCode.RECEIPT_INVALID).build());
+        pools.book.record(index, Outcomes.of(row, Action.SKIPPED)
+            .reason(Reason.of(ReasonCode.RECEIPT_INVALID, rejected.reason())).build());
       }
     });
   }
 
   /**
-   * Re-issues the receipts of the documents an operator named, each only if it is still rejected: a document without
-   * a receipt, with a {@code success} saved, or that the policy would not send today (deleted, unposted, changed
-   * amount or operation kind, organization payer, no contact) is refused with the reason; otherwise the service is
-   * asked again, and anything but {@code error} is written to 1C and refused. A receipt still in {@code error} gets a
-   * new one under {@code 1c-<Ref_Key>-r<failed id>}, to the payer's contact, and 1C gets the new id. Sending the same
-   * re-issue again returns the same new receipt, so a document never gets a third one from one rejection.
+   * Re-issues the receipts of the documents an operator named, each only if it is still rejected: a document without a
+   * receipt, with a {@code success} saved, or that the policy would not send today (deleted, unposted, changed amount
+   * or operation kind, organization payer, no contact) is refused with the reason; otherwise the service is asked
+   * again, and anything but {@code error} is written to the ledger and refused. A receipt still in {@code error} gets a
+   * new one under {@code 1c-<key>-r<failed id>}, to the payer's contact, and the ledger gets the new id. Sending the
+   * same re-issue again returns the same new receipt, so a document never gets a third one from one rejection.
    */
   public RunReport reissue(List<Filler.Candidate> candidates, ProgressListener listener) {
-    Map<UUID, Optional<String>> ineligibility = new HashMap<>();
+    Map<UUID, Optional<Reason>> ineligibility = new HashMap<>();
     candidates.forEach(candidate -> ineligibility.put(candidate.row().documentKey(), candidate.ineligibility()));
     Rows rows = new Rows() {
       @Override
@@ -327,57 +324,69 @@ public final class Workflow {
       }
     };
     return pass(Phase.REISSUE, rows, listener, (index, row, pools) -> {
-      Optional<String> refusal = reissueRefusal(row, ineligibility.get(row.documentKey()));
+      Optional<Reason> refusal = reissueRefusal(row, ineligibility.get(row.documentKey()));
       if (refusal.isPresent()) {
-        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason("not re-issued: " + refusal.get())
-            .reasonCode(ReasonCode.NOT_REISSUED).build());
+        pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(refusal).build());
       } else {
         pools.onSchetmash(() -> reissueOne(index, row, row.savedState().receiptId().orElseThrow(), pools));
       }
     });
   }
 
-  private static Optional<String> reissueRefusal(FillRow row, Optional<String> ineligibility) {
+  /**
+   * Why {@code row} is not re-issued ({@link ReasonCode#NOT_REISSUED}), or empty when its saved receipt is {@code
+   * error} and the policy still sends it.
+   */
+  private static Optional<Reason> reissueRefusal(FillRow row, Optional<Reason> ineligibility) {
     SavedState state = row.savedState();
+    String receiptId = state.receiptId().map(String::valueOf).orElse("");
+    String status = state.rawStatus().orElse("");
     if (state.hasStatusWithoutReceipt()) {
-      return row.skipReason(); // the classifier's reason for such a state
+      return Optional.of(notReissued(receiptId, status, row.skipReason())); // the classifier's reason for it
     }
-    if (state.receiptId().isEmpty()) {
-      return Optional.of(ineligibility.map(reason -> "the document gets no receipt: " + reason)
-          .orElse("the document has no receipt yet; register sends it"));
+    if (state.receiptId().isEmpty() || ineligibility.isPresent() && !state.isSuccess()) {
+      return Optional.of(notReissued(receiptId, status, ineligibility));
     }
     if (state.isSuccess()) {
-      return Optional.of("receipt " + state.receiptId().get() + " is success");
+      return Optional.of(notReissued(receiptId, status, Optional.empty()));
     }
-    return ineligibility.map(reason -> "the document is no longer eligible: " + reason);
+    return Optional.empty();
+  }
+
+  /** {@link ReasonCode#NOT_REISSUED} of a receipt and its status, with the reason the policy leaves it out, if any. */
+  private static Reason notReissued(String receiptId, String status, Optional<Reason> ineligibility) {
+    List<String> arguments = new ArrayList<>(List.of(receiptId, status));
+    ineligibility.ifPresent(reason -> {
+      arguments.add(reason.code().code());
+      arguments.addAll(reason.arguments());
+    });
+    return Reason.of(ReasonCode.NOT_REISSUED, arguments);
   }
 
   private void reissueOne(long index, FillRow row, long failedId, Pools pools) {
-    Optional<ReceiptReport> fresh = report(index, row, failedId, pools.book);
+    Optional<FiscalReport> fresh = report(index, row, failedId, pools.book);
     if (fresh.isEmpty()) {
       return;
     }
-    ReceiptReport report = fresh.get();
+    FiscalReport report = fresh.get();
     if (report.status() != ReceiptStatus.ERROR) {
-      pools.onOnec(() -> saveStatus(index, row, failedId, report, pools.book, Optional.of(new Reason(
-          ReasonCode.NOT_REISSUED, "not re-issued: receipt " + failedId + " is now " + report.rawStatus())),
-          Optional.empty()));
+      pools.onOnec(() -> saveStatus(index, row, failedId, report, pools.book, Optional.of(
+          notReissued(String.valueOf(failedId), report.rawStatus(), Optional.empty())), Optional.empty()));
       return;
     }
     String externalId = ExternalIds.reissue(row.documentKey(), failedId);
     FillRow reissued = row.withExternalId(externalId);
     Optional<Long> newId = sender.register(index, reissued, receipts.sell(reissued, externalId),
         Optional.of(failedId), pools.book);
-    String reason = "re-issued: receipt " + failedId + " was rejected: "
-        + report.error().map(ReportError::message).orElse("no text");
+    Reason reason = Reason.of(ReasonCode.REISSUED, String.valueOf(failedId), report.errorMessage().orElse(""));
     newId.ifPresent(id -> pools.onOnec(() -> {
       try {
         ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT, now());
         pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id)
-            .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).reasonCode(ReasonCode.REISSUED).build());
+            .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).build());
       } catch (RuntimeException failure) {
-        pools.book.fail(index, reissued, failure, "Re-issued as receipt " + id + ", but writing it to 1C failed; "
-            + "re-issuing the document again sends the same external_id, gets receipt " + id
+        pools.book.fail(index, reissued, failure, "Re-issued as receipt " + id + ", but writing it to the ledger "
+            + "failed; re-issuing the document again sends the same external_id, gets receipt " + id
             + " and completes the write. ");
       }
     }));

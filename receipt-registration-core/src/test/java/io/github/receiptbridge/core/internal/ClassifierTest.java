@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.OrganizationPayers;
+import io.github.receiptbridge.core.Payer;
+import io.github.receiptbridge.core.PayerKind;
+import io.github.receiptbridge.core.PayerRef;
+import io.github.receiptbridge.core.PaymentDocument;
+import io.github.receiptbridge.core.PaymentKind;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.WorkingCalendar;
-import io.github.receiptbridge.onec.model.BankReceipt;
-import io.github.receiptbridge.onec.model.LegalForm;
-import io.github.receiptbridge.onec.model.PayerContacts;
-import io.github.receiptbridge.onec.model.PayerRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,19 +29,24 @@ import org.junit.jupiter.api.Test;
 class ClassifierTest {
   private static final UUID KEY = UUID.fromString("3F2A9C1E-5B7D-11EE-8C3A-0050569F1A01");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 4);
-  private static final PayerRef PAYER = PayerRef.of(UUID.randomUUID(), "StandardODATA.Catalog_ФизическиеЛица");
+  private static final PayerRef PAYER = PayerRef.builder().key(UUID.randomUUID())
+      .ledgerType("StandardODATA.Catalog_ФизическиеЛица").build();
 
   private final Classifier classifier = new Classifier(ReceiptPolicy.defaults(), WorkingCalendar.weekdays());
 
-  private static BankReceipt document() {
-    LocalDateTime date = LocalDateTime.of(2026, 11, 2, 10, 0);
-    return BankReceipt.builder().key(KEY).number("1").date(date).zonedDate(date.atZone(ZoneOffset.UTC))
-        .posted(true).deletionMark(false).organizationKey(UUID.randomUUID()).operationKind("ОплатаПокупателя")
+  private static PaymentDocument document() {
+    return PaymentDocument.builder().key(KEY).number("1").date(LocalDateTime.of(2026, 11, 2, 10, 0))
+        .organizationKey(UUID.randomUUID()).kind(PaymentKind.CUSTOMER_PAYMENT)
         .amount(new BigDecimal("100.00")).paymentPurpose("ЖКУ").payer(PAYER).build();
   }
 
-  private static Optional<PayerContacts> contacts(String email, String phone) {
-    return Optional.of(PayerContacts.builder().payer(PAYER).name("Иванов И. И.")
+  /** A document of the operation kind 1C names {@code name}, as the 1C adapter reads it. */
+  private static PaymentDocument ofKind(String name) {
+    return document().withKind(PaymentKind.fromLedgerName(name)).withOperationKind(name);
+  }
+
+  private static Optional<Payer> contacts(String email, String phone) {
+    return Optional.of(Payer.builder().ref(PAYER).name("Иванов И. И.")
         .emails(Optional.ofNullable(email).stream().toList()).phones(Optional.ofNullable(phone).stream().toList())
         .build());
   }
@@ -78,7 +84,7 @@ class ClassifierTest {
 
   @Test
   void eachSkipCarriesItsStableCode() {
-    Optional<PayerContacts> email = contacts("a@b.ru", null);
+    Optional<Payer> email = contacts("a@b.ru", null);
     Map<ReasonCode, FillRow> rows = new EnumMap<>(ReasonCode.class);
     rows.put(ReasonCode.STATUS_WITHOUT_ID, classifier.classify(document(), email,
         SavedState.builder().rawStatus("error").build(), TODAY));
@@ -86,8 +92,8 @@ class ClassifierTest {
         SavedState.empty(), TODAY));
     rows.put(ReasonCode.NOT_POSTED, classifier.classify(document().withPosted(false), email, SavedState.empty(),
         TODAY));
-    rows.put(ReasonCode.ORGANIZATION_PAYER, classifier.classify(document(), Optional.of(PayerContacts.builder()
-        .payer(PAYER).name("ООО Ромашка").legalForm(LegalForm.LEGAL_ENTITY).addEmails("a@b.ru").build()),
+    rows.put(ReasonCode.ORGANIZATION_PAYER, classifier.classify(document(), Optional.of(Payer.builder()
+        .ref(PAYER).name("ООО Ромашка").kind(PayerKind.ORGANIZATION).addEmails("a@b.ru").build()),
         SavedState.empty(), TODAY));
     rows.put(ReasonCode.AMOUNT_NOT_POSITIVE, classifier.classify(document().withAmount(BigDecimal.ZERO), email,
         SavedState.empty(), TODAY));
@@ -97,7 +103,7 @@ class ClassifierTest {
         TODAY));
     rows.put(ReasonCode.OPERATION_KIND, new Classifier(ReceiptPolicy.builder()
         .addIncludedOperationKinds("ОплатаПокупателя").build(), WorkingCalendar.weekdays())
-        .classify(document().withOperationKind("ПрочееПоступление"), email, SavedState.empty(), TODAY));
+        .classify(ofKind("ПрочееПоступление"), email, SavedState.empty(), TODAY));
 
     rows.forEach((code, row) -> {
       assertThat(row.action()).as(code.code()).isEqualTo(PlannedAction.SKIP);
@@ -111,17 +117,18 @@ class ClassifierTest {
   @Test
   void skipsWithAReasonAndNeverWritesTheReasonAnywhereElse() {
     assertThat(classifier.classify(document().withDeletionMark(true), contacts("a@b.ru", null),
-        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("marked for deletion");
+        SavedState.empty(), TODAY).skipReason()).contains(Reason.of(ReasonCode.MARKED_FOR_DELETION));
     assertThat(classifier.classify(document().withPosted(false), contacts("a@b.ru", null),
-        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("not posted");
+        SavedState.empty(), TODAY).skipReason()).contains(Reason.of(ReasonCode.NOT_POSTED));
     assertThat(classifier.classify(document().withAmount(BigDecimal.ZERO), contacts("a@b.ru", null),
-        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("amount 0 is not above zero");
+        SavedState.empty(), TODAY).skipReason()).contains(Reason.of(ReasonCode.AMOUNT_NOT_POSITIVE, "0"));
     assertThat(classifier.classify(document().withAmount(new BigDecimal("-5")), contacts("a@b.ru", null),
-        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("amount -5 is not above zero");
+        SavedState.empty(), TODAY).skipReason()).contains(Reason.of(ReasonCode.AMOUNT_NOT_POSITIVE, "-5"));
     assertThat(classifier.classify(document().withAmount(new BigDecimal("0.001")), contacts("a@b.ru", null),
-        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("fractions of a kopeck");
-    assertThat(classifier.classify(document(), contacts(null, "123"), SavedState.empty(), TODAY).skipReason().orElseThrow())
-        .contains("no buyer e-mail or phone").contains("no fallback e-mail is configured");
+        SavedState.empty(), TODAY).skipReason())
+        .contains(Reason.of(ReasonCode.AMOUNT_NOT_SENDABLE, "0.001", "9999999999.99"));
+    assertThat(classifier.classify(document(), contacts(null, "123"), SavedState.empty(), TODAY).skipReason())
+        .contains(Reason.of(ReasonCode.NO_CONTACT, "NONE_VALID", "0", "1", "NOT_A_PHONE_NUMBER"));
     FillRow skipped = classifier.classify(document().withPosted(false), Optional.empty(), SavedState.empty(), TODAY);
     assertThat(skipped.action()).isEqualTo(PlannedAction.SKIP);
     assertThat(skipped.overdue()).as("a skipped document is not overdue").isFalse();
@@ -131,8 +138,8 @@ class ClassifierTest {
   void excludedOperationKindsAreSkippedAndTheFallbackEmailIsUsed() {
     Classifier strict = new Classifier(ReceiptPolicy.builder().addIncludedOperationKinds("ОплатаПокупателя")
         .fallbackEmail("receipts@uk.example.ru").build(), WorkingCalendar.weekdays());
-    assertThat(strict.classify(document().withOperationKind("ПрочееПоступление"), Optional.empty(),
-        SavedState.empty(), TODAY).skipReason().orElseThrow()).contains("operation kind ПрочееПоступление is not a resident's payment");
+    assertThat(strict.classify(ofKind("ПрочееПоступление"), Optional.empty(), SavedState.empty(), TODAY)
+        .skipReason()).contains(Reason.of(ReasonCode.OPERATION_KIND, "ПрочееПоступление", "ОплатаПокупателя"));
     assertThat(strict.classify(document(), Optional.empty(), SavedState.empty(), TODAY).buyerContact())
         .contains("receipts@uk.example.ru");
     assertThat(Set.of(PlannedAction.values())).hasSize(3);
@@ -141,27 +148,37 @@ class ClassifierTest {
   @Test
   void byDefaultOnlyCustomerPaymentsGetAReceipt() {
     for (String kind : new String[] {"ВозвратОтПоставщика", "ПрочееПоступление", "ПолучениеКредита", ""}) {
-      FillRow row = classifier.classify(document().withOperationKind(kind), contacts("a@b.ru", null),
-          SavedState.empty(), TODAY);
+      FillRow row = classifier.classify(ofKind(kind), contacts("a@b.ru", null), SavedState.empty(), TODAY);
       assertThat(row.action()).as(kind).isEqualTo(PlannedAction.SKIP);
-      assertThat(row.skipReason()).as(kind).hasValueSatisfying(reason -> assertThat(reason)
-          .contains("is not a resident's payment (registered kinds: ОплатаПокупателя)"));
+      assertThat(row.skipReason()).as(kind).contains(Reason.of(ReasonCode.OPERATION_KIND, kind, "ОплатаПокупателя"));
     }
     Classifier everyKind = new Classifier(ReceiptPolicy.builder().includedOperationKinds(Set.of()).build(),
         WorkingCalendar.weekdays());
-    assertThat(everyKind.classify(document().withOperationKind("ПрочееПоступление"), contacts("a@b.ru", null),
+    assertThat(everyKind.classify(ofKind("ПрочееПоступление"), contacts("a@b.ru", null),
         SavedState.empty(), TODAY).action()).as("an empty set means every kind").isEqualTo(PlannedAction.SEND);
   }
 
   @Test
+  void aLedgerOfItsOwnOperationNamesHasItsCustomerPaymentsIncludedByTheirKind() {
+    FillRow rent = classifier.classify(document().withOperationKind("Квартплата"), contacts("a@b.ru", null),
+        SavedState.empty(), TODAY);
+    FillRow interest = classifier.classify(document().withKind(PaymentKind.OTHER_INCOME).withOperationKind("Проценты"),
+        contacts("a@b.ru", null), SavedState.empty(), TODAY);
+
+    assertThat(rent.action()).isEqualTo(PlannedAction.SEND);
+    assertThat(rent.operationKind()).isEqualTo("Квартплата");
+    assertThat(rent.paymentKind()).isEqualTo(PaymentKind.CUSTOMER_PAYMENT);
+    assertThat(interest.skipReason()).contains(Reason.of(ReasonCode.OPERATION_KIND, "Проценты", "ОплатаПокупателя"));
+  }
+
+  @Test
   void aPaymentFromAnOrganizationIsSkippedByDefaultAndSentWhenThePolicySaysSo() {
-    Optional<PayerContacts> company = Optional.of(PayerContacts.builder().payer(PAYER).name("ООО \"Продукты\"")
-        .legalForm(LegalForm.LEGAL_ENTITY).addEmails("buh@produkty.ru").build());
+    Optional<Payer> company = Optional.of(Payer.builder().ref(PAYER).name("ООО \"Продукты\"")
+        .kind(PayerKind.ORGANIZATION).addEmails("buh@produkty.ru").build());
     FillRow skipped = classifier.classify(document(), company, SavedState.empty(), TODAY);
     assertThat(skipped.action()).isEqualTo(PlannedAction.SKIP);
-    assertThat(skipped.skipReason())
-        .contains("payer is an organization: a bank transfer between organizations needs no receipt");
-    assertThat(skipped.payerLegalForm()).contains(LegalForm.LEGAL_ENTITY);
+    assertThat(skipped.skipReason()).contains(Reason.of(ReasonCode.ORGANIZATION_PAYER));
+    assertThat(skipped.payerKind()).contains(PayerKind.ORGANIZATION);
 
     Classifier sendsThem = new Classifier(ReceiptPolicy.builder().organizationPayers(OrganizationPayers.SEND)
         .build(), WorkingCalendar.weekdays());
@@ -173,11 +190,11 @@ class ClassifierTest {
 
   @Test
   void theFirstValidEmailOfAnyRowWinsElseTheFirstMobileOfAnyRow() {
-    Optional<PayerContacts> emailLater = Optional.of(PayerContacts.builder().payer(PAYER).name("Иванов")
+    Optional<Payer> emailLater = Optional.of(Payer.builder().ref(PAYER).name("Иванов")
         .addPhones("8 (495) 123-45-67", "8 916 123-45-67").addEmails("нет", "ivanov@example.ru").build());
     assertThat(classifier.classify(document(), emailLater, SavedState.empty(), TODAY).buyerContact())
         .contains("ivanov@example.ru");
-    Optional<PayerContacts> mobileSecond = Optional.of(PayerContacts.builder().payer(PAYER).name("Иванов")
+    Optional<Payer> mobileSecond = Optional.of(Payer.builder().ref(PAYER).name("Иванов")
         .addPhones("8 (495) 123-45-67", "моб. 8 916 123-45-67").addEmails("нет").build());
     FillRow row = classifier.classify(document(), mobileSecond, SavedState.empty(), TODAY);
     assertThat(row.action()).isEqualTo(PlannedAction.SEND);
@@ -190,8 +207,7 @@ class ClassifierTest {
         SavedState.builder().rawStatus("accept").build()}) {
       FillRow row = classifier.classify(document(), contacts("a@b.ru", null), state, TODAY);
       assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
-      assertThat(row.skipReason()).contains("status '" + state.rawStatus().orElseThrow() + "' without a receipt id: "
-          + "check the Счетмаш cabinet, then clear the status to send");
+      assertThat(row.skipReason()).contains(Reason.of(ReasonCode.STATUS_WITHOUT_ID, state.rawStatus().orElseThrow()));
     }
   }
 
@@ -201,7 +217,7 @@ class ClassifierTest {
     assertThat(classifier.classify(document().withDeletionMark(true), contacts("a@b.ru", null), sent, TODAY)
         .action()).isEqualTo(PlannedAction.ALREADY_SENT);
     assertThat(classifier.ineligibility(document().withDeletionMark(true), contacts("a@b.ru", null)))
-        .contains(new Reason(ReasonCode.MARKED_FOR_DELETION, "marked for deletion"));
+        .contains(Reason.of(ReasonCode.MARKED_FOR_DELETION));
     assertThat(classifier.ineligibility(document(), contacts("a@b.ru", null))).isEmpty();
   }
 
@@ -211,8 +227,8 @@ class ClassifierTest {
       FillRow row = classifier.classify(document().withAmount(new BigDecimal(amount)), contacts("a@b.ru", null),
           SavedState.empty(), TODAY);
       assertThat(row.action()).as(amount).isEqualTo(PlannedAction.SKIP);
-      assertThat(row.skipReason()).as(amount).hasValueSatisfying(reason ->
-          assertThat(reason).contains("amount " + amount + " has fractions of a kopeck"));
+      assertThat(row.skipReason()).as(amount)
+          .contains(Reason.of(ReasonCode.AMOUNT_NOT_SENDABLE, amount, ReceiptPolicy.MAX_TOTAL.toPlainString()));
     }
   }
 
@@ -231,8 +247,8 @@ class ClassifierTest {
     FillRow row = classifier.classify(document().withAmount(new BigDecimal("10000000000.00")),
         contacts("a@b.ru", null), SavedState.empty(), TODAY);
     assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
-    assertThat(row.skipReason()).hasValueSatisfying(reason -> assertThat(reason)
-        .contains("amount 10000000000.00 is above " + ReceiptPolicy.MAX_TOTAL.toPlainString()));
+    assertThat(row.skipReason())
+        .contains(Reason.of(ReasonCode.AMOUNT_NOT_SENDABLE, "10000000000.00", ReceiptPolicy.MAX_TOTAL.toPlainString()));
   }
 
   @Test
@@ -256,25 +272,21 @@ class ClassifierTest {
         TODAY);
     assertThat(row.action()).isEqualTo(PlannedAction.SKIP);
     assertThat(row.buyerContact()).isEmpty();
-    assertThat(row.skipReason()).hasValueSatisfying(reason -> assertThat(reason)
-        .startsWith("no buyer e-mail or phone: ")
-        .contains("e-mail in 1C is not a valid address")
-        .contains("phone in 1C is a landline")
-        .contains("no fallback e-mail is configured")
-        .doesNotContain("495"));
+    assertThat(row.skipReason()).contains(Reason.of(ReasonCode.NO_CONTACT, "NONE_VALID", "1", "1", "LANDLINE"));
+    assertThat(row.skipReason().orElseThrow().toString()).doesNotContain("495");
   }
 
   @Test
   void missingContactsAreSkippedWithTheirReasonUnlessAFallbackIsConfigured() {
-    BankReceipt noPayer = document().withPayer(Optional.empty());
+    PaymentDocument noPayer = document().withPayer(Optional.empty());
     assertThat(classifier.classify(noPayer, Optional.empty(), SavedState.empty(), TODAY).skipReason())
-        .hasValueSatisfying(reason -> assertThat(reason).contains("the document has no payer"));
+        .contains(Reason.of(ReasonCode.NO_CONTACT, "NO_PAYER", "0", "0", ""));
     assertThat(classifier.classify(document(), Optional.empty(), SavedState.empty(), TODAY).skipReason())
-        .hasValueSatisfying(reason -> assertThat(reason).contains("the payer is not found in 1C"));
+        .contains(Reason.of(ReasonCode.NO_CONTACT, "PAYER_NOT_FOUND", "0", "0", ""));
     assertThat(classifier.classify(document(), contacts(null, null), SavedState.empty(), TODAY).skipReason())
-        .hasValueSatisfying(reason -> assertThat(reason).contains("the payer has no e-mail or phone in 1C"));
+        .contains(Reason.of(ReasonCode.NO_CONTACT, "NO_ENTRIES", "0", "0", ""));
     assertThat(classifier.classify(document(), contacts("", "  "), SavedState.empty(), TODAY).skipReason())
-        .hasValueSatisfying(reason -> assertThat(reason).contains("the payer has no e-mail or phone in 1C"));
+        .contains(Reason.of(ReasonCode.NO_CONTACT, "NO_ENTRIES", "0", "0", ""));
 
     Classifier withFallback = new Classifier(ReceiptPolicy.builder().fallbackEmail("receipts@uk.example.ru").build(),
         WorkingCalendar.weekdays());

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PaymentKind;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReceiptDraft;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.TaxRule;
+import io.github.receiptbridge.core.VatRate;
+import io.github.receiptbridge.core.internal.schetmash.SchetmashModel;
 import io.github.receiptbridge.schetmash.internal.ObjectMappers;
 import io.github.receiptbridge.schetmash.model.Item;
 import io.github.receiptbridge.schetmash.model.PaymentMethod;
@@ -25,19 +29,45 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The receipt of a document: the factory's draft, and the Счетмаш request the adapter makes of it ({@link
+ * SchetmashModel}), whose bytes are what the service fiscalizes.
+ */
 class ReceiptFactoryTest {
   static FillRow row(String amount, LocalDateTime date, String contact) {
     UUID key = UUID.fromString("3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01");
-    return FillRow.builder().documentKey(key).organizationKey(key).number("0000-000112").date(date).amount(new BigDecimal(amount))
-        .paymentPurpose("Оплата ЖКУ за\nоктябрь 2026, л/с 10023").operationKind("ОплатаПокупателя").posted(true)
+    return FillRow.builder().documentKey(key).organizationKey(key).number("0000-000112").date(date)
+        .amount(new BigDecimal(amount)).paymentPurpose("Оплата ЖКУ за\nоктябрь 2026, л/с 10023")
+        .operationKind("ОплатаПокупателя").paymentKind(PaymentKind.CUSTOMER_PAYMENT).posted(true)
         .deletionMark(false).buyerContact(contact).savedState(SavedState.empty()).externalId(ExternalIds.sell(key))
         .dueBy(date.toLocalDate().plusDays(1)).overdue(false).action(PlannedAction.SEND).build();
   }
 
+  /** The Счетмаш request of {@code row}'s receipt by {@code factory}. */
+  private static ReceiptRequest request(ReceiptFactory factory, FillRow row, String externalId) {
+    return SchetmashModel.request(factory.sell(row, externalId));
+  }
+
+  @Test
+  void theDraftCarriesTheAmountThePolicysEnumsAndTheContact() {
+    ReceiptDraft draft = new ReceiptFactory(ReceiptPolicy.defaults())
+        .sell(row("1520.4", LocalDateTime.of(2026, 11, 2, 10, 15), "resident@example.ru"), "1c-x");
+    assertThat(draft.externalId()).isEqualTo("1c-x");
+    assertThat(draft.timestamp()).isEqualTo(LocalDateTime.of(2026, 11, 2, 10, 15));
+    assertThat(draft.amount()).isEqualTo(new BigDecimal("1520.40"));
+    assertThat(draft.vatRate()).isEqualTo(VatRate.NONE);
+    assertThat(draft.paymentObject()).isEqualTo(io.github.receiptbridge.core.PaymentObject.SERVICE);
+    assertThat(draft.paymentMethod()).isEqualTo(io.github.receiptbridge.core.PaymentMethod.FULL_PAYMENT);
+    assertThat(draft.paymentForm()).isEqualTo(io.github.receiptbridge.core.PaymentForm.ELECTRONIC);
+    assertThat(draft.buyerEmail()).contains("resident@example.ru");
+    assertThat(draft.buyerPhone()).isEmpty();
+    assertThat(draft.callbackUrl()).isEmpty();
+  }
+
   @Test
   void oneLineWhosePriceSumTotalAndPaymentAreTheAmountToTheKopeck() {
-    ReceiptRequest request = new ReceiptFactory(ReceiptPolicy.defaults())
-        .sell(row("1520.40", LocalDateTime.of(2026, 11, 2, 10, 15), "resident@example.ru"), "1c-x");
+    ReceiptRequest request = request(new ReceiptFactory(ReceiptPolicy.defaults()),
+        row("1520.40", LocalDateTime.of(2026, 11, 2, 10, 15), "resident@example.ru"), "1c-x");
     Item item = request.receipt().items().get(0);
     assertThat(request.externalId()).isEqualTo("1c-x");
     assertThat(request.timestamp()).contains(LocalDateTime.of(2026, 11, 2, 10, 15));
@@ -60,8 +90,8 @@ class ReceiptFactoryTest {
 
   @Test
   void aPhoneContactGoesToThePhoneField() {
-    ReceiptRequest request = new ReceiptFactory(ReceiptPolicy.defaults())
-        .sell(row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "+79161234567"), "1c-x");
+    ReceiptRequest request = request(new ReceiptFactory(ReceiptPolicy.defaults()),
+        row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "+79161234567"), "1c-x");
     assertThat(request.receipt().buyer().phone()).contains("+79161234567");
     assertThat(request.receipt().buyer().email()).isEmpty();
   }
@@ -69,9 +99,9 @@ class ReceiptFactoryTest {
   @Test
   void theStandardRateIsVat20Before2026AndVat22From2026WithTheTaxInside() {
     ReceiptFactory factory = new ReceiptFactory(ReceiptPolicy.builder().taxRule(TaxRule.STANDARD_RATE).build());
-    Item before = factory.sell(row("120.00", LocalDateTime.of(2025, 12, 31, 23, 59), "a@b.ru"), "x")
+    Item before = request(factory, row("120.00", LocalDateTime.of(2025, 12, 31, 23, 59), "a@b.ru"), "x")
         .receipt().items().get(0);
-    Item after = factory.sell(row("122.00", LocalDateTime.of(2026, 1, 1, 0, 0), "a@b.ru"), "x")
+    Item after = request(factory, row("122.00", LocalDateTime.of(2026, 1, 1, 0, 0), "a@b.ru"), "x")
         .receipt().items().get(0);
     assertThat(before.tax()).isEqualTo(Tax.VAT20);
     assertThat(before.taxSum()).contains(new BigDecimal("20.00"));
@@ -83,14 +113,14 @@ class ReceiptFactoryTest {
   void fillsTheNameTemplateAndCutsItTo128CharactersWithoutSplittingACharacter() {
     ReceiptPolicy policy = ReceiptPolicy.builder().itemNameTemplate("ЖКУ по документу {number} от {date}: {purpose}")
         .build();
-    String name = new ReceiptFactory(policy).sell(row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru"), "x")
-        .receipt().items().get(0).name();
+    String name = request(new ReceiptFactory(policy), row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru"),
+        "x").receipt().items().get(0).name();
     assertThat(name).isEqualTo("ЖКУ по документу 0000-000112 от 02.11.2026: Оплата ЖКУ за октябрь 2026, л/с 10023");
 
     FillRow emoji = row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru")
         .withPaymentPurpose("😀".repeat(200));
-    String cut = new ReceiptFactory(ReceiptPolicy.builder().itemNameTemplate("{purpose}").build()).sell(emoji, "x")
-        .receipt().items().get(0).name();
+    String cut = request(new ReceiptFactory(ReceiptPolicy.builder().itemNameTemplate("{purpose}").build()), emoji,
+        "x").receipt().items().get(0).name();
     assertThat(cut.codePointCount(0, cut.length())).isEqualTo(128);
     assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 1))).isFalse();
   }
@@ -104,8 +134,8 @@ class ReceiptFactoryTest {
       new ReceiptFactory(ReceiptPolicy.builder().itemNameTemplate("{purpose}").build());
 
   private static String nameFor(String purpose) {
-    return PURPOSE_ONLY.sell(row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru").withPaymentPurpose(purpose),
-        "x").receipt().items().get(0).name();
+    return request(PURPOSE_ONLY, row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru")
+        .withPaymentPurpose(purpose), "x").receipt().items().get(0).name();
   }
 
   @Test
@@ -138,7 +168,7 @@ class ReceiptFactoryTest {
   @Test
   void sendsQuotesBackslashesAndEmojiAsValidJsonThatReadsBackTheSame() throws Exception {
     String purpose = "Оплата \"ЖКУ\" 'кв. 5' «Иванов» \\n \\ </script> 😀 👍🏽 {\"a\":1}";
-    ReceiptRequest request = PURPOSE_ONLY.sell(row("1520.40", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru")
+    ReceiptRequest request = request(PURPOSE_ONLY, row("1520.40", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru")
         .withPaymentPurpose(purpose), "1c-x");
     assertThat(request.receipt().items().get(0).name()).isEqualTo(purpose);
     String wire = new String(ObjectMappers.create().writeValueAsBytes(request), StandardCharsets.UTF_8);
@@ -158,16 +188,16 @@ class ReceiptFactoryTest {
   void placeholdersAreFilledOnceAndTheirValuesAreTakenLiterally() {
     FillRow row = row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru").withNumber("{purpose} $1 \\")
         .withPaymentPurpose("{number} $2");
-    String name = new ReceiptFactory(ReceiptPolicy.builder().itemNameTemplate("№{number}: {purpose} ({date})")
-        .build()).sell(row, "x").receipt().items().get(0).name();
+    String name = request(new ReceiptFactory(ReceiptPolicy.builder().itemNameTemplate("№{number}: {purpose} ({date})")
+        .build()), row, "x").receipt().items().get(0).name();
     assertThat(name).isEqualTo("№{purpose} $1 \\: {number} $2 (02.11.2026)");
   }
 
   @Test
   void theAmountIsWrittenWithTwoDecimalsAndNeverRounded() throws Exception {
     for (String amount : new String[] {"100", "100.000", "0.01", "99999999.99", "9999999999.99"}) {
-      ReceiptRequest request = new ReceiptFactory(ReceiptPolicy.defaults())
-          .sell(row(amount, LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru"), "x");
+      ReceiptRequest request = request(new ReceiptFactory(ReceiptPolicy.defaults()),
+        row(amount, LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru"), "x");
       BigDecimal expected = new BigDecimal(amount);
       Item item = request.receipt().items().get(0);
       assertThat(item.price()).as(amount).isEqualByComparingTo(expected).extracting(BigDecimal::scale).isEqualTo(2);
@@ -178,15 +208,15 @@ class ReceiptFactoryTest {
       String plain = expected.setScale(2).toPlainString();
       assertThat(wire).as(amount).contains("\"price\":" + plain, "\"sum\":" + plain, "\"total\":" + plain);
     }
-    assertThatThrownBy(() -> new ReceiptFactory(ReceiptPolicy.defaults())
-        .sell(row("0.001", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru"), "x"))
+    assertThatThrownBy(() -> request(new ReceiptFactory(ReceiptPolicy.defaults()),
+        row("0.001", LocalDateTime.of(2026, 11, 2, 10, 15), "a@b.ru"), "x"))
         .isInstanceOf(ArithmeticException.class);
   }
 
   @Test
   void theContactGoesToTheEmailFieldWhenItIsAnAddressWhateverItStartsWith() {
-    ReceiptRequest request = new ReceiptFactory(ReceiptPolicy.defaults())
-        .sell(row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "+receipts@example.ru"), "x");
+    ReceiptRequest request = request(new ReceiptFactory(ReceiptPolicy.defaults()),
+        row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "+receipts@example.ru"), "x");
     assertThat(request.receipt().buyer().email()).contains("+receipts@example.ru");
     assertThat(request.receipt().buyer().phone()).isEmpty();
   }

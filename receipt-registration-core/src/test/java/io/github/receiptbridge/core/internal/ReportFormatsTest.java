@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.Phase;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunReport;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +28,8 @@ class ReportFormatsTest {
         .dueBy(LocalDate.of(2026, 11, 5)).overdue(true).build();
     DocumentOutcome skipped = DocumentOutcome.builder().documentKey(SKIPPED).number("НФ-000002")
         .date(LocalDateTime.of(2026, 11, 4, 0, 0)).amount(new BigDecimal("1E+3")).externalId("1c-" + SKIPPED)
-        .action(Action.SKIPPED).reason("not posted").reasonCode(ReasonCode.NOT_POSTED).dueBy(LocalDate.of(2026, 11, 6)).overdue(false)
-        .requestJson("{}").build();
+        .action(Action.SKIPPED).reason(Reason.of(ReasonCode.AMOUNT_NOT_POSITIVE, "-5"))
+        .dueBy(LocalDate.of(2026, 11, 6)).overdue(false).requestJson("{}").build();
     return RunReport.builder().phase(Phase.STATUS).startedAt(Instant.parse("2026-11-29T10:00:00Z"))
         .finishedAt(Instant.parse("2026-11-29T10:00:02.5Z")).addOutcomes(sent, skipped).build();
   }
@@ -76,8 +77,8 @@ class ReportFormatsTest {
             "amount" : 1000,
             "externalId" : "1c-7c9e6679-7425-40de-944b-e07fc1f90ae7",
             "action" : "SKIPPED",
-            "reason" : "not posted",
-            "reasonCode" : "NOT_POSTED",
+            "reason" : "AMOUNT_NOT_POSITIVE [-5]",
+            "reasonCode" : "AMOUNT_NOT_POSITIVE",
             "dueBy" : "2026-11-06",
             "overdue" : false,
             "requestJson" : "{}"
@@ -94,7 +95,17 @@ class ReportFormatsTest {
             + "1c-0f8fad5b-d9cb-469f-a165-70867728950e,42,queued,UPDATED,,,"
             + "\"Счетмаш: \"\"late\"\", again\",2026-11-05,true",
         "7c9e6679-7425-40de-944b-e07fc1f90ae7,НФ-000002,2026-11-04T00:00,1000,"
-            + "1c-7c9e6679-7425-40de-944b-e07fc1f90ae7,,,SKIPPED,not posted,NOT_POSTED,,2026-11-06,false",
+            + "1c-7c9e6679-7425-40de-944b-e07fc1f90ae7,,,SKIPPED,AMOUNT_NOT_POSITIVE [-5],AMOUNT_NOT_POSITIVE,,"
+            + "2026-11-06,false",
         ""));
+  }
+
+  @Test
+  void anApplicationWritesTheReasonInItsOwnWordsAndTheCodeStaysAsItIs() {
+    String json = report().toJson(reason -> "сумма " + reason.arguments().get(0) + " не больше нуля");
+    String csv = report().toCsv(reason -> "сумма " + reason.arguments().get(0) + ", не больше нуля");
+
+    assertThat(json).contains("\"reason\" : \"сумма -5 не больше нуля\"", "\"reasonCode\" : \"AMOUNT_NOT_POSITIVE\"");
+    assertThat(csv).contains(",SKIPPED,\"сумма -5, не больше нуля\",AMOUNT_NOT_POSITIVE,");
   }
 }

@@ -59,7 +59,8 @@ final class OnecFailures {
     if (isFatal(failure)) {
       return new FatalServiceException(message, failure);
     }
-    return new ServiceFailureException(message, failure, failure.isRetrySafe());
+    return new ServiceFailureException(message, failure,
+        failure.isRetrySafe() ? ServiceFailureException.Retry.SAFE : ServiceFailureException.Retry.UNSAFE);
   }
 
   /** Whether every following request would fail the same way: the login, the rights, the publication. */

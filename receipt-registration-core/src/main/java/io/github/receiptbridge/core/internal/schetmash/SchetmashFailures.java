@@ -34,7 +34,8 @@ final class SchetmashFailures {
     if (isFatal(failure)) {
       return new FatalServiceException(message, failure);
     }
-    return new ServiceFailureException(message, failure, failure.isRetrySafe());
+    return new ServiceFailureException(message, failure,
+        failure.isRetrySafe() ? ServiceFailureException.Retry.SAFE : ServiceFailureException.Retry.UNSAFE);
   }
 
   /** Whether every following call would fail the same way: the login, the token, the shop or the operation. */

@@ -91,7 +91,7 @@ class SchetmashFailuresTest {
   void theAdapterTranslatesWhatTheClientThrows() {
     try (SchetmashClient unreachable = SchetmashClient.builder().baseUrl("http://127.0.0.1:1/lk/api/v1/").login("l")
         .password("p").shopId(1).maxRetries(0).build()) {
-      SchetmashFiscalService fiscal = new SchetmashFiscalService(unreachable);
+      SchetmashFiscalAdapter fiscal = new SchetmashFiscalAdapter(unreachable);
 
       assertThatThrownBy(() -> fiscal.report(1)).isExactlyInstanceOf(ServiceFailureException.class)
           .hasCauseInstanceOf(SchetmashTransportException.class)

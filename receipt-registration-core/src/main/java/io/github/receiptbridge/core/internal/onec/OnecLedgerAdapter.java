@@ -1,53 +1,56 @@
 package io.github.receiptbridge.core.internal.onec;
 
 import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.Organization;
+import io.github.receiptbridge.core.Payer;
+import io.github.receiptbridge.core.PayerRef;
+import io.github.receiptbridge.core.PaymentDocument;
 import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.SetupException;
+import io.github.receiptbridge.core.onec.OnecLedger;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.SetupReport;
-import io.github.receiptbridge.onec.SetupRequirements;
 import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import io.github.receiptbridge.onec.model.AdditionalValue;
-import io.github.receiptbridge.onec.model.BankReceipt;
-import io.github.receiptbridge.onec.model.Organization;
-import io.github.receiptbridge.onec.model.PayerContacts;
-import io.github.receiptbridge.onec.model.PayerRef;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link Ledger} over an {@link OnecClient}: the state of each document lives in its three «дополнительные
- * сведения» ({@code СчетМаш_СтатусЧека}, {@code СчетМаш_НомерЧека}, {@code СчетМаш_ДатаПроверкиСтатусаЧека}). The
- * client's exceptions become the core's ({@link OnecFailures}).
+ * {@link Ledger} over an {@link OnecClient} ({@link OnecLedger#of}): the state of each document lives in its three
+ * «дополнительные сведения» ({@link OnecLedger#STATUS_PROPERTY}, {@link OnecLedger#RECEIPT_ID_PROPERTY}, {@link
+ * OnecLedger#CHECK_DATE_PROPERTY}). The client's types become the core's ({@link OnecModel}) and its exceptions the
+ * core's ({@link OnecFailures}).
  */
-public final class OnecLedger implements Ledger {
+public final class OnecLedgerAdapter implements Ledger {
   /** The entity set of the documents. */
-  static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
+  public static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
 
   private final OnecClient client;
   private volatile @Nullable Map<String, AdditionalProperty> properties;
 
   /** An adapter of {@code client}. */
-  public OnecLedger(OnecClient client) {
+  public OnecLedgerAdapter(OnecClient client) {
     this.client = Objects.requireNonNull(client, "client");
   }
 
   @Override
   public void checkReady() {
-    SetupReport report = OnecFailures.call(client::checkSetup);
+    SetupReport report = OnecFailures.call(() -> client.checkSetup(OnecLedger.setupRequirements()));
     if (!report.isOk()) {
       throw new SetupException(report.describe());
     }
@@ -55,10 +58,12 @@ public final class OnecLedger implements Ledger {
   }
 
   private Map<String, AdditionalProperty> properties() {
-    if (properties == null) {
+    Map<String, AdditionalProperty> found = properties;
+    if (found == null) {
       checkReady();
+      found = Objects.requireNonNull(properties, "properties");
     }
-    return properties;
+    return found;
   }
 
   private UUID property(String name) {
@@ -67,7 +72,8 @@ public final class OnecLedger implements Ledger {
 
   @Override
   public Organization organization(String innNameOrKey) {
-    List<Organization> found = OnecFailures.call(() -> client.findOrganizations(innNameOrKey));
+    List<io.github.receiptbridge.onec.model.Organization> found =
+        OnecFailures.call(() -> client.findOrganizations(innNameOrKey));
     if (found.isEmpty()) {
       throw new SetupException("No organization in 1C has the INN, name or key '" + innNameOrKey
           + "'; list them with the fill command's --organization option or check Catalog_Организации");
@@ -76,17 +82,17 @@ public final class OnecLedger implements Ledger {
       throw new SetupException("Several organizations match '" + innNameOrKey + "': "
           + found.stream().map(o -> o.name() + " (" + o.key() + ")").toList() + "; give the key instead");
     }
-    return found.get(0);
+    return OnecModel.organization(found.get(0));
   }
 
   @Override
-  public Stream<BankReceipt> bankReceipts(UUID organization, Period period) {
+  public Stream<PaymentDocument> payments(UUID organization, Period period) {
     return OnecFailures.translated(OnecFailures.call(() -> client.bankReceipts(organization, period.from(),
-        period.to())));
+        period.to()))).map(OnecModel::payment);
   }
 
   @Override
-  public OptionalLong countBankReceipts(UUID organization, Period period) {
+  public OptionalLong countPayments(UUID organization, Period period) {
     try {
       return OptionalLong.of(client.countBankReceipts(organization, period.from(), period.to()));
     } catch (OnecException cannotCount) {
@@ -95,15 +101,24 @@ public final class OnecLedger implements Ledger {
   }
 
   @Override
-  public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
-    return OnecFailures.call(() -> client.payerContacts(payers));
+  public Map<PayerRef, Payer> payers(Collection<PayerRef> payers) {
+    Map<io.github.receiptbridge.onec.model.PayerRef, PayerRef> refs = new HashMap<>();
+    payers.forEach(ref -> refs.put(OnecModel.payerRef(ref), ref));
+    Map<PayerRef, Payer> found = new HashMap<>();
+    OnecFailures.call(() -> client.payerContacts(refs.keySet())).forEach((ref, contacts) -> {
+      PayerRef asked = refs.get(ref);
+      if (asked != null) {
+        found.put(asked, OnecModel.payer(asked, contacts));
+      }
+    });
+    return found;
   }
 
   @Override
   public Map<UUID, SavedState> savedStates(Collection<UUID> documents) {
-    UUID status = property(SetupRequirements.STATUS_PROPERTY);
-    UUID receiptId = property(SetupRequirements.RECEIPT_ID_PROPERTY);
-    UUID checkDate = property(SetupRequirements.CHECK_DATE_PROPERTY);
+    UUID status = property(OnecLedger.STATUS_PROPERTY);
+    UUID receiptId = property(OnecLedger.RECEIPT_ID_PROPERTY);
+    UUID checkDate = property(OnecLedger.CHECK_DATE_PROPERTY);
     Map<UUID, SavedState.Builder> states = new HashMap<>();
     List<AdditionalInfoRecord> records = OnecFailures.call(() -> client.additionalInfo(BANK_RECEIPTS, documents,
         List.of(status, receiptId, checkDate)));
@@ -113,7 +128,8 @@ public final class OnecLedger implements Ledger {
       if (record.propertyKey().equals(status) && !value.text().isBlank()) {
         state.rawStatus(value.text().trim());
       } else if (record.propertyKey().equals(receiptId)) {
-        value.asNumber().filter(OnecLedger::isReceiptId).map(BigDecimal::longValueExact).ifPresent(state::receiptId);
+        value.asNumber().filter(OnecLedgerAdapter::isReceiptId).map(BigDecimal::longValueExact)
+            .ifPresent(state::receiptId);
       } else if (record.propertyKey().equals(checkDate)) {
         value.asDateTime().ifPresent(state::checkedAt);
       }
@@ -132,14 +148,14 @@ public final class OnecLedger implements Ledger {
   @Override
   public void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at) {
     if (status == ReceiptStatus.UNKNOWN) {
-      throw new IllegalArgumentException("A new receipt's status must be one with a wire string, not UNKNOWN");
+      throw new IllegalArgumentException("A new receipt's status must be one with a wire value, not UNKNOWN");
     }
     OnecFailures.run(() -> {
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.RECEIPT_ID_PROPERTY),
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.RECEIPT_ID_PROPERTY),
           AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.CHECK_DATE_PROPERTY),
           AdditionalValue.ofDateTime(at));
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.STATUS_PROPERTY),
           AdditionalValue.ofString(status.wireValue()));
     });
   }
@@ -148,10 +164,16 @@ public final class OnecLedger implements Ledger {
   @Override
   public void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at) {
     OnecFailures.run(() -> {
-      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.CHECK_DATE_PROPERTY),
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.CHECK_DATE_PROPERTY),
           AdditionalValue.ofDateTime(at));
-      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(SetupRequirements.STATUS_PROPERTY),
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.STATUS_PROPERTY),
           AdditionalValue.ofString(status == ReceiptStatus.UNKNOWN ? rawStatus : status.wireValue()));
     });
+  }
+
+  /** The 1C server's zone, as the client is configured. */
+  @Override
+  public Optional<ZoneId> zone() {
+    return Optional.of(client.config().serverZone());
   }
 }

@@ -1,0 +1,30 @@
+package io.github.receiptbridge.core;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The state of a registered receipt, as far as the workflow reads it: its status, total and error. */
+@Value.Immutable
+abstract class AbstractFiscalReport {
+  /** The service's receipt id. */
+  public abstract long receiptId();
+
+  /** The status exactly as the service named it: what is written to the ledger and the report. */
+  public abstract String rawStatus();
+
+  /** The status; {@link ReceiptStatus#UNKNOWN} for a text this SDK does not know (see {@link #rawStatus()}). */
+  @Value.Derived
+  public ReceiptStatus status() {
+    return ReceiptStatus.fromWire(rawStatus());
+  }
+
+  /**
+   * The total the receipt was fiscalized with, once it is {@link ReceiptStatus#SUCCESS}: compared with the document's
+   * amount.
+   */
+  public abstract Optional<BigDecimal> total();
+
+  /** The service's error text, in {@link ReceiptStatus#ERROR}, verbatim. */
+  public abstract Optional<String> errorMessage();
+}

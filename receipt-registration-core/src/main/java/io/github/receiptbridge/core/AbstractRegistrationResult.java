@@ -1,0 +1,19 @@
+package io.github.receiptbridge.core;
+
+import org.immutables.value.Value;
+
+/** A fiscal service's answer to a registration: the receipt's id and its first status. */
+@Value.Immutable
+abstract class AbstractRegistrationResult {
+  /** The service's receipt id, a positive number. */
+  public abstract long receiptId();
+
+  /** The status exactly as the service named it, usually {@code accept}. */
+  public abstract String rawStatus();
+
+  /** The status; {@link ReceiptStatus#UNKNOWN} for a text this SDK does not know. */
+  @Value.Derived
+  public ReceiptStatus status() {
+    return ReceiptStatus.fromWire(rawStatus());
+  }
+}

@@ -1,0 +1,11 @@
+package io.github.receiptbridge.core;
+
+/** Whether a payer is a person or an organization, as far as the ledger says. */
+public enum PayerKind {
+  /** A natural person: a resident. */
+  PERSON,
+  /** A legal entity: a bank transfer between organizations needs no receipt (see {@link OrganizationPayers}). */
+  ORGANIZATION,
+  /** The ledger does not say. Treated as a person. */
+  UNKNOWN
+}

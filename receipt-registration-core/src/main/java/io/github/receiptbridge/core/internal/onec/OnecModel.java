@@ -1,0 +1,68 @@
+package io.github.receiptbridge.core.internal.onec;
+
+import io.github.receiptbridge.core.Organization;
+import io.github.receiptbridge.core.Payer;
+import io.github.receiptbridge.core.PayerKind;
+import io.github.receiptbridge.core.PayerRef;
+import io.github.receiptbridge.core.PaymentDocument;
+import io.github.receiptbridge.core.PaymentKind;
+import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.LegalForm;
+import io.github.receiptbridge.onec.model.PayerContacts;
+
+/** The 1C client's objects in the core's terms, and back. */
+final class OnecModel {
+  private OnecModel() {}
+
+  /** A «Поступление на расчетный счет» as a payment; its {@code ВидОперации} is the operation kind. */
+  static PaymentDocument payment(BankReceipt document) {
+    return PaymentDocument.builder()
+        .key(document.key())
+        .organizationKey(document.organizationKey())
+        .number(document.number())
+        .date(document.date())
+        .amount(document.amount())
+        .paymentPurpose(document.paymentPurpose())
+        .kind(PaymentKind.fromLedgerName(document.operationKind()))
+        .operationKind(document.operationKind())
+        .posted(document.posted())
+        .deletionMark(document.deletionMark())
+        .incomingNumber(document.incomingNumber())
+        .incomingDate(document.incomingDate())
+        .payer(document.payer().map(OnecModel::payerRef))
+        .build();
+  }
+
+  /** The core's reference to a payer, its {@code Контрагент_Type} as the ledger type. */
+  static PayerRef payerRef(io.github.receiptbridge.onec.model.PayerRef ref) {
+    return PayerRef.builder().key(ref.key()).ledgerType(ref.rawType()).build();
+  }
+
+  /** The client's reference to a payer. */
+  static io.github.receiptbridge.onec.model.PayerRef payerRef(PayerRef ref) {
+    return io.github.receiptbridge.onec.model.PayerRef.of(ref.key(), ref.ledgerType());
+  }
+
+  /** The payer of {@code ref}, its kind from {@code ЮридическоеФизическоеЛицо}. */
+  static Payer payer(PayerRef ref, PayerContacts contacts) {
+    return Payer.builder()
+        .ref(ref)
+        .name(contacts.name())
+        .kind(kind(contacts.legalForm()))
+        .emails(contacts.emails())
+        .phones(contacts.phones())
+        .build();
+  }
+
+  private static PayerKind kind(LegalForm form) {
+    if (form.isLegalEntity()) {
+      return PayerKind.ORGANIZATION;
+    }
+    return form.isNaturalPerson() ? PayerKind.PERSON : PayerKind.UNKNOWN;
+  }
+
+  /** An organization with its key, name and INN. */
+  static Organization organization(io.github.receiptbridge.onec.model.Organization organization) {
+    return Organization.builder().key(organization.key()).name(organization.name()).inn(organization.inn()).build();
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.receiptbridge.core.onec;
+
+import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.internal.onec.OnecLedgerAdapter;
+import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.onec.PropertyRequirement;
+import io.github.receiptbridge.onec.SetupRequirements;
+import io.github.receiptbridge.onec.model.ValueKind;
+
+/**
+ * The {@link Ledger} of 1C:Бухгалтерия предприятия 3.0: payments are its «Поступление на расчетный счет» documents,
+ * and each receipt's state lives in three «дополнительные сведения» of the document, {@value #RECEIPT_ID_PROPERTY},
+ * {@value #STATUS_PROPERTY} and {@value #CHECK_DATE_PROPERTY}, which {@link #setupRequirements()} lists with
+ * everything else the workflow needs in 1C.
+ *
+ * <pre>{@code
+ * try (OnecClient onec = OnecClient.fromEnv(); SchetmashClient schetmash = SchetmashClient.fromEnv()) {
+ *   ReceiptRegistrar registrar = ReceiptRegistrar.builder()
+ *       .ledger(OnecLedger.of(onec))
+ *       .fiscalService(SchetmashFiscalService.of(schetmash))
+ *       .build();
+ *   System.out.println(onec.checkSetup(OnecLedger.setupRequirements()).describe());
+ * }
+ * }</pre>
+ */
+public final class OnecLedger {
+  /** The developer name ({@code Имя}) of the receipt status property, a string. */
+  public static final String STATUS_PROPERTY = "СчетМаш_СтатусЧека";
+  /** The developer name of the receipt id property, a number (10, 0). */
+  public static final String RECEIPT_ID_PROPERTY = "СчетМаш_НомерЧека";
+  /** The developer name of the property of the last status check, a date and time. */
+  public static final String CHECK_DATE_PROPERTY = "СчетМаш_ДатаПроверкиСтатусаЧека";
+
+  private OnecLedger() {}
+
+  /**
+   * A ledger over {@code client}, thread-safe as the client is. The client's exceptions become the core's {@link
+   * io.github.receiptbridge.core.ServiceFailureException}s; its server zone is the ledger's {@link Ledger#zone()}.
+   * The caller closes the client.
+   */
+  public static Ledger of(OnecClient client) {
+    return new OnecLedgerAdapter(client);
+  }
+
+  /**
+   * What the workflow needs in 1C, for {@link OnecClient#checkSetup(SetupRequirements)}: the organizations,
+   * counterparties, natural persons, bank receipts, the property chart and the additional-information register
+   * published in the OData composition, and the three properties {@value #STATUS_PROPERTY} (string), {@value
+   * #RECEIPT_ID_PROPERTY} (number 10,0) and {@value #CHECK_DATE_PROPERTY} (date-time). Every pass checks them first.
+   */
+  public static SetupRequirements setupRequirements() {
+    return SetupRequirements.builder()
+        .addEntitySets("Catalog_Организации", "Catalog_Контрагенты", "Catalog_ФизическиеЛица",
+            OnecLedgerAdapter.BANK_RECEIPTS, "ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения",
+            "InformationRegister_ДополнительныеСведения")
+        .addProperties(
+            PropertyRequirement.of(STATUS_PROPERTY, ValueKind.STRING, "Строка"),
+            PropertyRequirement.of(RECEIPT_ID_PROPERTY, ValueKind.NUMBER, "Число (10, 0)"),
+            PropertyRequirement.of(CHECK_DATE_PROPERTY, ValueKind.DATE_TIME, "Дата (дата и время)"))
+        .build();
+  }
+}
