@@ -2,10 +2,9 @@ package io.github.receiptbridge.core.onec;
 
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.internal.onec.OnecLedgerAdapter;
+import io.github.receiptbridge.core.internal.onec.ReceiptProperties;
 import io.github.receiptbridge.onec.OnecClient;
-import io.github.receiptbridge.onec.PropertyRequirement;
 import io.github.receiptbridge.onec.SetupRequirements;
-import io.github.receiptbridge.onec.model.ValueKind;
 
 /**
  * The {@link Ledger} of 1C:Бухгалтерия предприятия 3.0: payments are its «Поступление на расчетный счет» documents,
@@ -25,11 +24,11 @@ import io.github.receiptbridge.onec.model.ValueKind;
  */
 public final class OnecLedger {
   /** The developer name ({@code Имя}) of the receipt status property, a string. */
-  public static final String STATUS_PROPERTY = "СчетМаш_СтатусЧека";
+  public static final String STATUS_PROPERTY = ReceiptProperties.STATUS;
   /** The developer name of the receipt id property, a number (10, 0). */
-  public static final String RECEIPT_ID_PROPERTY = "СчетМаш_НомерЧека";
+  public static final String RECEIPT_ID_PROPERTY = ReceiptProperties.RECEIPT_ID;
   /** The developer name of the property of the last status check, a date and time. */
-  public static final String CHECK_DATE_PROPERTY = "СчетМаш_ДатаПроверкиСтатусаЧека";
+  public static final String CHECK_DATE_PROPERTY = ReceiptProperties.CHECK_DATE;
 
   private OnecLedger() {}
 
@@ -49,14 +48,6 @@ public final class OnecLedger {
    * #RECEIPT_ID_PROPERTY} (number 10,0) and {@value #CHECK_DATE_PROPERTY} (date-time). Every pass checks them first.
    */
   public static SetupRequirements setupRequirements() {
-    return SetupRequirements.builder()
-        .addEntitySets("Catalog_Организации", "Catalog_Контрагенты", "Catalog_ФизическиеЛица",
-            OnecLedgerAdapter.BANK_RECEIPTS, "ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения",
-            "InformationRegister_ДополнительныеСведения")
-        .addProperties(
-            PropertyRequirement.of(STATUS_PROPERTY, ValueKind.STRING, "Строка"),
-            PropertyRequirement.of(RECEIPT_ID_PROPERTY, ValueKind.NUMBER, "Число (10, 0)"),
-            PropertyRequirement.of(CHECK_DATE_PROPERTY, ValueKind.DATE_TIME, "Дата (дата и время)"))
-        .build();
+    return ReceiptProperties.setupRequirements();
   }
 }

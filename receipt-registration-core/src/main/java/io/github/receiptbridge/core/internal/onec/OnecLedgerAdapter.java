@@ -9,7 +9,6 @@ import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.SetupException;
-import io.github.receiptbridge.core.onec.OnecLedger;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.SetupReport;
 import io.github.receiptbridge.onec.errors.OnecException;
@@ -31,9 +30,8 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@link Ledger} over an {@link OnecClient} ({@link OnecLedger#of}): the state of each document lives in its three
- * «дополнительные сведения» ({@link OnecLedger#STATUS_PROPERTY}, {@link OnecLedger#RECEIPT_ID_PROPERTY}, {@link
- * OnecLedger#CHECK_DATE_PROPERTY}). The client's types become the core's ({@link OnecModel}) and its exceptions the
+ * {@link Ledger} over an {@link OnecClient} ({@code OnecLedger.of}): the state of each document lives in its three
+ * «дополнительные сведения» ({@link ReceiptProperties}). The client's types become the core's ({@link OnecModel}) and its exceptions the
  * core's ({@link OnecFailures}).
  */
 public final class OnecLedgerAdapter implements Ledger {
@@ -50,7 +48,7 @@ public final class OnecLedgerAdapter implements Ledger {
 
   @Override
   public void checkReady() {
-    SetupReport report = OnecFailures.call(() -> client.checkSetup(OnecLedger.setupRequirements()));
+    SetupReport report = OnecFailures.call(() -> client.checkSetup(ReceiptProperties.setupRequirements()));
     if (!report.isOk()) {
       throw new SetupException(report.describe());
     }
@@ -116,9 +114,9 @@ public final class OnecLedgerAdapter implements Ledger {
 
   @Override
   public Map<UUID, SavedState> savedStates(Collection<UUID> documents) {
-    UUID status = property(OnecLedger.STATUS_PROPERTY);
-    UUID receiptId = property(OnecLedger.RECEIPT_ID_PROPERTY);
-    UUID checkDate = property(OnecLedger.CHECK_DATE_PROPERTY);
+    UUID status = property(ReceiptProperties.STATUS);
+    UUID receiptId = property(ReceiptProperties.RECEIPT_ID);
+    UUID checkDate = property(ReceiptProperties.CHECK_DATE);
     Map<UUID, SavedState.Builder> states = new HashMap<>();
     List<AdditionalInfoRecord> records = OnecFailures.call(() -> client.additionalInfo(BANK_RECEIPTS, documents,
         List.of(status, receiptId, checkDate)));
@@ -151,11 +149,11 @@ public final class OnecLedgerAdapter implements Ledger {
       throw new IllegalArgumentException("A new receipt's status must be one with a wire value, not UNKNOWN");
     }
     OnecFailures.run(() -> {
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.RECEIPT_ID_PROPERTY),
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.RECEIPT_ID),
           AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.CHECK_DATE_PROPERTY),
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.CHECK_DATE),
           AdditionalValue.ofDateTime(at));
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.STATUS_PROPERTY),
+      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.STATUS),
           AdditionalValue.ofString(status.wireValue()));
     });
   }
@@ -164,9 +162,9 @@ public final class OnecLedgerAdapter implements Ledger {
   @Override
   public void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at) {
     OnecFailures.run(() -> {
-      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.CHECK_DATE_PROPERTY),
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.CHECK_DATE),
           AdditionalValue.ofDateTime(at));
-      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(OnecLedger.STATUS_PROPERTY),
+      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.STATUS),
           AdditionalValue.ofString(status == ReceiptStatus.UNKNOWN ? rawStatus : status.wireValue()));
     });
   }
