@@ -1,5 +1,7 @@
 package io.github.receiptbridge.app.bench;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.core.Concurrency;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptRegistrar;
@@ -68,8 +70,8 @@ final class BenchmarkRunner {
     Setup(int documents, Concurrency concurrency) {
       UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
       ledger.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, 2026);
-      registrar = ReceiptRegistrar.builder().schetmash(schetmashClient).onec(onecClient).concurrency(concurrency)
-          .build();
+      registrar = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(schetmashClient))
+          .ledger(OnecLedger.of(onecClient)).concurrency(concurrency).build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.cli;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
 import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.app.common.CliContext;
 import io.github.receiptbridge.app.common.ExitCodes;
@@ -67,7 +68,7 @@ public final class CheckSetupCommand implements Callable<Integer> {
     PrintStream out = context.out();
     out.println("1C: " + onec.config().serviceRoot() + " as " + onec.config().user());
     try {
-      SetupReport setup = onec.checkSetup();
+      SetupReport setup = onec.checkSetup(OnecLedger.setupRequirements());
       out.println("  " + setup.describe().replace("\n", "\n  "));
       List<Organization> organizations = onec.organizations();
       out.println("  organizations: " + organizations.stream()

@@ -1,5 +1,7 @@
 package io.github.receiptbridge.app.cli;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.core.Concurrency;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ProgressListener;
@@ -109,8 +111,8 @@ final class CommandSession implements AutoCloseable {
   /** A registrar on the two clients with the configured policy. */
   public ReceiptRegistrar registrar(ProgressListener listener, Concurrency concurrency) {
     return ReceiptRegistrar.builder()
-        .schetmash(services.schetmash())
-        .onec(services.onec())
+        .fiscalService(SchetmashFiscalService.of(services.schetmash()))
+        .ledger(OnecLedger.of(services.onec()))
         .policy(policy)
         .calendar(calendar)
         .clock(context.clock())

@@ -3,8 +3,8 @@ package io.github.receiptbridge.app.common;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunReport;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.util.EnumSet;
 import java.util.Set;
 

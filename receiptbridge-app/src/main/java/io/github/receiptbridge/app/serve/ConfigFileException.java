@@ -23,6 +23,21 @@ final class ConfigFileException extends RuntimeException {
     this.key = key;
   }
 
+  /** An error about {@code file} as a whole: it cannot be read, or lacks something. */
+  static ConfigFileException ofFile(Path file, String problem) {
+    return new ConfigFileException(file, 0, "", problem);
+  }
+
+  /** An error about {@code key}, which is missing from {@code file} or wrong as a whole. */
+  static ConfigFileException ofKey(Path file, String key, String problem) {
+    return new ConfigFileException(file, 0, key, problem);
+  }
+
+  /** An error at {@code line} of {@code file}, which has no key. */
+  static ConfigFileException ofLine(Path file, int line, String problem) {
+    return new ConfigFileException(file, line, "", problem);
+  }
+
   /** The configuration file. */
   Path file() {
     return file;

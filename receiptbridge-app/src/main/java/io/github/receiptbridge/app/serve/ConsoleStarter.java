@@ -1,31 +1,20 @@
 package io.github.receiptbridge.app.serve;
 
-import io.github.receiptbridge.app.serve.web.WebConsole;
+import java.util.ServiceLoader;
 
-/** Starts the web console over the service; {@link WebConsole#start} in the app, something else in tests. */
+/**
+ * Starts a console over the running service. {@code serve} defines it and the web layer ({@code ...serve.web})
+ * implements it, so this package never depends on the web layer: the app finds the web console through {@link
+ * ServiceLoader} ({@code META-INF/services}), and a test gives its own.
+ */
 @FunctionalInterface
-interface ConsoleStarter {
-  /** The web console's start. */
-  ConsoleStarter WEB = (console, settings) -> {
-    WebConsole web = WebConsole.start(console, settings);
-    return new Running() {
-      @Override
-      public String url() {
-        return web.url();
-      }
-
-      @Override
-      public void close() {
-        web.close();
-      }
-    };
-  };
-
+public interface ConsoleStarter {
   /** A console that listens until closed. */
   interface Running extends AutoCloseable {
-    /** Its base URL. */
+    /** Its base URL, such as {@code http://127.0.0.1:8080/}. */
     String url();
 
+    /** Stops listening. */
     @Override
     void close();
   }
@@ -35,5 +24,16 @@ interface ConsoleStarter {
    *
    * @throws IllegalArgumentException when the settings are unusable (a non-loopback address without a password)
    */
-  Running start(ServiceConsole console, WebConsole.Settings settings);
+  Running start(ServiceConsole console, ConsoleSettings settings);
+
+  /**
+   * The console the app was built with: the one {@code META-INF/services/} names.
+   *
+   * @throws IllegalStateException when the class path has none
+   */
+  static ConsoleStarter installed() {
+    return ServiceLoader.load(ConsoleStarter.class, ConsoleStarter.class.getClassLoader()).findFirst()
+        .orElseThrow(() -> new IllegalStateException("No console on the class path: META-INF/services/"
+            + ConsoleStarter.class.getName() + " is missing from the jar; rebuild it"));
+  }
 }

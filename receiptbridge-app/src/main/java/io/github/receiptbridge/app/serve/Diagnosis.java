@@ -18,30 +18,48 @@ import org.jspecify.annotations.Nullable;
  * @param failing whether the pass failed for a connection or setup reason
  */
 record Diagnosis(Optional<Boolean> onecAnswered, Optional<Boolean> schetmashAnswered, boolean failing) {
+  private static final Optional<Boolean> ANSWERED = Optional.of(Boolean.TRUE);
+  private static final Optional<Boolean> NO_ANSWER = Optional.of(Boolean.FALSE);
+  private static final Optional<Boolean> NOT_ASKED = Optional.empty();
+
   /** Nothing known yet: no pass ran. */
-  static final Diagnosis UNKNOWN = new Diagnosis(Optional.empty(), Optional.empty(), false);
+  static final Diagnosis UNKNOWN = new Diagnosis(NOT_ASKED, NOT_ASKED, false);
+  /** A pass that ran to its end: both services answered. */
+  private static final Diagnosis FINISHED = new Diagnosis(ANSWERED, ANSWERED, false);
+  /** 1C could not be reached. */
+  private static final Diagnosis ONEC_UNREACHABLE = failure(NO_ANSWER, NOT_ASKED);
+  /** 1C answered, but refused (credentials, publication) or lacks setup. */
+  private static final Diagnosis ONEC_REFUSED = failure(ANSWERED, NOT_ASKED);
+  /** 1C answered; Счетмаш could not be reached. */
+  private static final Diagnosis SCHETMASH_UNREACHABLE = failure(ANSWERED, NO_ANSWER);
+  /** Both answered, but Счетмаш refused (credentials, shop). */
+  private static final Diagnosis SCHETMASH_REFUSED = failure(ANSWERED, ANSWERED);
 
   /** A pass that ran to its end: both services answered. */
   static Diagnosis finished() {
-    return new Diagnosis(Optional.of(true), Optional.of(true), false);
+    return FINISHED;
   }
 
   /** A pass that failed with {@code error}, read from its chain of causes. */
   static Diagnosis failed(Throwable error) {
     for (@Nullable Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (cause instanceof OnecTransportException) {
-        return new Diagnosis(Optional.of(false), Optional.empty(), true);
+        return ONEC_UNREACHABLE;
       }
       if (cause instanceof OnecException || cause instanceof SetupException) {
-        return new Diagnosis(Optional.of(true), Optional.empty(), true); // answered, but refused or lacks setup
+        return ONEC_REFUSED;
       }
       if (cause instanceof SchetmashTransportException) {
-        return new Diagnosis(Optional.of(true), Optional.of(false), true);
+        return SCHETMASH_UNREACHABLE;
       }
       if (cause instanceof SchetmashException) {
-        return new Diagnosis(Optional.of(true), Optional.of(true), true); // answered, but refused
+        return SCHETMASH_REFUSED;
       }
     }
-    return new Diagnosis(Optional.empty(), Optional.empty(), error instanceof RegistrationException);
+    return error instanceof RegistrationException ? failure(NOT_ASKED, NOT_ASKED) : UNKNOWN;
+  }
+
+  private static Diagnosis failure(Optional<Boolean> onec, Optional<Boolean> schetmash) {
+    return new Diagnosis(onec, schetmash, true);
   }
 }

@@ -7,6 +7,7 @@ import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,10 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class LivePass implements ProgressListener {
   private final long id;
-  private final String organizationKey;
-  private final PassKind kind;
-  private final Period period;
-  private final String trigger;
+  private final PassRequest request;
   private final Instant startedAt;
   private final AtomicLong done = new AtomicLong();
   private volatile @Nullable Long total;
@@ -31,12 +29,10 @@ final class LivePass implements ProgressListener {
   private volatile @Nullable String error;
   private volatile @Nullable RunReport report;
 
-  LivePass(long id, String organizationKey, PassKind kind, Period period, String trigger, Instant startedAt) {
+  /** The pass {@code id} that does what {@code request} asks, started (or skipped) at {@code startedAt}. */
+  LivePass(long id, PassRequest request, Instant startedAt) {
     this.id = id;
-    this.organizationKey = organizationKey;
-    this.kind = kind;
-    this.period = period;
-    this.trigger = trigger;
+    this.request = request;
     this.startedAt = startedAt;
   }
 
@@ -45,11 +41,20 @@ final class LivePass implements ProgressListener {
   }
 
   String organizationKey() {
-    return organizationKey;
+    return request.organizationKey();
   }
 
   PassKind kind() {
-    return kind;
+    return request.kind();
+  }
+
+  Period period() {
+    return request.period();
+  }
+
+  /** The documents it was asked to work on; empty for a pass over the whole period. */
+  List<String> documents() {
+    return request.documents();
   }
 
   Instant startedAt() {
@@ -110,9 +115,9 @@ final class LivePass implements ProgressListener {
   /** The record as it stands now. */
   PassRecord snapshot() {
     Long count = total;
-    return new PassRecord(id, organizationKey, kind, period, trigger, state, startedAt,
-        Optional.ofNullable(finishedAt), done.get(), Optional.ofNullable(count), summary, Optional.ofNullable(error),
-        Optional.ofNullable(report));
+    return new PassRecord(id, request.organizationKey(), request.kind(), request.period(), request.trigger(), state,
+        startedAt, Optional.ofNullable(finishedAt), done.get(), Optional.ofNullable(count), summary,
+        Optional.ofNullable(error), Optional.ofNullable(report));
   }
 
   /** One line in Russian on what a report did. */

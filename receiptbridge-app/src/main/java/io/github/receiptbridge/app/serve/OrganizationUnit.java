@@ -3,7 +3,6 @@ package io.github.receiptbridge.app.serve;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
-import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -11,8 +10,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One organization at run time: its registrar, the lock that keeps its passes from overlapping, its «Заполнить»
- * cache and what its last pass said about the services. The registrar's progress goes to the running pass.
+ * One organization at run time: its work (the registrar), the lock that keeps its passes from overlapping, its
+ * «Заполнить» cache and what its last pass said about the services. The registrar's progress goes to the running
+ * pass.
  */
 final class OrganizationUnit implements ProgressListener {
   private final OrganizationSettings settings;
@@ -20,20 +20,22 @@ final class OrganizationUnit implements ProgressListener {
   private final FillCache fillCache = new FillCache();
   private volatile OrganizationView view;
   private volatile Diagnosis diagnosis = Diagnosis.UNKNOWN;
-  private @Nullable ReceiptRegistrar registrar;
+  private volatile @Nullable OrganizationWork work;
 
+  /** The organization of {@code settings}, in the Счетмаш shop {@code shopId}; its work is set next. */
   OrganizationUnit(OrganizationSettings settings, long shopId) {
     this.settings = settings;
     this.view = new OrganizationView(settings.key(), settings.organization(), "", shopId);
   }
 
-  /** Sets the registrar, built with this unit as its progress listener. */
-  void registrar(ReceiptRegistrar built) {
-    this.registrar = built;
+  /** Sets the work, whose registrar was built with this unit as its progress listener. */
+  void work(OrganizationWork built) {
+    this.work = built;
   }
 
-  ReceiptRegistrar registrar() {
-    ReceiptRegistrar built = registrar;
+  /** What its passes and its «Заполнить» read do. */
+  OrganizationWork work() {
+    OrganizationWork built = work;
     if (built == null) {
       throw new IllegalStateException("the registrar of " + settings.key() + " is not built yet");
     }

@@ -9,4 +9,9 @@ public final class PassBusyException extends RuntimeException {
     super("«" + running.kind().title() + "» of " + organizationKey + " is running (pass " + running.id()
         + "); try again when it finished");
   }
+
+  /** The organization {@code organizationKey} is busy with a pass that has ended by now. */
+  public PassBusyException(String organizationKey) {
+    super("a pass of " + organizationKey + " was running; try again");
+  }
 }

@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * When each organization's passes are due: a register-and-status pass every {@code every}, the first at once; an
- * audit daily at {@code auditAt} in 1C's zone (the first at the next such time). Pure arithmetic on the instants
- * {@link #due} is given, so a test drives it with any clock. Thread-safe.
+ * When each organization's passes are due: a register-and-status pass every {@link PassTiming#every()}, the first at
+ * once; an audit daily at {@link PassTiming#auditAt()} in 1C's zone (the first at the next such time). Pure
+ * arithmetic on the instants {@link #due} is given, so a test drives it with any clock. Thread-safe.
  */
 final class Schedule {
   private final Duration every;
@@ -23,22 +23,15 @@ final class Schedule {
   private final Map<String, Instant> nextRegister = new HashMap<>();
   private final Map<String, Instant> nextAudit = new HashMap<>();
 
-  Schedule(Duration every, LocalTime auditAt, ZoneId zone, List<String> organizations, Instant start) {
-    this.every = every;
-    this.auditAt = auditAt;
+  /** The passes of {@code organizations} at {@code timing} in {@code zone}, from {@code start} on. */
+  Schedule(PassTiming timing, ZoneId zone, List<String> organizations, Instant start) {
+    this.every = timing.every();
+    this.auditAt = timing.auditAt();
     this.zone = zone;
     for (String organization : organizations) {
       nextRegister.put(organization, start);
       nextAudit.put(organization, nextAuditAfter(start));
     }
-  }
-
-  Duration every() {
-    return every;
-  }
-
-  LocalTime auditAt() {
-    return auditAt;
   }
 
   /**

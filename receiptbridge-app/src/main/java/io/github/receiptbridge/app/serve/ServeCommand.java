@@ -8,14 +8,12 @@ import io.github.receiptbridge.app.common.config.ConfigurationException;
 import io.github.receiptbridge.app.common.config.ConfigurationLoader;
 import io.github.receiptbridge.app.common.config.DurationConverter;
 import io.github.receiptbridge.app.common.service.JournalFile;
-import io.github.receiptbridge.app.serve.web.WebConsole;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,9 +83,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   private boolean help;
 
-  /** The command in {@code context}, with the web console and SIGTERM. */
+  /** The command in {@code context}, with the console the app was built with ({@link ConsoleStarter#installed()}). */
   public ServeCommand(CliContext context) {
-    this(context, ConsoleStarter.WEB, StopSignal.Jvm::install);
+    this(context, (service, settings) -> ConsoleStarter.installed().start(service, settings), StopSignal.Jvm::install);
   }
 
   /** The command with its console and its stop signal given, for tests. */
@@ -119,7 +117,7 @@ public final class ServeCommand implements Callable<Integer> {
     if (!ServeConfigFile.validListen(address)) {
       throw new ConfigurationException("--listen '" + address + "' is not host:port: write it like 127.0.0.1:8080");
     }
-    WebConsole.Settings consoleSettings = consoleSettings(address, settings);
+    ConsoleSettings consoleSettings = consoleSettings(address, settings);
     List<AutoCloseable> resources = new ArrayList<>();
     JournalFile journal = JournalFile.open(settings.connections(), context.environment(), settings.sandbox());
     resources.add(journal);
@@ -135,8 +133,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
     PrintStream out = context.out();
     long heapAtStart = ServeMetrics.heapRetained();
-    try (ReceiptService service = ServiceAssembly.build(settings, period, audit, context.clock(), journal.journal(),
-        resources)) {
+    try (ReceiptService service = ServiceAssembly.of(settings, new PassTiming(period, audit)).clock(context.clock())
+        .journal(journal.journal()).closing(resources).build()) {
       ConsoleStarter.Running console = startConsole(service, consoleSettings);
       ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "serve-schedule");
@@ -169,14 +167,13 @@ public final class ServeCommand implements Callable<Integer> {
       } finally {
         ticker.shutdownNow();
         console.close();
-        service.close();
       }
     }
   }
 
-  private static void tick(ReceiptService service) {
+  private void tick(ReceiptService service) {
     try {
-      service.tick(service.clockForTicks().instant());
+      service.tick(context.clock().instant());
     } catch (RuntimeException e) {
       LOG.error("The schedule's tick failed; it runs again in a moment", e);
     }
@@ -187,7 +184,7 @@ public final class ServeCommand implements Callable<Integer> {
     return Math.max(100, Math.min(1000, every.toMillis() / 10));
   }
 
-  private ConsoleStarter.Running startConsole(ReceiptService service, WebConsole.Settings settings) {
+  private ConsoleStarter.Running startConsole(ReceiptService service, ConsoleSettings settings) {
     try {
       return consoleStarter.start(service, settings);
     } catch (IllegalArgumentException e) {
@@ -195,7 +192,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private WebConsole.Settings consoleSettings(String address, ServeSettings settings) {
+  private ConsoleSettings consoleSettings(String address, ServeSettings settings) {
     int colon = address.lastIndexOf(':');
     String host = address.substring(0, colon);
     if (host.startsWith("[") && host.endsWith("]")) {
@@ -208,7 +205,7 @@ public final class ServeCommand implements Callable<Integer> {
       throw new ConfigurationException("--listen " + address + " is not the loopback address, so the console needs "
           + "a password: set " + PASSWORD_VARIABLE + " or console.password-hash in the --config file");
     }
-    return new WebConsole.Settings(host, port, password, settings.passwordHash());
+    return new ConsoleSettings(host, port, password, settings.passwordHash());
   }
 
   private static boolean loopback(String host) {

@@ -121,12 +121,10 @@ final class ServeConfigFile {
       }
     });
     Configuration connection = checkedConnections(connections);
-    boolean sandbox = !connection.isSet(ConfigKey.SCHETMASH_URL) && !connection.isSet(ConfigKey.ONEC_ODATA_URL);
     List<OrganizationSettings> list = new ArrayList<>();
-    organizations.forEach((name, fields) -> list.add(organization(name, fields, defaultPolicy, connection,
-        sandbox)));
-    if (list.isEmpty() && !sandbox) {
-      throw new ConfigFileException(file, 0, "organization.<name>.id", "no organization is configured: add "
+    organizations.forEach((name, fields) -> list.add(organization(name, fields, defaultPolicy, connection)));
+    if (list.isEmpty() && !sandbox(connection)) {
+      throw ConfigFileException.ofKey(file, "organization.<name>.id", "no organization is configured: add "
           + "organization.<name>.id = <INN, name or Ref_Key> and organization.<name>.shop-id = <shop> for each");
     }
     return new ServeSettings(connection,
@@ -143,9 +141,9 @@ final class ServeConfigFile {
     try {
       lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
-      throw new ConfigFileException(file, 0, "", "not UTF-8 text: save the file as UTF-8");
+      throw ConfigFileException.ofFile(file, "not UTF-8 text: save the file as UTF-8");
     } catch (IOException e) {
-      throw new ConfigFileException(file, 0, "", Files.exists(file) ? "cannot be read: " + e.getMessage()
+      throw ConfigFileException.ofFile(file, Files.exists(file) ? "cannot be read: " + e.getMessage()
           : "does not exist: give --config the path of the configuration file");
     }
     Map<String, String> values = new LinkedHashMap<>();
@@ -160,7 +158,7 @@ final class ServeConfigFile {
       }
       Matcher matcher = LINE.matcher(line);
       if (!matcher.matches()) {
-        throw new ConfigFileException(file, number, "", "not a 'key = value' line (comments start with #)");
+        throw ConfigFileException.ofLine(file, number, "not a 'key = value' line (comments start with #)");
       }
       String key = matcher.group(1);
       if (values.containsKey(key)) {
@@ -194,8 +192,14 @@ final class ServeConfigFile {
     return text;
   }
 
+  /** Whether {@code connection} names no endpoint, so the built-in sandbox is used. */
+  private static boolean sandbox(Configuration connection) {
+    return !connection.isSet(ConfigKey.SCHETMASH_URL) && !connection.isSet(ConfigKey.ONEC_ODATA_URL);
+  }
+
   private OrganizationSettings organization(String name, Map<String, String> fields, Map<ConfigKey, String> defaults,
-      Configuration connection, boolean sandbox) {
+      Configuration connection) {
+    boolean sandbox = sandbox(connection);
     String prefix = "organization." + name + ".";
     String id = fields.get("id");
     if (id == null) {
@@ -253,7 +257,7 @@ final class ServeConfigFile {
     if (onec) {
       for (String required : List.of("onec.user", "onec.password")) {
         if (!connection.isSet(CONNECTION_KEYS.get(required))) {
-          throw new ConfigFileException(file, 0, required, "not set: the 1C connection needs onec.url, onec.user "
+          throw ConfigFileException.ofKey(file, required, "not set: the 1C connection needs onec.url, onec.user "
               + "and onec.password");
         }
       }

@@ -2,9 +2,10 @@ package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.RunReport;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
+import io.github.receiptbridge.core.ReceiptStatus;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
@@ -46,7 +47,7 @@ final class ServeMetrics {
   /** Starts the gauges of {@code organization} at zero, so they show before its first pass. */
   void register(String organization) {
     for (String name : List.of("pending", "overdue", "mismatches")) {
-      gauge("receiptbridge.documents." + name, organization, "", "");
+      gauge("receiptbridge.documents." + name, organization);
     }
     Counter.builder("receiptbridge.receipts.sent").description("Receipts registered with Счетмаш")
         .tag("organization", organization).register(registry);
@@ -82,14 +83,14 @@ final class ServeMetrics {
           && key.get(1).equals(organization)).forEach(key -> gauges.get(key).set(0));
       skipped.forEach((reason, count) -> gauge("receiptbridge.documents.skipped", organization, "reason", reason)
           .set(count));
-      gauge("receiptbridge.documents.overdue", organization, "", "").set(report.overdue().size());
+      gauge("receiptbridge.documents.overdue", organization).set(report.overdue().size());
     }
     if (phase == Phase.STATUS || phase == Phase.RUN) {
-      gauge("receiptbridge.documents.pending", organization, "", "")
+      gauge("receiptbridge.documents.pending", organization)
           .set(report.outcomes().stream().filter(ServeMetrics::pending).count());
     }
     if (checks) {
-      gauge("receiptbridge.documents.mismatches", organization, "", "").set(report.mismatches().size());
+      gauge("receiptbridge.documents.mismatches", organization).set(report.mismatches().size());
     }
   }
 
@@ -123,6 +124,12 @@ final class ServeMetrics {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
+  /** The gauge {@code name} of {@code organization}, with no other tag. */
+  private AtomicLong gauge(String name, String organization) {
+    return gauge(name, organization, "", "");
+  }
+
+  /** The gauge {@code name} of {@code organization} and {@code tag}={@code value} (no tag when empty). */
   private AtomicLong gauge(String name, String organization, String tag, String value) {
     List<String> key = List.of(name, organization, tag, value);
     return gauges.computeIfAbsent(key, ignored -> {
@@ -139,16 +146,11 @@ final class ServeMetrics {
 
   /** A receipt accepted or processing: sent, not final yet. */
   private static boolean pending(DocumentOutcome outcome) {
-    return outcome.receiptId().isPresent() && outcome.status()
-        .filter(status -> status == ReceiptStatus.SUCCESS || status == ReceiptStatus.ERROR).isEmpty();
+    return outcome.receiptId().isPresent() && outcome.status().map(ReceiptStatus::isInFlight).orElse(true);
   }
 
-  /** A skip reason without the document's own details (amounts, names), so the label set stays small. */
+  /** A skip's reason label: its {@link io.github.receiptbridge.core.ReasonCode}, so the label set is fixed. */
   static String reasonLabel(DocumentOutcome outcome) {
-    String reason = outcome.reason().orElse("unknown");
-    int colon = reason.indexOf(':');
-    String general = (colon > 0 ? reason.substring(0, colon) : reason)
-        .replaceAll("'[^']*'", "…").replaceAll("-?\\d[\\d.,]*", "N").strip();
-    return general.length() > 100 ? general.substring(0, 100) : general;
+    return outcome.reasonCode().map(ReasonCode::code).orElse("UNKNOWN");
   }
 }

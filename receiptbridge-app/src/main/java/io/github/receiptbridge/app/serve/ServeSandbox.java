@@ -19,6 +19,9 @@ import java.util.OptionalLong;
  * (7701234567) and «ТСЖ Лесное» (5003012345).
  */
 final class ServeSandbox {
+  /** Every sandbox shop has a cash register that is on, so its receipts are registered. */
+  private static final boolean WITH_ACTIVE_KKT = true;
+
   private ServeSandbox() {}
 
   /** The settings pointed at freshly started simulators, and the simulators to close with the service. */
@@ -39,7 +42,7 @@ final class ServeSandbox {
       for (int index = 0; index < organizations.size(); index++) {
         OrganizationSettings organization = organizations.get(index);
         long shop = organization.shopId().orElse(firstShop + index);
-        sandboxes.schetmash().setShop(shop, true);
+        sandboxes.schetmash().setShop(shop, WITH_ACTIVE_KKT);
         inShops.add(organization.inShop(shop));
       }
       Map<ConfigKey, String> connection = new EnumMap<>(ConfigKey.class);

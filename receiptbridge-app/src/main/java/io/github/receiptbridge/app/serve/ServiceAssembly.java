@@ -1,5 +1,7 @@
 package io.github.receiptbridge.app.serve;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.WorkingCalendar;
@@ -10,41 +12,76 @@ import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds the service from its settings: one shared 1C client, one Счетмаш client per distinct shop and login, each
- * on an OkHttpClient that times its requests for the metrics, and per organization a registrar with its policy.
- * Nothing is sent while building; the organizations' names are looked up in 1C once, best effort.
+ * on an OkHttpClient that times its requests for the metrics, and per organization a registrar with its policy; then
+ * the service's parts over them. Nothing is sent while building; the organizations' names are looked up in 1C once,
+ * best effort.
  */
 final class ServiceAssembly {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceAssembly.class);
+  /** How many passes the history keeps. */
+  static final int HISTORY = 200;
+  /** How many of them keep their full report (for the JSON and CSV links); the older keep their summary. */
+  static final int REPORTS_KEPT = 20;
 
-  private ServiceAssembly() {}
+  private final ServeSettings settings;
+  private final PassTiming timing;
+  private Clock clock = Clock.systemUTC();
+  private ReceiptJournal journal = ReceiptJournal.none();
+  private List<AutoCloseable> resources = List.of();
+
+  private ServiceAssembly(ServeSettings settings, PassTiming timing) {
+    this.settings = settings;
+    this.timing = timing;
+  }
+
+  /**
+   * The assembly of the service of {@code settings}, whose passes run at {@code timing}; on the system clock, with
+   * no journal and nothing else to close unless told otherwise.
+   *
+   * @param settings the settings, with a shop for every organization
+   */
+  static ServiceAssembly of(ServeSettings settings, PassTiming timing) {
+    return new ServiceAssembly(settings, timing);
+  }
+
+  /** The clock the passes, the schedule and the registrars read. */
+  ServiceAssembly clock(Clock value) {
+    clock = value;
+    return this;
+  }
+
+  /** The receipt journal every organization's registrar writes (closed by the caller, or given to close too). */
+  ServiceAssembly journal(ReceiptJournal value) {
+    journal = value;
+    return this;
+  }
+
+  /**
+   * What the service closes after its clients (for example the in-process simulators); closed at once when building
+   * fails.
+   */
+  ServiceAssembly closing(List<AutoCloseable> value) {
+    resources = List.copyOf(value);
+    return this;
+  }
 
   /**
    * The service.
    *
-   * @param settings the settings, with a shop for every organization
-   * @param journal the receipt journal every organization's registrar writes (closed by the caller's resources)
-   * @param resources closed with the service after its clients (for example the in-process simulators), or at once
-   *     when building fails
    * @throws ConfigurationException when a connection setting is wrong (nothing was started then)
    */
-  static ReceiptService build(ServeSettings settings, Duration every, LocalTime auditAt, Clock clock,
-      ReceiptJournal journal, List<AutoCloseable> resources) {
+  ReceiptService build() {
     Configuration connections = settings.connections();
-    WorkingCalendar calendar = connections.calendar();
     ServeMetrics metrics = new ServeMetrics();
     OkHttpClient onecHttp = new OkHttpClient.Builder().addInterceptor(metrics.httpTimer("onec")).build();
     OkHttpClient schetmashHttp = new OkHttpClient.Builder().addInterceptor(metrics.httpTimer("schetmash")).build();
@@ -54,9 +91,9 @@ final class ServiceAssembly {
     try {
       OnecClient onec = onec(connections, onecHttp);
       closers.add(0, onec);
-      ZoneId zone = onec.config().serverZone();
+      WorkingCalendar calendar = connections.calendar();
+      ShutdownFlag shutdown = new ShutdownFlag();
       Map<String, SchetmashClient> schetmashClients = new HashMap<>();
-      AtomicBoolean stopping = new AtomicBoolean();
       List<OrganizationUnit> units = new ArrayList<>();
       for (OrganizationSettings organization : settings.organizations()) {
         long shop = organization.shopId().orElseThrow(() -> new ConfigurationException("organization "
@@ -65,26 +102,52 @@ final class ServiceAssembly {
         String password = organization.schetmashPassword()
             .orElseGet(() -> connections.required(ConfigKey.SCHETMASH_PASSWORD));
         SchetmashClient schetmash = schetmashClients.computeIfAbsent(login + '\u0000' + shop, ignored -> {
-          SchetmashClient client = schetmash(connections, login, password, shop, schetmashHttp);
+          SchetmashClient client = schetmash(connections, new SchetmashLogin(login, password, shop), schetmashHttp);
           closers.add(0, client);
           return client;
         });
         OrganizationUnit unit = new OrganizationUnit(organization, shop);
-        unit.registrar(ReceiptRegistrar.builder().schetmash(schetmash).onec(onec).policy(organization.policy())
-            .calendar(calendar).clock(clock).journal(journal).progressListener(unit).stopWhen(stopping::get)
-            .build());
+        ReceiptRegistrar registrar = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(schetmash))
+            .ledger(OnecLedger.of(onec)).policy(organization.policy()).calendar(calendar).clock(clock).journal(journal)
+            .progressListener(unit).stopWhen(shutdown::raised).build();
+        unit.work(new RegistrarWork(registrar, organization.organization()));
         units.add(unit);
       }
       nameFromOnec(onec, units);
       List<AutoCloseable> all = new ArrayList<>(closers);
       all.addAll(resources);
-      return new ReceiptService(units, clock, zone,
-          new Schedule(every, auditAt, zone, units.stream().map(OrganizationUnit::key).toList(), clock.instant()),
-          metrics, stopping, all);
+      return wire(new Organizations(units), new ServiceTime(clock, onec.config().serverZone()), metrics)
+          .shutdown(shutdown).resources(all).build();
     } catch (RuntimeException e) {
       closers.forEach(ServiceAssembly::closeQuietly);
       resources.forEach(ServiceAssembly::closeQuietly);
       throw e;
+    }
+  }
+
+  /** The service's parts over {@code organizations}, each given the others it works with. */
+  private ReceiptService.Builder wire(Organizations organizations, ServiceTime time, ServeMetrics metrics) {
+    organizations.keys().forEach(metrics::register);
+    Schedule schedule = new Schedule(timing, time.zone(), organizations.keys(), time.now());
+    PassHistory history = new PassHistory(HISTORY, REPORTS_KEPT);
+    PassRunner runner = new PassRunner(time.clock(), metrics, schedule);
+    PassLauncher launcher = new PassLauncher(time.clock(), history, runner);
+    return ReceiptService.builder()
+        .organizations(organizations)
+        .time(time)
+        .tables(new FillPager(organizations))
+        .history(history)
+        .runner(runner)
+        .launcher(launcher)
+        .scheduler(new PassScheduler(schedule, organizations, launcher, time))
+        .health(new ServiceHealth(organizations, history, metrics));
+  }
+
+  /** A Счетмаш login and the shop it registers receipts in. */
+  private record SchetmashLogin(String login, String password, long shop) {
+    @Override
+    public String toString() {
+      return "SchetmashLogin[" + login + ", shop " + shop + "]";
     }
   }
 
@@ -117,13 +180,12 @@ final class ServiceAssembly {
     }
   }
 
-  private static SchetmashClient schetmash(Configuration config, String login, String password, long shop,
-      OkHttpClient http) {
+  private static SchetmashClient schetmash(Configuration config, SchetmashLogin account, OkHttpClient http) {
     SchetmashClient.Builder builder = SchetmashClient.builder()
         .baseUrl(config.required(ConfigKey.SCHETMASH_URL))
-        .login(login)
-        .password(password)
-        .shopId(shop)
+        .login(account.login())
+        .password(account.password())
+        .shopId(account.shop())
         .allowInsecureHttp(config.schetmashAllowInsecureHttp())
         .httpClient(http);
     try {

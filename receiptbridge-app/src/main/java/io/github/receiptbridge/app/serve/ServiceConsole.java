@@ -28,14 +28,14 @@ public interface ServiceConsole {
   /**
    * Starts a manual pass in the background and returns at once.
    *
-   * @param documents the named documents (numbers or Ref_Keys) for {@link PassKind#REISSUE}; empty otherwise
-   * @param who the session that asked, for the log and the history
+   * @param request the pass: organization, kind, period, the named documents of a re-issue, and the session that
+   *     asked (its trigger, for the log and the history)
    * @return the pass, running
-   * @throws UnknownOrganizationException when {@code organizationKey} is not configured
+   * @throws UnknownOrganizationException when the organization is not configured
    * @throws PassBusyException when a pass of this organization is running (passes of one organization never overlap)
-   * @throws IllegalArgumentException when {@code REISSUE} names no document, or another kind names some
+   * @throws IllegalStateException when the service is stopping
    */
-  PassRecord start(String organizationKey, PassKind kind, Period period, List<String> documents, String who);
+  PassRecord start(PassRequest request);
 
   /** A pass by its id, running or finished, while it is in the history. */
   Optional<PassRecord> pass(long passId);

@@ -16,7 +16,7 @@ class PassHistoryTest {
   private static final Period PERIOD = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29));
 
   private static LivePass finished(long id) {
-    LivePass pass = new LivePass(id, "uk", PassKind.REGISTER_AND_STATUS, PERIOD, "schedule", AT);
+    LivePass pass = new LivePass(id, PassRequest.scheduled("uk", PassKind.REGISTER_AND_STATUS, PERIOD), AT);
     pass.finish(RunReport.builder().phase(Phase.RUN).startedAt(AT).finishedAt(AT).build(), AT);
     return pass;
   }
@@ -24,7 +24,7 @@ class PassHistoryTest {
   @Test
   void keepsTheNewestPassesAndTheReportsOfOnlyTheNewestFewWhileARunningPassStays() {
     PassHistory history = new PassHistory(5, 2);
-    LivePass running = new LivePass(1, "tsj", PassKind.REGISTER, PERIOD, "сеанс 1", AT);
+    LivePass running = new LivePass(1, new PassRequest("tsj", PassKind.REGISTER, PERIOD, List.of(), "сеанс 1"), AT);
     history.add(running);
     for (long id = 2; id <= 9; id++) {
       history.add(finished(id));

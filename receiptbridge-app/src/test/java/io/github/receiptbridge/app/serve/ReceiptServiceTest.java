@@ -72,10 +72,10 @@ class ReceiptServiceTest {
   void aScheduledPassDueWhileAManualOneRunsIsSkippedWithTheReasonAndAManualStartWhileBusyIsRefused()
       throws Exception {
     fixture.sandboxes.schetmash().behavior().latency(Duration.ofMillis(30));
-    PassRecord manual = service.start("uk", PassKind.REGISTER, service.defaultPeriod(), List.of(), "session-1");
+    PassRecord manual = service.start(manual("uk", PassKind.REGISTER, "session-1"));
 
     List<PassRecord> ticked = fixture.tickAt(START);
-    assertThatThrownBy(() -> service.start("uk", PassKind.STATUS, service.defaultPeriod(), List.of(), "session-2"))
+    assertThatThrownBy(() -> service.start(manual("uk", PassKind.STATUS, "session-2")))
         .isInstanceOf(PassBusyException.class).hasMessageContaining("Приход");
     fixture.awaitIdle();
 
@@ -158,7 +158,7 @@ class ReceiptServiceTest {
     service.fill("uk", period, FillQuery.firstPage());
     assertThat(fixture.sandboxes.onec().requestCount()).isEqualTo(requestsAfterFirstRead); // cached
 
-    service.start("uk", PassKind.REGISTER, period, List.of(), "session-1");
+    service.start(new PassRequest("uk", PassKind.REGISTER, period, List.of(), "session-1"));
     fixture.awaitIdle();
     FillPage sent = service.fill("uk", period, new FillQuery(1, 1000, Optional.of("accept"), Optional.empty()));
 
@@ -177,7 +177,7 @@ class ReceiptServiceTest {
     String metrics = service.scrapeMetrics();
 
     assertThat(metrics).containsPattern("receiptbridge_receipts_sent_total\\{organization=\"uk\"} [1-9]")
-        .containsPattern("receiptbridge_documents_skipped\\{organization=\"uk\",reason=\"marked for deletion\"} [1-9]")
+        .containsPattern("receiptbridge_documents_skipped\\{organization=\"uk\",reason=\"MARKED_FOR_DELETION\"} [1-9]")
         .contains("receiptbridge_documents_pending{organization=\"tsj\"}")
         .contains("receiptbridge_documents_overdue{organization=\"uk\"}")
         .contains("receiptbridge_documents_mismatches{organization=\"uk\"} 0")
@@ -189,29 +189,29 @@ class ReceiptServiceTest {
   }
 
   @Test
-  void aReissueNeedsDocumentsAndOtherPassesNeedNone() {
-    Period period = service.defaultPeriod();
-    assertThatThrownBy(() -> service.start("uk", PassKind.REISSUE, period, List.of(), "s"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> service.start("uk", PassKind.AUDIT, period, List.of("0001"), "s"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> service.start("nope", PassKind.AUDIT, period, List.of(), "s"))
+  void aPassOfAnOrganizationThatIsNotConfiguredIsRefused() {
+    assertThatThrownBy(() -> service.start(manual("nope", PassKind.AUDIT, "s")))
         .isInstanceOf(UnknownOrganizationException.class);
   }
 
   @Test
   void aStoppedServiceStartsNothingAndItsRunningPassEndsWithItsStartedDocumentsWritten() throws Exception {
     fixture.sandboxes.schetmash().behavior().latency(Duration.ofMillis(20));
-    PassRecord running = service.start("uk", PassKind.REGISTER, service.defaultPeriod(), List.of(), "s");
+    PassRecord running = service.start(manual("uk", PassKind.REGISTER, "s"));
 
     assertThat(service.stop(Duration.ofSeconds(60))).isTrue();
 
     PassRecord ended = service.pass(running.id()).orElseThrow();
     assertThat(ended.state()).isEqualTo(PassState.FINISHED);
     assertThat(fixture.tickAt(START.plusHours(1))).isEmpty();
-    assertThatThrownBy(() -> service.start("tsj", PassKind.REGISTER, service.defaultPeriod(), List.of(), "s"))
+    assertThatThrownBy(() -> service.start(manual("tsj", PassKind.REGISTER, "s")))
         .isInstanceOf(IllegalStateException.class);
     long sent = ended.report().orElseThrow().count(io.github.receiptbridge.core.Action.SENT);
     assertThat(fixture.sandboxes.schetmash().receipts()).hasSize((int) sent);
+  }
+
+  /** A manual pass of {@code kind} over the default period, started by {@code who}. */
+  private PassRequest manual(String organizationKey, PassKind kind, String who) {
+    return new PassRequest(organizationKey, kind, service.defaultPeriod(), List.of(), who);
   }
 }

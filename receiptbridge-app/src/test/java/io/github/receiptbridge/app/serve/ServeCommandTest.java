@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.app.common.CliContext;
 import io.github.receiptbridge.app.ReceiptBridgeCli;
 import io.github.receiptbridge.app.common.service.DemoSandboxes;
-import io.github.receiptbridge.app.serve.web.WebConsole;
 import io.github.receiptbridge.testkit.RunningClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -15,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +30,7 @@ class ServeCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private final StopSignal.Manual stop = new StopSignal.Manual();
   private final AtomicReference<ServiceConsole> console = new AtomicReference<>();
-  private final AtomicReference<WebConsole.Settings> consoleSettings = new AtomicReference<>();
+  private final AtomicReference<ConsoleSettings> consoleSettings = new AtomicReference<>();
 
   @TempDir
   Path folder;

@@ -35,8 +35,8 @@ public final class ServiceFixture implements AutoCloseable {
     ServeSandbox.Started started = ServeSandbox.start(empty, clock,
         new PrintStream(err, true, StandardCharsets.UTF_8));
     sandboxes = started.sandboxes();
-    service = ServiceAssembly.build(started.settings(), EVERY, AUDIT_AT, clock, ReceiptJournal.none(),
-        List.of(sandboxes));
+    service = ServiceAssembly.of(started.settings(), new PassTiming(EVERY, AUDIT_AT)).clock(clock)
+        .journal(ReceiptJournal.none()).closing(List.of(sandboxes)).build();
   }
 
   /** Waits until no pass runs. */

@@ -1,9 +1,9 @@
 package io.github.receiptbridge.app.cli.output;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PayerKind;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.app.cli.output.TablePrinter.Column;
-import io.github.receiptbridge.onec.model.LegalForm;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
@@ -63,7 +63,7 @@ public final class FillTable {
         row.number(),
         amount(row.amount()),
         row.payerName().orElse(""),
-        row.payerLegalForm().map(FillTable::payerKind).orElse(""),
+        row.payerKind().map(FillTable::payerKind).orElse(""),
         row.buyerContact().orElse("—"),
         row.operationKind(),
         row.savedState().rawStatus().orElse(""),
@@ -75,8 +75,12 @@ public final class FillTable {
     return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString();
   }
 
-  private static String payerKind(LegalForm form) {
-    return form.isLegalEntity() ? "organization" : form.isNaturalPerson() ? "person" : form.wireValue();
+  private static String payerKind(PayerKind kind) {
+    return switch (kind) {
+      case PERSON -> "person";
+      case ORGANIZATION -> "organization";
+      case UNKNOWN -> "";
+    };
   }
 
   private static String action(FillRow row) {
@@ -84,7 +88,7 @@ public final class FillTable {
     return switch (row.action()) {
       case SEND -> "send" + overdue;
       case ALREADY_SENT -> "already sent" + overdue;
-      case SKIP -> "skip: " + row.skipReason().orElse("");
+      case SKIP -> "skip: " + row.skipReason().map(EnglishReasons::text).orElse("");
     };
   }
 }

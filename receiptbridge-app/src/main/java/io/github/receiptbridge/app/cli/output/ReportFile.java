@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The {@code --report} file: JSON ({@link RunReport#toJson()}) or CSV ({@link RunReport#toCsv()}) by its extension,
+ * The {@code --report} file: JSON ({@link RunReport#toJson(java.util.function.Function)}) or CSV ({@link
+ * RunReport#toCsv(java.util.function.Function)}), with the reasons in {@link EnglishReasons}' words, by its extension,
  * one record per document. Checked when the command starts, so a typo costs nothing.
  */
 public final class ReportFile {
@@ -52,7 +53,7 @@ public final class ReportFile {
    */
   public void write(RunReport report) {
     try {
-      Files.writeString(path, json ? report.toJson() : report.toCsv(), StandardCharsets.UTF_8);
+      Files.writeString(path, json ? report.toJson(EnglishReasons::text) : report.toCsv(EnglishReasons::text), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the report to " + path + ": " + e.getMessage(), e);
     }

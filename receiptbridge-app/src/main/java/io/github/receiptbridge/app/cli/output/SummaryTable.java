@@ -3,9 +3,9 @@ package io.github.receiptbridge.app.cli.output;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.app.cli.output.TablePrinter.Column;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -43,9 +44,8 @@ final class SummaryTable {
     lines.forEach((label, count) -> table.printRow(List.of(label, String.valueOf(count))));
     section("Books and receipts disagree (each needs a refund or correction receipt; a person decides):",
         report.mismatches().stream().map(SummaryTable::line).toList());
-    section("Waiting for a person (nothing is sent for them until then):", report.outcomes().stream()
-        .filter(outcome -> outcome.reasonCode().filter(PER_DOCUMENT::containsKey).isPresent())
-        .map(SummaryTable::line).toList());
+    section("Waiting for a person (nothing is sent for them until then):", linesOf(report, PER_DOCUMENT::containsKey));
+    section("Not re-issued:", linesOf(report, ReasonCode.NOT_REISSUED::equals));
     section("Problems:", problems(report));
     out.flush();
   }
@@ -63,9 +63,15 @@ final class SummaryTable {
     }
   }
 
+  /** The lines of the documents whose reason code {@code listed} accepts. */
+  private static List<String> linesOf(RunReport report, Predicate<ReasonCode> listed) {
+    return report.outcomes().stream().filter(outcome -> outcome.reasonCode().filter(listed).isPresent())
+        .map(SummaryTable::line).toList();
+  }
+
   /** A document's line: its number, date and reason. */
   private static String line(DocumentOutcome outcome) {
-    return "№ " + outcome.number() + " of " + outcome.date().toLocalDate() + ": " + outcome.reason().orElse("");
+    return "№ " + outcome.number() + " of " + outcome.date().toLocalDate() + ": " + outcome.reason().map(EnglishReasons::text).orElse("");
   }
 
   /** The labelled counts, in print order. */
@@ -103,19 +109,20 @@ final class SummaryTable {
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
   }
 
-  /** A skip's line: its reason, or one line for the reasons that name each document (listed below the table). */
+  /** A skip's line: one per reason code, and for the reasons that name each document, a line saying so. */
   private static String skipLabel(DocumentOutcome outcome) {
-    return outcome.reasonCode().map(PER_DOCUMENT::get)
-        .orElseGet(() -> outcome.reason().orElse("no reason given"));
+    return outcome.reasonCode()
+        .map(code -> PER_DOCUMENT.getOrDefault(code, EnglishReasons.label(code)))
+        .orElse("no reason given");
   }
 
-  /** Receipts with {@code status}; with empty, the receipts neither {@code success} nor {@code error}. */
+  /** Receipts with {@code status}; with empty, the receipts still in flight ({@link ReceiptStatus#isInFlight()}). */
   private static long countStatus(RunReport report, Optional<ReceiptStatus> status) {
     return report.outcomes().stream()
         .filter(outcome -> outcome.receiptId().isPresent())
         .filter(outcome -> status.isPresent()
             ? outcome.status().equals(status)
-            : outcome.status().filter(s -> s == ReceiptStatus.SUCCESS || s == ReceiptStatus.ERROR).isEmpty())
+            : outcome.status().map(ReceiptStatus::isInFlight).orElse(true))
         .count();
   }
 

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.serve.ConsoleSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,7 @@ final class AccessPolicy {
    * @throws IllegalArgumentException when the host is unusable, is not a loopback address and no password is given,
    *     both a password and a hash are given, the password is empty, or the hash is not a bcrypt hash
    */
-  static AccessPolicy of(WebConsole.Settings settings) {
+  static AccessPolicy of(ConsoleSettings settings) {
     if (settings.password().isPresent() && settings.passwordHash().isPresent()) {
       throw new IllegalArgumentException("Both SERVE_PASSWORD and console.password-hash are set: keep one of them");
     }
@@ -55,6 +56,11 @@ final class AccessPolicy {
   /** Whether a login is needed: a password or hash is set. */
   boolean passwordRequired() {
     return password.isPresent() || bcryptHash.isPresent();
+  }
+
+  /** What a new session may do: use the console when no password is set, else log in first. */
+  Session.Access accessOfNewSessions() {
+    return passwordRequired() ? Session.Access.LOGIN_NEEDED : Session.Access.GRANTED;
   }
 
   /** Whether {@code candidate} is the console password; false when no password is set. */

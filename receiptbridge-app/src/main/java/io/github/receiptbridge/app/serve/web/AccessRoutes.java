@@ -23,24 +23,24 @@ final class AccessRoutes {
 
   private void form(Context ctx) {
     Session session = Guard.session(ctx);
-    String next = LoginPage.safeNext(orEmpty(ctx.queryParam("next")));
+    String next = LoginView.safeNext(orEmpty(ctx.queryParam("next")));
     if (session.authenticated()) {
       Responses.seeOther(ctx, next);
       return;
     }
-    Responses.html(ctx, 200, parts.layout().page("Вход", session, LoginPage.body(session, next, false)));
+    Responses.html(ctx, 200, loginPage(ctx, session, next, LoginView.Attempt.FIRST));
   }
 
   private void logIn(Context ctx) {
     Session session = Guard.session(ctx);
-    String next = LoginPage.safeNext(orEmpty(ctx.formParam("next")));
+    String next = LoginView.safeNext(orEmpty(ctx.formParam("next")));
     if (session.authenticated()) {
       Responses.seeOther(ctx, next);
       return;
     }
     if (!parts.policy().accepts(orEmpty(ctx.formParam("password")))) {
       parts.options().actionLog().log(session, "неверный пароль при входе");
-      Responses.html(ctx, 401, parts.layout().page("Вход", session, LoginPage.body(session, next, true)));
+      Responses.html(ctx, 401, loginPage(ctx, session, next, LoginView.Attempt.AFTER_WRONG_PASSWORD));
       return;
     }
     Session fresh = sessions.logIn(session);
@@ -54,6 +54,10 @@ final class AccessRoutes {
     parts.guard().forget(ctx, session);
     parts.options().actionLog().log(session, "вышел");
     Responses.seeOther(ctx, parts.policy().passwordRequired() ? "/login" : "/");
+  }
+
+  private String loginPage(Context ctx, Session session, String next, LoginView.Attempt attempt) {
+    return parts.pages().login(LoginView.of(parts.frame(ctx, "Вход"), session, next, attempt));
   }
 
   private static String orEmpty(@Nullable String text) {

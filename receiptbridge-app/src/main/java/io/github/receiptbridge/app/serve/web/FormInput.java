@@ -40,8 +40,8 @@ record FormInput(OrganizationView organization, Period period) {
     LocalDate from = day(parameter.apply("from"), defaults.from());
     LocalDate to = day(parameter.apply("to"), defaults.to());
     if (to.isBefore(from)) {
-      throw Refusal.badRequest("Период заканчивается (" + Html.day(to) + ") раньше, чем начинается ("
-          + Html.day(from) + "): исправьте даты.");
+      throw Refusal.badRequest("Период заканчивается (" + Formats.day(to) + ") раньше, чем начинается ("
+          + Formats.day(from) + "): исправьте даты.");
     }
     return new FormInput(organization, Period.of(from, to));
   }
@@ -55,11 +55,16 @@ record FormInput(OrganizationView organization, Period period) {
     return parameters;
   }
 
+  /** The hidden fields that carry this organization and period in a form. */
+  List<HiddenField> hiddenFields() {
+    return HiddenField.all(parameters());
+  }
+
   /** The link to the «Заполнить» table of this organization and period. */
   String tableLink() {
     Map<String, String> parameters = parameters();
     parameters.put("fill", "1");
-    return "/" + Html.query(parameters) + "#table";
+    return Links.to("/", parameters) + "#table";
   }
 
   private static LocalDate day(@Nullable String text, LocalDate fallback) {

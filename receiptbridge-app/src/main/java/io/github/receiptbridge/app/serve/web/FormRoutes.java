@@ -45,22 +45,20 @@ final class FormRoutes {
 
   private void form(Context ctx) {
     FormInput input = FormInput.read(ctx::queryParam, parts.service());
-    String notice = "";
-    String table = "";
-    int status = 200;
-    if ("1".equals(ctx.queryParam("fill"))) {
-      TableInput tableInput = TableInput.read(ctx::queryParam);
-      try {
-        FillPage page = parts.service().fill(input.organization().key(), input.period(), tableInput.query());
-        table = FillTable.render(input, tableInput, page);
-      } catch (RegistrationException e) {
-        LOG.warn("«Заполнить» of {} failed: {}", input.organization().key(), e.getMessage());
-        status = 502;
-        notice = FormPage.notice("error", "Не удалось прочитать документы из 1С: " + e.getMessage(), "", "");
-      }
+    FormView page = FormView.of(parts.frame(ctx, TITLE), Guard.session(ctx), parts.service().organizations(), input);
+    if (!"1".equals(ctx.queryParam("fill"))) {
+      Responses.html(ctx, 200, parts.pages().form(page));
+      return;
     }
-    String body = FormPage.body(parts.service().organizations(), input, Guard.session(ctx), notice, table);
-    Responses.html(ctx, status, parts.page(ctx, TITLE, body));
+    TableInput table = TableInput.read(ctx::queryParam);
+    try {
+      FillPage rows = parts.service().fill(input.organization().key(), input.period(), table.query());
+      Responses.html(ctx, 200, parts.pages().form(page.withTable(TableView.of(input, table, rows))));
+    } catch (RegistrationException e) {
+      LOG.warn("«Заполнить» of {} failed: {}", input.organization().key(), e.getMessage());
+      Notice failed = Notice.of(Notice.Kind.ERROR, "Не удалось прочитать документы из 1С: " + e.getMessage());
+      Responses.html(ctx, 502, parts.pages().form(page.withNotice(failed)));
+    }
   }
 
   private void fill(Context ctx) {
@@ -71,15 +69,15 @@ final class FormRoutes {
   private void confirmReissue(Context ctx) {
     FormInput input = FormInput.read(ctx::queryParam, parts.service());
     FillRow row = rowInError(input, documentKey(ctx));
-    long receiptId = row.savedState().receiptId().orElseThrow();
-    Responses.html(ctx, 200, parts.page(ctx, "Повторить чек",
-        ReissuePage.body(input, row, receiptId, Guard.session(ctx))));
+    ReissueView page = new ReissueView(parts.frame(ctx, "Повторить чек"), DocumentFacts.of(row),
+        row.savedState().receiptId().orElseThrow(), ConfirmationForm.of(Guard.session(ctx), input, row.documentKey()));
+    Responses.html(ctx, 200, parts.pages().reissue(page));
   }
 
   private void reissue(Context ctx) {
     FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
     UUID document = documentKey(ctx);
-    if (!"yes".equals(Parts.parameter(ctx, ReissuePage.CONFIRMED_FIELD))) {
+    if (!confirmed(ctx)) {
       throw Refusal.badRequest("Чек не повторён: сначала подтвердите, что в кабинете Счетмаш чек окончательно"
           + " отклонён.");
     }
@@ -89,14 +87,16 @@ final class FormRoutes {
   private void confirmNotDuplicate(Context ctx) {
     FormInput input = FormInput.read(ctx::queryParam, parts.service());
     FillRow row = possibleDuplicate(input, documentKey(ctx));
-    Responses.html(ctx, 200, parts.page(ctx, "Отдельный платёж",
-        NotDuplicatePage.body(input, row, Guard.session(ctx))));
+    NotDuplicateView page = new NotDuplicateView(parts.frame(ctx, "Отдельный платёж"), DocumentFacts.of(row),
+        row.incomingNumber(), row.skipReason().map(RussianReasons::text).orElse(""),
+        ConfirmationForm.of(Guard.session(ctx), input, row.documentKey()));
+    Responses.html(ctx, 200, parts.pages().notDuplicate(page));
   }
 
   private void notDuplicate(Context ctx) {
     FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
     UUID document = documentKey(ctx);
-    if (!"yes".equals(Parts.parameter(ctx, NotDuplicatePage.CONFIRMED_FIELD))) {
+    if (!confirmed(ctx)) {
       throw Refusal.badRequest("Чек не отправлен: сначала подтвердите, что по выписке банка это отдельный платёж.");
     }
     starter.start(ctx, input, PassKind.NOT_DUPLICATE, List.of(document.toString()));
@@ -104,7 +104,7 @@ final class FormRoutes {
 
   /** The document's row, when it is a possible duplicate now. */
   private FillRow possibleDuplicate(FormInput input, UUID document) {
-    return row(input, document, new FillQuery(1, 1000, Optional.empty(), Optional.of(PlannedAction.SKIP)),
+    return row(input, document, FillQuery.largestPagesWithAction(PlannedAction.SKIP),
         row -> row.skipReasonCode().filter(ReasonCode.POSSIBLE_DUPLICATE::equals).isPresent(),
         "Этот документ за период не похож на другой: отправлять отдельно нечего. Нажмите «Заполнить», чтобы "
             + "увидеть, что с ним будет.");
@@ -112,7 +112,7 @@ final class FormRoutes {
 
   /** The document's row, when its receipt is in {@code error}. */
   private FillRow rowInError(FormInput input, UUID document) {
-    return row(input, document, new FillQuery(1, 1000, Optional.of("error"), Optional.empty()),
+    return row(input, document, FillQuery.largestPagesWithStatus("error"),
         row -> row.savedState().receiptId().isPresent(),
         "У документа за этот период нет чека в статусе error: повторять нечего. Нажмите «Заполнить», чтобы "
             + "увидеть текущие статусы.");
@@ -125,8 +125,7 @@ final class FormRoutes {
   private FillRow row(FormInput input, UUID document, FillQuery query, Predicate<FillRow> wanted, String otherwise) {
     int pages = 1;
     for (int page = 1; page <= pages; page++) {
-      FillPage rows = parts.service().fill(input.organization().key(), input.period(),
-          new FillQuery(page, query.pageSize(), query.status(), query.action()));
+      FillPage rows = parts.service().fill(input.organization().key(), input.period(), query.onPage(page));
       Optional<FillRow> found = rows.rows().stream().filter(row -> row.documentKey().equals(document))
           .filter(wanted).findFirst();
       if (found.isPresent()) {
@@ -135,6 +134,11 @@ final class FormRoutes {
       pages = rows.pages();
     }
     throw new Refusal(409, otherwise);
+  }
+
+  /** Whether the operator ticked the confirmation's box. */
+  private static boolean confirmed(Context ctx) {
+    return ConfirmationForm.CONFIRMED.equals(Parts.parameter(ctx, ConfirmationForm.CONFIRMED_FIELD));
   }
 
   private static UUID documentKey(Context ctx) {

@@ -97,7 +97,7 @@ final class Guard {
     if (known.isPresent()) {
       return known.get();
     }
-    Session session = sessions.create(ctx.ip(), !policy.passwordRequired());
+    Session session = sessions.create(ctx.ip(), policy.accessOfNewSessions());
     remember(ctx, session);
     return session;
   }

@@ -9,12 +9,12 @@ import org.jspecify.annotations.Nullable;
  * What the console's routes share.
  *
  * @param service the service the console shows
- * @param layout the frame of every page
+ * @param pages the templates of the pages
  * @param guard sessions, login and CSRF
  * @param policy who may use the console
  * @param options clock, zone and action log
  */
-record Parts(ServiceConsole service, Layout layout, Guard guard, AccessPolicy policy, ConsoleOptions options) {
+record Parts(ServiceConsole service, Pages pages, Guard guard, AccessPolicy policy, ConsoleOptions options) {
   /** The name of the organization with {@code key}, or the key when it is not configured any more. */
   String organizationName(String key) {
     return service.organizations().stream().filter(organization -> organization.key().equals(key))
@@ -32,8 +32,8 @@ record Parts(ServiceConsole service, Layout layout, Guard guard, AccessPolicy po
     return ctx.queryParam(name);
   }
 
-  /** A whole page of {@code body} for this request's session. */
-  String page(Context ctx, String title, String body) {
-    return layout.page(title, Guard.session(ctx), body);
+  /** The frame of a page titled {@code title} for this request's session, if it has one yet. */
+  Frame frame(Context ctx, String title) {
+    return Frame.of(title, Guard.sessionIfAny(ctx), policy);
   }
 }

@@ -51,8 +51,9 @@ final class PassRoutes {
         .filter(organization -> organization.key().equals(pass.organizationKey())).findFirst()
         .orElseThrow(() -> Refusal.notFound("Организация «" + pass.organizationKey() + "» больше не настроена.")),
         pass.period());
-    String body = PassPage.body(pass, input.organization().name(), input.tableLink(), parts.options().zone());
-    Responses.html(ctx, 200, parts.page(ctx, "«" + pass.kind().title() + "»", body));
+    PassView page = PassView.of(parts.frame(ctx, "«" + pass.kind().title() + "»"), pass, input.organization().name(),
+        input.tableLink(), parts.options().zone());
+    Responses.html(ctx, 200, parts.pages().pass(page));
   }
 
   private void progress(Context ctx) {
@@ -65,16 +66,16 @@ final class PassRoutes {
         + " нет отчёта: он ещё идёт, пропущен или не удался (см. ошибку в истории)."));
     String name = "pass-" + pass.id() + "-" + pass.kind().name().toLowerCase(Locale.ROOT) + "." + format;
     if (format.equals("json")) {
-      Responses.download(ctx, "application/json; charset=utf-8", name, report.toJson());
+      Responses.download(ctx, "application/json; charset=utf-8", name, report.toJson(RussianReasons::text));
     } else {
-      Responses.download(ctx, "text/csv; charset=utf-8", name, report.toCsv());
+      Responses.download(ctx, "text/csv; charset=utf-8", name, report.toCsv(RussianReasons::text));
     }
   }
 
   private void history(Context ctx) {
-    String body = HistoryPage.body(parts.service().history(HISTORY_LENGTH), parts::organizationName,
-        parts.options().zone());
-    Responses.html(ctx, 200, parts.page(ctx, "История", body));
+    HistoryView page = HistoryView.of(parts.frame(ctx, "История"), parts.service().history(HISTORY_LENGTH),
+        parts::organizationName, parts.options().zone());
+    Responses.html(ctx, 200, parts.pages().history(page));
   }
 
   private PassRecord pass(Context ctx) {

@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.serve.web;
 import io.github.receiptbridge.app.serve.PassBusyException;
 import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.PassRecord;
+import io.github.receiptbridge.app.serve.PassRequest;
 import io.github.receiptbridge.app.serve.PassState;
 import io.javalin.http.Context;
 import java.util.List;
@@ -26,7 +27,8 @@ final class PassStarter {
         + ", период " + input.period() + (documents.isEmpty() ? "" : ", документы " + String.join(", ", documents));
     PassRecord pass;
     try {
-      pass = parts.service().start(input.organization().key(), kind, input.period(), documents, session.label());
+      pass = parts.service().start(new PassRequest(input.organization().key(), kind, input.period(), documents,
+          session.label()));
     } catch (PassBusyException e) {
       parts.options().actionLog().log(session, "не запустил " + what + ": у организации идёт другой проход");
       busy(ctx, input, session, e);
@@ -39,16 +41,17 @@ final class PassStarter {
   }
 
   private void busy(Context ctx, FormInput input, Session session, PassBusyException e) {
-    Optional<PassRecord> running = parts.service().history(100).stream()
+    Optional<PassRecord> running = parts.service().history(PassRoutes.HISTORY_LENGTH).stream()
         .filter(pass -> pass.organizationKey().equals(input.organization().key()))
         .filter(pass -> pass.state() == PassState.RUNNING).findFirst();
-    String notice = running
-        .map(pass -> FormPage.notice("busy", "У организации «" + input.organization().name() + "» уже идёт «"
+    Notice notice = running
+        .map(pass -> new Notice(Notice.Kind.BUSY, "У организации «" + input.organization().name() + "» уже идёт «"
             + pass.kind().title() + "» (проход № " + pass.id() + "): дождитесь его окончания и повторите.",
-            "/passes/" + pass.id(), "Открыть проход"))
-        .orElseGet(() -> FormPage.notice("busy", "У организации «" + input.organization().name()
-            + "» уже идёт проход: дождитесь его окончания и повторите. (" + e.getMessage() + ")", "", ""));
-    String body = FormPage.body(parts.service().organizations(), input, session, notice, "");
-    Responses.html(ctx, 409, parts.page(ctx, "Регистрация чеков", body));
+            Optional.of(new Link("/passes/" + pass.id(), "Открыть проход"))))
+        .orElseGet(() -> Notice.of(Notice.Kind.BUSY, "У организации «" + input.organization().name()
+            + "» уже идёт проход: дождитесь его окончания и повторите. (" + e.getMessage() + ")"));
+    FormView page = FormView.of(parts.frame(ctx, "Регистрация чеков"), session, parts.service().organizations(),
+        input);
+    Responses.html(ctx, 409, parts.pages().form(page.withNotice(notice)));
   }
 }

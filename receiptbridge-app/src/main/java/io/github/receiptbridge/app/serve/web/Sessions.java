@@ -41,16 +41,16 @@ final class Sessions {
       byId.remove(id, session);
       return Optional.empty();
     }
-    Session touched = new Session(session.id(), session.label(), session.csrfToken(), session.authenticated(), now);
+    Session touched = session.seenAt(now);
     byId.replace(id, session, touched);
     return Optional.of(touched);
   }
 
-  /** A new session of a browser at {@code address}. */
-  Session create(String address, boolean authenticated) {
+  /** A new session of a browser at {@code address}, with {@code access} to the console. */
+  Session create(String address, Session.Access access) {
     makeRoom();
     Session session = new Session(secret(), "сеанс " + counter.incrementAndGet() + " (" + address + ")", secret(),
-        authenticated, clock.instant());
+        access, clock.instant());
     byId.put(session.id(), session);
     return session;
   }
@@ -61,7 +61,7 @@ final class Sessions {
    */
   Session logIn(Session session) {
     byId.remove(session.id());
-    Session fresh = new Session(secret(), session.label(), secret(), true, clock.instant());
+    Session fresh = new Session(secret(), session.label(), secret(), Session.Access.GRANTED, clock.instant());
     byId.put(fresh.id(), fresh);
     return fresh;
   }

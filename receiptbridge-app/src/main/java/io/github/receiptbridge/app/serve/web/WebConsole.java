@@ -1,10 +1,11 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.serve.ConsoleSettings;
+import io.github.receiptbridge.app.serve.ConsoleStarter;
 import io.github.receiptbridge.app.serve.ServiceConsole;
 import io.github.receiptbridge.app.serve.UnknownOrganizationException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,27 +15,11 @@ import org.slf4j.LoggerFactory;
  * passes ({@code /passes/…}), «История» ({@code /history}), {@code /health} and {@code /metrics}, on Javalin.
  *
  * <p>{@link #start} refuses a listen address other than a loopback one without a password. With a password every page
- * but {@code /health} and {@code /metrics} needs a login; every POST needs its session's CSRF token.
+ * but {@code /health} and {@code /metrics} needs a login; every POST needs its session's CSRF token. The pages are
+ * jte templates, rendered by {@link Pages}.
  */
-public final class WebConsole implements AutoCloseable {
+public final class WebConsole implements ConsoleStarter.Running {
   private static final Logger LOG = LoggerFactory.getLogger(WebConsole.class);
-
-  /**
-   * Where and how the console listens.
-   *
-   * @param host the address to listen on, {@code 127.0.0.1} by default
-   * @param port the port, 0 for any free one
-   * @param password the console password in plain text ({@code SERVE_PASSWORD}), if given
-   * @param passwordHash the console password as a bcrypt hash (from the configuration file), if given
-   */
-  public record Settings(String host, int port, Optional<String> password, Optional<String> passwordHash) {
-    /** Never shows the password or its hash. */
-    @Override
-    public String toString() {
-      return "Settings[host=" + host + ", port=" + port + ", password=" + (password.isPresent() ? "***" : "none")
-          + ", passwordHash=" + (passwordHash.isPresent() ? "***" : "none") + "]";
-    }
-  }
 
   private final Javalin app;
   private final String host;
@@ -50,16 +35,16 @@ public final class WebConsole implements AutoCloseable {
    * @throws IllegalArgumentException when the host is not a loopback address and no password is given, or the
    *     settings are otherwise unusable; the message says what to set
    */
-  public static WebConsole start(ServiceConsole console, Settings settings) {
+  public static WebConsole start(ServiceConsole console, ConsoleSettings settings) {
     return start(console, settings, ConsoleOptions.defaults());
   }
 
   /** Starts the console with {@code options} (tests: a clock, a zone, an action log to read). */
-  static WebConsole start(ServiceConsole console, Settings settings, ConsoleOptions options) {
+  static WebConsole start(ServiceConsole console, ConsoleSettings settings, ConsoleOptions options) {
     AccessPolicy policy = AccessPolicy.of(settings);
     Sessions sessions = new Sessions(options.clock());
     Guard guard = new Guard(policy, sessions);
-    Parts parts = new Parts(console, new Layout(policy.passwordRequired()), guard, policy, options);
+    Parts parts = new Parts(console, new Pages(), guard, policy, options);
     PassStarter starter = new PassStarter(parts);
     ServiceRoutes service = new ServiceRoutes(console);
     Javalin app = Javalin.create(cfg -> {
@@ -95,6 +80,7 @@ public final class WebConsole implements AutoCloseable {
   }
 
   /** Its base URL, such as {@code http://127.0.0.1:8080/}. */
+  @Override
   public String url() {
     String shown = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     return "http://" + shown + ":" + port() + "/";
@@ -112,7 +98,6 @@ public final class WebConsole implements AutoCloseable {
       Responses.json(ctx, status, Json.error(text));
       return;
     }
-    Responses.html(ctx, status, parts.layout().page("Ошибка", Guard.sessionIfAny(ctx).orElse(null),
-        Layout.errorBody(status, text)));
+    Responses.html(ctx, status, parts.pages().error(ErrorView.of(parts.frame(ctx, "Ошибка"), status, text)));
   }
 }

@@ -5,6 +5,8 @@ import static io.github.receiptbridge.app.cli.Outcomes.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.Reason;
+import io.github.receiptbridge.core.ReasonCode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,26 +15,28 @@ import org.junit.jupiter.api.Test;
 
 class SummaryTableTest {
   @Test
-  void countsActionsSkipReasonsStatusesAndOverdue() {
+  void countsActionsSkipsByReasonCodeStatusesAndOverdue() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     new SummaryTable(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print("Run", report(List.of(
         outcome("1", Action.SENT).receiptId(1L).rawStatus("success").build(),
         outcome("2", Action.SENT).receiptId(2L).rawStatus("processing").overdue(true).build(),
         outcome("3", Action.ALREADY_SENT).receiptId(3L).rawStatus("error").error("Счетмаш: ФН переполнен").build(),
-        outcome("4", Action.SKIPPED).reason("not posted").build(),
-        outcome("5", Action.SKIPPED).reason("not posted").build(),
-        outcome("6", Action.SKIPPED).reason("marked for deletion").build(),
+        outcome("4", Action.SKIPPED).reason(Reason.of(ReasonCode.AMOUNT_NOT_POSITIVE, "0")).build(),
+        outcome("5", Action.SKIPPED).reason(Reason.of(ReasonCode.AMOUNT_NOT_POSITIVE, "-5")).build(),
+        outcome("6", Action.SKIPPED).reason(Reason.of(ReasonCode.MARKED_FOR_DELETION)).build(),
         outcome("7", Action.FAILED).error("timeout").build())));
 
     String text = bytes.toString(StandardCharsets.UTF_8);
 
     assertThat(text).containsPattern("documents\\s+7\\n").containsPattern("\\nsent\\s+2\\n")
         .containsPattern("already sent\\s+1\\n").containsPattern("\\nskipped\\s+3\\n")
-        .containsPattern("skipped: not posted\\s+2\\n").containsPattern("skipped: marked for deletion\\s+1\\n")
+        .containsPattern("skipped: amount not above zero\\s+2\\n")
+        .containsPattern("skipped: marked for deletion\\s+1\\n")
         .containsPattern("failed\\s+1\\n").containsPattern("receipts success\\s+1\\n")
         .containsPattern("receipts error\\s+1\\n").containsPattern("receipts pending \\(accept, processing\\)\\s+1\\n")
         .containsPattern("overdue \\(due day passed without success\\)\\s+1\\n");
     assertThat(text).contains("Problems:", "№ 3 of 2026-11-02: Счетмаш: ФН переполнен", "№ 7 of 2026-11-02: timeout");
-    assertThat(text.indexOf("skipped: not posted")).isLessThan(text.indexOf("skipped: marked for deletion"));
+    assertThat(text.indexOf("skipped: amount not above zero"))
+        .isLessThan(text.indexOf("skipped: marked for deletion"));
   }
 }

@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.serve.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.receiptbridge.app.serve.ConsoleSettings;
 import io.github.receiptbridge.app.serve.ServiceConsole;
 import io.github.receiptbridge.app.serve.ServiceFixture;
 import java.io.File;
@@ -108,7 +109,7 @@ class ConsoleBrowserTest {
   @Test
   void theAccountantFillsRegistersChecksAndAuditsFromTheForm() throws IOException {
     try (ServiceFixture demo = serviceUnderTest(); WebConsole console = WebConsole.start(demo.console(),
-        new WebConsole.Settings("127.0.0.1", 0, Optional.empty(), Optional.empty()))) {
+        new ConsoleSettings("127.0.0.1", 0, Optional.empty(), Optional.empty()))) {
       ServiceConsole service = demo.console();
       browser.get(console.url());
       awaitHeading("Регистрация чеков");
@@ -158,14 +159,14 @@ class ConsoleBrowserTest {
       assertThat(service.history(100)).hasSize(3);
     }
     assertThatThrownBy(() -> WebConsole.start(new FakeServiceConsole(),
-        new WebConsole.Settings("0.0.0.0", 0, Optional.empty(), Optional.empty())))
+        new ConsoleSettings("0.0.0.0", 0, Optional.empty(), Optional.empty())))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SERVE_PASSWORD");
   }
 
   @Test
   void withAPasswordTheBrowserLogsInFirst() throws IOException {
     try (ServiceFixture demo = serviceUnderTest(); WebConsole console = WebConsole.start(demo.console(),
-        new WebConsole.Settings("127.0.0.1", 0, Optional.of("пароль для теста"), Optional.empty()))) {
+        new ConsoleSettings("127.0.0.1", 0, Optional.of("пароль для теста"), Optional.empty()))) {
       browser.get(console.url() + "history");
       awaitHeading("Вход в консоль");
       screenshot("09-login");

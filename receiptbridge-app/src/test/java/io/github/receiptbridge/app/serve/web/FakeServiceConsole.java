@@ -6,6 +6,7 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
@@ -17,6 +18,7 @@ import io.github.receiptbridge.app.serve.OrganizationView;
 import io.github.receiptbridge.app.serve.PassBusyException;
 import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.PassRecord;
+import io.github.receiptbridge.app.serve.PassRequest;
 import io.github.receiptbridge.app.serve.PassState;
 import io.github.receiptbridge.app.serve.ServiceConsole;
 import io.github.receiptbridge.app.serve.UnknownOrganizationException;
@@ -190,8 +192,9 @@ final class FakeServiceConsole implements ServiceConsole {
   }
 
   @Override
-  public synchronized PassRecord start(String organizationKey, PassKind kind, Period period, List<String> documents,
-      String who) {
+  public synchronized PassRecord start(PassRequest request) {
+    String organizationKey = request.organizationKey();
+    PassKind kind = request.kind();
     own(organizationKey);
     Optional<PassRecord> running = passes.values().stream()
         .filter(pass -> pass.organizationKey().equals(organizationKey) && pass.state() == PassState.RUNNING)
@@ -199,15 +202,13 @@ final class FakeServiceConsole implements ServiceConsole {
     if (running.isPresent()) {
       throw new PassBusyException(organizationKey, running.get());
     }
-    if (kind.namesDocuments() == documents.isEmpty()) {
-      throw new IllegalArgumentException("REISSUE and NOT_DUPLICATE name documents, the other kinds none");
-    }
     long id = ids.incrementAndGet();
-    PassRecord pass = new PassRecord(id, organizationKey, kind, period, who, PassState.RUNNING, NOW,
+    PassRecord pass = new PassRecord(id, organizationKey, kind, request.period(), request.trigger(),
+        PassState.RUNNING, NOW,
         Optional.empty(), 0, Optional.of((long) own(organizationKey).size()), "", Optional.empty(),
         Optional.empty());
     passes.put(id, pass);
-    starts.add(organizationKey + " " + kind + " " + documents + " by " + who);
+    starts.add(organizationKey + " " + kind + " " + request.documents() + " by " + request.trigger());
     return pass;
   }
 
@@ -274,13 +275,14 @@ final class FakeServiceConsole implements ServiceConsole {
         .operationKind("ОплатаПокупателя").posted(true).deletionMark(false).payerName("Иванов И. И. " + i)
         .externalId("1c-" + key).dueBy(day.plusDays(1)).overdue(false);
     if (i % 7 == 0) {
-      return row.action(PlannedAction.SKIP).skipReason("нет e-mail или телефона покупателя")
-          .skipReasonCode(ReasonCode.NO_CONTACT).savedState(SavedState.empty()).build();
+      return row.action(PlannedAction.SKIP).skipReason(Reason.of(ReasonCode.NO_CONTACT, "NO_ENTRIES", "0", "0", ""))
+          .savedState(SavedState.empty()).build();
     }
     if (i % 17 == 0) {
-      return row.action(PlannedAction.SKIP).skipReasonCode(ReasonCode.POSSIBLE_DUPLICATE)
-          .skipReason("possible duplicate of " + String.format("%s-%05d", organization.toUpperCase(Locale.ROOT), i - 1)
-              + " (receipt " + (5000L + i - 1) + "): the same payment order 307076, amount and payer")
+      return row.action(PlannedAction.SKIP)
+          .skipReason(Reason.of(ReasonCode.POSSIBLE_DUPLICATE,
+              String.format("%s-%05d", organization.toUpperCase(Locale.ROOT), i - 1), day.toString(),
+              String.valueOf(5000L + i - 1), "", "307076", ""))
           .incomingNumber("307076").savedState(SavedState.empty()).build();
     }
     row.buyerContact("payer" + i + "@example.ru");

@@ -50,19 +50,20 @@ class FormPageTest {
             + "<th>Действие / причина</th>")
         .contains("Документов за период: 12; по отбору: 12; страница 1 из 1")
         .contains("TSG-00005").contains("<td class=\"amount\">1\u00a0035,40</td>")
-        .contains("payer5@example.ru").contains("Пропуск: нет e-mail или телефона покупателя");
+        .contains("payer5@example.ru").contains("Пропуск: нет e-mail или телефона покупателя: у плательщика в 1С нет ни e-mail, ни телефона");
   }
 
   @Test
-  void everyValueIsEscaped() {
+  void everyValueFrom1cAndTheUsersInputIsEscapedWhereItStands() {
     FillRow evil = FillRow.builder().from(FakeServiceConsole.row("uk", 1))
         .number("1\"><script>alert(1)</script>").payerName("<img src=x onerror=alert(2)> & Co")
         .operationKind("Оплата'Покупателя").build();
     service.withRows("uk", List.of(evil));
     String table = client.get("/?org=uk&fill=1").body();
     assertThat(table).doesNotContain("<script>alert").doesNotContain("<img src=x")
-        .contains("1&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;")
-        .contains("&lt;img src=x onerror=alert(2)&gt; &amp; Co").contains("Оплата&#39;Покупателя");
+        .contains("data-number=\"1&#34;>&lt;script>alert(1)&lt;/script>\"")
+        .contains("<td>1\"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>")
+        .contains("&lt;img src=x onerror=alert(2)&gt; &amp; Co").contains("<td>Оплата'Покупателя</td>");
     assertThat(client.get("/?org=uk&from=%3Cb%3E").body()).contains("«&lt;b&gt;» не дата").doesNotContain("<b>");
   }
 
@@ -164,7 +165,7 @@ class FormPageTest {
   @Test
   void onlyAPossibleDuplicateOffersToBeSentAsASeparatePayment() {
     String table = client.get("/?org=uk&fill=1").body();
-    assertThat(rowOf(table, "UK-00017")).contains("possible duplicate of UK-00016")
+    assertThat(rowOf(table, "UK-00017")).contains("возможно, повтор документа № UK-00016")
         .contains(">Это отдельный платёж</a>");
     assertThat(rowOf(table, "UK-00014")).doesNotContain("Это отдельный платёж");
     assertThat(rowOf(table, "UK-00013")).doesNotContain("Это отдельный платёж");
@@ -178,7 +179,7 @@ class FormPageTest {
     HttpResponse<String> confirm = client.get(link);
     assertThat(confirm.statusCode()).isEqualTo(200);
     assertThat(confirm.body()).contains("Документ № UK-00017", "платёжное поручение № 307076",
-        "possible duplicate of UK-00016", "пробьёт одну оплату дважды",
+        "возможно, повтор документа № UK-00016", "пробьёт одну оплату дважды",
         "required> По выписке банка это отдельный платёж");
     String document = FakeServiceConsole.row("uk", 17).documentKey().toString();
     HttpResponse<String> unconfirmed = client.post("/not-duplicate", Map.of("org", "uk", "document", document));
@@ -196,7 +197,7 @@ class FormPageTest {
 
   @Test
   void aFailureToRead1cIsShownOnTheForm() {
-    service.failFill(new ServiceFailureException("Cannot reach 1C at http://127.0.0.1:1/buh", null, true));
+    service.failFill(new ServiceFailureException("Cannot reach 1C at http://127.0.0.1:1/buh", null, ServiceFailureException.Retry.SAFE));
     HttpResponse<String> failed = client.get("/?org=uk&fill=1");
     assertThat(failed.statusCode()).isEqualTo(502);
     assertThat(failed.body()).contains("Не удалось прочитать документы из 1С: Cannot reach 1C")

@@ -6,6 +6,7 @@ import io.github.receiptbridge.app.serve.Health;
 import io.github.receiptbridge.app.serve.OrganizationHealth;
 import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.PassRecord;
+import io.github.receiptbridge.app.serve.PassRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
@@ -38,8 +39,8 @@ class HealthAndMetricsTest {
   @Test
   void healthIs503WhenTheLastPassOfAnOrganizationFailedForAConnectionReason() {
     client.get("/");
-    long id = service.start("tsg", PassKind.REGISTER_AND_STATUS,
-        FakeServiceConsole.DEFAULT_PERIOD, List.of(), "schedule").id();
+    long id = service.start(PassRequest.scheduled("tsg", PassKind.REGISTER_AND_STATUS,
+        FakeServiceConsole.DEFAULT_PERIOD)).id();
     PassRecord failed = service.fail(id, "Cannot reach 1C at http://127.0.0.1:1/buh");
     service.setHealth(new Health(List.of(FakeServiceConsole.healthy("uk"),
         new OrganizationHealth("tsg", Optional.of(failed), Optional.of(false), Optional.empty(), true))));

@@ -2,6 +2,7 @@ package io.github.receiptbridge.app.serve.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.app.serve.ConsoleSettings;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
@@ -83,7 +84,7 @@ class NoSecretsTest {
       assertThat(client.get("/").body()).doesNotContain(hash).doesNotContain(PASSWORD);
       assertThat(console.actions).allSatisfy(line -> assertThat(line).doesNotContain(hash).doesNotContain(PASSWORD));
     }
-    assertThat(new WebConsole.Settings("0.0.0.0", 8080, Optional.of(PASSWORD), Optional.of(hash)).toString())
+    assertThat(new ConsoleSettings("0.0.0.0", 8080, Optional.of(PASSWORD), Optional.of(hash)).toString())
         .doesNotContain(PASSWORD).doesNotContain(hash).contains("***");
   }
 }

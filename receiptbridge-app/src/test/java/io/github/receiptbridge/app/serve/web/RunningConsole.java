@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.serve.ConsoleSettings;
 import io.github.receiptbridge.testkit.MutableClock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,7 +20,7 @@ final class RunningConsole implements AutoCloseable {
 
   private RunningConsole(FakeServiceConsole service, Optional<String> password, Optional<String> hash) {
     this.service = service;
-    this.web = WebConsole.start(service, new WebConsole.Settings("127.0.0.1", 0, password, hash),
+    this.web = WebConsole.start(service, new ConsoleSettings("127.0.0.1", 0, password, hash),
         new ConsoleOptions(clock, ZONE, ActionLog.to(actions::add)));
   }
 

@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.serve.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.receiptbridge.app.serve.ConsoleSettings;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +21,7 @@ class WebConsoleAccessTest {
   @ValueSource(strings = {"0.0.0.0", "192.0.2.10", "::", "10.1.2.3"})
   void listeningBeyondLoopbackWithoutAPasswordIsRefusedBeforeAnythingListens(String host) {
     assertThatThrownBy(() -> WebConsole.start(new FakeServiceConsole(),
-        new WebConsole.Settings(host, 0, Optional.empty(), Optional.empty())))
+        new ConsoleSettings(host, 0, Optional.empty(), Optional.empty())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("SERVE_PASSWORD").hasMessageContaining("console.password-hash");
   }
@@ -28,11 +29,11 @@ class WebConsoleAccessTest {
   @Test
   void unusablePasswordSettingsAreRefusedWithWhatToDo() {
     FakeServiceConsole service = new FakeServiceConsole();
-    assertThatThrownBy(() -> WebConsole.start(service, new WebConsole.Settings("127.0.0.1", 0, Optional.of("a"),
+    assertThatThrownBy(() -> WebConsole.start(service, new ConsoleSettings("127.0.0.1", 0, Optional.of("a"),
         Optional.of(BCrypt.hashpw("a", BCrypt.gensalt(4)))))).hasMessageContaining("keep one of them");
-    assertThatThrownBy(() -> WebConsole.start(service, new WebConsole.Settings("127.0.0.1", 0, Optional.of(""),
+    assertThatThrownBy(() -> WebConsole.start(service, new ConsoleSettings("127.0.0.1", 0, Optional.of(""),
         Optional.empty()))).hasMessageContaining("SERVE_PASSWORD is empty");
-    assertThatThrownBy(() -> WebConsole.start(service, new WebConsole.Settings("127.0.0.1", 0, Optional.empty(),
+    assertThatThrownBy(() -> WebConsole.start(service, new ConsoleSettings("127.0.0.1", 0, Optional.empty(),
         Optional.of("not-a-hash")))).hasMessageContaining("not a bcrypt hash").hasMessageNotContaining("not-a-hash");
   }
 
@@ -137,11 +138,11 @@ class WebConsoleAccessTest {
 
   @Test
   void theLoginNeverLeadsToAnotherSite() {
-    assertThat(LoginPage.safeNext("/history")).isEqualTo("/history");
-    assertThat(LoginPage.safeNext("//evil.example/")).isEqualTo("/");
-    assertThat(LoginPage.safeNext("/\\evil.example/")).isEqualTo("/");
-    assertThat(LoginPage.safeNext("https://evil.example/")).isEqualTo("/");
-    assertThat(LoginPage.safeNext("/\r\nSet-Cookie: x")).isEqualTo("/");
+    assertThat(LoginView.safeNext("/history")).isEqualTo("/history");
+    assertThat(LoginView.safeNext("//evil.example/")).isEqualTo("/");
+    assertThat(LoginView.safeNext("/\\evil.example/")).isEqualTo("/");
+    assertThat(LoginView.safeNext("https://evil.example/")).isEqualTo("/");
+    assertThat(LoginView.safeNext("/\r\nSet-Cookie: x")).isEqualTo("/");
   }
 
   private static String sessionCookie(HttpResponse<String> response) {

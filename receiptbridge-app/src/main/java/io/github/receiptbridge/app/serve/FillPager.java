@@ -1,0 +1,40 @@
+package io.github.receiptbridge.app.serve;
+
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.Period;
+import java.util.List;
+
+/**
+ * The «Заполнить» table: reads an organization's documents of a period from 1C once (until its next pass clears the
+ * copy), then filters and pages them as the console asks.
+ */
+final class FillPager {
+  private final Organizations organizations;
+
+  /** Tables of {@code organizations}. */
+  FillPager(Organizations organizations) {
+    this.organizations = organizations;
+  }
+
+  /**
+   * One page of the table.
+   *
+   * @throws UnknownOrganizationException when {@code organizationKey} is not configured
+   */
+  FillPage fill(String organizationKey, Period period, FillQuery query) {
+    OrganizationUnit unit = organizations.get(organizationKey);
+    List<FillRow> rows = unit.fillCache().get(period, () -> unit.work().fill(period));
+    return page(organizationKey, period, rows, query);
+  }
+
+  /** The page of {@code rows} that {@code query} asks for: filtered, then cut to the page (the last when beyond). */
+  static FillPage page(String organizationKey, Period period, List<FillRow> rows, FillQuery query) {
+    List<FillRow> matching = rows.stream().filter(query::matches).toList();
+    int pageSize = query.pageSize();
+    int pages = Math.max(1, (matching.size() + pageSize - 1) / pageSize);
+    int page = Math.min(query.page(), pages);
+    int from = (page - 1) * pageSize;
+    List<FillRow> shown = matching.subList(from, Math.min(matching.size(), from + pageSize));
+    return new FillPage(organizationKey, period, List.copyOf(shown), matching.size(), rows.size(), page, pages);
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.receiptbridge.app.serve;
+
+import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.RunReport;
+import java.util.List;
+
+/**
+ * What the service does with one organization's documents: a pass of each {@link PassKind}, and the read behind the
+ * «Заполнить» table. The app's is {@link RegistrarWork}; a test gives its own.
+ */
+interface OrganizationWork {
+  /**
+   * Runs a pass of {@code kind} over {@code period}.
+   *
+   * @param documents the named documents of a kind that names them; empty otherwise
+   * @return what the pass did
+   * @throws RuntimeException when the pass failed as a whole (a
+   *     {@link io.github.receiptbridge.core.RunAbortedException} carries what it did before)
+   */
+  RunReport run(PassKind kind, Period period, List<String> documents);
+
+  /** The period's documents as «Заполнить» shows them, in 1C's order. */
+  List<FillRow> fill(Period period);
+}

@@ -1,0 +1,25 @@
+package io.github.receiptbridge.app.serve;
+
+import io.github.receiptbridge.core.Period;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The service's clock and 1C's zone: what time it is, and the period a pass uses by default.
+ *
+ * @param clock the clock passes and ticks read
+ * @param zone 1C's zone, in which today is today
+ */
+record ServiceTime(Clock clock, ZoneId zone) {
+  /** Now. */
+  Instant now() {
+    return clock.instant();
+  }
+
+  /** The first day of the previous month through today, in 1C's zone. */
+  Period defaultPeriod() {
+    return Period.fromPreviousMonthThrough(LocalDate.now(clock.withZone(zone)));
+  }
+}

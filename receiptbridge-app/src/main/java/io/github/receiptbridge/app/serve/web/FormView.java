@@ -1,0 +1,46 @@
+package io.github.receiptbridge.app.serve.web;
+
+import io.github.receiptbridge.app.serve.OrganizationView;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The «Регистрация чеков» form ({@code form.jte}) as the accountant knows it from 1C: organization, period, and the
+ * buttons «Заполнить», «Приход», «Проверка статусов чеков» and «Аудит». The buttons that start a pass post the form
+ * with its CSRF token; «Заполнить» posts it to {@code /fill}, which shows the table.
+ *
+ * @param frame the page's frame
+ * @param csrfToken the session's CSRF token
+ * @param organizations the organizations to choose from, the chosen one selected
+ * @param from the period's first day, {@code YYYY-MM-DD}
+ * @param to the period's last day, {@code YYYY-MM-DD}
+ * @param notice a notice above the table, if any
+ * @param table the «Заполнить» table, once asked for
+ */
+record FormView(Frame frame, String csrfToken, List<Choice> organizations, String from, String to,
+    Optional<Notice> notice, Optional<TableView> table) {
+  /** The form for {@code input} with neither notice nor table. */
+  static FormView of(Frame frame, Session session, List<OrganizationView> organizations, FormInput input) {
+    List<Choice> choices = organizations.stream().map(organization -> Choice.of(organization.key(),
+        organization.name() + (organization.inn().isEmpty() ? "" : ", ИНН " + organization.inn()),
+        input.organization().key())).toList();
+    return new FormView(frame, session.csrfToken(), choices, input.period().from().toString(),
+        input.period().to().toString(), Optional.empty(), Optional.empty());
+  }
+
+  /** This form with {@code shown} above the table. */
+  FormView withNotice(Notice shown) {
+    return new FormView(frame, csrfToken, organizations, from, to, Optional.of(shown), table);
+  }
+
+  /** This form with the table {@code shown}. */
+  FormView withTable(TableView shown) {
+    return new FormView(frame, csrfToken, organizations, from, to, notice, Optional.of(shown));
+  }
+
+  /** Never shows the token. */
+  @Override
+  public String toString() {
+    return "FormView[" + frame.title() + ", " + from + " — " + to + "]";
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.receiptbridge.app.serve.web;
+
+import io.github.receiptbridge.app.serve.PassRecord;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * «История» ({@code history.jte}): the last passes of every organization, newest first, scheduled and manual.
+ *
+ * @param frame the page's frame
+ * @param rows one per pass, newest first
+ */
+record HistoryView(Frame frame, List<Row> rows) {
+  /**
+   * One pass of the history.
+   *
+   * @param pass the pass
+   * @param organizationName the name of its organization
+   * @param when its period and times
+   * @param state its state in Russian
+   */
+  record Row(PassRecord pass, String organizationName, PassTimes when, String state) {
+    /** The CSS class of the row: its state in lower case ({@code failed} rows are red, {@code skipped} grey). */
+    String cssClass() {
+      return pass.state().name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The history of {@code passes}; {@code organizationName} names an organization by its key. */
+  static HistoryView of(Frame frame, List<PassRecord> passes, Function<String, String> organizationName,
+      ZoneId zone) {
+    return new HistoryView(frame, passes.stream().map(pass -> new Row(pass,
+        organizationName.apply(pass.organizationKey()), PassTimes.of(pass, zone), Words.state(pass.state()))).toList());
+  }
+}
