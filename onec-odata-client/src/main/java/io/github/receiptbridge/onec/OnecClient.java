@@ -208,7 +208,8 @@ public final class OnecClient implements AutoCloseable {
    */
   public AdditionalInfoRecord updateAdditionalInfo(
       String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value) {
-    return writer.upsert(objectEntitySet, objectKey, property, value, true);
+    return writer.upsert(objectEntitySet, objectKey, property, value,
+        AdditionalInfoWriter.Expectation.EXISTING_RECORD);
   }
 
   /** The names of the entity sets in the OData composition (the service document). */

@@ -99,7 +99,7 @@ public final class ReceiptBridgeCli implements Callable<Integer> {
    * @return the exit code (see {@link ExitCodes})
    */
   public static int execute(Map<String, String> environment, PrintStream out, PrintStream err, String... args) {
-    return execute(new CliContext(environment, out, err, false, Clock.systemDefaultZone()), args);
+    return execute(CliContext.unattended(environment, out, err, Clock.systemDefaultZone()), args);
   }
 
   /** Runs the app in this process's environment and exits with its code. */

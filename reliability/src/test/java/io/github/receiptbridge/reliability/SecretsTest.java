@@ -1,5 +1,7 @@
 package io.github.receiptbridge.reliability;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.Period;
@@ -138,7 +140,7 @@ class SecretsTest {
   }
 
   private static ReceiptRegistrar registrar(SchetmashClient fiscal, OnecClient ledger) {
-    return ReceiptRegistrar.builder().schetmash(fiscal).onec(ledger).build();
+    return ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(fiscal)).ledger(OnecLedger.of(ledger)).build();
   }
 
   private static SchetmashClient schetmashClient(SchetmashSandbox schetmash, String password) {

@@ -1,5 +1,7 @@
 package io.github.receiptbridge.reliability;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.FillRow;
@@ -106,7 +108,7 @@ class ServeSoakTest {
     List<String> keys = new ArrayList<>();
     try (SchetmashClient fiscal = SchetmashClient.builder().fromSettings(schetmash.clientSettings()).build();
         OnecClient books = OnecClient.builder().fromSettings(onec.clientSettings()).serverZone(ZONE).build()) {
-      ReceiptRegistrar registrar = ReceiptRegistrar.builder().schetmash(fiscal).onec(books).build();
+      ReceiptRegistrar registrar = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(fiscal)).ledger(OnecLedger.of(books)).build();
       Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZONE));
       for (UUID organization : organizations) {
         try (Stream<FillRow> rows = registrar.fill(period, organization.toString())) {

@@ -1,5 +1,7 @@
 package io.github.receiptbridge.reliability;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.PlannedAction;
@@ -19,7 +21,6 @@ import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
-import io.github.receiptbridge.schetmash.model.ReceiptStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,7 @@ final class Services implements AutoCloseable {
     OnecClient ledger = onecClient().build();
     closers.add(fiscal::close);
     closers.add(ledger::close);
-    return ReceiptRegistrar.builder().schetmash(fiscal).onec(ledger).policy(policy)
+    return ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(fiscal)).ledger(OnecLedger.of(ledger)).policy(policy)
         .statusPollInterval(Duration.ofMillis(50)).build();
   }
 
@@ -207,7 +208,7 @@ final class Services implements AutoCloseable {
   record Pass(RunReport report, RuntimeException stopped) {
     boolean complete() {
       return stopped == null && report.count(Action.FAILED) == 0
-          && report.outcomes().stream().allMatch(o -> o.status().map(s -> !isPending(s)).orElse(true));
+          && report.outcomes().stream().allMatch(o -> o.status().map(s -> !s.isInFlight()).orElse(true));
     }
 
     /**
@@ -221,10 +222,6 @@ final class Services implements AutoCloseable {
 
     String describe() {
       return stopped != null ? "stopped: " + stopped.getMessage() : report.totals().toString();
-    }
-
-    private static boolean isPending(ReceiptStatus status) {
-      return status == ReceiptStatus.ACCEPT || status == ReceiptStatus.PROCESSING;
     }
   }
 

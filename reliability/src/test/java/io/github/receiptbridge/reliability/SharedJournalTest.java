@@ -1,5 +1,7 @@
 package io.github.receiptbridge.reliability;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.FillRow;
@@ -58,7 +60,7 @@ class SharedJournalTest {
       List<String> eligible;
       try (SchetmashClient fiscal = SchetmashClient.builder().fromSettings(schetmash.clientSettings()).build();
           OnecClient books = OnecClient.builder().fromSettings(onec.clientSettings()).build();
-          Stream<FillRow> rows = ReceiptRegistrar.builder().schetmash(fiscal).onec(books).build()
+          Stream<FillRow> rows = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(fiscal)).ledger(OnecLedger.of(books)).build()
               .fill(Services.PERIOD, ORGANIZATION)) {
         eligible = rows.filter(row -> row.action() == PlannedAction.SEND).map(row -> row.documentKey().toString())
             .toList();

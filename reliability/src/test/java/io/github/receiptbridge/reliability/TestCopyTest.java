@@ -1,16 +1,18 @@
 package io.github.receiptbridge.reliability;
 
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.OutcomeUnknownException;
+import io.github.receiptbridge.core.ReceiptDraft;
 import io.github.receiptbridge.core.ReceiptRegistrar;
+import io.github.receiptbridge.core.RegistrationResult;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.schetmash.SchetmashClient;
-import io.github.receiptbridge.schetmash.model.ReceiptReport;
-import io.github.receiptbridge.schetmash.model.ReceiptRequest;
-import io.github.receiptbridge.schetmash.model.RegistrationResult;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -36,9 +38,9 @@ class TestCopyTest {
   private static FiscalService countingUnknown(FiscalService fiscal, AtomicInteger unknown) {
     return new FiscalService() {
       @Override
-      public RegistrationResult registerSell(ReceiptRequest request) {
+      public RegistrationResult registerSell(ReceiptDraft draft) {
         try {
-          return fiscal.registerSell(request);
+          return fiscal.registerSell(draft);
         } catch (OutcomeUnknownException e) {
           unknown.incrementAndGet();
           throw e;
@@ -46,18 +48,18 @@ class TestCopyTest {
       }
 
       @Override
-      public ReceiptReport report(long receiptId) {
+      public FiscalReport report(long receiptId) {
         return fiscal.report(receiptId);
       }
 
       @Override
-      public void validate(ReceiptRequest request) {
-        fiscal.validate(request);
+      public void validate(ReceiptDraft draft) {
+        fiscal.validate(draft);
       }
 
       @Override
-      public String wireJson(ReceiptRequest request) {
-        return fiscal.wireJson(request);
+      public String preview(ReceiptDraft draft) {
+        return fiscal.preview(draft);
       }
     };
   }
@@ -69,7 +71,7 @@ class TestCopyTest {
       Set<String> eligible = services.eligible();
       try (SchetmashClient testShop = services.schetmashClient().shopId(TEST_SHOP).build();
           OnecClient copy = services.onecClient().build()) {
-        RunReport testRun = ReceiptRegistrar.builder().schetmash(testShop).onec(copy).build()
+        RunReport testRun = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(testShop)).ledger(OnecLedger.of(copy)).build()
             .register(Services.PERIOD, Services.INN);
         assertThat(testRun.isClean()).isTrue();
       }
@@ -85,7 +87,7 @@ class TestCopyTest {
       try (SchetmashClient production = services.schetmashClient().maxRetries(0).build();
           OnecClient onec = services.onecClient().build()) {
         first = services.runOnce(ReceiptRegistrar.builder().fiscalService(countingUnknown(
-            FiscalService.schetmash(production), unknown)).onec(onec).statusPollInterval(Duration.ofMillis(50))
+            SchetmashFiscalService.of(production), unknown)).ledger(OnecLedger.of(onec)).statusPollInterval(Duration.ofMillis(50))
             .build());
       }
       services.stopTimers();

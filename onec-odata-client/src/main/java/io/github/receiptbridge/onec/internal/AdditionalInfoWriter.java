@@ -19,6 +19,14 @@ import okhttp3.HttpUrl;
  * operation is therefore safe.
  */
 public final class AdditionalInfoWriter {
+  /** What the caller expects of the record, which decides the request that goes first. */
+  public enum Expectation {
+    /** The property was never written for the object: POST first. */
+    NEW_RECORD,
+    /** The property was written before: PATCH first. */
+    EXISTING_RECORD
+  }
+
   private final ODataHttp http;
   private final HttpUrl serviceRoot;
   private final ObjectMapper mapper;
@@ -38,21 +46,22 @@ public final class AdditionalInfoWriter {
    * costs an extra GET.
    */
   public AdditionalInfoRecord upsert(String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value) {
-    return upsert(objectEntitySet, objectKey, property, value, false);
+    return upsert(objectEntitySet, objectKey, property, value, Expectation.NEW_RECORD);
   }
 
   /**
-   * As {@link #upsert(String, UUID, UUID, AdditionalValue)}; when the record probably exists already, the PATCH goes
-   * first (and a 404 falls back to the POST), which saves the POST that would only be refused with code 15.
+   * As {@link #upsert(String, UUID, UUID, AdditionalValue)}; when the record probably exists already ({@link
+   * Expectation#EXISTING_RECORD}), the PATCH goes first (and a 404 falls back to the POST), which saves the POST that
+   * would only be refused with code 15.
    */
   public AdditionalInfoRecord upsert(
-      String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value, boolean probablyExists) {
+      String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value, Expectation expectation) {
     String objectType = ODataNames.qualified(objectEntitySet);
     HttpUrl recordUrl = ODataUrls.additionalInfoRecord(serviceRoot, objectKey, objectType, property);
     HttpUrl setUrl = ODataUrls.entitySet(serviceRoot, ODataNames.ADDITIONAL_INFO);
     Optional<AdditionalInfoRecord> stored;
     try {
-      if (probablyExists) {
+      if (expectation == Expectation.EXISTING_RECORD) {
         try {
           stored = record(http.patch(recordUrl, valueBody(value), ODataNames.ADDITIONAL_INFO));
         } catch (OnecNotFoundException absent) {

@@ -2,6 +2,7 @@ package io.github.receiptbridge.app.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import org.jspecify.annotations.Nullable;
 
 /** The benchmark's outputs: a markdown table, an SVG chart of throughput against concurrency, the RESULT line. */
@@ -53,8 +54,8 @@ final class BenchReport {
     svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">Счетмаш requests in flight (1C: half)</text>%n",
         width / 2 - 110, height - 10));
     svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"15\">documents / s (max %.0f)</text>%n", maxY));
-    svg.append(polyline(results, true, maxX, maxY, width, height, left, bottom, "#1f77b4"));
-    svg.append(polyline(results, false, maxX, maxY, width, height, left, bottom, "#d62728"));
+    svg.append(polyline(results, BenchResult::throughput, maxX, maxY, width, height, left, bottom, "#1f77b4"));
+    svg.append(polyline(results, BenchResult::combinedLimit, maxX, maxY, width, height, left, bottom, "#d62728"));
     svg.append("<text x=\"80\" y=\"40\" fill=\"#1f77b4\">measured</text>\n");
     svg.append("<text x=\"80\" y=\"56\" fill=\"#d62728\">limit</text>\n");
     for (BenchResult r : results) {
@@ -65,12 +66,12 @@ final class BenchReport {
     return svg.append("</svg>\n").toString();
   }
 
-  private static String polyline(List<BenchResult> results, boolean measured, double maxX, double maxY, int width,
-      int height, int left, int bottom, String color) {
+  private static String polyline(List<BenchResult> results, ToDoubleFunction<BenchResult> series, double maxX,
+      double maxY, int width, int height, int left, int bottom, String color) {
     StringBuilder points = new StringBuilder();
     for (BenchResult r : results) {
       double x = left + (width - 20 - left) * r.schetmash() / maxX;
-      double value = measured ? r.throughput() : r.combinedLimit();
+      double value = series.applyAsDouble(r);
       double y = height - bottom - (height - bottom - 20) * value / maxY;
       points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
     }

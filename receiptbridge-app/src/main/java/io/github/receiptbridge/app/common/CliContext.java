@@ -31,6 +31,14 @@ public record CliContext(Map<String, String> environment, PrintStream out, Print
     Objects.requireNonNull(clock, "clock");
   }
 
+  /**
+   * A context with no terminal attached (periodic progress lines, no live bar): for scripts, services and tests.
+   */
+  public static CliContext unattended(Map<String, String> environment, PrintStream out, PrintStream err,
+      Clock clock) {
+    return new CliContext(environment, out, err, false, clock);
+  }
+
   /** The process's environment and standard streams, in the terminal's charset (UTF-8 when it has none or ASCII). */
   public static CliContext system() {
     Console console = System.console();

@@ -40,7 +40,7 @@ public final class CliRunner {
    */
   static InProcessCli.Result run(Map<String, String> environment, String... args) {
     return InProcessCli.run((env, out, err, arguments) -> ReceiptBridgeCli.execute(
-        new CliContext(env, out, err, false, clock()), arguments), TestJournals.withJournal(environment), args);
+        CliContext.unattended(env, out, err, clock()), arguments), TestJournals.withJournal(environment), args);
   }
 
   /** Runs {@code args} as {@link #run} does, for the demo organization («УК Ромашка»). */

@@ -48,7 +48,7 @@ class ExternalSandboxTest {
   void startSandboxCommand() throws InterruptedException {
     PrintStream out = new PrintStream(sandboxOut, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(sandboxErr, true, StandardCharsets.UTF_8);
-    CliContext context = new CliContext(Map.of(), out, err, false, CliRunner.clock());
+    CliContext context = CliContext.unattended(Map.of(), out, err, CliRunner.clock());
     sandboxThread = new Thread(() -> sandboxExit.set(ReceiptBridgeCli.execute(context, "sandbox")), "sandbox-command");
     sandboxThread.start();
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

@@ -136,8 +136,8 @@ class FiscalCorrectnessCliTest {
     Clock firstOfDecember = Clock.fixed(Instant.parse("2026-12-01T09:00:00Z"), ZoneOffset.UTC);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-    int exitCode = ReceiptBridgeCli.execute(new CliContext(TestJournals.withJournal(environment()), print, print,
-        false, firstOfDecember),
+    int exitCode = ReceiptBridgeCli.execute(
+        CliContext.unattended(TestJournals.withJournal(environment()), print, print, firstOfDecember),
         "fill", "--organization", DemoSandboxes.DEMO_ORGANIZATION);
 
     assertThat(exitCode).isZero();

@@ -36,8 +36,8 @@ class ServeCommandTest {
   Path folder;
 
   private int serve(Map<String, String> environment, ConsoleStarter starter, String... args) {
-    CliContext context = new CliContext(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), false, RunningClock.startingAt(NOW));
+    CliContext context = CliContext.unattended(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), RunningClock.startingAt(NOW));
     CommandLine commandLine = ReceiptBridgeCli.commandLine(context);
     commandLine.getCommandSpec().removeSubcommand("serve");
     commandLine.addSubcommand("serve", new ServeCommand(context, starter, patience -> stop));

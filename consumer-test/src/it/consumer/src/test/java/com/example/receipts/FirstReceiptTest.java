@@ -8,6 +8,8 @@ import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
+import io.github.receiptbridge.core.onec.OnecLedger;
+import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
@@ -29,7 +31,8 @@ class FirstReceiptTest {
   void aDemoPaymentGetsExactlyOneReceiptAndASecondRunSendsNothing(SchetmashSandbox schetmash, OnecSandbox onec) {
     try (SchetmashClient fiscal = SchetmashClient.builder().fromSettings(schetmash.clientSettings()).build();
         OnecClient ledger = OnecClient.builder().fromSettings(onec.clientSettings()).build()) {
-      ReceiptRegistrar registrar = ReceiptRegistrar.builder().schetmash(fiscal).onec(ledger).build();
+      ReceiptRegistrar registrar = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(fiscal))
+          .ledger(OnecLedger.of(ledger)).build();
       Period month = Period.monthOf(LocalDate.of(2026, 11, 1));
 
       RunReport first = registrar.register(month, UK_ROMASHKA);
