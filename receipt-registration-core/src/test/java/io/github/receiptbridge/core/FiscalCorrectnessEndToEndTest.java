@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
+import io.github.receiptbridge.sandbox.CashRegister;
 import io.github.receiptbridge.sandbox.ContactRow;
+import io.github.receiptbridge.sandbox.CounterpartyForm;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
@@ -41,8 +43,8 @@ class FiscalCorrectnessEndToEndTest {
 
   /** Both simulators; Счетмаш with a production shop (the default) and a test shop of a lower id. */
   private SandboxFixture start(Duration processingDelay) {
-    sandboxes = new SandboxFixture(SchetmashSandbox.builder().shop(PRODUCTION_SHOP, true).shop(TEST_SHOP, true)
-        .processingDelay(processingDelay).start(), OnecSandbox.builder().start());
+    sandboxes = new SandboxFixture(SchetmashSandbox.builder().shop(PRODUCTION_SHOP, CashRegister.ACTIVE)
+        .shop(TEST_SHOP, CashRegister.ACTIVE).processingDelay(processingDelay).start(), OnecSandbox.builder().start());
     return sandboxes;
   }
 
@@ -250,8 +252,9 @@ class FiscalCorrectnessEndToEndTest {
     UUID landlineFirst = sandboxes.onec.data().addNaturalPerson("Морозов Максим", List.of(
         ContactRow.address("г. Москва, ул. Ленина, д. 1, кв. 5"), ContactRow.phone("8 (495) 123-45-67"),
         ContactRow.phone("моб. 8 916 765-43-21", "")));
-    UUID junkEmailFirst = sandboxes.onec.data().addCounterparty("Семенова Анна", "", false, List.of(
-        ContactRow.email("нет"), ContactRow.phone("8 (495) 765-43-21"), ContactRow.email("semenova@example.ru")));
+    UUID junkEmailFirst = sandboxes.onec.data().addCounterparty("Семенова Анна", "", CounterpartyForm.NATURAL_PERSON,
+        List.of(ContactRow.email("нет"), ContactRow.phone("8 (495) 765-43-21"),
+            ContactRow.email("semenova@example.ru")));
     UUID nothingUsable = sandboxes.onec.data().addNaturalPerson("Орлов Павел", List.of(ContactRow.email("-"),
         ContactRow.phone("8 (495) 111-22-33"), ContactRow.phone("8 800 555-35-35")));
     UUID toMobile = residentPayment(organization, landlineFirst, "1100.00", 11);

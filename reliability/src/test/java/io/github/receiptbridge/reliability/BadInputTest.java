@@ -15,6 +15,7 @@ import io.github.receiptbridge.app.common.ExitCodes;
 import io.github.receiptbridge.app.ReceiptBridgeCli;
 import io.github.receiptbridge.app.common.config.ConfigKey;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
+import io.github.receiptbridge.sandbox.CounterpartyForm;
 import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.testkit.AwkwardContacts;
@@ -373,7 +374,8 @@ class BadInputTest {
           .naturalPerson(person(services, null, null)).build()));
       why.put("payer without contacts", "the payer has no e-mail or phone in 1C");
       documents.put("company without contacts", services.onec.data().addBankReceipt(seed(services, 2)
-          .counterparty(services.onec.data().addCounterparty("ООО «Без связи»", "7712345679", null, null)).build()));
+          .counterparty(services.onec.data().addCounterparty("ООО «Без связи»", "7712345679",
+              CounterpartyForm.LEGAL_ENTITY, List.of())).build()));
       why.put("company without contacts", "the payer has no e-mail or phone in 1C");
       documents.put("e-mail 'not-an-email' only", services.onec.data().addBankReceipt(seed(services, 3)
           .naturalPerson(person(services, "not-an-email", null)).build()));

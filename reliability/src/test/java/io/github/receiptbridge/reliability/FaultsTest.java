@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.sandbox.CashRegister;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -95,10 +96,10 @@ class FaultsTest {
     trial(6, "Счетмаш answers code 7 (no active cash register) for a whole run, then has one again: requests refused",
         services -> {
           Window window = new Window(services.schetmash::requestCount);
-          services.schetmash.setShop(services.schetmash.shopId(), false);
+          services.schetmash.setShop(services.schetmash.shopId(), CashRegister.NONE);
           window.open();
           return window;
-        }, services -> services.schetmash.setShop(services.schetmash.shopId(), true));
+        }, services -> services.schetmash.setShop(services.schetmash.shopId(), CashRegister.ACTIVE));
   }
 
   @Test

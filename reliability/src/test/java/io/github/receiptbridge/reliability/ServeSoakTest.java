@@ -9,6 +9,7 @@ import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.sandbox.CashRegister;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.schetmash.SchetmashClient;
@@ -62,7 +63,7 @@ class ServeSoakTest {
   void start() throws IOException {
     schetmash = SchetmashSandbox.builder().processingDelay(Duration.ofMillis(300)).start();
     for (long shop : SHOPS) {
-      schetmash.setShop(shop, true);
+      schetmash.setShop(shop, CashRegister.ACTIVE);
     }
     onec = OnecSandbox.builder().start();
     LocalDate today = LocalDate.now(ZONE);

@@ -12,6 +12,7 @@ import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RegistrationResult;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.onec.OnecClient;
+import io.github.receiptbridge.sandbox.CashRegister;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import java.time.Duration;
 import java.util.List;
@@ -67,7 +68,8 @@ class TestCopyTest {
   @Test
   void aTestCopyInAnotherShopNeverSettlesAProductionPayment() {
     try (Services services = new Services(DOCUMENTS, 13)) {
-      services.schetmash.setShop(TEST_SHOP, true); // a lower id: the global lookup answers with this shop first
+      // a lower id: the global lookup answers with this shop first
+      services.schetmash.setShop(TEST_SHOP, CashRegister.ACTIVE);
       Set<String> eligible = services.eligible();
       try (SchetmashClient testShop = services.schetmashClient().shopId(TEST_SHOP).build();
           OnecClient copy = services.onecClient().build()) {

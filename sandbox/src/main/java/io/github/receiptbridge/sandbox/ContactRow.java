@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * One row of the {@code КонтактнаяИнформация} tabular part of a counterparty or a natural person, to seed with
- * {@link OnecData#addCounterparty(String, String, boolean, java.util.List)} or
+ * {@link OnecData#addCounterparty(String, String, CounterpartyForm, java.util.List)} or
  * {@link OnecData#addNaturalPerson(String, java.util.List)}. Rows are stored in the order given, so an owner may have
  * several rows of one kind in any order, as real infobases do. Immutable.
  *

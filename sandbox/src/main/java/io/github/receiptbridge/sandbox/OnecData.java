@@ -48,7 +48,9 @@ public final class OnecData {
 
   /**
    * Adds a counterparty ({@code Catalog_Контрагенты}): a company with a 10-digit INN, else a private person; its
-   * contact rows are the phone, then the e-mail.
+   * contact rows are the phone, then the e-mail. For one without any, pass {@code List.of()} to
+   * {@link #addCounterparty(String, String, CounterpartyForm, List)}: with two bare {@code null}s the call is
+   * ambiguous.
    *
    * @param name         its name
    * @param inn          its INN, or empty
@@ -67,20 +69,22 @@ public final class OnecData {
    * given.
    *
    * <pre>{@code
-   * UUID shop = data.addCounterparty("ООО \"Продукты у дома\"", "7704123453", true,
+   * UUID shop = data.addCounterparty("ООО \"Продукты у дома\"", "7704123453", CounterpartyForm.LEGAL_ENTITY,
    *     List.of(ContactRow.phone("8 (495) 123-45-67"), ContactRow.email("buh@produkty-doma.ru")));
    * }</pre>
    *
    * @param name        its name ({@code Description}, also the full name)
    * @param inn         its INN, or empty
-   * @param legalEntity {@code ЮридическоеФизическоеЛицо}: {@code ЮридическоеЛицо} with a main contract
-   *                    ({@code ОсновнойДоговорКонтрагента_Key}) when true, else {@code ФизическоеЛицо}
+   * @param form        its {@code ЮридическоеФизическоеЛицо}: {@link CounterpartyForm#LEGAL_ENTITY} for
+   *                    {@code ЮридическоеЛицо} with a main contract ({@code ОсновнойДоговорКонтрагента_Key}),
+   *                    {@link CounterpartyForm#NATURAL_PERSON} for {@code ФизическоеЛицо}
    * @param contactRows its {@code КонтактнаяИнформация} rows in order, may be empty
    * @return the new {@code Ref_Key}
    */
-  public UUID addCounterparty(String name, String inn, boolean legalEntity, List<ContactRow> contactRows) {
+  public UUID addCounterparty(String name, String inn, CounterpartyForm form, List<ContactRow> contactRows) {
     return engine.seeder().addCounterparty(Objects.requireNonNull(name, "name"), Objects.requireNonNull(inn, "inn"),
-        legalEntity, Objects.requireNonNull(contactRows, "contactRows"));
+        Objects.requireNonNull(form, "form") == CounterpartyForm.LEGAL_ENTITY,
+        Objects.requireNonNull(contactRows, "contactRows"));
   }
 
   /**
@@ -182,13 +186,20 @@ public final class OnecData {
   /**
    * Adds a property to {@code ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения}.
    *
-   * @param developerName  {@code Имя}, may be empty (the property is then found by its title)
-   * @param title          {@code Заголовок} and {@code Description}; may be empty when a developer name is given
-   * @param additionalInfo {@code ЭтоДополнительноеСведение}: true for additional information (the register)
+   * <pre>{@code
+   * UUID status = data.addProperty("СтатусВыгрузки", "Статус выгрузки", PropertyKind.ADDITIONAL_INFO);
+   * }</pre>
+   *
+   * @param developerName {@code Имя}, may be empty (the property is then found by its title)
+   * @param title         {@code Заголовок} and {@code Description}; may be empty when a developer name is given
+   * @param kind          its {@code ЭтоДополнительноеСведение}: {@link PropertyKind#ADDITIONAL_INFO} for additional
+   *                      information (values in the register), {@link PropertyKind#ADDITIONAL_ATTRIBUTE} for an
+   *                      additional attribute (values in the object's tabular part)
    * @return the new {@code Ref_Key}
    */
-  public UUID addProperty(String developerName, String title, boolean additionalInfo) {
-    return engine.seeder().addProperty(developerName, title, additionalInfo);
+  public UUID addProperty(String developerName, String title, PropertyKind kind) {
+    return engine.seeder().addProperty(developerName, title,
+        Objects.requireNonNull(kind, "kind") == PropertyKind.ADDITIONAL_INFO);
   }
 
   /**

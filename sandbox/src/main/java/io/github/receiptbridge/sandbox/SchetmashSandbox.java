@@ -208,11 +208,16 @@ public final class SchetmashSandbox implements AutoCloseable {
    * Adds a shop or changes whether it has an active cash register (without one, register and report on
    * it answer code 7).
    *
-   * @param shopId    the shop
-   * @param activeKkt whether it has an enabled, fiscalized cash register
+   * <pre>{@code
+   * sandbox.setShop(41, CashRegister.NONE); // register and report on shop 41 now answer code 7
+   * }</pre>
+   *
+   * @param shopId       the shop
+   * @param cashRegister {@link CashRegister#ACTIVE} for an enabled, fiscalized cash register, else
+   *                     {@link CashRegister#NONE}
    */
-  public void setShop(long shopId, boolean activeKkt) {
-    engine.setShop(shopId, activeKkt);
+  public void setShop(long shopId, CashRegister cashRegister) {
+    engine.setShop(shopId, Objects.requireNonNull(cashRegister, "cashRegister") == CashRegister.ACTIVE);
   }
 
   /**

@@ -69,12 +69,13 @@ public final class SchetmashSandboxBuilder {
    * Adds a shop; the first shop added is the default one. Without any, shop 42 with an active cash
    * register exists.
    *
-   * @param shopId    the shop id
-   * @param activeKkt whether it has an enabled, fiscalized cash register (else code 7)
+   * @param shopId       the shop id
+   * @param cashRegister {@link CashRegister#ACTIVE} for an enabled, fiscalized cash register, else
+   *                     {@link CashRegister#NONE} (code 7)
    * @return this
    */
-  public SchetmashSandboxBuilder shop(long shopId, boolean activeKkt) {
-    shops.put(shopId, activeKkt);
+  public SchetmashSandboxBuilder shop(long shopId, CashRegister cashRegister) {
+    shops.put(shopId, Objects.requireNonNull(cashRegister, "cashRegister") == CashRegister.ACTIVE);
     return this;
   }
 

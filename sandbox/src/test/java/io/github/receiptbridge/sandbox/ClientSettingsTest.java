@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class ClientSettingsTest {
   @Test
   void schetmashSettingsAreUrlLoginPasswordAndDefaultShopInThatOrder() {
-    try (SchetmashSandbox sandbox = SchetmashSandbox.builder().login("demo").password("pw").shop(7, true)
-        .shop(8, false).start()) {
+    try (SchetmashSandbox sandbox = SchetmashSandbox.builder().login("demo").password("pw")
+        .shop(7, CashRegister.ACTIVE).shop(8, CashRegister.NONE).start()) {
       Map<String, String> settings = sandbox.clientSettings();
 
       assertThat(settings).containsExactly(

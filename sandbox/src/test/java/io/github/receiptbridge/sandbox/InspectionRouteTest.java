@@ -17,7 +17,7 @@ class InspectionRouteTest {
 
   @BeforeEach
   void start() {
-    sandbox = SchetmashSandbox.builder().shop(42, true).shop(43, true).start();
+    sandbox = SchetmashSandbox.builder().shop(42, CashRegister.ACTIVE).shop(43, CashRegister.ACTIVE).start();
     http = new SandboxHttp(sandbox);
     token = http.token();
   }

@@ -98,7 +98,7 @@ class OfflineOnlineTest {
 
   @Test
   void knobsAndShopsSurviveGoingOffline() {
-    sandbox.setShop(43, false);
+    sandbox.setShop(43, CashRegister.NONE);
     sandbox.behavior().failNextRequestsWith500(1);
 
     sandbox.goOffline();

@@ -16,7 +16,7 @@ class RegisterCheckFunctionalCasesTest {
 
   @BeforeEach
   void start() {
-    sandbox = SchetmashSandbox.builder().shop(1, true).start();
+    sandbox = SchetmashSandbox.builder().shop(1, CashRegister.ACTIVE).start();
     http = new SandboxHttp(sandbox);
     token = http.token();
   }
@@ -57,7 +57,7 @@ class RegisterCheckFunctionalCasesTest {
 
   @Test
   void postToShop2WithoutKktIsCode7() {
-    sandbox.setShop(2, false);
+    sandbox.setShop(2, CashRegister.NONE);
 
     assertThat(http.post("2/sell?token=" + token, SandboxHttp.sellReceipt("1")).body())
         .isEqualTo(codeAndMessage(7, "Нет доступных ККТ"));

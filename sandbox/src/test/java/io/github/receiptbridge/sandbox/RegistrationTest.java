@@ -26,7 +26,7 @@ class RegistrationTest {
 
   @BeforeEach
   void start() {
-    sandbox = SchetmashSandbox.builder().shop(42, true).shop(43, true).start();
+    sandbox = SchetmashSandbox.builder().shop(42, CashRegister.ACTIVE).shop(43, CashRegister.ACTIVE).start();
     http = new SandboxHttp(sandbox);
     token = http.token();
   }

@@ -33,7 +33,8 @@ class ReportTest {
 
   @BeforeEach
   void start() {
-    sandbox = SchetmashSandbox.builder().clock(clock).shop(42, true).shop(43, true).start();
+    sandbox = SchetmashSandbox.builder().clock(clock).shop(42, CashRegister.ACTIVE).shop(43, CashRegister.ACTIVE)
+        .start();
     http = new SandboxHttp(sandbox);
     token = http.token();
   }

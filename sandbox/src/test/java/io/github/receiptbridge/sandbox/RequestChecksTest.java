@@ -17,7 +17,7 @@ class RequestChecksTest {
 
   @BeforeEach
   void start() {
-    sandbox = SchetmashSandbox.builder().shop(1, true).shop(2, false).start();
+    sandbox = SchetmashSandbox.builder().shop(1, CashRegister.ACTIVE).shop(2, CashRegister.NONE).start();
     http = new SandboxHttp(sandbox);
     token = http.token();
   }
@@ -74,7 +74,7 @@ class RequestChecksTest {
   void disablingTheCashRegisterHidesExistingReceiptsBehindCode7() {
     assertThat(http.post("1/sell?token=" + token, RECEIPT).body()).isEqualTo("{\"id\":1,\"status\":\"accept\"}");
 
-    sandbox.setShop(1, false);
+    sandbox.setShop(1, CashRegister.NONE);
 
     assertThat(http.get("1/report/1?token=" + token).body()).isEqualTo(codeAndMessage(7, "Нет доступных ККТ"));
   }
@@ -89,7 +89,7 @@ class RequestChecksTest {
 
   @Test
   void anyValidTokenMayAddressAnyExistingShop() {
-    sandbox.setShop(77, true);
+    sandbox.setShop(77, CashRegister.ACTIVE);
 
     assertThat(http.post("77/sell?token=" + token, RECEIPT).body()).isEqualTo("{\"id\":1,\"status\":\"accept\"}");
   }

@@ -3,6 +3,7 @@ package io.github.receiptbridge.schetmash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.receiptbridge.sandbox.CashRegister;
 import io.github.receiptbridge.sandbox.SchetmashOutcome;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandboxBuilder;
@@ -80,7 +81,7 @@ class SchetmashSandboxEndToEndTest {
 
   @Test
   void theLookupByExternalIdAnswersWithAnotherShopsReceiptWhileRegisteringAgainSettlesInOurShop() {
-    start(SchetmashSandbox.builder().shop(42, true).shop(41, true));
+    start(SchetmashSandbox.builder().shop(42, CashRegister.ACTIVE).shop(41, CashRegister.ACTIVE));
     long testShopReceipt;
     try (SchetmashClient testShop = SchetmashClient.builder()
         .fromSettings(sandbox.clientSettings()).shopId(41).build()) {

@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.app.common.config.ConfigKey;
 import io.github.receiptbridge.app.common.config.Configuration;
 import io.github.receiptbridge.app.common.service.DemoSandboxes;
+import io.github.receiptbridge.sandbox.CashRegister;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,9 +20,6 @@ import java.util.OptionalLong;
  * (7701234567) and «ТСЖ Лесное» (5003012345).
  */
 final class ServeSandbox {
-  /** Every sandbox shop has a cash register that is on, so its receipts are registered. */
-  private static final boolean WITH_ACTIVE_KKT = true;
-
   private ServeSandbox() {}
 
   /** The settings pointed at freshly started simulators, and the simulators to close with the service. */
@@ -42,7 +40,8 @@ final class ServeSandbox {
       for (int index = 0; index < organizations.size(); index++) {
         OrganizationSettings organization = organizations.get(index);
         long shop = organization.shopId().orElse(firstShop + index);
-        sandboxes.schetmash().setShop(shop, WITH_ACTIVE_KKT);
+        // every sandbox shop has a cash register that is on, so its receipts are registered
+        sandboxes.schetmash().setShop(shop, CashRegister.ACTIVE);
         inShops.add(organization.inShop(shop));
       }
       Map<ConfigKey, String> connection = new EnumMap<>(ConfigKey.class);

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.sandbox.internal.schetmash;
 
+import io.github.receiptbridge.sandbox.CashRegister;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import java.io.PrintStream;
 
@@ -20,7 +21,7 @@ public final class SchetmashLauncher {
         .port(options.port())
         .login(options.login())
         .password(options.password())
-        .shop(options.shopId(), true)
+        .shop(options.shopId(), CashRegister.ACTIVE)
         .processingDelay(options.processingDelay())
         .start();
     out.println("Schetmash sandbox listening on " + sandbox.baseUrl());

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.sandbox.ContactRow;
+import io.github.receiptbridge.sandbox.CounterpartyForm;
 import io.github.receiptbridge.sandbox.OnecData;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ class ContactInformationTest {
 
   @Test
   void aCounterpartysRowsComeBackInTheSeededOrder() throws Exception {
-    UUID shop = data.addCounterparty("ООО \"Продукты у дома\"", "7702042068", true, List.of(
+    UUID shop = data.addCounterparty("ООО \"Продукты у дома\"", "7702042068", CounterpartyForm.LEGAL_ENTITY, List.of(
         ContactRow.phone("8 (495) 987-65-43"),
         ContactRow.phone("+7 (903) 111-22-33"),
         ContactRow.email("buh@produkty-u-doma.ru"),
@@ -121,9 +122,9 @@ class ContactInformationTest {
 
   @Test
   void aLegalEntityCounterpartyReadsAsSuchAndIsFoundByFilteringOnIt() throws Exception {
-    UUID company = data.addCounterparty("ООО \"Продукты у дома\"", "7702042068", true,
+    UUID company = data.addCounterparty("ООО \"Продукты у дома\"", "7702042068", CounterpartyForm.LEGAL_ENTITY,
         List.of(ContactRow.email("buh@produkty-u-doma.ru")));
-    UUID person = data.addCounterparty("Иванов Иван Иванович", "", false,
+    UUID person = data.addCounterparty("Иванов Иван Иванович", "", CounterpartyForm.NATURAL_PERSON,
         List.of(ContactRow.email("ivanov@mail.ru")));
 
     JsonNode companyItem = only("Catalog_Контрагенты", company,

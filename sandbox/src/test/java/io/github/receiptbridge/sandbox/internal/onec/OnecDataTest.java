@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.OnecData;
 import io.github.receiptbridge.sandbox.OnecSandbox;
+import io.github.receiptbridge.sandbox.PropertyKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,12 +56,23 @@ class OnecDataTest {
 
   @Test
   void additionalPropertiesAreFoundByDeveloperNameThenTitle() {
-    UUID titled = data.addProperty("", "Статус выгрузки", true);
-    UUID named = data.addProperty("Выгрузка", "Статус выгрузки", true);
+    UUID titled = data.addProperty("", "Статус выгрузки", PropertyKind.ADDITIONAL_INFO);
+    UUID named = data.addProperty("Выгрузка", "Статус выгрузки", PropertyKind.ADDITIONAL_INFO);
 
     assertThat(data.propertyKey("Выгрузка")).contains(named);
     assertThat(data.propertyKey("Статус выгрузки")).contains(titled);
-    assertThatThrownBy(() -> data.addProperty("", "", true)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> data.addProperty("", "", PropertyKind.ADDITIONAL_INFO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aPropertysKindIsItsAdditionalInformationFlag() {
+    data.addProperty("ОтметкаСведение", "", PropertyKind.ADDITIONAL_INFO);
+    data.addProperty("ОтметкаРеквизит", "", PropertyKind.ADDITIONAL_ATTRIBUTE);
+
+    String chart = "ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения?$format=json&$filter=Имя eq ";
+    assertThat(http.get(chart + "'ОтметкаСведение'").body()).contains("\"ЭтоДополнительноеСведение\": true");
+    assertThat(http.get(chart + "'ОтметкаРеквизит'").body()).contains("\"ЭтоДополнительноеСведение\": false");
   }
 
   @Test
