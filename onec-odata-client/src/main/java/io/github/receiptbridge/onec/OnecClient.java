@@ -19,6 +19,7 @@ import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import io.github.receiptbridge.onec.model.AdditionalValue;
 import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.BankWithdrawal;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
 import io.github.receiptbridge.onec.model.PayerRef;
@@ -159,6 +160,38 @@ public final class OnecClient implements AutoCloseable {
    */
   public long countBankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
     ODataQuery query = ModelQueries.bankReceipts(organizationKey, from, to);
+    return http.count(ODataUrls.count(http.serviceRoot(), query), query.entitySet());
+  }
+
+  /**
+   * Streams the «Списание с расчетного счета» documents of an organization dated from {@code from} to {@code to}
+   * (both inclusive, server time), ordered by date and number, in pages of {@code pageSize}, each with the {@code
+   * Сделка} and amount of its {@code РасшифровкаПлатежа} rows. Every operation kind is included, as are documents
+   * marked for deletion and unposted ones. Close the stream or read it to the end.
+   */
+  public Stream<BankWithdrawal> bankWithdrawals(UUID organizationKey, LocalDate from, LocalDate to) {
+    return PagedReader.stream(http, ModelQueries.bankWithdrawalPages(organizationKey, from, to, null),
+        config.pageSize(), reader::bankWithdrawal);
+  }
+
+  /**
+   * {@link #bankWithdrawals(UUID, LocalDate, LocalDate)} of one operation kind only, filtered by 1C ({@code
+   * ВидОперации eq '…'}), for example {@link BankWithdrawal#REFUND_TO_PAYER}.
+   */
+  public Stream<BankWithdrawal> bankWithdrawals(UUID organizationKey, LocalDate from, LocalDate to,
+      String operationKind) {
+    Objects.requireNonNull(operationKind, "operationKind");
+    return PagedReader.stream(http, ModelQueries.bankWithdrawalPages(organizationKey, from, to, operationKind),
+        config.pageSize(), reader::bankWithdrawal);
+  }
+
+  /**
+   * How many documents {@link #bankWithdrawals(UUID, LocalDate, LocalDate, String)} would stream, from {@code
+   * Document_…/$count}.
+   */
+  public long countBankWithdrawals(UUID organizationKey, LocalDate from, LocalDate to, String operationKind) {
+    ODataQuery query = ModelQueries.bankWithdrawals(organizationKey, from, to,
+        Objects.requireNonNull(operationKind, "operationKind"));
     return http.count(ODataUrls.count(http.serviceRoot(), query), query.entitySet());
   }
 

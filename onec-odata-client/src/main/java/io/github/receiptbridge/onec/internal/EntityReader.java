@@ -7,6 +7,9 @@ import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import io.github.receiptbridge.onec.model.AdditionalValue;
 import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.BankWithdrawal;
+import io.github.receiptbridge.onec.model.BankWithdrawalRow;
+import io.github.receiptbridge.onec.model.DocumentRef;
 import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.onec.model.PayerContacts;
@@ -18,6 +21,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,6 +82,40 @@ public final class EntityReader {
         .incomingNumber(Optional.of(text(node, ODataNames.INCOMING_NUMBER).trim()).filter(text -> !text.isEmpty()))
         .incomingDate(optionalDate(node, ODataNames.INCOMING_DATE))
         .payer(reference(node, ODataNames.PAYER, ODataNames.PAYER_TYPE))
+        .build();
+  }
+
+  /**
+   * A bank withdrawal with the rows of its {@code РасшифровкаПлатежа} (sorted by {@code LineNumber}; none when the
+   * answer carries no such array).
+   */
+  public BankWithdrawal bankWithdrawal(JsonNode node) {
+    LocalDateTime date = dateTime(node, ODataNames.DATE);
+    List<BankWithdrawalRow> rows = new ArrayList<>();
+    for (JsonNode row : node.path(ODataNames.DECODING)) {
+      rows.add(BankWithdrawalRow.builder()
+          .lineNumber(row.path(ODataNames.LINE_NUMBER).asInt(rows.size() + 1))
+          .settlementDocument(reference(row, ODataNames.SETTLEMENT_DOCUMENT, ODataNames.SETTLEMENT_DOCUMENT_TYPE)
+              .map(ref -> DocumentRef.of(ref.key(), ref.rawType())))
+          .amount(decimal(row, ODataNames.ROW_AMOUNT))
+          .build());
+    }
+    rows.sort(Comparator.comparingInt(BankWithdrawalRow::lineNumber));
+    return BankWithdrawal.builder()
+        .key(uuid(node, ODataNames.REF_KEY))
+        .number(text(node, ODataNames.NUMBER).trim())
+        .date(date)
+        .zonedDate(date.atZone(serverZone))
+        .posted(node.path(ODataNames.POSTED).asBoolean(false))
+        .deletionMark(node.path(ODataNames.DELETION_MARK).asBoolean(false))
+        .organizationKey(uuid(node, ODataNames.ORGANIZATION_KEY))
+        .operationKind(text(node, ODataNames.OPERATION_KIND))
+        .amount(decimal(node, ODataNames.AMOUNT))
+        .paymentPurpose(text(node, ODataNames.PURPOSE))
+        .recipient(reference(node, ODataNames.PAYER, ODataNames.PAYER_TYPE))
+        .basisDocument(reference(node, ODataNames.BASIS_DOCUMENT, ODataNames.BASIS_DOCUMENT_TYPE)
+            .map(ref -> DocumentRef.of(ref.key(), ref.rawType())))
+        .rows(rows)
         .build();
   }
 

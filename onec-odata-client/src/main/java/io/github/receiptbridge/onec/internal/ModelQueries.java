@@ -6,8 +6,9 @@ import io.github.receiptbridge.onec.query.ODataQuery;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
-/** The queries behind the client's typed reads of organizations and bank receipts. */
+/** The queries behind the client's typed reads of organizations, bank receipts and bank withdrawals. */
 public final class ModelQueries {
   private ModelQueries() {}
 
@@ -39,18 +40,53 @@ public final class ModelQueries {
    * @throws IllegalArgumentException when the period ends before it starts
    */
   public static ODataQuery bankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
-    Objects.requireNonNull(organizationKey, "organizationKey");
-    if (to.isBefore(from)) {
-      throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
-    }
-    return ODataQuery.of(ODataNames.BANK_RECEIPTS)
-        .filter(ODataFilter.ge(ODataNames.DATE, ODataLiteral.dateTime(from.atStartOfDay()))
-            .and(ODataFilter.lt(ODataNames.DATE, ODataLiteral.dateTime(to.plusDays(1).atStartOfDay())))
-            .and(ODataFilter.eq(ODataNames.ORGANIZATION_KEY, ODataLiteral.guid(organizationKey))));
+    return ODataQuery.of(ODataNames.BANK_RECEIPTS).filter(period(organizationKey, from, to));
   }
 
   /** {@link #bankReceipts} with every column, in the stable order paging needs (date, then number). */
   public static ODataQuery bankReceiptPages(UUID organizationKey, LocalDate from, LocalDate to) {
     return bankReceipts(organizationKey, from, to).select("**").orderBy(ODataNames.DATE, ODataNames.NUMBER);
+  }
+
+  /**
+   * The bank withdrawals of an organization dated from {@code from} to {@code to}, both inclusive, of one operation
+   * kind when {@code operationKind} is not {@code null}: the filter alone, as {@code $count} takes it.
+   *
+   * @throws IllegalArgumentException when the period ends before it starts
+   */
+  public static ODataQuery bankWithdrawals(UUID organizationKey, LocalDate from, LocalDate to,
+      @Nullable String operationKind) {
+    ODataFilter filter = period(organizationKey, from, to);
+    if (operationKind != null) {
+      filter = filter.and(ODataFilter.eq(ODataNames.OPERATION_KIND, ODataLiteral.string(operationKind)));
+    }
+    return ODataQuery.of(ODataNames.BANK_WITHDRAWALS).filter(filter);
+  }
+
+  /**
+   * {@link #bankWithdrawals} with the header fields the model reads and the three columns of {@code
+   * РасшифровкаПлатежа} it needs ({@code $select=**} would drop the tabular part, {@code *} would bring all of
+   * it), in the stable order paging needs (date, then number).
+   */
+  public static ODataQuery bankWithdrawalPages(UUID organizationKey, LocalDate from, LocalDate to,
+      @Nullable String operationKind) {
+    String row = ODataNames.DECODING + "/";
+    return bankWithdrawals(organizationKey, from, to, operationKind)
+        .select(ODataNames.REF_KEY, ODataNames.DELETION_MARK, ODataNames.NUMBER, ODataNames.DATE, ODataNames.POSTED,
+            ODataNames.ORGANIZATION_KEY, ODataNames.OPERATION_KIND, ODataNames.PAYER, ODataNames.PAYER_TYPE,
+            ODataNames.AMOUNT, ODataNames.PURPOSE, ODataNames.BASIS_DOCUMENT, ODataNames.BASIS_DOCUMENT_TYPE,
+            row + ODataNames.LINE_NUMBER, row + ODataNames.SETTLEMENT_DOCUMENT,
+            row + ODataNames.SETTLEMENT_DOCUMENT_TYPE, row + ODataNames.ROW_AMOUNT)
+        .orderBy(ODataNames.DATE, ODataNames.NUMBER);
+  }
+
+  private static ODataFilter period(UUID organizationKey, LocalDate from, LocalDate to) {
+    Objects.requireNonNull(organizationKey, "organizationKey");
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("The period ends (" + to + ") before it starts (" + from + ")");
+    }
+    return ODataFilter.ge(ODataNames.DATE, ODataLiteral.dateTime(from.atStartOfDay()))
+        .and(ODataFilter.lt(ODataNames.DATE, ODataLiteral.dateTime(to.plusDays(1).atStartOfDay())))
+        .and(ODataFilter.eq(ODataNames.ORGANIZATION_KEY, ODataLiteral.guid(organizationKey)));
   }
 }

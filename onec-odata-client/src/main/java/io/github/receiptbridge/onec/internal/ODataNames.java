@@ -16,6 +16,8 @@ public final class ODataNames {
   public static final String NATURAL_PERSONS = "Catalog_ФизическиеЛица";
   /** «Поступление на расчетный счет»: an incoming bank payment. */
   public static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
+  /** «Списание с расчетного счета»: an outgoing bank payment, among them refunds to payers. */
+  public static final String BANK_WITHDRAWALS = "Document_СписаниеСРасчетногоСчета";
   /** The chart of additional requisites and information properties. */
   public static final String PROPERTIES = "ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения";
   /** The register of additional information («дополнительные сведения»). */
@@ -60,6 +62,21 @@ public final class ODataNames {
   public static final String PAYER = "Контрагент";
   /** The type of the payer reference. */
   public static final String PAYER_TYPE = "Контрагент_Type";
+
+  /** The document a bank withdrawal was entered from: a composite reference. */
+  public static final String BASIS_DOCUMENT = "ДокументОснование";
+  /** The type of the basis document reference. */
+  public static final String BASIS_DOCUMENT_TYPE = "ДокументОснование_Type";
+  /** Tabular part «Расшифровка платежа» of bank documents. */
+  public static final String DECODING = "РасшифровкаПлатежа";
+  /** Row number of a tabular part (Int64, a string on the wire). */
+  public static final String LINE_NUMBER = "LineNumber";
+  /** «Документ расчетов» of a decoding row: a composite reference. */
+  public static final String SETTLEMENT_DOCUMENT = "Сделка";
+  /** The type of the settlement document reference. */
+  public static final String SETTLEMENT_DOCUMENT_TYPE = "Сделка_Type";
+  /** Amount of a decoding row. */
+  public static final String ROW_AMOUNT = "СуммаПлатежа";
 
   /** Tabular part of contact information. */
   public static final String CONTACTS = "КонтактнаяИнформация";

@@ -1,5 +1,5 @@
 /**
- * Immutable values read from and written to 1C: organizations, bank receipts, payers and their contacts, additional
+ * Immutable values read from and written to 1C: organizations, bank receipts, bank withdrawals (refunds among them), payers and their contacts, additional
  * properties and their values. Java names are English; the Cyrillic OData names appear only in the Javadoc.
  */
 @ValueStyle

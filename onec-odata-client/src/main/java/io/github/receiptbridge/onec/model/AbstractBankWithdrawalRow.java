@@ -1,0 +1,21 @@
+package io.github.receiptbridge.onec.model;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** One row of the {@code РасшифровкаПлатежа} tabular part of a «Списание с расчетного счета». */
+@Value.Immutable
+abstract class AbstractBankWithdrawalRow {
+  /** {@code LineNumber}, from 1. */
+  public abstract int lineNumber();
+
+  /**
+   * {@code Сделка} + {@code Сделка_Type} («Документ расчетов»): the document this row settles, for a refund often
+   * the payment being returned; absent when empty.
+   */
+  public abstract Optional<DocumentRef> settlementDocument();
+
+  /** {@code СуммаПлатежа}: exact, never through {@code double}. */
+  public abstract BigDecimal amount();
+}
