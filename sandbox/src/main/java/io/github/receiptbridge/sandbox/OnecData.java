@@ -4,6 +4,7 @@ import io.github.receiptbridge.sandbox.internal.onec.OnecEngine;
 import io.github.receiptbridge.sandbox.internal.onec.model.CompositeValue;
 import io.github.receiptbridge.sandbox.internal.onec.store.BankReceiptEntity;
 import io.github.receiptbridge.sandbox.internal.onec.store.MapEntity;
+import io.github.receiptbridge.sandbox.internal.onec.store.Withdrawals;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +150,42 @@ public final class OnecData {
     seed.paymentOrderNumber().ifPresent(number -> draft.apply("НомерВходящегоДокумента", number));
     seed.paymentOrderDate().ifPresent(date -> draft.apply("ДатаВходящегоДокумента", date.atStartOfDay()));
     return engine.seeder().addBankReceipt(draft);
+  }
+
+  /**
+   * Adds one «Списание с расчетного счета» ({@code Document_СписаниеСРасчетногоСчета}), for example a refund to a
+   * resident ({@link BankWithdrawalSeed#REFUND_TO_PAYER}) naming the original payment; a missing number is
+   * assigned automatically. Its additional information is written like a bank receipt's, with {@code Объект_Type}
+   * {@code StandardODATA.Document_СписаниеСРасчетногоСчета}.
+   *
+   * @param seed the document
+   * @return its {@code Ref_Key}
+   * @throws IllegalArgumentException when the seed's key exists already
+   */
+  public UUID addBankWithdrawal(BankWithdrawalSeed seed) {
+    Withdrawals.Draft draft = new Withdrawals.Draft();
+    draft.key = seed.key().orElse(null);
+    draft.organization = seed.organization();
+    draft.number = seed.number().orElse(null);
+    draft.date = seed.date();
+    draft.amount = seed.amount();
+    draft.posted = seed.posted();
+    draft.deletionMark = seed.deletionMark();
+    draft.operationKind = seed.operationKind();
+    draft.purpose = seed.purpose();
+    if (seed.counterparty().isPresent()) {
+      draft.counterparty = CompositeValue.reference(seed.counterparty().get(),
+          seed.counterpartyEntitySet().orElseThrow());
+    }
+    if (seed.basisDocument().isPresent()) {
+      draft.basis = CompositeValue.reference(seed.basisDocument().get(),
+          seed.basisDocumentEntitySet().orElseThrow());
+    }
+    if (seed.settlementDocument().isPresent()) {
+      draft.settlement = CompositeValue.reference(seed.settlementDocument().get(),
+          seed.settlementDocumentEntitySet().orElseThrow());
+    }
+    return Withdrawals.add(engine.infobase(), draft);
   }
 
   /**

@@ -52,6 +52,8 @@ class PublicSurfaceTest {
       ROOT + ".OnecData",
       ROOT + ".BankReceiptSeed",
       ROOT + ".BankReceiptSeed$Builder",
+      ROOT + ".BankWithdrawalSeed",
+      ROOT + ".BankWithdrawalSeed$Builder",
       ROOT + ".ContactRow",
       ROOT + ".CounterpartyForm",
       ROOT + ".PropertyKind",

@@ -2,6 +2,7 @@ package io.github.receiptbridge.sandbox.internal.onec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.receiptbridge.sandbox.internal.onec.model.BpSchema;
 import io.github.receiptbridge.sandbox.internal.onec.model.Defaults;
 import io.github.receiptbridge.sandbox.internal.onec.model.Entity;
 import io.github.receiptbridge.sandbox.internal.onec.model.EntityTypeDef;
@@ -51,7 +52,7 @@ final class ObjectWriteHandler {
     UUID key = requestedKey(json);
     Map<String, Object> changes = BodyReader.changes(json, type, key, infobase.composition());
     Entity created;
-    if (type.kind() == EntityTypeDef.Kind.DOCUMENT) {
+    if (type == BpSchema.BANK_RECEIPTS) {
       created = createDocument(key, changes);
     } else {
       created = createItem(infobase.catalog(type.name()), key, changes);
@@ -74,6 +75,8 @@ final class ObjectWriteHandler {
     Entity updated;
     if (type.kind() == EntityTypeDef.Kind.DOCUMENT) {
       changes.remove(OnecNames.POSTED);
+    }
+    if (type == BpSchema.BANK_RECEIPTS) {
       updated = infobase.bankReceipts().update(key, document -> replace ? replaced(document, changes)
           : document.with(changes)).orElseThrow(ODataError::entityNotFound);
     } else {
@@ -108,7 +111,7 @@ final class ObjectWriteHandler {
       throw ODataError.methodNotAllowed("DELETE");
     }
     UUID key = KeyPredicate.referenceKey(keyText);
-    boolean removed = type.kind() == EntityTypeDef.Kind.DOCUMENT ? infobase.bankReceipts().remove(key)
+    boolean removed = type == BpSchema.BANK_RECEIPTS ? infobase.bankReceipts().remove(key)
         : infobase.catalog(type.name()).remove(key);
     if (!removed) {
       throw ODataError.entityNotFound();

@@ -6,6 +6,7 @@ import io.github.receiptbridge.sandbox.internal.onec.query.BankReceiptSource;
 import io.github.receiptbridge.sandbox.internal.onec.query.CatalogSource;
 import io.github.receiptbridge.sandbox.internal.onec.query.DecodingRowSource;
 import io.github.receiptbridge.sandbox.internal.onec.query.EntitySource;
+import io.github.receiptbridge.sandbox.internal.onec.query.WithdrawalSource;
 import io.github.receiptbridge.sandbox.internal.onec.store.DemoMonth;
 import io.github.receiptbridge.sandbox.internal.onec.store.DemoSpan;
 import io.github.receiptbridge.sandbox.internal.onec.store.Infobase;
@@ -54,6 +55,7 @@ public final class OnecEngine implements AutoCloseable {
         OnecNames.PROPERTIES, new CatalogSource(infobase.properties()),
         OnecNames.BANK_RECEIPTS, new BankReceiptSource(infobase.bankReceipts()),
         OnecNames.BANK_RECEIPT_DECODING, new DecodingRowSource(infobase.bankReceipts()),
+        OnecNames.BANK_WITHDRAWALS, new WithdrawalSource(infobase.bankWithdrawals()),
         OnecNames.ADDITIONAL_INFO, new AdditionalInfoSource(infobase.additionalInfo()));
     InfobaseNavigator navigator = new InfobaseNavigator(infobase);
     Renderer renderer = new Renderer(serviceRoot(), new Projector(infobase.composition(), navigator));

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
 public final class BpSchema {
   /** Enumeration of bank-receipt operation kinds. */
   public static final String OPERATION_KINDS = "ВидыОперацийПоступлениеДенежныхСредств";
+  /** Enumeration of bank-withdrawal operation kinds. */
+  public static final String WITHDRAWAL_OPERATION_KINDS = "ВидыОперацийСписаниеДенежныхСредств";
   /** Enumeration of contact-information kinds. */
   public static final String CONTACT_KINDS = "ТипыКонтактнойИнформации";
   /** Enumeration of legal/natural person. */
@@ -43,6 +45,14 @@ public final class BpSchema {
           "ПоступленияОтПродажиИностраннойВалюты", "ПоступленияОтПродажПоПлатежнымКартамИБанковскимКредитам",
           "ВозвратЗаймаРаботником", "ЛичныеСредстваПредпринимателя", "ВзносВУставныйКапитал",
           "ПрочееПоступление")),
+      new EnumDef(WITHDRAWAL_OPERATION_KINDS, List.of("ОплатаПоставщику", "ВозвратПокупателю",
+          "ПеречислениеНалога", "РасчетыПоКредитамИЗаймам", "ВозвратЗайма", "ВозвратКредита",
+          "ВыдачаЗаймаКонтрагенту", "ПрочиеРасчетыСКонтрагентами", "ПереводНаДругойСчет", "Депозит",
+          "СнятиеНаличных", "ПеречислениеПодотчетномуЛицу", "ПеречислениеЗП", "ПеречислениеЗаработнойПлатыРаботнику",
+          "ПеречислениеСотрудникуПоДоговоруПодряда", "ПеречислениеДепонентов", "ПеречислениеДивидендов",
+          "ВыдачаЗаймаРаботнику", "ЛичныеСредстваПредпринимателя", "ПрочееСписание", "КомиссияБанка",
+          "ПеречислениеНалогаЗаТретьихЛиц", "ВыплатыСамозанятым", "ВыплатаСамозанятому",
+          "ПеречислениеПоИсполнительномуЛистуРаботника")),
       new EnumDef(CONTACT_KINDS, List.of("Адрес", "АдресЭлектроннойПочты", "ВебСтраница", "Телефон", "Факс",
           "Другое", "Skype")),
       new EnumDef(LEGAL_FORMS, List.of("ЮридическоеЛицо", "ФизическоеЛицо")),
@@ -179,6 +189,46 @@ public final class BpSchema {
       .key(OnecNames.REF_KEY)
       .build();
 
+  /** The row type of the bank withdrawals' {@code РасшифровкаПлатежа} (§4.1a). */
+  public static final EntityTypeDef BANK_WITHDRAWAL_DECODING_ROW = EntityTypeDef.builder(
+          rowTypeName(OnecNames.BANK_WITHDRAWALS, "РасшифровкаПлатежа"), Kind.ROW_TYPE)
+      .owner(OnecNames.BANK_WITHDRAWALS)
+      .add(rowHead())
+      .add(reference("ДоговорКонтрагента_Key", "Catalog_ДоговорыКонтрагентов"),
+          enumeration("СпособПогашенияЗадолженности", SETTLEMENT_METHODS), composite("Сделка"),
+          simple("СуммаПлатежа", EdmType.DOUBLE), simple("КурсВзаиморасчетов", EdmType.DOUBLE),
+          simple("СуммаВзаиморасчетов", EdmType.DOUBLE), enumeration("СтавкаНДС", VAT_RATES),
+          simple("СуммаНДС", EdmType.DOUBLE),
+          reference("СтатьяДвиженияДенежныхСредств_Key", "Catalog_СтатьиДвиженияДенежныхСредств"),
+          reference("СчетУчетаРасчетовСКонтрагентом_Key", "ChartOfAccounts_Хозрасчетный"),
+          reference("СчетУчетаРасчетовПоАвансам_Key", "ChartOfAccounts_Хозрасчетный"),
+          simple("КратностьВзаиморасчетов", EdmType.INT64), simple("РасходыУСН", EdmType.DOUBLE),
+          simple("НДСУСН", EdmType.DOUBLE), reference("СчетНаОплату_Key", "Document_СчетНаОплатуПоставщика"))
+      .build();
+
+  /** {@code Document_СписаниеСРасчетногоСчета} (§4.1a). */
+  public static final EntityTypeDef BANK_WITHDRAWALS = EntityTypeDef.builder(OnecNames.BANK_WITHDRAWALS,
+          Kind.DOCUMENT)
+      .add(simple(OnecNames.REF_KEY, EdmType.GUID), simple(OnecNames.DATA_VERSION, EdmType.STRING),
+          simple(OnecNames.DELETION_MARK, EdmType.BOOLEAN), fixedString(OnecNames.NUMBER, 11),
+          simple(OnecNames.DATE, EdmType.DATE_TIME), simple(OnecNames.POSTED, EdmType.BOOLEAN))
+      .add(enumeration("ВидОперации", WITHDRAWAL_OPERATION_KINDS),
+          reference("Организация_Key", OnecNames.ORGANIZATIONS),
+          reference("СчетОрганизации_Key", "Catalog_БанковскиеСчета"),
+          reference("ПодразделениеОрганизации_Key", "Catalog_ПодразделенияОрганизаций"),
+          reference("СчетБанк_Key", "ChartOfAccounts_Хозрасчетный"), string("НомерВходящегоДокумента", 20),
+          simple("ДатаВходящегоДокумента", EdmType.DATE_TIME), composite("Контрагент"),
+          reference("СчетКонтрагента_Key", "Catalog_БанковскиеСчета"), simple("СуммаДокумента", EdmType.DOUBLE),
+          reference("СчетУчетаРасчетовСКонтрагентом_Key", "ChartOfAccounts_Хозрасчетный"),
+          reference("СтатьяДвиженияДенежныхСредств_Key", "Catalog_СтатьиДвиженияДенежныхСредств"),
+          string("НазначениеПлатежа", 210), reference("Ответственный_Key", "Catalog_Пользователи"),
+          string("Комментарий", 0), composite("ДокументОснование"),
+          reference("ДоговорКонтрагента_Key", "Catalog_ДоговорыКонтрагентов"),
+          reference("ВалютаДокумента_Key", "Catalog_Валюты"), simple("РучнаяКорректировка", EdmType.BOOLEAN),
+          tabular("РасшифровкаПлатежа", BANK_WITHDRAWAL_DECODING_ROW))
+      .key(OnecNames.REF_KEY)
+      .build();
+
   /** {@code InformationRegister_ДополнительныеСведения}: independent, non-periodic, no DataVersion. */
   public static final EntityTypeDef ADDITIONAL_INFO = EntityTypeDef.builder(OnecNames.ADDITIONAL_INFO,
           Kind.INFORMATION_REGISTER)
@@ -189,7 +239,7 @@ public final class BpSchema {
 
   /** Every simulated entity set, in service-document order. */
   public static final List<EntityTypeDef> ENTITY_SETS = List.of(ORGANIZATIONS, COUNTERPARTIES, NATURAL_PERSONS,
-      BANK_RECEIPTS, BANK_RECEIPT_DECODING, PROPERTIES, ADDITIONAL_INFO);
+      BANK_RECEIPTS, BANK_RECEIPT_DECODING, BANK_WITHDRAWALS, PROPERTIES, ADDITIONAL_INFO);
 
   private static final Map<String, EntityTypeDef> BY_NAME = ENTITY_SETS.stream()
       .collect(Collectors.toUnmodifiableMap(EntityTypeDef::name, Function.identity()));

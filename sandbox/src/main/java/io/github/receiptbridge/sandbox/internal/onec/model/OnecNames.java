@@ -21,6 +21,8 @@ public final class OnecNames {
   public static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
   /** The row set of the bank receipts' {@code РасшифровкаПлатежа}. */
   public static final String BANK_RECEIPT_DECODING = "Document_ПоступлениеНаРасчетныйСчет_РасшифровкаПлатежа";
+  /** «Списание с расчетного счета»: outgoing bank payments, refunds to payers among them ({@code onec-odata.md} §4.1a). */
+  public static final String BANK_WITHDRAWALS = "Document_СписаниеСРасчетногоСчета";
   /** The independent register of additional information. */
   public static final String ADDITIONAL_INFO = "InformationRegister_ДополнительныеСведения";
 

@@ -141,12 +141,13 @@ public final class Selection {
     String[] segments = item.split("/", 2);
     PropertyDef first = type.property(segments[0]);
     if (first != null && first.kind() == PropertyDef.Kind.TABULAR) {
-      if (segments[1].contains("/")
-          || !"*".equals(segments[1]) && first.rowType().property(segments[1]) == null) {
+      PropertyDef column = "*".equals(segments[1]) ? null : property(first.rowType(), segments[1]);
+      if (segments[1].contains("/") || !"*".equals(segments[1]) && column == null) {
         throw ODataError.pathSegmentNotFound(segments[1]);
       }
       Set<String> selected = new HashSet<>(columns.getOrDefault(first.name(), Set.of()));
-      selected.add(segments[1]);
+      // TP/X_Type selects the composite pair X, X_Type, as X_Type does in the header
+      selected.add(column == null ? segments[1] : column.name());
       columns.put(first.name(), selected);
       return;
     }

@@ -11,7 +11,9 @@ import java.util.UUID;
  * ({@code ОплатаПокупателя} from natural persons and private persons kept as counterparties), three per
  * organization and month from commercial tenants (companies, {@code ЮридическоеЛицо}, with an e-mail) paying with the
  * same {@code ОплатаПокупателя} for a non-residential premise, a few supplier refunds and bank interest, a few
- * unposted or deletion-marked documents and a zero amount. Residents' contact rows include awkward ones: a landline
+ * unposted or deletion-marked documents and a zero amount. Each organization and month also has «Списание с
+ * расчетного счета» documents made by {@link RefundGenerator}: up to three refunds to residents and one supplier
+ * payment. Residents' contact rows include awkward ones: a landline
  * before a mobile and no e-mail, an e-mail row reading «нет» or «-» before a valid one.
  *
  * <p>Deterministic: a month's documents have the same keys, numbers and amounts on every run, whether it is seeded
@@ -49,6 +51,10 @@ public final class DemoMonth {
       long seed = seedOf(month);
       generator.generate(romashka, month.atDay(1), to, shareOf(ROMASHKA_MONTHLY, month, to), seed);
       generator.generate(lesnoe, month.atDay(1), to, shareOf(LESNOE_MONTHLY, month, to), seed + 1);
+      // After both organizations' receipts, from their own random streams, keys and numbering: the receipts stay
+      // exactly the documents they were before withdrawals existed.
+      RefundGenerator.generate(infobase, romashka, month.atDay(1), to, seed);
+      RefundGenerator.generate(infobase, lesnoe, month.atDay(1), to, seed + 1);
     }
   }
 

@@ -14,14 +14,16 @@ public final class Infobase {
   private final CatalogTable counterparties = new CatalogTable(BpSchema.COUNTERPARTIES);
   private final CatalogTable naturalPersons = new CatalogTable(BpSchema.NATURAL_PERSONS);
   private final CatalogTable properties = new CatalogTable(BpSchema.PROPERTIES);
+  private final CatalogTable bankWithdrawals = new CatalogTable(BpSchema.BANK_WITHDRAWALS);
   private final Map<String, CatalogTable> catalogs = Map.of(OnecNames.ORGANIZATIONS, organizations,
       OnecNames.COUNTERPARTIES, counterparties, OnecNames.NATURAL_PERSONS, naturalPersons, OnecNames.PROPERTIES,
-      properties);
+      properties, OnecNames.BANK_WITHDRAWALS, bankWithdrawals);
   private final BankReceiptTable bankReceipts = new BankReceiptTable();
   private final AdditionalInfoTable additionalInfo = new AdditionalInfoTable();
   private final Composition composition = new Composition();
   private final KeyGenerator keys = new KeyGenerator();
   private final DocumentNumbers numbers = new DocumentNumbers();
+  private final DocumentNumbers withdrawalNumbers = new DocumentNumbers();
 
   /** {@code Catalog_Организации}. */
   public CatalogTable organizations() {
@@ -43,7 +45,18 @@ public final class Infobase {
     return properties;
   }
 
-  /** The catalog or chart table of this set, or {@code null} when the set is not one. */
+  /**
+   * {@code Document_СписаниеСРасчетногоСчета}: a few documents a month, so kept like a catalog (as maps, in creation
+   * order) and sorted when read.
+   */
+  public CatalogTable bankWithdrawals() {
+    return bankWithdrawals;
+  }
+
+  /**
+   * The map-held table of this set (a catalog, the chart, or the bank withdrawals), or {@code null} when the set is
+   * not one.
+   */
   public @Nullable CatalogTable catalog(String entitySet) {
     return catalogs.get(entitySet);
   }
@@ -71,6 +84,11 @@ public final class Infobase {
   /** Document numbering. */
   public DocumentNumbers numbers() {
     return numbers;
+  }
+
+  /** Numbering of the bank withdrawals: 1C numbers each document type on its own. */
+  public DocumentNumbers withdrawalNumbers() {
+    return withdrawalNumbers;
   }
 
   /** The catalog item, chart item or document with this key in {@code entitySet}. */

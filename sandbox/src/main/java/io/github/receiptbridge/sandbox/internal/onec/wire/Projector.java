@@ -91,7 +91,9 @@ public final class Projector {
   public static String presentation(Entity entity) {
     if (entity.type().kind() == EntityTypeDef.Kind.DOCUMENT) {
       LocalDateTime date = (LocalDateTime) entity.get(OnecNames.DATE);
-      return "Поступление на расчетный счет " + ((String) entity.get(OnecNames.NUMBER)).trim() + " от "
+      String title = OnecNames.BANK_WITHDRAWALS.equals(entity.type().name()) ? "Списание с расчетного счета "
+          : "Поступление на расчетный счет ";
+      return title + ((String) entity.get(OnecNames.NUMBER)).trim() + " от "
           + PRESENTATION_DATE.format(date);
     }
     Object description = entity.get(OnecNames.DESCRIPTION);
