@@ -58,6 +58,12 @@ abstract class AbstractFillRow {
   /** Whether the payer is an organization or a person, when the ledger says. */
   public abstract Optional<PayerKind> payerKind();
 
+  /**
+   * The payer's INN, when the ledger has a valid one: 10 digits (an organization) or 12 (a person or a sole trader).
+   * With it, or for an organization, the receipt carries the buyer's name and INN (ФФД tags 1227, 1228).
+   */
+  public abstract Optional<String> payerInn();
+
   /** The buyer contact the receipt goes to: an e-mail or a {@code +7XXXXXXXXXX} phone. */
   public abstract Optional<String> buyerContact();
 

@@ -1,10 +1,12 @@
 package io.github.receiptbridge.core;
 
 import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What the ledger knows about a payer: the name, whether it is a person or an organization, and every e-mail and phone
+ * What the ledger knows about a payer: the name, the INN, whether it is a person or an organization, and every e-mail
+ * and phone
  * text of its contacts as the ledger keeps them (unvalidated, in the ledger's order). The workflow sends the receipt
  * to the first valid e-mail, else the first Russian mobile number, else the policy's fallback e-mail.
  */
@@ -15,6 +17,13 @@ abstract class AbstractPayer {
 
   /** The payer's name. */
   public abstract String name();
+
+  /**
+   * The payer's INN as the ledger keeps it (unvalidated; in 1C {@code ИНН}), when it has one. A receipt to an
+   * organization, or to a payer with a valid INN (10 or 12 digits), carries the buyer's name and INN (ФФД tags 1227
+   * and 1228); a person without one gets neither.
+   */
+  public abstract Optional<String> inn();
 
   /** Person or organization; default {@link PayerKind#UNKNOWN}. */
   @Value.Default

@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractReceiptDraft {
+  /** The longest buyer name a receipt carries (ФФД tag 1227). */
+  public static final int MAX_BUYER_NAME = 256;
+
   /** The idempotency key: registering the same key again must return the first receipt. */
   public abstract String externalId();
 
@@ -23,6 +26,15 @@ abstract class AbstractReceiptDraft {
 
   /** The buyer's phone the receipt goes to, {@code +7XXXXXXXXXX}. */
   public abstract Optional<String> buyerPhone();
+
+  /**
+   * The buyer's name (ФФД tag 1227), at most {@value #MAX_BUYER_NAME} characters: present for an organization or a
+   * payer with an INN, never for a person without one.
+   */
+  public abstract Optional<String> buyerName();
+
+  /** The buyer's INN (ФФД tag 1228), 10 or 12 digits, when the payer has a valid one. */
+  public abstract Optional<String> buyerInn();
 
   /** The line's name, at most {@value ReceiptPolicy#MAX_ITEM_NAME} characters. */
   public abstract String itemName();

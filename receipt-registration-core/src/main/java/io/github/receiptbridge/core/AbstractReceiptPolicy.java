@@ -38,13 +38,16 @@ abstract class AbstractReceiptPolicy {
     return TaxRule.EXEMPT;
   }
 
-  /** Tag 1212; default {@link PaymentObject#SERVICE}. */
+  /** What is paid for, tag 1212; default {@link PaymentObject#SERVICE}. */
   @Value.Default
   public PaymentObject paymentObject() {
     return PaymentObject.SERVICE;
   }
 
-  /** Tag 1214; default {@link PaymentMethod#FULL_PAYMENT}. */
+  /**
+   * How the payment settles the obligation, tag 1214; default {@link PaymentMethod#FULL_PAYMENT}. An advance for
+   * services not yet rendered is {@link PaymentMethod#ADVANCE} or {@link PaymentMethod#FULL_PREPAYMENT}.
+   */
   @Value.Default
   public PaymentMethod paymentMethod() {
     return PaymentMethod.FULL_PAYMENT;
@@ -65,8 +68,9 @@ abstract class AbstractReceiptPolicy {
   /**
    * The operation kinds whose documents get a receipt, by the ledger's names ({@code ВидОперации} in 1C); default
    * {@value #CUSTOMER_PAYMENT} only, so that supplier refunds ({@code ВозвратОтПоставщика}), bank interest ({@code
-   * ПрочееПоступление}), loans and transfers between own accounts, which are no resident's payment, never get one. An
-   * empty set means every kind. A document is included when the set holds its {@link
+   * ПрочееПоступление}), loans and transfers between own accounts get none. Every included document gets the same
+   * receipt (the same item name, {@link #paymentObject()} and {@link #paymentMethod()}), so including a kind that is
+   * not a payment for what the item names would fiscalize it as that. An empty set means every kind. A document is included when the set holds its {@link
    * PaymentDocument#operationKind()}, or the 1C name of its {@link PaymentDocument#kind()} ({@link
    * PaymentKind#ledgerName()}), so a ledger of other names includes its customer payments by their kind.
    */
@@ -84,8 +88,9 @@ abstract class AbstractReceiptPolicy {
 
   /**
    * What happens to a payment whose payer is an organization ({@link PayerKind#ORGANIZATION}; in 1C {@code
-   * Catalog_Контрагенты.ЮридическоеФизическоеЛицо = ЮридическоеЛицо}); default {@link OrganizationPayers#SKIP}: a bank
-   * transfer between organizations needs no receipt (54-ФЗ art. 2 p. 9).
+   * Catalog_Контрагенты.ЮридическоеФизическоеЛицо = ЮридическоеЛицо}); default {@link OrganizationPayers#SKIP}.
+   * Whether such payments need a receipt is the organization's decision; with {@link OrganizationPayers#SEND} the
+   * receipt carries the buyer's name and INN.
    */
   @Value.Default
   public OrganizationPayers organizationPayers() {

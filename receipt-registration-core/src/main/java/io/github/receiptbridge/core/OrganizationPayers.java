@@ -1,12 +1,15 @@
 package io.github.receiptbridge.core;
 
-/** What {@link ReceiptPolicy#organizationPayers()} does with a payment whose payer is a legal entity. */
+/**
+ * What {@link ReceiptPolicy#organizationPayers()} does with a payment whose payer is a legal entity. Whether such a
+ * payment needs a receipt is for the organization to decide with its accountant; the SDK only does what is set.
+ */
 public enum OrganizationPayers {
-  /**
-   * Skip it with {@link ReasonCode#ORGANIZATION_PAYER}: a bank transfer between organizations needs no receipt
-   * (54-ФЗ art. 2 p. 9). The default.
-   */
+  /** Skip it with {@link ReasonCode#ORGANIZATION_PAYER}. The default. */
   SKIP,
-  /** Send a receipt for it like for any other payer. */
+  /**
+   * Send a receipt for it like for any other payer; the receipt carries the buyer's name and INN (tags 1227, 1228)
+   * as the ledger holds them.
+   */
   SEND
 }

@@ -4,7 +4,7 @@ package io.github.receiptbridge.core;
 public enum PayerKind {
   /** A natural person: a resident. */
   PERSON,
-  /** A legal entity: a bank transfer between organizations needs no receipt (see {@link OrganizationPayers}). */
+  /** A legal entity: its payments are skipped or sent as {@link ReceiptPolicy#organizationPayers()} says. */
   ORGANIZATION,
   /** The ledger does not say. Treated as a person. */
   UNKNOWN

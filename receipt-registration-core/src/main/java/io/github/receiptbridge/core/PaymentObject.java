@@ -8,7 +8,7 @@ public enum PaymentObject {
   EXCISE(2),
   /** «Работа» (3). */
   JOB(3),
-  /** «Услуга» (4): housing and utility services. */
+  /** «Услуга» (4): housing and utility services; the default. */
   SERVICE(4),
   /** «Ставка азартной игры» (5). */
   GAMBLING_BET(5),

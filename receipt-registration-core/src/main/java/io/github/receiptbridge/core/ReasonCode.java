@@ -20,13 +20,16 @@ public enum ReasonCode {
   /** The document is not posted. No arguments. */
   NOT_POSTED,
   /**
-   * The operation kind is not one the policy registers (a supplier refund, bank interest). Arguments: (1) the
+   * The operation kind is not one the policy registers ({@link ReceiptPolicy#includedOperationKinds()}). Arguments: (1) the
    * document's operation kind as the ledger names it ({@link PaymentDocument#operationKind()}; empty when it has
    * none); (2) the operation kinds the policy registers ({@link ReceiptPolicy#includedOperationKinds()}), sorted and
    * joined with {@code ", "}.
    */
   OPERATION_KIND,
-  /** The payer is an organization: a transfer between organizations needs no receipt. No arguments. */
+  /**
+   * The payer is an organization and the policy skips those ({@link OrganizationPayers#SKIP}, the default). No
+   * arguments.
+   */
   ORGANIZATION_PAYER,
   /** The amount is zero or negative. Arguments: (1) the amount. */
   AMOUNT_NOT_POSITIVE,

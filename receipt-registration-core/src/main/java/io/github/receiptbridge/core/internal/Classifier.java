@@ -65,6 +65,7 @@ public final class Classifier {
         .payerKey(document.payer().map(PayerRef::key))
         .payerName(payer.map(Payer::name))
         .payerKind(payer.map(Payer::kind).filter(kind -> kind != PayerKind.UNKNOWN))
+        .payerInn(payer.flatMap(Payer::inn).flatMap(Inns::normalize))
         .buyerContact(contact)
         .savedState(state)
         .externalId(ExternalIds.sell(document.key()))

@@ -1,10 +1,12 @@
 package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PayerKind;
 import io.github.receiptbridge.core.ReceiptDraft;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +14,8 @@ import java.util.regex.Pattern;
  * Builds the {@code sell} receipt of a document from the policy: one line whose price, sum, the total and the single
  * payment are all the document amount, to the kopeck, with two decimals. The amount is never rounded: a document
  * whose amount has fractions of a kopeck is skipped by the {@link Classifier}, and one that reaches this factory
- * anyway stops the run instead of being registered with a different sum.
+ * anyway stops the run instead of being registered with a different sum. A receipt to an organization or to a payer
+ * with an INN carries the buyer's name and INN; a person without an INN gets neither.
  */
 public final class ReceiptFactory {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -42,6 +45,7 @@ public final class ReceiptFactory {
         .paymentMethod(policy.paymentMethod())
         .paymentForm(policy.paymentForm())
         .callbackUrl(policy.callbackUrl());
+    buyer(row, draft);
     row.buyerContact().ifPresent(contact -> {
       if (contact.contains("@")) {
         draft.buyerEmail(contact);
@@ -50,6 +54,21 @@ public final class ReceiptFactory {
       }
     });
     return draft.build();
+  }
+
+  /**
+   * The buyer's name and INN (tags 1227, 1228), for an organization or a payer with a valid INN; a person without one
+   * gets neither, so a resident's name is never sent. An INN that is not 10 or 12 digits is left out.
+   */
+  private static void buyer(FillRow row, ReceiptDraft.Builder draft) {
+    Optional<String> inn = row.payerInn().flatMap(Inns::normalize);
+    boolean organization = row.payerKind().filter(PayerKind.ORGANIZATION::equals).isPresent();
+    if (!organization && inn.isEmpty()) {
+      return;
+    }
+    row.payerName().map(ReceiptFactory::printable).filter(name -> !name.isEmpty())
+        .map(name -> cut(name, ReceiptDraft.MAX_BUYER_NAME)).ifPresent(draft::buyerName);
+    inn.ifPresent(draft::buyerInn);
   }
 
   private String itemName(FillRow row) {

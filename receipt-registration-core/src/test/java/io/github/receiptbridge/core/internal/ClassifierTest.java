@@ -306,4 +306,17 @@ class ClassifierTest {
           .isInstanceOf(IllegalStateException.class).hasMessageContaining("fallbackEmail is not an e-mail address");
     }
   }
+
+  @Test
+  void theRowCarriesThePayersInnOnlyWhenItIs10Or12Digits() {
+    Payer payer = contacts("buh@romashka.ru", null).orElseThrow().withKind(PayerKind.ORGANIZATION);
+    FillRow valid = classifier.classify(document(), Optional.of(payer.withInn(" 7704123453 ")), SavedState.empty(),
+        TODAY);
+    FillRow malformed = classifier.classify(document(), Optional.of(payer.withInn("770412345")), SavedState.empty(),
+        TODAY);
+    FillRow none = classifier.classify(document(), Optional.of(payer), SavedState.empty(), TODAY);
+    assertThat(valid.payerInn()).contains("7704123453");
+    assertThat(malformed.payerInn()).isEmpty();
+    assertThat(none.payerInn()).isEmpty();
+  }
 }

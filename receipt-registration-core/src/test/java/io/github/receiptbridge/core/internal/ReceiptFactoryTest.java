@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.PayerKind;
 import io.github.receiptbridge.core.PaymentKind;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReceiptDraft;
@@ -219,5 +220,92 @@ class ReceiptFactoryTest {
         row("10", LocalDateTime.of(2026, 11, 2, 10, 15), "+receipts@example.ru"), "x");
     assertThat(request.receipt().buyer().email()).contains("+receipts@example.ru");
     assertThat(request.receipt().buyer().phone()).isEmpty();
+  }
+
+  /** {@code row} with a payer of {@code kind} named {@code name}, with {@code inn} when not null. */
+  private static FillRow payer(FillRow row, PayerKind kind, String name, String inn) {
+    FillRow named = row.withPayerKind(kind).withPayerName(name);
+    return inn == null ? named : named.withPayerInn(inn);
+  }
+
+  private static FillRow november(String contact) {
+    return row("1520.40", LocalDateTime.of(2026, 11, 2, 10, 15), contact);
+  }
+
+  @Test
+  void aCompanysReceiptCarriesTheBuyersNameAndInn() {
+    ReceiptDraft draft = new ReceiptFactory(ReceiptPolicy.defaults()).sell(
+        payer(november("buh@romashka.ru"), PayerKind.ORGANIZATION, "ООО «Ромашка»", "7704123453"), "1c-x");
+    assertThat(draft.buyerName()).contains("ООО «Ромашка»");
+    assertThat(draft.buyerInn()).contains("7704123453");
+    assertThat(draft.buyerEmail()).contains("buh@romashka.ru");
+  }
+
+  @Test
+  void aSoleTradersReceiptCarriesTheNameAndThe12DigitInnThoughTheLedgerCallsItAPerson() {
+    ReceiptDraft draft = new ReceiptFactory(ReceiptPolicy.defaults()).sell(
+        payer(november("ip@example.ru"), PayerKind.PERSON, "ИП Петров Пётр Петрович", "500100732259"), "1c-x");
+    assertThat(draft.buyerName()).contains("ИП Петров Пётр Петрович");
+    assertThat(draft.buyerInn()).contains("500100732259");
+  }
+
+  @Test
+  void aPersonWithoutAnInnGetsNeitherNameNorInnSoAResidentsNameIsNeverSent() {
+    ReceiptFactory factory = new ReceiptFactory(ReceiptPolicy.defaults());
+    ReceiptDraft person = factory.sell(payer(november("r@example.ru"), PayerKind.PERSON, "Иванов Иван", null), "1c-x");
+    ReceiptDraft unknown = factory.sell(november("r@example.ru").withPayerName("Иванов Иван"), "1c-x");
+    assertThat(person.buyerName()).isEmpty();
+    assertThat(person.buyerInn()).isEmpty();
+    assertThat(unknown.buyerName()).isEmpty();
+    assertThat(unknown.buyerInn()).isEmpty();
+  }
+
+  @Test
+  void anInnThatIsNot10Or12DigitsIsLeftOutAndAPersonWithOnlySuchAnInnGetsNoName() {
+    ReceiptFactory factory = new ReceiptFactory(ReceiptPolicy.defaults());
+    for (String bad : new String[] {"77041234", "77041234531", "7704-123453", "ИНН 7704123453", "", "7704123453 0"}) {
+      ReceiptDraft company = factory.sell(
+          payer(november("buh@romashka.ru"), PayerKind.ORGANIZATION, "ООО «Ромашка»", bad), "1c-x");
+      ReceiptDraft person = factory.sell(payer(november("r@example.ru"), PayerKind.PERSON, "Иванов Иван", bad), "1c-x");
+      assertThat(company.buyerName()).as(bad).contains("ООО «Ромашка»");
+      assertThat(company.buyerInn()).as(bad).isEmpty();
+      assertThat(person.buyerName()).as(bad).isEmpty();
+      assertThat(person.buyerInn()).as(bad).isEmpty();
+    }
+    assertThat(Inns.normalize(" 7704123453 ")).contains("7704123453");
+  }
+
+  @Test
+  void theBuyersNameIsOneLineOfAtMost256Characters() {
+    ReceiptDraft draft = new ReceiptFactory(ReceiptPolicy.defaults()).sell(payer(november("buh@romashka.ru"),
+        PayerKind.ORGANIZATION, "ООО\n«" + "Ромашка".repeat(50) + "»", "7704123453"), "1c-x");
+    assertThat(draft.buyerName()).hasValueSatisfying(name -> {
+      assertThat(name).startsWith("ООО «Ромашка").doesNotContain("\n");
+      assertThat(name.codePointCount(0, name.length())).isEqualTo(ReceiptDraft.MAX_BUYER_NAME);
+    });
+  }
+
+  @Test
+  void theBuyersNameAndInnAreReceiptAttributesNameAndInnOnTheWireAsTheContractSays() throws Exception {
+    ReceiptRequest request = request(new ReceiptFactory(ReceiptPolicy.defaults()),
+        payer(november("buh@romashka.ru"), PayerKind.ORGANIZATION, "ООО «Ромашка»", "7704123453"), "1c-x");
+    String wire = new String(ObjectMappers.create().writeValueAsBytes(request), StandardCharsets.UTF_8);
+    JsonNode attributes = new ObjectMapper().readTree(wire).at("/receipt/attributes");
+    assertThat(attributes.get("name").isTextual()).isTrue();
+    assertThat(attributes.get("name").asText()).isEqualTo("ООО «Ромашка»");
+    assertThat(attributes.get("inn").isTextual()).as("the INN is a string, leading zeros kept").isTrue();
+    assertThat(attributes.get("inn").asText()).isEqualTo("7704123453");
+    assertThat(attributes.get("email").asText()).isEqualTo("buh@romashka.ru");
+  }
+
+  @Test
+  void aResidentsRequestHasNoNameOrInnAttribute() throws Exception {
+    ReceiptRequest request = request(new ReceiptFactory(ReceiptPolicy.defaults()),
+        payer(november("r@example.ru"), PayerKind.PERSON, "Иванов Иван", null), "1c-x");
+    String wire = new String(ObjectMappers.create().writeValueAsBytes(request), StandardCharsets.UTF_8);
+    JsonNode attributes = new ObjectMapper().readTree(wire).at("/receipt/attributes");
+    assertThat(attributes.has("name")).isFalse();
+    assertThat(attributes.has("inn")).isFalse();
+    assertThat(wire).doesNotContain("Иванов");
   }
 }

@@ -45,6 +45,7 @@ import picocli.CommandLine.TypeConversionException;
  * organization.uk.id = 7701234567               # INN, name or Ref_Key
  * organization.uk.shop-id = 101
  * organization.uk.fallback-email = receipts@uk-example.ru
+ * organization.uk.payment-method = advance          # the policy keys: item-name, tax, payment-object, …
  * </pre>
  */
 final class ServeConfigFile {
@@ -71,6 +72,8 @@ final class ServeConfigFile {
   private static final Map<String, ConfigKey> POLICY_KEYS = Map.of(
       "item-name", ConfigKey.RECEIPT_ITEM_NAME,
       "tax", ConfigKey.RECEIPT_TAX,
+      "payment-object", ConfigKey.RECEIPT_PAYMENT_OBJECT,
+      "payment-method", ConfigKey.RECEIPT_PAYMENT_METHOD,
       "fallback-email", ConfigKey.RECEIPT_FALLBACK_EMAIL,
       "operation-kinds", ConfigKey.RECEIPT_OPERATION_KINDS,
       "organization-payers", ConfigKey.RECEIPT_ORGANIZATION_PAYERS);

@@ -152,4 +152,18 @@ class ConfigurationErrorsTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
     assertThat(result.err()).contains("Usage: receiptbridge-cli").contains("run").contains("check-setup");
   }
+
+  @Test
+  void anUnknownPaymentObjectOrMethodIsAConfigurationErrorNamingTheKeyAndTheAllowedNames() {
+    Map<String, String> numbered = sandboxEnvironment();
+    numbered.put("RECEIPT_PAYMENT_OBJECT", "4");
+    Map<String, String> misspelt = sandboxEnvironment();
+    misspelt.put("RECEIPT_PAYMENT_METHOD", "full");
+
+    assertOneLineError(CliRunner.run(numbered, "fill", "--organization", "7701234567"), ExitCodes.USAGE,
+        "RECEIPT_PAYMENT_OBJECT must be one of COMMODITY, EXCISE, JOB, SERVICE, GAMBLING_BET");
+    assertOneLineError(CliRunner.run(misspelt, "fill", "--organization", "7701234567"), ExitCodes.USAGE,
+        "RECEIPT_PAYMENT_METHOD must be one of FULL_PREPAYMENT, PREPAYMENT, ADVANCE, FULL_PAYMENT, PARTIAL_PAYMENT,"
+            + " CREDIT, CREDIT_PAYMENT (in any case), was 'full'");
+  }
 }

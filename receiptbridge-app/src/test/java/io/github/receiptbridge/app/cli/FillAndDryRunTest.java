@@ -19,7 +19,7 @@ class FillAndDryRunTest {
             + "\\s+receipt\\s+action")
         .contains("send", "skip: not posted", "skip: marked for deletion")
         .containsPattern("organization\\s+\\S+@\\S+\\s+ОплатаПокупателя\\s+skip: payer is an organization")
-        .containsPattern("ВозвратОтПоставщика\\s+skip: operation kind ВозвратОтПоставщика is not a resident's payment")
+        .containsPattern("ВозвратОтПоставщика\\s+skip: operation kind ВозвратОтПоставщика is not in RECEIPT_OPERATION_KINDS \\(ОплатаПокупателя\\)")
         .containsPattern("\\d+ documents: \\d+ to send, 0 already sent, \\d+ skipped; \\d+ overdue");
   }
 

@@ -28,4 +28,20 @@ class ServeConfSampleTest {
     assertThat(settings.listen()).contains("127.0.0.1:8080");
     assertThat(settings.passwordHash()).isEmpty();
   }
+
+  @Test
+  void suggestsNoReceiptForBankInterestAndSetsTheReceiptsContentPerOrganization() throws Exception {
+    String text = java.nio.file.Files.readString(SAMPLE);
+    ServeSettings settings = ServeConfigFile.read(SAMPLE, Map.of("ONEC_PASSWORD", "x", "SCHETMASH_PASSWORD", "y",
+        "LESNOE_SCHETMASH_PASSWORD", "z"));
+
+    assertThat(text).doesNotContain("ПрочееПоступление").doesNotContainIgnoringCase("interest");
+    assertThat(settings.organizations()).allSatisfy(organization ->
+        assertThat(organization.policy().includedOperationKinds()).containsExactly("ОплатаПокупателя"));
+    OrganizationSettings rechnoe = settings.organizations().get(2);
+    assertThat(rechnoe.policy().paymentMethod()).isEqualTo(io.github.receiptbridge.core.PaymentMethod.ADVANCE);
+    assertThat(rechnoe.policy().paymentObject()).isEqualTo(io.github.receiptbridge.core.PaymentObject.SERVICE);
+    assertThat(settings.organizations().get(0).policy().paymentMethod())
+        .isEqualTo(io.github.receiptbridge.core.PaymentMethod.FULL_PAYMENT);
+  }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.receiptbridge.core.OrganizationPayers;
+import io.github.receiptbridge.core.PaymentMethod;
+import io.github.receiptbridge.core.PaymentObject;
 import io.github.receiptbridge.core.TaxRule;
 import io.github.receiptbridge.app.common.config.ConfigKey;
 import java.io.IOException;
@@ -112,6 +114,8 @@ class ServeConfigFileTest {
       "a bad tax | organization.uk.tax = vat99 | 17 | organization.uk.tax: organization.uk.tax must be 'none'",
       "a bad e-mail | fallback-email = not-an-email | 17 | fallback-email: fallback-email is wrong",
       "a bad payer rule | organization.uk.organization-payers = maybe | 17 | organization.uk.organization-payers must be",
+      "a payment object as a number | organization.uk.payment-object = 4 | 17 | organization.uk.payment-object must be one of COMMODITY, EXCISE, JOB, SERVICE,",
+      "an unknown payment method | payment-method = prepaid | 17 | payment-method: payment-method must be one of FULL_PREPAYMENT, PREPAYMENT, ADVANCE, FULL_PAYMENT, PARTIAL_PAYMENT, CREDIT, CREDIT_PAYMENT (in any case), was 'prepaid'",
       "a bad zone | onec.timezone = Mars/Olympus | 4 | onec.timezone: onec.timezone must be a time-zone id",
       "a bad hash | console.password-hash = hunter2 | 17 | console.password-hash: is not a bcrypt hash",
       "a login without password | organization.uk.schetmash.login = other | 17 | give both"})
@@ -157,5 +161,21 @@ class ServeConfigFileTest {
         SECRETS)).hasMessageContaining("line 1, onec.url: only onec.url is set");
     assertThatThrownBy(() -> ServeConfigFile.read(folder.resolve("missing.conf"), SECRETS))
         .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void thePaymentObjectAndMethodAreSetForAllAndPerOrganizationInAnyCase() throws IOException {
+    ServeSettings settings = ServeConfigFile.read(write(THREE_ORGANIZATIONS + """
+        payment-object = Commodity
+        organization.lesnoe.payment-object = job
+        organization.lesnoe.payment-method = ADVANCE
+        """), SECRETS);
+
+    OrganizationSettings uk = settings.organizations().get(0);
+    OrganizationSettings lesnoe = settings.organizations().get(1);
+    assertThat(uk.policy().paymentObject()).isEqualTo(PaymentObject.COMMODITY);
+    assertThat(uk.policy().paymentMethod()).isEqualTo(PaymentMethod.FULL_PAYMENT);
+    assertThat(lesnoe.policy().paymentObject()).isEqualTo(PaymentObject.JOB);
+    assertThat(lesnoe.policy().paymentMethod()).isEqualTo(PaymentMethod.ADVANCE);
   }
 }

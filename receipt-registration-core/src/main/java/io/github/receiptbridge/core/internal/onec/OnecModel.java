@@ -43,12 +43,13 @@ final class OnecModel {
     return io.github.receiptbridge.onec.model.PayerRef.of(ref.key(), ref.ledgerType());
   }
 
-  /** The payer of {@code ref}, its kind from {@code ЮридическоеФизическоеЛицо}. */
+  /** The payer of {@code ref}, its kind from {@code ЮридическоеФизическоеЛицо}, its INN from {@code ИНН}. */
   static Payer payer(PayerRef ref, PayerContacts contacts) {
     return Payer.builder()
         .ref(ref)
         .name(contacts.name())
         .kind(kind(contacts.legalForm()))
+        .inn(contacts.inn())
         .emails(contacts.emails())
         .phones(contacts.phones())
         .build();

@@ -21,7 +21,8 @@ import java.math.BigDecimal;
 /**
  * The core's receipts in the Счетмаш client's terms, and its answers in the core's: a draft is one item whose price
  * and sum are the amount, quantity 1, with the VAT inside the amount for a rate that has one, the total and a single
- * payment of the amount.
+ * payment of the amount. The buyer's name and INN, when the draft has them, are {@code receipt.attributes.name} and
+ * {@code .inn} (tags 1227, 1228).
  */
 public final class SchetmashModel {
   private SchetmashModel() {}
@@ -43,6 +44,8 @@ public final class SchetmashModel {
     Buyer.Builder buyer = Buyer.builder();
     draft.buyerEmail().ifPresent(buyer::email);
     draft.buyerPhone().ifPresent(buyer::phone);
+    draft.buyerName().ifPresent(buyer::name);
+    draft.buyerInn().ifPresent(buyer::inn);
     ReceiptRequest.Builder request = ReceiptRequest.builder()
         .externalId(draft.externalId())
         .timestamp(draft.timestamp())

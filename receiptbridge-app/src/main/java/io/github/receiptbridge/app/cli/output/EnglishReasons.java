@@ -21,10 +21,9 @@ public final class EnglishReasons {
           + " clear the status to send";
       case MARKED_FOR_DELETION -> "marked for deletion";
       case NOT_POSTED -> "not posted";
-      case OPERATION_KIND -> "operation kind " + args.orElse(0, "(empty)")
-          + " is not a resident's payment (registered kinds: " + args.get(1) + ")";
-      case ORGANIZATION_PAYER -> "payer is an organization: its payments are not sent unless"
-          + " RECEIPT_ORGANIZATION_PAYERS=send";
+      case OPERATION_KIND -> "operation kind " + args.orElse(0, "(empty)") + " is not in RECEIPT_OPERATION_KINDS ("
+          + args.get(1) + ")";
+      case ORGANIZATION_PAYER -> "payer is an organization (skipped by RECEIPT_ORGANIZATION_PAYERS=skip)";
       case AMOUNT_NOT_POSITIVE -> "amount " + args.get(0) + " is not above zero";
       case AMOUNT_NOT_SENDABLE -> args.isAbove(0, 1)
           ? "amount " + args.get(0) + " is above " + args.get(1) + ", the largest receipt total Счетмаш stores"
@@ -59,8 +58,8 @@ public final class EnglishReasons {
       case STATUS_WITHOUT_ID -> "status in 1C without a receipt id";
       case MARKED_FOR_DELETION -> "marked for deletion";
       case NOT_POSTED -> "not posted";
-      case OPERATION_KIND -> "operation kind not registered (no resident's payment)";
-      case ORGANIZATION_PAYER -> "payer is an organization";
+      case OPERATION_KIND -> "operation kind not in RECEIPT_OPERATION_KINDS";
+      case ORGANIZATION_PAYER -> "payer is an organization (RECEIPT_ORGANIZATION_PAYERS=skip)";
       case AMOUNT_NOT_POSITIVE -> "amount not above zero";
       case AMOUNT_NOT_SENDABLE -> "amount a receipt cannot carry";
       case NO_CONTACT -> "no buyer e-mail or phone";

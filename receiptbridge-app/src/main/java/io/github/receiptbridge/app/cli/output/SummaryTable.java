@@ -17,7 +17,8 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * Prints the totals of a run: documents sent, already sent, skipped by reason, failed; receipts {@code success},
+ * Prints the totals of a run: documents sent, already sent, skipped by reason, failed, with an outcome unknown (sent,
+ * but no answer came: the next run settles them by the idempotency key, so they are no failure); receipts {@code success},
  * {@code error} and pending; overdue documents; then the first problems, each with its document number.
  */
 final class SummaryTable {
@@ -88,7 +89,8 @@ final class SummaryTable {
     }
     lines.put("skipped", (long) report.count(Action.SKIPPED));
     skippedByReason(report).forEach((reason, count) -> lines.put("  skipped: " + reason, count));
-    lines.put("failed", (long) (report.count(Action.FAILED) + report.count(Action.UNKNOWN)));
+    lines.put("failed", (long) report.count(Action.FAILED));
+    lines.put("outcome unknown (settled by the next run)", (long) report.count(Action.UNKNOWN));
     if (report.count(Action.MISMATCH) > 0) {
       lines.put("mismatch (books and receipt disagree)", (long) report.count(Action.MISMATCH));
     }

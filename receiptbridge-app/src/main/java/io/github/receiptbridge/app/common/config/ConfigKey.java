@@ -39,14 +39,25 @@ public enum ConfigKey {
   /** {@code none} (VAT-exempt, the default) or {@code standard} (20% before 2026, 22% from 2026). */
   RECEIPT_TAX,
   /**
+   * What is paid for (tag 1212), a name of {@link io.github.receiptbridge.core.PaymentObject} in any case, for example
+   * {@code SERVICE} (the default) or {@code COMMODITY}.
+   */
+  RECEIPT_PAYMENT_OBJECT,
+  /**
+   * How the payment settles the obligation (tag 1214), a name of {@link io.github.receiptbridge.core.PaymentMethod} in
+   * any case, for example {@code FULL_PAYMENT} (the default) or {@code ADVANCE}.
+   */
+  RECEIPT_PAYMENT_METHOD,
+  /**
    * The 1C operation kinds ({@code ВидОперации}) whose documents get a receipt, comma-separated, for example {@code
-   * ОплатаПокупателя,ПрочееПоступление}; {@code *} for every kind. Default {@code ОплатаПокупателя}: a resident's
-   * payment.
+   * ОплатаПокупателя,ПрочиеРасчетыСКонтрагентами}; {@code *} for every kind. Default {@code ОплатаПокупателя}. Every included
+   * document gets the same receipt ({@link #RECEIPT_ITEM_NAME}, {@link #RECEIPT_PAYMENT_OBJECT}), so include only
+   * kinds that are payments for what it names.
    */
   RECEIPT_OPERATION_KINDS,
   /**
-   * {@code skip} (the default) leaves out payments whose payer is a legal entity, since a bank transfer between
-   * organizations needs no receipt; {@code send} sends them like any other.
+   * {@code skip} (the default) leaves out payments whose payer is a legal entity; {@code send} sends them like any
+   * other, with the buyer's name and INN on the receipt.
    */
   RECEIPT_ORGANIZATION_PAYERS,
   /**

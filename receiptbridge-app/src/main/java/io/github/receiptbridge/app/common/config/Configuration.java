@@ -1,6 +1,8 @@
 package io.github.receiptbridge.app.common.config;
 
 import io.github.receiptbridge.core.OrganizationPayers;
+import io.github.receiptbridge.core.PaymentMethod;
+import io.github.receiptbridge.core.PaymentObject;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.TaxRule;
 import io.github.receiptbridge.core.WorkingCalendar;
@@ -8,12 +10,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The app's settings after merging the environment and the {@code --config} file, with typed readers that fail with
@@ -126,14 +130,16 @@ public final class Configuration {
 
   /**
    * How documents become receipts: the SDK's housing-and-utility defaults, changed by {@code RECEIPT_ITEM_NAME},
-   * {@code RECEIPT_TAX}, {@code RECEIPT_FALLBACK_EMAIL}, {@code RECEIPT_OPERATION_KINDS} and {@code
-   * RECEIPT_ORGANIZATION_PAYERS}.
+   * {@code RECEIPT_TAX}, {@code RECEIPT_PAYMENT_OBJECT}, {@code RECEIPT_PAYMENT_METHOD}, {@code
+   * RECEIPT_FALLBACK_EMAIL}, {@code RECEIPT_OPERATION_KINDS} and {@code RECEIPT_ORGANIZATION_PAYERS}.
    *
    * @throws ConfigurationException when one of them is malformed
    */
   public ReceiptPolicy receiptPolicy() {
     ReceiptPolicy.Builder policy = ReceiptPolicy.builder().taxRule(taxRule())
         .organizationPayers(organizationPayers());
+    enumValue(ConfigKey.RECEIPT_PAYMENT_OBJECT, PaymentObject.class).ifPresent(policy::paymentObject);
+    enumValue(ConfigKey.RECEIPT_PAYMENT_METHOD, PaymentMethod.class).ifPresent(policy::paymentMethod);
     operationKinds().ifPresent(policy::includedOperationKinds);
     value(ConfigKey.RECEIPT_ITEM_NAME).ifPresent(template -> policy.itemNameTemplate(checked(
         ConfigKey.RECEIPT_ITEM_NAME, template, () -> ReceiptPolicy.builder().itemNameTemplate(template).build())));
@@ -190,7 +196,7 @@ public final class Configuration {
         String name = kind.trim();
         if (!name.matches("[\\p{L}\\p{N}_]+")) {
           throw new ConfigurationException("RECEIPT_OPERATION_KINDS must be 1C operation kind names separated by "
-              + "commas, such as ОплатаПокупателя,ПрочееПоступление, or * for every kind; '" + name
+              + "commas, such as ОплатаПокупателя,ПрочиеРасчетыСКонтрагентами, or * for every kind; '" + name
               + "' is not one");
         }
         kinds.add(name);
@@ -199,13 +205,31 @@ public final class Configuration {
     });
   }
 
+  /**
+   * The constant of {@code type} that {@code key} names, in any case; an unknown name is an error naming the key and
+   * every allowed name.
+   */
+  private <E extends Enum<E>> Optional<E> enumValue(ConfigKey key, Class<E> type) {
+    return value(key).map(text -> {
+      String name = text.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(name)) {
+          return constant;
+        }
+      }
+      throw new ConfigurationException(key + " must be one of " + Arrays.stream(type.getEnumConstants())
+          .map(Enum::name).collect(Collectors.joining(", ")) + " (in any case), was '" + text + "'");
+    });
+  }
+
   private OrganizationPayers organizationPayers() {
     String text = value(ConfigKey.RECEIPT_ORGANIZATION_PAYERS).orElse("skip").toLowerCase(Locale.ROOT);
     return switch (text) {
       case "skip" -> OrganizationPayers.SKIP;
       case "send" -> OrganizationPayers.SEND;
-      default -> throw new ConfigurationException("RECEIPT_ORGANIZATION_PAYERS must be 'skip' (the default: a bank "
-          + "transfer between organizations needs no receipt) or 'send', was '" + text + "'");
+      default -> throw new ConfigurationException("RECEIPT_ORGANIZATION_PAYERS must be 'skip' (the default: payments "
+          + "of organizations get no receipt) or 'send' (they get one with the buyer's name and INN), was '" + text
+          + "'");
     };
   }
 

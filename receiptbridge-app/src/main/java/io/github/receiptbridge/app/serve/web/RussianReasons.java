@@ -21,10 +21,10 @@ public final class RussianReasons {
           + " кабинете Счетмаш, затем очистите статус, чтобы отправить";
       case MARKED_FOR_DELETION -> "документ помечен на удаление";
       case NOT_POSTED -> "документ не проведён";
-      case OPERATION_KIND -> "вид операции «" + args.orElse(0, "не указан")
-          + "» не оплата жителя (чеки пробиваются для: " + args.get(1) + ")";
-      case ORGANIZATION_PAYER -> "плательщик — организация: такие оплаты отправляются, только если"
-          + " задано RECEIPT_ORGANIZATION_PAYERS=send";
+      case OPERATION_KIND -> "вид операции «" + args.orElse(0, "не указан") + "» не входит в настройку"
+          + " operation-kinds / RECEIPT_OPERATION_KINDS (" + args.get(1) + ")";
+      case ORGANIZATION_PAYER -> "плательщик — организация (пропущено по настройке organization-payers = skip /"
+          + " RECEIPT_ORGANIZATION_PAYERS=skip)";
       case AMOUNT_NOT_POSITIVE -> "сумма " + args.get(0) + " не больше нуля";
       case AMOUNT_NOT_SENDABLE -> args.isAbove(0, 1)
           ? "сумма " + args.get(0) + " больше " + args.get(1) + ", наибольшей суммы чека в Счетмаш"

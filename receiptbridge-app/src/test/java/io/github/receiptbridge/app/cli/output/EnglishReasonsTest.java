@@ -24,7 +24,7 @@ class EnglishReasonsTest {
     assertThat(EnglishReasons.text(Reason.of(ReasonCode.AMOUNT_NOT_POSITIVE, "-5")))
         .isEqualTo("amount -5 is not above zero");
     assertThat(EnglishReasons.text(Reason.of(ReasonCode.OPERATION_KIND, "ПрочееПоступление", "ОплатаПокупателя")))
-        .isEqualTo("operation kind ПрочееПоступление is not a resident's payment (registered kinds: ОплатаПокупателя)");
+        .isEqualTo("operation kind ПрочееПоступление is not in RECEIPT_OPERATION_KINDS (ОплатаПокупателя)");
     assertThat(EnglishReasons.text(Reason.of(ReasonCode.AMOUNT_NOT_SENDABLE, "10000000000.00", "9999999999.99")))
         .contains("is above 9999999999.99");
     assertThat(EnglishReasons.text(Reason.of(ReasonCode.AMOUNT_NOT_SENDABLE, "10.005", "9999999999.99")))
@@ -54,5 +54,18 @@ class EnglishReasonsTest {
     String text = EnglishReasons.text(Reason.of(ReasonCode.NOT_REISSUED, "7", "error", "NOT_POSTED"));
 
     assertThat(text).isEqualTo("not re-issued: the document is no longer eligible: not posted");
+  }
+
+  @Test
+  void theSkipsOfASettingSayWhichSettingDidItAndDrawNoLegalConclusion() {
+    String organization = EnglishReasons.text(Reason.of(ReasonCode.ORGANIZATION_PAYER));
+    String kind = EnglishReasons.text(Reason.of(ReasonCode.OPERATION_KIND, "", "ОплатаПокупателя"));
+
+    assertThat(organization).isEqualTo("payer is an organization (skipped by RECEIPT_ORGANIZATION_PAYERS=skip)");
+    assertThat(kind).isEqualTo("operation kind (empty) is not in RECEIPT_OPERATION_KINDS (ОплатаПокупателя)");
+    for (ReasonCode code : ReasonCode.values()) {
+      assertThat(EnglishReasons.label(code) + " " + EnglishReasons.text(Reason.of(code, "1", "2", "3")))
+          .doesNotContain("needs no receipt", "not a resident's payment", "no resident's payment");
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SummaryTableTest {
@@ -38,5 +39,17 @@ class SummaryTableTest {
     assertThat(text).contains("Problems:", "№ 3 of 2026-11-02: Счетмаш: ФН переполнен", "№ 7 of 2026-11-02: timeout");
     assertThat(text.indexOf("skipped: amount not above zero"))
         .isLessThan(text.indexOf("skipped: marked for deletion"));
+  }
+
+  @Test
+  void countsOutcomesUnknownApartFromFailures() {
+    Map<String, Long> lines = SummaryTable.lines(report(List.of(
+        outcome("1", Action.FAILED).error("HTTP 400").build(),
+        outcome("2", Action.UNKNOWN).error("no answer").build(),
+        outcome("3", Action.UNKNOWN).error("no answer").build())));
+
+    assertThat(lines).containsEntry("failed", 1L).containsEntry("outcome unknown (settled by the next run)", 2L);
+    assertThat(List.copyOf(lines.keySet()).indexOf("outcome unknown (settled by the next run)"))
+        .isEqualTo(List.copyOf(lines.keySet()).indexOf("failed") + 1);
   }
 }

@@ -44,4 +44,15 @@ class RussianReasonsTest {
     assertThat(RussianReasons.text(Reason.of(ReasonCode.NOT_REISSUED, "7", "error", "MARKED_FOR_DELETION")))
         .isEqualTo("чек не повторён: документ больше не подходит: документ помечен на удаление");
   }
+
+  @Test
+  void theSkipsOfASettingSayWhichSettingDidItAndDrawNoLegalConclusion() {
+    assertThat(RussianReasons.text(Reason.of(ReasonCode.ORGANIZATION_PAYER)))
+        .isEqualTo("плательщик — организация (пропущено по настройке organization-payers = skip /"
+            + " RECEIPT_ORGANIZATION_PAYERS=skip)");
+    assertThat(RussianReasons.text(Reason.of(ReasonCode.OPERATION_KIND, "ПрочееПоступление", "ОплатаПокупателя")))
+        .isEqualTo("вид операции «ПрочееПоступление» не входит в настройку operation-kinds / RECEIPT_OPERATION_KINDS"
+            + " (ОплатаПокупателя)")
+        .doesNotContain("оплата жителя", "не нужен");
+  }
 }
