@@ -1,10 +1,14 @@
 package io.github.receiptbridge.core;
 
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The state of a registered receipt, as far as the workflow reads it: its status, total and error. */
+/**
+ * The state of a registered receipt, as far as the workflow reads it: its status, total and error, and once it is
+ * {@link ReceiptStatus#SUCCESS} when it was fiscalized and its fiscal numbers.
+ */
 @Value.Immutable
 abstract class AbstractFiscalReport {
   /** The service's receipt id. */
@@ -27,4 +31,14 @@ abstract class AbstractFiscalReport {
 
   /** The service's error text, in {@link ReceiptStatus#ERROR}, verbatim. */
   public abstract Optional<String> errorMessage();
+
+  /**
+   * When the receipt was fiscalized, once it is {@link ReceiptStatus#SUCCESS}: the date and time printed on it (tag
+   * 1012), the cash register's wall clock without an offset, read as a time in the ledger's zone. Its date is what
+   * decides whether the receipt was late ({@link LateReceipt}).
+   */
+  public abstract Optional<LocalDateTime> fiscalizedAt();
+
+  /** The fiscal drive and document numbers and the fiscal sign, once the receipt is {@link ReceiptStatus#SUCCESS}. */
+  public abstract Optional<FiscalNumbers> fiscalNumbers();
 }

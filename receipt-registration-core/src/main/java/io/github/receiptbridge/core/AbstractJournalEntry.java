@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * One receipt as the {@link ReceiptJournal} remembers it: the document it was sent for, as 1C showed it then, the
- * payment it stands for, and what Счетмаш answered. Kept when the document is later changed or deleted in 1C.
+ * payment it stands for, its due day, and what Счетмаш answered, down to when the receipt was fiscalized. Kept when the
+ * document is later changed or deleted in 1C.
  */
 @Value.Immutable
 abstract class AbstractJournalEntry {
@@ -23,8 +24,14 @@ abstract class AbstractJournalEntry {
   /** The document number. */
   public abstract String number();
 
-  /** The document date. */
+  /** The document date: the day of the payment. */
   public abstract LocalDateTime date();
+
+  /**
+   * The last day the receipt was due (the next working day after the payment), as the workflow computed it when it
+   * sent the receipt; empty in entries recorded before the journal kept it.
+   */
+  public abstract Optional<LocalDate> dueBy();
 
   /** The amount. */
   public abstract BigDecimal amount();
@@ -67,4 +74,10 @@ abstract class AbstractJournalEntry {
 
   /** When that status was learnt. */
   public abstract Optional<Instant> statusAt();
+
+  /** When the receipt was fiscalized (tag 1012, the cash register's wall clock), once it is {@code success}. */
+  public abstract Optional<LocalDateTime> fiscalizedAt();
+
+  /** The receipt's fiscal numbers (ФН, ФД, ФПД, shift), once it is {@code success}. */
+  public abstract Optional<FiscalNumbers> fiscalNumbers();
 }

@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.internal.journal.NoJournal;
 import io.github.receiptbridge.core.internal.journal.SqliteJournal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +19,8 @@ import java.util.UUID;
  * <p><b>Threads.</b> Implementations must be thread-safe: a pass calls the journal from several threads at once, the
  * thread that started it ({@link #byPaymentKey}, {@link #notDuplicate}, {@link #byDocument}), the {@link
  * Concurrency#schetmash()} threads that register receipts ({@link #sending}, {@link #sent}, {@link #byDocument}) and
- * the {@link Concurrency#onec()} threads that write back ({@link #status}, {@link #receiptIdConflict}). The same
+ * the {@link Concurrency#onec()} threads that write back ({@link #status}, {@link #fiscalized}, {@link
+ * #receiptIdConflict}). The same
  * journal may be shared by several registrars, and {@link #sqlite(Path)}'s file by several processes.
  */
 public interface ReceiptJournal extends AutoCloseable {
@@ -41,6 +43,14 @@ public interface ReceiptJournal extends AutoCloseable {
   /** Records the latest status of a receipt of a shop. */
   void status(long shopId, long receiptId, String status, Instant at);
 
+  /**
+   * Records when a receipt of a shop was fiscalized and its fiscal numbers, once the workflow learns it is {@code
+   * success}; a repeat overwrites them with the same values. What {@link ReceiptRegistrar#lateReceipts} reads. By
+   * default records nothing, so a journal of an application that does not implement it lists no late receipts.
+   */
+  default void fiscalized(long shopId, long receiptId, LocalDateTime fiscalizedAt, FiscalNumbers numbers) {
+  }
+
   /** Records an operator's decision that a document is a payment of its own, not a duplicate. */
   void notDuplicate(UUID organization, UUID document, String number, Instant at);
 
@@ -55,6 +65,14 @@ public interface ReceiptJournal extends AutoCloseable {
 
   /** The receipts of a document, oldest first. */
   List<JournalEntry> byDocument(UUID document);
+
+  /**
+   * The receipts of an organization's documents dated within {@code period} (by the document date recorded when each
+   * was sent, so a document edited or deleted in 1C afterwards is still found), oldest first. By default none.
+   */
+  default List<JournalEntry> byPaymentDate(UUID organization, Period period) {
+    return List.of();
+  }
 
   /** Releases the journal's resources. */
   @Override

@@ -48,6 +48,8 @@ public final class ReceiptRegistrar {
   private final Duration statusPollInterval;
   private final BooleanSupplier stopSignal;
   private final ReceiptJournal journal;
+  private final JournalTrail trail;
+  private final WorkingCalendar calendar;
 
   private ReceiptRegistrar(Builder builder) {
     this.ledger = builder.ledger;
@@ -55,7 +57,8 @@ public final class ReceiptRegistrar {
     this.statusPollInterval = builder.statusPollInterval;
     this.stopSignal = builder.stopSignal;
     this.journal = builder.journal;
-    JournalTrail trail = new JournalTrail(builder.journal, builder.fiscal.shopId().orElse(0), builder.clock);
+    this.calendar = builder.calendar;
+    this.trail = new JournalTrail(builder.journal, builder.fiscal.shopId().orElse(0), builder.clock);
     this.workflow = new Workflow(builder.fiscal, builder.ledger, new ReceiptFactory(builder.policy),
         builder.concurrency, builder.clock, builder.serverZone, builder.stopSignal, trail);
     this.filler = new Filler(builder.ledger, new Classifier(builder.policy, builder.calendar),
@@ -165,6 +168,26 @@ public final class ReceiptRegistrar {
     DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
         DocumentNames.Purpose.REISSUE);
     return workflow.reissue(candidates, listener);
+  }
+
+  /**
+   * The receipts of the period's documents of an organization that were fiscalized after their due day (54-ФЗ: the
+   * next working day after the payment, by the {@link Builder#calendar calendar}), by payment date: the list for the
+   * voluntary notice to the tax office about late receipts. Read from the {@link Builder#journal receipt journal}
+   * alone, so a receipt stays listed once it is {@code success}, after its document was edited or deleted in 1C, and
+   * without asking the fiscal service: the journal learns when a receipt was fiscalized whenever a status check, a
+   * register pass or {@link #run} finds it {@code success}. Receipts of other shops than this registrar's are left
+   * out. Sends and writes nothing.
+   *
+   * @param period the payment dates, as recorded when each receipt was sent
+   * @param organization INN, name or {@code Ref_Key}
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
+   * @throws JournalException when the journal cannot be read
+   */
+  public List<LateReceipt> lateReceipts(Period period, String organization) {
+    Objects.requireNonNull(period, "period");
+    UUID key = prepare(organization);
+    return trail.lateReceipts(key, period, calendar);
   }
 
   /**

@@ -1,11 +1,17 @@
 package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.JournalEntry;
+import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptJournal;
+import io.github.receiptbridge.core.ReceiptStatus;
+import io.github.receiptbridge.core.WorkingCalendar;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the workflow writes to the {@link ReceiptJournal} and reads from it, in its own terms: an entry before each
@@ -35,6 +41,7 @@ public final class JournalTrail {
         .documentKey(row.documentKey())
         .number(row.number())
         .date(row.date())
+        .dueBy(row.dueBy())
         .amount(row.amount())
         .payerKey(row.payerKey())
         .payerName(row.payerName())
@@ -53,9 +60,25 @@ public final class JournalTrail {
     journal.sent(shopId, externalId, receiptId, status, clock.instant());
   }
 
-  /** Records a status of a receipt. */
-  void status(long receiptId, String status) {
-    journal.status(shopId, receiptId, status, clock.instant());
+  /**
+   * Records the status of a receipt as {@code report} gives it, and, when it is {@code success} with its fiscal data,
+   * when the receipt was fiscalized and its fiscal numbers: what the late-receipt register reads.
+   */
+  void status(long receiptId, FiscalReport report) {
+    journal.status(shopId, receiptId, report.rawStatus(), clock.instant());
+    if (report.status() == ReceiptStatus.SUCCESS && report.fiscalizedAt().isPresent()
+        && report.fiscalNumbers().isPresent()) {
+      journal.fiscalized(shopId, receiptId, report.fiscalizedAt().get(), report.fiscalNumbers().get());
+    }
+  }
+
+  /**
+   * The receipts of this trail's shop for the organization's documents of {@code period} that were fiscalized after
+   * their due day, by payment date.
+   */
+  public List<LateReceipt> lateReceipts(UUID organization, Period period, WorkingCalendar calendar) {
+    return LateReceipts.find(journal.byPaymentDate(organization, period).stream()
+        .filter(entry -> entry.shopId() == shopId).toList(), calendar);
   }
 
   /** Records that {@code row}'s new receipt {@code sentId} was not written over the {@code savedId} 1C held. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RunReport;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** JSON and CSV forms of a {@link RunReport}. */
+/** JSON and CSV forms of a {@link RunReport} and of the late-receipt register. */
 public final class ReportFormats {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -27,7 +28,55 @@ public final class ReportFormats {
   private static final List<String> COLUMNS = List.of("documentKey", "number", "date", "amount", "externalId",
       "receiptId", "status", "action", "reason", "reasonCode", "error", "dueBy", "overdue");
 
+  private static final List<String> LATE_COLUMNS = List.of("documentKey", "number", "paymentDate", "amount", "dueBy",
+      "fiscalizedAt", "daysLate", "receiptId", "externalId", "fnNumber", "fiscalDocumentNumber", "fiscalSign",
+      "shiftNumber", "shiftReceiptNumber");
+
   private ReportFormats() {}
+
+  /** The late receipts as a JSON array, one object a receipt with the fields of {@link #lateCsv}. */
+  public static String lateJson(List<LateReceipt> receipts) {
+    ArrayNode array = MAPPER.createArrayNode();
+    for (LateReceipt receipt : receipts) {
+      ObjectNode node = array.addObject();
+      node.put("documentKey", receipt.documentKey().toString());
+      node.put("number", receipt.number());
+      node.put("paymentDate", receipt.paymentDate().toString());
+      node.put("amount", receipt.amount());
+      node.put("dueBy", receipt.dueBy().toString());
+      node.put("fiscalizedAt", DATE.format(receipt.fiscalizedAt()));
+      node.put("daysLate", receipt.daysLate());
+      node.put("receiptId", receipt.receiptId());
+      node.put("externalId", receipt.externalId());
+      node.put("fnNumber", receipt.fiscalNumbers().fnNumber());
+      node.put("fiscalDocumentNumber", receipt.fiscalNumbers().fiscalDocumentNumber());
+      node.put("fiscalSign", receipt.fiscalNumbers().fiscalSign());
+      node.put("shiftNumber", receipt.fiscalNumbers().shiftNumber());
+      node.put("shiftReceiptNumber", receipt.fiscalNumbers().shiftReceiptNumber());
+    }
+    try {
+      return MAPPER.writeValueAsString(array);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The late receipts as CSV: document key and number, payment date, amount, due day, fiscal date-time, days late,
+   * receipt id and external id, ФН, ФД, ФПД, shift and receipt number in the shift.
+   */
+  public static String lateCsv(List<LateReceipt> receipts) {
+    StringBuilder csv = new StringBuilder(String.join(",", LATE_COLUMNS)).append("\r\n");
+    for (LateReceipt r : receipts) {
+      List<String> cells = List.of(r.documentKey().toString(), r.number(), r.paymentDate().toString(),
+          r.amount().toPlainString(), r.dueBy().toString(), DATE.format(r.fiscalizedAt()),
+          String.valueOf(r.daysLate()), String.valueOf(r.receiptId()), r.externalId(), r.fiscalNumbers().fnNumber(),
+          String.valueOf(r.fiscalNumbers().fiscalDocumentNumber()), r.fiscalNumbers().fiscalSign(),
+          String.valueOf(r.fiscalNumbers().shiftNumber()), String.valueOf(r.fiscalNumbers().shiftReceiptNumber()));
+      csv.append(String.join(",", cells.stream().map(ReportFormats::quote).toList())).append("\r\n");
+    }
+    return csv.toString();
+  }
 
   /** The report as JSON, each reason in the words {@code reasonText} gives it. */
   public static String json(RunReport report, Function<? super Reason, String> reasonText) {

@@ -232,7 +232,7 @@ public final class Workflow {
       Optional<Reason> note, Optional<Reason> twice) {
     try {
       ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(), now());
-      trail.status(receiptId, report.rawStatus());
+      trail.status(receiptId, report);
       Optional<Reason> mismatch = Mismatches.find(row, receiptId, report).or(() -> twice);
       Optional<Reason> reason = mismatch.or(() -> note);
       book.record(index, Outcomes.of(row, mismatch.isPresent() ? Action.MISMATCH : Action.UPDATED)

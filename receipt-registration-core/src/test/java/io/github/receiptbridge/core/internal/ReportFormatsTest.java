@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.FiscalNumbers;
+import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.LateReceiptFormats;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
@@ -13,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +111,33 @@ class ReportFormatsTest {
 
     assertThat(json).contains("\"reason\" : \"сумма -5 не больше нуля\"", "\"reasonCode\" : \"AMOUNT_NOT_POSITIVE\"");
     assertThat(csv).contains(",SKIPPED,\"сумма -5, не больше нуля\",AMOUNT_NOT_POSITIVE,");
+  }
+
+  private static final LateReceipt LATE = LateReceipt.builder()
+      .documentKey(UUID.fromString("4f5c34a0-ba5a-11ee-aad1-0050569f1a01")).number("РМ00-000001, копия")
+      .paymentDate(LocalDate.of(2026, 11, 2)).amount(new BigDecimal("1520.40")).dueBy(LocalDate.of(2026, 11, 3))
+      .fiscalizedAt(LocalDateTime.of(2026, 11, 6, 12, 0)).receiptId(2).externalId("1c-x")
+      .fiscalNumbers(FiscalNumbers.builder().fnNumber("9252440300117773").fiscalDocumentNumber(45211)
+          .fiscalSign("3906843070").shiftNumber(48).shiftReceiptNumber(762).build())
+      .build();
+
+  @Test
+  void theLateReceiptRegisterAsCsvHasOneQuotedLinePerReceiptWithItsDatesAndFiscalNumbers() {
+    String csv = LateReceiptFormats.csv(List.of(LATE));
+
+    assertThat(csv.split("\r\n")).containsExactly(
+        "documentKey,number,paymentDate,amount,dueBy,fiscalizedAt,daysLate,receiptId,externalId,fnNumber,"
+            + "fiscalDocumentNumber,fiscalSign,shiftNumber,shiftReceiptNumber",
+        "4f5c34a0-ba5a-11ee-aad1-0050569f1a01,\"РМ00-000001, копия\",2026-11-02,1520.40,2026-11-03,"
+            + "2026-11-06T12:00:00,3,2,1c-x,9252440300117773,45211,3906843070,48,762");
+  }
+
+  @Test
+  void theLateReceiptRegisterAsJsonIsAnArrayWithNumbersAsNumbers() {
+    String json = LateReceiptFormats.json(List.of(LATE));
+
+    assertThat(json).startsWith("[").contains("\"daysLate\" : 3", "\"fiscalizedAt\" : \"2026-11-06T12:00:00\"",
+        "\"amount\" : 1520.40", "\"fiscalSign\" : \"3906843070\"");
+    assertThat(LateReceiptFormats.json(List.of())).isEqualTo("[ ]");
   }
 }

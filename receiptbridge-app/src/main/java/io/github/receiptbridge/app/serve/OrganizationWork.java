@@ -1,13 +1,14 @@
 package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.RunReport;
 import java.util.List;
 
 /**
- * What the service does with one organization's documents: a pass of each {@link PassKind}, and the read behind the
- * «Заполнить» table. The app's is {@link RegistrarWork}; a test gives its own.
+ * What the service does with one organization's documents: a pass of each {@link PassKind}, and the reads behind the
+ * «Заполнить» table and «Поздние чеки». The app's is {@link RegistrarWork}; a test gives its own.
  */
 interface OrganizationWork {
   /**
@@ -22,4 +23,7 @@ interface OrganizationWork {
 
   /** The period's documents as «Заполнить» shows them, in 1C's order. */
   List<FillRow> fill(Period period);
+
+  /** The receipts of the period's payments fiscalized after their due day, from the receipt journal. */
+  List<LateReceipt> lateReceipts(Period period);
 }

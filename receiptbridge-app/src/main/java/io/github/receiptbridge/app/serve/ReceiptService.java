@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.serve;
 
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Period;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,11 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   @Override
   public FillPage fill(String organizationKey, Period period, FillQuery query) {
     return tables.fill(organizationKey, period, query);
+  }
+
+  @Override
+  public List<LateReceipt> lateReceipts(String organizationKey, Period period) {
+    return organizations.get(organizationKey).work().lateReceipts(period);
   }
 
   @Override

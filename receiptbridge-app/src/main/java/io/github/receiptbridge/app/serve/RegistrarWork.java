@@ -1,6 +1,7 @@
 package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
@@ -36,5 +37,10 @@ final class RegistrarWork implements OrganizationWork {
     try (Stream<FillRow> rows = registrar.fill(period, organization)) {
       return rows.toList();
     }
+  }
+
+  @Override
+  public List<LateReceipt> lateReceipts(Period period) {
+    return registrar.lateReceipts(period, organization);
   }
 }

@@ -1,12 +1,13 @@
 package io.github.receiptbridge.app.serve;
 
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Period;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the web console asks of the running service: the organizations it serves, the «Заполнить» table, manual
- * passes, their live progress and history, health and metrics. Implemented by the service; the web layer renders it
+ * What the web console asks of the running service: the organizations it serves, the «Заполнить» table, the late
+ * receipts, manual passes, their live progress and history, health and metrics. Implemented by the service; the web layer renders it
  * and holds no state of its own beyond sessions. Every method is thread-safe.
  */
 public interface ServiceConsole {
@@ -24,6 +25,15 @@ public interface ServiceConsole {
    * @throws io.github.receiptbridge.core.RegistrationException when 1C cannot be read
    */
   FillPage fill(String organizationKey, Period period, FillQuery query);
+
+  /**
+   * «Поздние чеки»: the receipts of the period's payments of an organization fiscalized after their due day, read
+   * from the receipt journal (so still listed once {@code success}); asks 1C only for the organization.
+   *
+   * @throws UnknownOrganizationException when {@code organizationKey} is not configured
+   * @throws io.github.receiptbridge.core.RegistrationException when 1C or the journal cannot be read
+   */
+  List<LateReceipt> lateReceipts(String organizationKey, Period period);
 
   /**
    * Starts a manual pass in the background and returns at once.

@@ -4,6 +4,7 @@ import io.github.receiptbridge.app.common.config.Configuration;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
@@ -110,6 +111,11 @@ final class ScriptedWork implements OrganizationWork {
   public List<FillRow> fill(Period period) {
     fills.incrementAndGet();
     return rows;
+  }
+
+  @Override
+  public List<LateReceipt> lateReceipts(Period period) {
+    return List.of();
   }
 
   /** A report of a register pass that sent {@code receipts} documents. */

@@ -1,8 +1,11 @@
 package io.github.receiptbridge.core.internal.journal;
 
+import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.JournalEntry;
+import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptJournal;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,6 +36,10 @@ public enum NoJournal implements ReceiptJournal {
   }
 
   @Override
+  public void fiscalized(long shopId, long receiptId, LocalDateTime fiscalizedAt, FiscalNumbers numbers) {
+  }
+
+  @Override
   public void notDuplicate(UUID organization, UUID document, String number, Instant at) {
   }
 
@@ -48,6 +55,11 @@ public enum NoJournal implements ReceiptJournal {
 
   @Override
   public List<JournalEntry> byDocument(UUID document) {
+    return List.of();
+  }
+
+  @Override
+  public List<JournalEntry> byPaymentDate(UUID organization, Period period) {
     return List.of();
   }
 

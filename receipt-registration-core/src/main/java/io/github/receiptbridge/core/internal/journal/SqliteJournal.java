@@ -1,7 +1,9 @@
 package io.github.receiptbridge.core.internal.journal;
 
+import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.JournalException;
+import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptJournal;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -32,7 +34,12 @@ import java.util.UUID;
 public final class SqliteJournal implements ReceiptJournal {
   /** How long a write waits for another process's transaction. */
   static final int BUSY_TIMEOUT_MILLIS = 15_000;
-  /** The schema each version adds, in order; the version is the list's size. */
+  /**
+   * The schema each version adds, in order; the version is the list's size. Version 1: the receipts and the events.
+   * Version 2: each receipt's due day, when it was fiscalized and its fiscal numbers, for the late-receipt register,
+   * and the receipts by payment date; the rows of version 1 keep these empty (the due day is then derived from the
+   * document date when read).
+   */
   private static final List<List<String>> MIGRATIONS = List.of(List.of(
       "CREATE TABLE receipts (shop_id INTEGER NOT NULL, external_id TEXT NOT NULL, organization TEXT NOT NULL, "
           + "document_key TEXT NOT NULL, number TEXT NOT NULL, document_date TEXT NOT NULL, amount TEXT NOT NULL, "
@@ -43,7 +50,15 @@ public final class SqliteJournal implements ReceiptJournal {
       "CREATE INDEX receipts_by_document ON receipts (document_key)",
       "CREATE INDEX receipts_by_id ON receipts (shop_id, receipt_id)",
       "CREATE TABLE events (organization TEXT NOT NULL, document_key TEXT NOT NULL, number TEXT NOT NULL, "
-          + "event TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL)"));
+          + "event TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL)"), List.of(
+      "ALTER TABLE receipts ADD COLUMN due_by TEXT",
+      "ALTER TABLE receipts ADD COLUMN fiscalized_at TEXT",
+      "ALTER TABLE receipts ADD COLUMN fn_number TEXT",
+      "ALTER TABLE receipts ADD COLUMN fiscal_document_number INTEGER",
+      "ALTER TABLE receipts ADD COLUMN fiscal_sign TEXT",
+      "ALTER TABLE receipts ADD COLUMN shift_number INTEGER",
+      "ALTER TABLE receipts ADD COLUMN shift_receipt_number INTEGER",
+      "CREATE INDEX receipts_by_date ON receipts (organization, document_date)"));
 
   private final Path file;
   private final Connection connection;
@@ -160,8 +175,8 @@ public final class SqliteJournal implements ReceiptJournal {
     run("record a receipt in", () -> {
       try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO receipts (shop_id, "
           + "external_id, organization, document_key, number, document_date, amount, payer_key, payer_name, "
-          + "payment_order_number, payment_order_date, payment_key, replaces, sending_at) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + "payment_order_number, payment_order_date, payment_key, replaces, sending_at, due_by) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setLong(1, entry.shopId());
         insert.setString(2, entry.externalId());
         insert.setString(3, entry.organization().toString());
@@ -180,6 +195,7 @@ public final class SqliteJournal implements ReceiptJournal {
           insert.setNull(13, Types.INTEGER);
         }
         insert.setString(14, entry.sendingAt().toString());
+        insert.setString(15, entry.dueBy().map(LocalDate::toString).orElse(null));
         insert.executeUpdate();
       }
       return null;
@@ -196,6 +212,15 @@ public final class SqliteJournal implements ReceiptJournal {
   public synchronized void status(long shopId, long receiptId, String status, Instant at) {
     update("UPDATE receipts SET status = ?, status_at = ? WHERE shop_id = ? AND receipt_id = ?", status,
         at.toString(), shopId, receiptId);
+  }
+
+  @Override
+  public synchronized void fiscalized(long shopId, long receiptId, LocalDateTime fiscalizedAt,
+      FiscalNumbers numbers) {
+    update("UPDATE receipts SET fiscalized_at = ?, fn_number = ?, fiscal_document_number = ?, fiscal_sign = ?, "
+        + "shift_number = ?, shift_receipt_number = ? WHERE shop_id = ? AND receipt_id = ?", fiscalizedAt.toString(),
+        numbers.fnNumber(), numbers.fiscalDocumentNumber(), numbers.fiscalSign(), numbers.shiftNumber(),
+        numbers.shiftReceiptNumber(), shopId, receiptId);
   }
 
   @Override
@@ -224,6 +249,14 @@ public final class SqliteJournal implements ReceiptJournal {
   @Override
   public synchronized List<JournalEntry> byDocument(UUID document) {
     return query("SELECT * FROM receipts WHERE document_key = ? ORDER BY sending_at, rowid", document.toString());
+  }
+
+  /** Compares the ISO text of the document date: from the period's first day to before the day after its last. */
+  @Override
+  public synchronized List<JournalEntry> byPaymentDate(UUID organization, Period period) {
+    return query("SELECT * FROM receipts WHERE organization = ? AND document_date >= ? AND document_date < ? "
+        + "ORDER BY document_date, sending_at, rowid", organization.toString(), period.from().toString(),
+        period.to().plusDays(1).toString());
   }
 
   @Override
@@ -271,6 +304,15 @@ public final class SqliteJournal implements ReceiptJournal {
     boolean hasReceipt = !row.wasNull();
     long replaces = row.getLong("replaces");
     boolean hasReplaces = !row.wasNull();
+    Optional<LocalDateTime> fiscalizedAt = Optional.ofNullable(row.getString("fiscalized_at"))
+        .map(LocalDateTime::parse);
+    Optional<FiscalNumbers> numbers = fiscalizedAt.isEmpty() ? Optional.empty() : Optional.of(FiscalNumbers.builder()
+        .fnNumber(row.getString("fn_number"))
+        .fiscalDocumentNumber(row.getLong("fiscal_document_number"))
+        .fiscalSign(row.getString("fiscal_sign"))
+        .shiftNumber(row.getLong("shift_number"))
+        .shiftReceiptNumber(row.getLong("shift_receipt_number"))
+        .build());
     return JournalEntry.builder()
         .organization(UUID.fromString(row.getString("organization")))
         .documentKey(UUID.fromString(row.getString("document_key")))
@@ -289,6 +331,9 @@ public final class SqliteJournal implements ReceiptJournal {
         .receiptId(hasReceipt ? Optional.of(receiptId) : Optional.empty())
         .status(Optional.ofNullable(row.getString("status")))
         .statusAt(Optional.ofNullable(row.getString("status_at")).map(Instant::parse))
+        .dueBy(Optional.ofNullable(row.getString("due_by")).map(LocalDate::parse))
+        .fiscalizedAt(fiscalizedAt)
+        .fiscalNumbers(numbers)
         .build();
   }
 

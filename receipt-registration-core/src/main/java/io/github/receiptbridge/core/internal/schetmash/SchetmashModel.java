@@ -1,5 +1,6 @@
 package io.github.receiptbridge.core.internal.schetmash;
 
+import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.PaymentForm;
 import io.github.receiptbridge.core.ReceiptDraft;
@@ -87,13 +88,27 @@ public final class SchetmashModel {
     return RegistrationResult.builder().receiptId(result.id()).rawStatus(result.rawStatus()).build();
   }
 
-  /** A report, with the total of its fiscal data and its error text. */
+  /**
+   * A report, with the total, print time (tag 1012) and fiscal numbers of its fiscal data, and its error text.
+   */
   static FiscalReport report(ReceiptReport report) {
     return FiscalReport.builder()
         .receiptId(report.id())
         .rawStatus(report.rawStatus())
         .total(report.payload().map(ReceiptPayload::total))
+        .fiscalizedAt(report.payload().map(ReceiptPayload::receiptDatetime))
+        .fiscalNumbers(report.payload().map(SchetmashModel::fiscalNumbers))
         .errorMessage(report.error().map(ReportError::message))
+        .build();
+  }
+
+  private static FiscalNumbers fiscalNumbers(ReceiptPayload payload) {
+    return FiscalNumbers.builder()
+        .fnNumber(payload.fnNumber())
+        .fiscalDocumentNumber(payload.fiscalDocumentNumber())
+        .fiscalSign(Long.toString(payload.fiscalDocumentAttribute()))
+        .shiftNumber(payload.shiftNumber())
+        .shiftReceiptNumber(payload.fiscalReceiptNumber())
         .build();
   }
 }

@@ -3,14 +3,17 @@ package io.github.receiptbridge.core.internal.journal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.JournalException;
+import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptJournal;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -115,10 +118,88 @@ class SqliteJournalTest {
     }
   }
 
+  private static final FiscalNumbers NUMBERS = FiscalNumbers.builder().fnNumber("9252440300117773")
+      .fiscalDocumentNumber(45211).fiscalSign("3906843070").shiftNumber(48).shiftReceiptNumber(762).build();
+  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+
+  /** The schema of version 1, as Receipt Bridge created it before the journal kept fiscal dates. */
+  private static final List<String> VERSION_1 = List.of(
+      "CREATE TABLE receipts (shop_id INTEGER NOT NULL, external_id TEXT NOT NULL, organization TEXT NOT NULL, "
+          + "document_key TEXT NOT NULL, number TEXT NOT NULL, document_date TEXT NOT NULL, amount TEXT NOT NULL, "
+          + "payer_key TEXT, payer_name TEXT, payment_order_number TEXT, payment_order_date TEXT, "
+          + "payment_key TEXT NOT NULL, replaces INTEGER, sending_at TEXT NOT NULL, receipt_id INTEGER, "
+          + "status TEXT, status_at TEXT, PRIMARY KEY (shop_id, external_id))",
+      "CREATE INDEX receipts_by_payment ON receipts (organization, payment_key)",
+      "CREATE INDEX receipts_by_document ON receipts (document_key)",
+      "CREATE INDEX receipts_by_id ON receipts (shop_id, receipt_id)",
+      "CREATE TABLE events (organization TEXT NOT NULL, document_key TEXT NOT NULL, number TEXT NOT NULL, "
+          + "event TEXT NOT NULL, detail TEXT NOT NULL, at TEXT NOT NULL)",
+      "PRAGMA user_version = 1");
+
+  @Test
+  void aJournalOfVersion1IsUpgradedKeepingItsReceiptsAndThenKeepsFiscalDatesAndDueDays() throws Exception {
+    Path file = folder.resolve("v1.db");
+    UUID document = UUID.fromString("0f1e2d3c-0000-11ee-8c3a-0050569f1a01");
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      for (String sql : VERSION_1) {
+        statement.execute(sql);
+      }
+      statement.execute("INSERT INTO receipts (shop_id, external_id, organization, document_key, number, "
+          + "document_date, amount, payment_key, sending_at, receipt_id, status, status_at) VALUES (42, '1c-"
+          + document + "', '" + ORGANIZATION + "', '" + document + "', 'РМ00-000001', '2026-11-02T10:00', "
+          + "'1520.40', 'order|307076', '2026-11-05T09:00:00Z', 6, 'processing', '2026-11-05T09:00:01Z')");
+    }
+
+    try (ReceiptJournal journal = ReceiptJournal.sqlite(file)) {
+      JournalEntry old = journal.byDocument(document).get(0);
+      assertThat(old.receiptId()).contains(6L);
+      assertThat(old.status()).contains("processing");
+      assertThat(old.dueBy()).isEmpty();
+      assertThat(old.fiscalizedAt()).isEmpty();
+      assertThat(old.fiscalNumbers()).isEmpty();
+
+      journal.status(42, 6, "success", SENDING);
+      journal.fiscalized(42, 6, LocalDateTime.of(2026, 11, 6, 12, 0, 5), NUMBERS);
+      UUID fresh = UUID.randomUUID();
+      journal.sending(entry(fresh, "1c-" + fresh).withDueBy(LocalDate.of(2026, 11, 3)));
+
+      assertThat(journal.byDocument(document).get(0).fiscalizedAt())
+          .contains(LocalDateTime.of(2026, 11, 6, 12, 0, 5));
+      assertThat(journal.byDocument(document).get(0).fiscalNumbers()).contains(NUMBERS);
+      assertThat(journal.byDocument(fresh).get(0).dueBy()).contains(LocalDate.of(2026, 11, 3));
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement();
+        ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+      assertThat(version.getInt(1)).isEqualTo(2).isEqualTo(SqliteJournal.schemaVersion());
+    }
+  }
+
+  @Test
+  void receiptsAreFoundByTheirPaymentDateWithinThePeriodAndTheOrganization() {
+    try (ReceiptJournal journal = ReceiptJournal.sqlite(folder.resolve("journal.db"))) {
+      UUID first = UUID.randomUUID();
+      UUID lastDay = UUID.randomUUID();
+      UUID december = UUID.randomUUID();
+      journal.sending(entry(first, "1c-" + first).withDate(LocalDateTime.of(2026, 11, 1, 0, 0)));
+      journal.sending(entry(lastDay, "1c-" + lastDay)
+          .withDate(LocalDateTime.of(2026, 11, 30, 23, 59, 59)));
+      journal.sending(entry(december, "1c-" + december)
+          .withDate(LocalDateTime.of(2026, 12, 1, 0, 0)));
+
+      assertThat(journal.byPaymentDate(ORGANIZATION, NOVEMBER)).extracting(JournalEntry::documentKey)
+          .containsExactly(first, lastDay);
+      assertThat(journal.byPaymentDate(UUID.randomUUID(), NOVEMBER)).isEmpty();
+    }
+  }
+
   @Test
   void noJournalRecordsNothing() {
     ReceiptJournal none = ReceiptJournal.none();
     none.sending(entry(UUID.randomUUID(), "1c-x"));
+    none.fiscalized(42, 6, LocalDateTime.of(2026, 11, 6, 12, 0), NUMBERS);
+    assertThat(none.byPaymentDate(ORGANIZATION, NOVEMBER)).isEmpty();
     assertThat(none.byPaymentKey(ORGANIZATION, "order|307076")).isEmpty();
     assertThat(none.location()).isEqualTo("no journal");
   }

@@ -2,6 +2,7 @@ package io.github.receiptbridge.core.internal.schetmash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.PaymentForm;
 import io.github.receiptbridge.core.PaymentMethod;
@@ -72,7 +73,7 @@ class SchetmashModelTest {
   }
 
   @Test
-  void aReportKeepsItsRawStatusTotalAndErrorText() {
+  void aReportKeepsItsRawStatusTotalErrorTextFiscalTimeAndNumbers() {
     FiscalReport fiscalized = SchetmashModel.report(ReceiptReport.builder().id(7).rawStatus("success")
         .payload(ReceiptPayload.builder().total(new BigDecimal("1520.40")).fnsSite("www.nalog.ru").fnNumber("1")
             .shiftNumber(1).receiptDatetime(LocalDateTime.of(2026, 11, 2, 10, 16)).fiscalReceiptNumber(1)
@@ -84,6 +85,11 @@ class SchetmashModelTest {
 
     assertThat(fiscalized.status()).isEqualTo(ReceiptStatus.SUCCESS);
     assertThat(fiscalized.total()).contains(new BigDecimal("1520.40"));
+    assertThat(fiscalized.fiscalizedAt()).contains(LocalDateTime.of(2026, 11, 2, 10, 16));
+    assertThat(fiscalized.fiscalNumbers()).contains(FiscalNumbers.builder().fnNumber("1").fiscalDocumentNumber(2)
+        .fiscalSign("4").shiftNumber(1).shiftReceiptNumber(1).build());
+    assertThat(rejected.fiscalizedAt()).isEmpty();
+    assertThat(rejected.fiscalNumbers()).isEmpty();
     assertThat(rejected.errorMessage()).contains("Сумма платежей меньше суммы чека");
     assertThat(unknown.status()).isEqualTo(ReceiptStatus.UNKNOWN);
     assertThat(unknown.rawStatus()).isEqualTo("queued");

@@ -1,5 +1,7 @@
 package io.github.receiptbridge.app.cli.output;
 
+import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.LateReceiptFormats;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.app.common.config.ConfigurationException;
 import java.io.IOException;
@@ -7,12 +9,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The {@code --report} file: JSON ({@link RunReport#toJson(java.util.function.Function)}) or CSV ({@link
  * RunReport#toCsv(java.util.function.Function)}), with the reasons in {@link EnglishReasons}' words, by its extension,
- * one record per document. Checked when the command starts, so a typo costs nothing.
+ * one record per document; or the late-receipt register ({@link LateReceiptFormats}). Checked when the command starts,
+ * so a typo costs nothing.
  */
 public final class ReportFile {
   private final Path path;
@@ -52,8 +56,21 @@ public final class ReportFile {
    * @throws UncheckedIOException when the file cannot be written
    */
   public void write(RunReport report) {
+    write(json ? report.toJson(EnglishReasons::text) : report.toCsv(EnglishReasons::text));
+  }
+
+  /**
+   * Writes the late-receipt register {@code receipts}, replacing the file.
+   *
+   * @throws UncheckedIOException when the file cannot be written
+   */
+  public void write(List<LateReceipt> receipts) {
+    write(json ? LateReceiptFormats.json(receipts) : LateReceiptFormats.csv(receipts));
+  }
+
+  private void write(String content) {
     try {
-      Files.writeString(path, json ? report.toJson(EnglishReasons::text) : report.toCsv(EnglishReasons::text), StandardCharsets.UTF_8);
+      Files.writeString(path, content, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the report to " + path + ": " + e.getMessage(), e);
     }

@@ -28,6 +28,11 @@ final class Pages {
     return render("history.jte", page);
   }
 
+  /** «Поздние чеки». */
+  String late(LateView page) {
+    return render("late.jte", page);
+  }
+
   /** The login form. */
   String login(LoginView page) {
     return render("login.jte", page);

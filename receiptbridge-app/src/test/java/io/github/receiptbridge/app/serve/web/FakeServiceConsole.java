@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.serve.web;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
@@ -52,6 +53,8 @@ final class FakeServiceConsole implements ServiceConsole {
       new OrganizationView("uk", "УК Ромашка", "7701234567", 101),
       new OrganizationView("tsg", "ТСЖ Лесное", "5003012345", 102));
   private final Map<String, List<FillRow>> rows = new LinkedHashMap<>();
+  private final Map<String, List<LateReceipt>> late = new LinkedHashMap<>();
+  private final List<Period> latePeriods = new CopyOnWriteArrayList<>();
   private final Map<Long, PassRecord> passes = new LinkedHashMap<>();
   private final AtomicLong ids = new AtomicLong();
   private final List<String> starts = new CopyOnWriteArrayList<>();
@@ -71,6 +74,17 @@ final class FakeServiceConsole implements ServiceConsole {
   synchronized FakeServiceConsole withRows(String key, List<FillRow> replacement) {
     rows.put(key, new ArrayList<>(replacement));
     return this;
+  }
+
+  /** Sets the late receipts of organization {@code key}. */
+  synchronized FakeServiceConsole withLateReceipts(String key, List<LateReceipt> receipts) {
+    late.put(key, List.copyOf(receipts));
+    return this;
+  }
+
+  /** The periods «Поздние чеки» was asked for. */
+  List<Period> latePeriods() {
+    return latePeriods;
   }
 
   /** Makes each look at a running pass ({@link #pass}) advance it by {@code documents}, finishing it at the end. */
@@ -189,6 +203,13 @@ final class FakeServiceConsole implements ServiceConsole {
     int to = Math.min(matching.size(), from + query.pageSize());
     return new FillPage(organizationKey, period, matching.subList(from, to), matching.size(), all.size(),
         query.page(), pages);
+  }
+
+  @Override
+  public synchronized List<LateReceipt> lateReceipts(String organizationKey, Period period) {
+    own(organizationKey);
+    latePeriods.add(period);
+    return late.getOrDefault(organizationKey, List.of());
   }
 
   @Override

@@ -9,16 +9,21 @@ import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.PassRecord;
 import io.github.receiptbridge.app.serve.PassState;
 import io.github.receiptbridge.core.FillRow;
+import io.github.receiptbridge.core.FiscalNumbers;
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.SavedState;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +63,21 @@ class PagesEscapingTest {
         .withNotice(new Notice(Notice.Kind.BUSY, HOSTILE, Optional.of(new Link(HOSTILE, HOSTILE))));
     // text: title, label, name, INN, notice, link text; attributes: the option's value, the link's href
     assertEscaped(pages.form(form), 6, 2);
+  }
+
+  @Test
+  void theLateReceiptsPageEscapesTheOrganizationTheNumberAndTheFiscalNumbers() {
+    LateReceipt late = LateReceipt.builder().documentKey(UUID.randomUUID()).number(HOSTILE)
+        .paymentDate(LocalDate.of(2026, 11, 2)).amount(new BigDecimal("1520.40")).dueBy(LocalDate.of(2026, 11, 3))
+        .fiscalizedAt(LocalDateTime.of(2026, 11, 6, 12, 0)).receiptId(2).externalId(HOSTILE)
+        .fiscalNumbers(FiscalNumbers.builder().fnNumber(HOSTILE).fiscalDocumentNumber(45211).fiscalSign(HOSTILE)
+            .shiftNumber(48).shiftReceiptNumber(762).build())
+        .build();
+    String html = pages.late(LateView.of(frame, List.of(organization), input, List.of(late)));
+    // text: title, label, the option's name and INN, the heading's name; the row's number, ФН and ФПД
+    // attributes: the option's value (the CSV link carries the key URL-encoded)
+    assertEscaped(html, 8, 1);
+    assertThat(html).contains("<td>06.11.2026 12:00:00</td>", "<td>03.11.2026</td>");
   }
 
   @Test

@@ -1,0 +1,26 @@
+package io.github.receiptbridge.core;
+
+import io.github.receiptbridge.core.internal.ReportFormats;
+import java.util.List;
+
+/**
+ * The late-receipt register ({@link ReceiptRegistrar#lateReceipts}) as a file: CSV or JSON with English field names,
+ * one record a receipt, for the voluntary notice to the tax office and for spreadsheets.
+ */
+public final class LateReceiptFormats {
+  private LateReceiptFormats() {}
+
+  /**
+   * CSV with a header line and CRLF line ends; columns {@code documentKey, number, paymentDate, amount, dueBy,
+   * fiscalizedAt, daysLate, receiptId, externalId, fnNumber, fiscalDocumentNumber, fiscalSign, shiftNumber,
+   * shiftReceiptNumber}; dates ISO ({@code fiscalizedAt} as {@code yyyy-MM-dd'T'HH:mm:ss}).
+   */
+  public static String csv(List<LateReceipt> receipts) {
+    return ReportFormats.lateCsv(receipts);
+  }
+
+  /** A JSON array of objects with the fields of {@link #csv}, numbers as numbers. */
+  public static String json(List<LateReceipt> receipts) {
+    return ReportFormats.lateJson(receipts);
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.receiptbridge.app.serve.web;
+
+import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.LateReceiptFormats;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/**
+ * «Поздние чеки»: {@code GET /late} (the page, for the organization and period of the query's {@code org}, {@code
+ * from} and {@code to}, by default the first organization and the default period) and {@code GET /late.csv} (the same
+ * list as a CSV file, {@link LateReceiptFormats#csv}). Reads only; a GET form, so no CSRF token is needed.
+ */
+final class LateRoutes {
+  private final Parts parts;
+
+  LateRoutes(Parts parts) {
+    this.parts = parts;
+  }
+
+  /** Adds the routes. */
+  void register(RoutesConfig routes) {
+    routes.get("/late", this::page);
+    routes.get("/late.csv", this::csv);
+  }
+
+  private void page(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    List<LateReceipt> receipts = parts.service().lateReceipts(input.organization().key(), input.period());
+    LateView page = LateView.of(parts.frame(ctx, "Поздние чеки"), parts.service().organizations(), input, receipts);
+    Responses.html(ctx, 200, parts.pages().late(page));
+  }
+
+  private void csv(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    List<LateReceipt> receipts = parts.service().lateReceipts(input.organization().key(), input.period());
+    String name = "late-receipts-" + input.period().from() + "-" + input.period().to() + ".csv";
+    Responses.download(ctx, "text/csv; charset=utf-8", name, LateReceiptFormats.csv(receipts));
+  }
+}
