@@ -131,7 +131,7 @@ public final class CheckSetupCommand implements Callable<Integer> {
     LocalDate from = today.minusMonths(1).withDayOfMonth(1);
     out.println();
     out.println("Payments in 1C from " + from + " to " + today + " (posted «Поступление на расчетный счет»)");
-    out.println("  receipted by the current policy: RECEIPT_OPERATION_KINDS=" + operationKinds(policy)
+    out.println("  current policy: RECEIPT_OPERATION_KINDS=" + operationKinds(policy)
         + ", RECEIPT_ORGANIZATION_PAYERS=" + policy.organizationPayers().name().toLowerCase(Locale.ROOT)
         + ", RECEIPT_FALLBACK_EMAIL " + (policy.fallbackEmail().isPresent() ? "set" : "not set"));
     try {
