@@ -6,12 +6,17 @@ import io.github.receiptbridge.app.common.CliContext;
 import io.github.receiptbridge.app.common.ExitCodes;
 import io.github.receiptbridge.app.common.Failure;
 import io.github.receiptbridge.app.common.FailureExplainer;
+import io.github.receiptbridge.app.common.service.InfobaseSurvey;
 import io.github.receiptbridge.app.common.service.SchetmashConnectionCheck;
+import io.github.receiptbridge.app.cli.output.SurveyTable;
+import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.SetupReport;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.schetmash.SchetmashClient;
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -23,9 +28,14 @@ import picocli.CommandLine.Option;
 /**
  * {@code check-setup}: checks both sides without sending a receipt — what 1C publishes and holds (entity sets, the
  * three «дополнительные сведения», the organizations) and whether Счетмаш takes the credentials and knows the shop.
+ * Then it lists what 1C records as incoming bank payments in the last two months, by operation kind and payer type,
+ * with what the current policy does with each ({@link InfobaseSurvey}), and the other published documents that may
+ * record payments, so that an administrator can set {@code RECEIPT_OPERATION_KINDS} before the first run.
  */
 @Command(name = "check-setup", description = "Check that 1C publishes what the workflow needs and that Счетмаш "
-    + "accepts the credentials and knows the shop; list the organizations. Sends no receipt.")
+    + "accepts the credentials and knows the shop; list the organizations, the operation kinds and payer types of "
+    + "the last two months' bank receipts with what the policy does with each, and other documents that may record "
+    + "payments. Sends no receipt.")
 public final class CheckSetupCommand implements Callable<Integer> {
   private final CliContext context;
 
@@ -33,8 +43,11 @@ public final class CheckSetupCommand implements Callable<Integer> {
   private CommonOptions common;
 
   @Option(names = "--organization", paramLabel = "<INN | name | key>",
-      description = "Also check that this organization is found in 1C.")
+      description = "Also check that this organization is found in 1C, and list the payments of this one only.")
   private @Nullable String organization;
+
+  /** Whether 1C answered the setup check, so that the survey is worth a try even when the setup is incomplete. */
+  private boolean onecAnswered;
 
   /** The command in {@code context}. */
   public CheckSetupCommand(CliContext context) {
@@ -48,8 +61,9 @@ public final class CheckSetupCommand implements Callable<Integer> {
       boolean onecReady = checkOnec(session.services().onec());
       boolean schetmashReady = checkSchetmash(session.services().schetmash());
       boolean journalReady = checkJournal(session.journal());
+      boolean surveyed = !onecAnswered || survey(session.services().onec(), session.policy());
       context.out().flush();
-      return onecReady && schetmashReady && journalReady ? ExitCodes.SUCCESS : ExitCodes.SETUP;
+      return onecReady && schetmashReady && journalReady && surveyed ? ExitCodes.SUCCESS : ExitCodes.SETUP;
     }
   }
 
@@ -69,6 +83,7 @@ public final class CheckSetupCommand implements Callable<Integer> {
     out.println("1C: " + onec.config().serviceRoot() + " as " + onec.config().user());
     try {
       SetupReport setup = onec.checkSetup(OnecLedger.setupRequirements());
+      onecAnswered = true;
       out.println("  " + setup.describe().replace("\n", "\n  "));
       List<Organization> organizations = onec.organizations();
       out.println("  organizations: " + organizations.stream()
@@ -103,6 +118,46 @@ public final class CheckSetupCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       return problem(e);
     }
+  }
+
+  /**
+   * Lists what the organizations' «Поступление на расчетный счет» of the previous and the current month hold, by
+   * operation kind and payer type, with what the policy does with each, then the other published documents that may
+   * record payments.
+   */
+  private boolean survey(OnecClient onec, ReceiptPolicy policy) {
+    PrintStream out = context.out();
+    LocalDate today = LocalDate.now(context.clock().withZone(onec.config().serverZone()));
+    LocalDate from = today.minusMonths(1).withDayOfMonth(1);
+    out.println();
+    out.println("Payments in 1C from " + from + " to " + today + " (posted «Поступление на расчетный счет»)");
+    out.println("  current policy: RECEIPT_OPERATION_KINDS=" + operationKinds(policy)
+        + ", RECEIPT_ORGANIZATION_PAYERS=" + policy.organizationPayers().name().toLowerCase(Locale.ROOT)
+        + ", RECEIPT_FALLBACK_EMAIL " + (policy.fallbackEmail().isPresent() ? "set" : "not set"));
+    try {
+      List<Organization> organizations = organization == null ? onec.organizations()
+          : onec.findOrganizations(organization);
+      if (organizations.isEmpty()) {
+        organizations = onec.organizations();
+      }
+      for (Organization each : organizations) {
+        out.println();
+        out.println(each.name() + " (ИНН " + each.inn() + ")");
+        new SurveyTable(out).print(InfobaseSurvey.survey(onec, each.key(), from, today, policy));
+      }
+      List<String> others = InfobaseSurvey.paymentLikeDocuments(onec.publishedEntitySets());
+      out.println();
+      out.println("Other published documents that may record payments: "
+          + (others.isEmpty() ? "none" : String.join(", ", others)));
+      return true;
+    } catch (RuntimeException e) {
+      return problem(e);
+    }
+  }
+
+  private static String operationKinds(ReceiptPolicy policy) {
+    return policy.includedOperationKinds().isEmpty() ? "*"
+        : String.join(",", policy.includedOperationKinds().stream().sorted().toList());
   }
 
   private boolean problem(RuntimeException error) {

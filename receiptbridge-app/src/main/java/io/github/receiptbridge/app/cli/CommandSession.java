@@ -71,6 +71,11 @@ final class CommandSession implements AutoCloseable {
     return journal.journal();
   }
 
+  /** How documents become receipts, from the configuration. */
+  public ReceiptPolicy policy() {
+    return policy;
+  }
+
   /** The services. */
   public ServiceConnections services() {
     return services;

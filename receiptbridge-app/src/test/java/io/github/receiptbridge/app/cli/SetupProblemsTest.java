@@ -41,6 +41,8 @@ class SetupProblemsTest {
     assertThat(result.exitCode()).isEqualTo(ExitCodes.SETUP);
     assertThat(result.out()).contains("1C setup is incomplete", "СчетМаш_СтатусЧека", "СчетМаш_НомерЧека",
         "СчетМаш_ДатаПроверкиСтатусаЧека", "login accepted");
+    assertThat(result.out()).as("the payments are listed all the same, for choosing the operation kinds")
+        .contains("УК Ромашка (ИНН 7701234567)", "ОплатаПокупателя", "Other published documents");
   }
 
   @Test
