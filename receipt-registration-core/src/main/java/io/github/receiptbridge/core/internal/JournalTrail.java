@@ -45,6 +45,7 @@ public final class JournalTrail {
         .amount(row.amount())
         .payerKey(row.payerKey())
         .payerName(row.payerName())
+        .operationKind(row.operationKind())
         .paymentOrderNumber(row.incomingNumber())
         .paymentOrderDate(row.incomingDate())
         .paymentKey(PossibleDuplicates.paymentKey(row).orElse(""))
