@@ -155,6 +155,15 @@ public final class OnecClient implements AutoCloseable {
   }
 
   /**
+   * The «Поступление на расчетный счет» document with this {@code Ref_Key}, whatever its date and organization, as
+   * {@link #bankReceipts} reads it; empty when 1C does not hold it (deleted for good; one marked for deletion is
+   * returned with its mark).
+   */
+  public Optional<BankReceipt> bankReceipt(UUID key) {
+    return list(ModelQueries.bankReceipt(key), reader::bankReceipt).stream().findFirst();
+  }
+
+  /**
    * How many documents {@link #bankReceipts} would stream, from {@code Document_…/$count}; one cheap request, for
    * progress bars.
    */

@@ -39,6 +39,12 @@ abstract class AbstractJournalEntry {
   /** The payer's {@code Ref_Key}. */
   public abstract Optional<UUID> payerKey();
 
+  /**
+   * The document's operation kind when the receipt was sent ({@link PaymentDocument#operationKind()}); empty in
+   * entries recorded before the journal kept it. The audit compares it, and {@link #payerKey()}, with the document now.
+   */
+  public abstract Optional<String> operationKind();
+
   /** The payer's name. */
   public abstract Optional<String> payerName();
 

@@ -30,6 +30,17 @@ abstract class AbstractPeriod {
     return Period.of(today.minusMonths(1).withDayOfMonth(1), today);
   }
 
+  /**
+   * The default period of an audit on {@code today}: the last 13 months, from the first day of the month 12 months
+   * before today's month through today. A receipt stays in the audit for a year after its month, while a refund or
+   * correction receipt for it can still be made, and the whole of last year's same month is seen.
+   *
+   * @param today today in the 1C server's calendar
+   */
+  public static Period lastThirteenMonthsThrough(LocalDate today) {
+    return Period.of(today.minusMonths(12).withDayOfMonth(1), today);
+  }
+
   @Value.Check
   void check() {
     if (to().isBefore(from())) {

@@ -28,7 +28,8 @@ import java.util.stream.Stream;
  * documents, and concurrently with the read-ahead thread's reads. Two registrars on one ledger, or two processes on
  * one store, run their passes at the same time too. Within one pass, the writes of one document never overlap. A
  * re-issue reads the few documents an operator names ({@link #payments}, {@link #savedStates}, {@link #payers}) on
- * the thread that started it.
+ * the thread that started it; an audit reads {@link #payment} on the thread that started it, once the period's
+ * documents are read, while the fiscal service is still asked about them.
  */
 public interface Ledger {
   /**
@@ -51,6 +52,21 @@ public interface Ledger {
   /** How many documents {@link #payments} will stream; empty when the ledger cannot count them cheaply. */
   default OptionalLong countPayments(UUID organization, Period period) {
     return OptionalLong.empty();
+  }
+
+  /**
+   * The payment document with {@code key}, whatever its date and organization, or empty when the ledger no longer
+   * holds it (deleted for good, not only marked for deletion). The audit reads with it the documents of receipts the
+   * {@link ReceiptJournal} holds for a period that the period's {@link #payments} no longer lists: deleted, or
+   * re-dated out of the period.
+   *
+   * <p>By default throws {@link UnsupportedOperationException}, so a ledger written before this method compiles; the
+   * audit then reports each such receipt as {@link Action#FAILED}, saying that the ledger cannot read a document by
+   * its key.
+   */
+  default Optional<PaymentDocument> payment(UUID key) {
+    throw new UnsupportedOperationException("This ledger (" + getClass().getName() + ") does not read a document by "
+        + "its key (Ledger.payment)");
   }
 
   /** Each distinct payer of {@code payers} that the ledger still knows, with its name, kind and contacts. */

@@ -108,7 +108,36 @@ public enum ReasonCode {
    * A new receipt replaced one that Счетмаш finally rejected. Arguments: (1) the rejected receipt's id; (2) the
    * service's error text of it, empty when it gave none.
    */
-  REISSUED;
+  REISSUED,
+  /**
+   * The document's operation kind is not the one its receipt was sent for: the payment may need a refund or
+   * correction receipt, which a person decides. Known from the receipt journal (entries recorded since it keeps the
+   * operation kind). Arguments: (1) the receipt id; (2) the operation kind when the receipt was sent; (3) the
+   * operation kind now (each as the ledger names it, {@link PaymentDocument#operationKind()}; empty when it has none).
+   */
+  OPERATION_KIND_CHANGED,
+  /**
+   * The document's payer is not the one its receipt was sent for: the receipt went to another buyer, and may need a
+   * refund and a new receipt, which a person decides. Known from the receipt journal. Arguments: (1) the receipt id;
+   * (2) the payer's key when the receipt was sent; (3) the payer's key now (each empty when the document names no
+   * payer); (4) the payer's name when the receipt was sent, empty when the ledger gave none.
+   */
+  PAYER_CHANGED,
+  /**
+   * The document of a receipt the journal holds for the period is gone from the ledger: not found by its key any
+   * more (deleted, not only marked for deletion). The payment needs a refund receipt, or the document is restored;
+   * a person decides. Known from the receipt journal, where the payment date recorded at sending puts it in the
+   * period. Arguments: (1) the receipt id; (2) the document number and (3) its date, as recorded when the receipt was
+   * sent.
+   */
+  DOCUMENT_GONE,
+  /**
+   * The document of a receipt the journal holds for the period is now dated outside it (re-dated after the receipt):
+   * it is no longer among the period's documents, so reports of the period would miss its receipt. A person checks
+   * the date, and decides on a correction receipt. Arguments: (1) the receipt id; (2) the document date it had when
+   * the receipt was sent; (3) the date it has now.
+   */
+  DOCUMENT_REDATED;
 
   /** The code as the report files write it: the constant's name, e.g. {@code NOT_POSTED}. */
   public String code() {

@@ -17,7 +17,8 @@ import java.util.UUID;
  * <p>Every method throws {@link JournalException} when the journal cannot be read or written.
  *
  * <p><b>Threads.</b> Implementations must be thread-safe: a pass calls the journal from several threads at once, the
- * thread that started it ({@link #byPaymentKey}, {@link #notDuplicate}, {@link #byDocument}), the {@link
+ * thread that started it ({@link #byPaymentKey}, {@link #notDuplicate}, {@link #byDocument}, {@link
+ * #byPaymentDate} once an audit has read the period's documents), the {@link
  * Concurrency#schetmash()} threads that register receipts ({@link #sending}, {@link #sent}, {@link #byDocument}) and
  * the {@link Concurrency#onec()} threads that write back ({@link #status}, {@link #fiscalized}, {@link
  * #receiptIdConflict}). The same
@@ -68,7 +69,8 @@ public interface ReceiptJournal extends AutoCloseable {
 
   /**
    * The receipts of an organization's documents dated within {@code period} (by the document date recorded when each
-   * was sent, so a document edited or deleted in 1C afterwards is still found), oldest first. By default none.
+   * was sent, so a document edited or deleted in 1C afterwards is still found), oldest first: what the late-receipt
+   * register and the audit's look for gone and re-dated documents read. By default none.
    */
   default List<JournalEntry> byPaymentDate(UUID organization, Period period) {
     return List.of();

@@ -3,6 +3,7 @@ package io.github.receiptbridge.core;
 import io.github.receiptbridge.core.internal.Classifier;
 import io.github.receiptbridge.core.internal.DocumentNames;
 import io.github.receiptbridge.core.internal.Filler;
+import io.github.receiptbridge.core.internal.JournalAudit;
 import io.github.receiptbridge.core.internal.JournalTrail;
 import io.github.receiptbridge.core.internal.ReceiptFactory;
 import io.github.receiptbridge.core.internal.Workflow;
@@ -50,6 +51,7 @@ public final class ReceiptRegistrar {
   private final ReceiptJournal journal;
   private final JournalTrail trail;
   private final WorkingCalendar calendar;
+  private final JournalAudit journalAudit;
 
   private ReceiptRegistrar(Builder builder) {
     this.ledger = builder.ledger;
@@ -61,6 +63,7 @@ public final class ReceiptRegistrar {
     this.trail = new JournalTrail(builder.journal, builder.fiscal.shopId().orElse(0), builder.clock);
     this.workflow = new Workflow(builder.fiscal, builder.ledger, new ReceiptFactory(builder.policy),
         builder.concurrency, builder.clock, builder.serverZone, builder.stopSignal, trail);
+    this.journalAudit = new JournalAudit(builder.ledger, trail, builder.calendar);
     this.filler = new Filler(builder.ledger, new Classifier(builder.policy, builder.calendar),
         builder.concurrency.chunkSize(), trail);
   }
@@ -132,12 +135,17 @@ public final class ReceiptRegistrar {
   /**
    * Compares every receipt of the period with the books: asks Счетмаш for each receipt id the ledger holds and reports
    * {@link Action#MISMATCH} when the receipt's total is not the document's amount (known once the receipt is {@code
-   * success}) or the document is now marked for deletion or unposted. Writes nothing to the ledger and sends no
-   * receipt.
+   * success}) or the document is now marked for deletion or unposted, and, from the {@link Builder#journal receipt
+   * journal}, when its operation kind or payer is not the one the receipt was sent for ({@link
+   * ReasonCode#OPERATION_KIND_CHANGED}, {@link ReasonCode#PAYER_CHANGED}). Then goes through the journal's receipts
+   * of the organization whose payment date (recorded when each was sent) falls in {@code period}: each whose document
+   * the ledger no longer holds ({@link ReasonCode#DOCUMENT_GONE}) or is now dated outside the period ({@link
+   * ReasonCode#DOCUMENT_REDATED}) is a {@link Action#MISMATCH} too, read by {@link Ledger#payment}, so a receipt never
+   * silently drops out of every report. Writes nothing to the ledger and sends no receipt.
    */
   public RunReport audit(Period period, String organization) {
     UUID key = prepare(organization);
-    return workflow.audit(rows(key, period), listener);
+    return workflow.audit(rows(key, period), journalAudit, key, period, listener);
   }
 
   /**

@@ -9,10 +9,14 @@ import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandboxReceipt;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +115,72 @@ class JournalWorkflowTest {
     }
     assertThat(outcome(auditWithoutJournal, document).action()).as("only the journal knows the first receipt")
         .isEqualTo(Action.ALREADY_SENT);
+  }
+
+  @Test
+  void auditFlagsAChangedOperationKindAChangedPayerADeletedAndARedatedDocumentFromTheJournal() throws Exception {
+    UUID unchanged = paidByOrder("РМ00-000001");
+    UUID otherKind = paidByOrder("РМ00-000002");
+    UUID otherPayer = paidByOrder("РМ00-000003");
+    UUID deleted = paidByOrder("РМ00-000004");
+    UUID redated = paidByOrder("РМ00-000005");
+    UUID another = sandboxes.onec.data().addNaturalPerson("Орлов Пётр Ильич", "orlov@example.ru", null);
+    Clock fixed = Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC);
+    RunReport run = registrar(journal, fixed).run(NOVEMBER, INN, Duration.ofSeconds(20));
+    Map<UUID, Long> receipts = new HashMap<>();
+    for (UUID document : List.of(unchanged, otherKind, otherPayer, deleted, redated)) {
+      receipts.put(document, outcome(run, document).receiptId().orElseThrow());
+    }
+    assertThat(journal.byDocument(otherKind).get(0).operationKind()).contains("ОплатаПокупателя");
+    sandboxes.patchDocument(otherKind, "{\"ВидОперации\":\"ПрочееПоступление\"}");
+    sandboxes.patchDocument(otherPayer, "{\"Контрагент\":\"" + another + "\",\"Контрагент_Type\":"
+        + "\"StandardODATA.Catalog_ФизическиеЛица\"}");
+    sandboxes.deleteDocument(deleted);
+    sandboxes.patchDocument(redated, "{\"Date\":\"2026-12-03T10:00:00\"}");
+
+    RunReport audit = registrar(journal, fixed).audit(NOVEMBER, INN);
+
+    assertThat(outcome(audit, unchanged).action()).isEqualTo(Action.ALREADY_SENT);
+    assertThat(outcome(audit, unchanged).reason()).isEmpty();
+    assertThat(outcome(audit, otherKind).action()).isEqualTo(Action.MISMATCH);
+    assertThat(outcome(audit, otherKind).reason()).contains(Reason.of(ReasonCode.OPERATION_KIND_CHANGED,
+        String.valueOf(receipts.get(otherKind)), "ОплатаПокупателя", "ПрочееПоступление"));
+    assertThat(outcome(audit, otherPayer).action()).isEqualTo(Action.MISMATCH);
+    assertThat(outcome(audit, otherPayer).reason()).contains(Reason.of(ReasonCode.PAYER_CHANGED,
+        String.valueOf(receipts.get(otherPayer)), payer.toString(), another.toString(), "Орлова Мария Ивановна"));
+    DocumentOutcome gone = outcome(audit, deleted);
+    assertThat(gone.action()).isEqualTo(Action.MISMATCH);
+    assertThat(gone.number()).isEqualTo("РМ00-000004");
+    assertThat(gone.receiptId()).contains(receipts.get(deleted));
+    assertThat(gone.rawStatus()).contains("success");
+    assertThat(gone.reason()).contains(Reason.of(ReasonCode.DOCUMENT_GONE, String.valueOf(receipts.get(deleted)),
+        "РМ00-000004", PAID.toString()));
+    DocumentOutcome moved = outcome(audit, redated);
+    assertThat(moved.action()).isEqualTo(Action.MISMATCH);
+    assertThat(moved.date().toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 3));
+    assertThat(moved.reason()).contains(Reason.of(ReasonCode.DOCUMENT_REDATED,
+        String.valueOf(receipts.get(redated)), PAID.toString(), "2026-12-03"));
+    assertThat(audit.outcomes()).hasSize(5);
+
+    RunReport december = registrar(journal, fixed).audit(Period.of(LocalDate.of(2026, 12, 1),
+        LocalDate.of(2026, 12, 31)), INN);
+    assertThat(december.outcomes()).extracting(DocumentOutcome::documentKey).containsExactly(redated);
+    assertThat(outcome(december, redated).action()).as("audited as a document of its new period")
+        .isEqualTo(Action.ALREADY_SENT);
+    assertThat(registrar(ReceiptJournal.none(), fixed).audit(NOVEMBER, INN).outcomes())
+        .as("without the journal the deleted and re-dated documents drop out").hasSize(3);
+  }
+
+  /** A payment of its own payment order, so that the documents of one payer and day are no duplicates. */
+  private UUID paidByOrder(String number) {
+    return sandboxes.onec.data().addBankReceipt(BankReceiptSeed.builder().organization(organization).number(number)
+        .date(PAID.atTime(10, 0)).amount(new BigDecimal("1520.40")).naturalPerson(payer)
+        .purpose("Оплата ЖКУ за октябрь 2026, л/с 10001").paymentOrder("4" + number.substring(5), PAID).build());
+  }
+
+  private ReceiptRegistrar registrar(ReceiptJournal receiptJournal, Clock clock) {
+    return sandboxes.registrar(sandboxes.schetmashClient(), sandboxes.onecClient()).journal(receiptJournal)
+        .clock(clock).build();
   }
 
   private void awaitSuccess(long receiptId) throws InterruptedException {

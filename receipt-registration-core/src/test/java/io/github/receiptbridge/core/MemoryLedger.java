@@ -51,6 +51,11 @@ final class MemoryLedger implements Ledger {
     documents.replaceAll(found -> found.key().equals(document) ? change.apply(found) : found);
   }
 
+  /** Deletes a document for good, as deleting marked objects in 1C does. */
+  void remove(UUID document) {
+    documents.removeIf(found -> found.key().equals(document));
+  }
+
   /** Sets what the ledger holds of a document's receipt, as another program would. */
   void setState(UUID document, SavedState state) {
     states.put(document, state);
@@ -79,6 +84,11 @@ final class MemoryLedger implements Ledger {
         .filter(document -> !document.date().toLocalDate().isBefore(period.from())
             && !document.date().toLocalDate().isAfter(period.to()))
         .sorted(Comparator.comparing(PaymentDocument::date).thenComparing(PaymentDocument::number));
+  }
+
+  @Override
+  public Optional<PaymentDocument> payment(UUID key) {
+    return documents.stream().filter(document -> document.key().equals(key)).findFirst();
   }
 
   @Override

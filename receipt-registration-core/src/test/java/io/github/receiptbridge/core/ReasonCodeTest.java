@@ -161,6 +161,59 @@ class ReasonCodeTest {
             Reason.of(ReasonCode.RECEIPT_ID_CONFLICT, String.valueOf(sent), "777")));
   }
 
+  /**
+   * The mismatches an audit finds from the receipt journal: a document whose operation kind or payer changed after
+   * its receipt, one deleted for good and one re-dated out of the period.
+   */
+  private Map<ReasonCode, Reason> basisChanges() {
+    UUID otherKind = add(payment("1", "100.00"));
+    UUID otherPayer = add(payment("2", "200.00"));
+    UUID gone = add(payment("3", "300.00"));
+    UUID redated = add(payment("4", "400.00"));
+    try (ReceiptJournal journal = ReceiptJournal.sqlite(folder.resolve("journal.db"))) {
+      registrar(journal).register(NOVEMBER, INN);
+      fiscal.succeedAll();
+      ledger.change(otherKind, document -> document.withKind(PaymentKind.OTHER_INCOME)
+          .withOperationKind(PaymentKind.OTHER_INCOME.ledgerName()));
+      Payer another = ledger.add(Payer.builder().ref(PayerRef.of(UUID.randomUUID())).name("Орлов П.")
+          .kind(PayerKind.PERSON).addEmails("orlov@example.ru").build());
+      ledger.change(otherPayer, document -> document.withPayer(another.ref()));
+      ledger.remove(gone);
+      ledger.change(redated, document -> document.withDate(LocalDateTime.of(2026, 12, 1, 9, 0)));
+
+      RunReport audit = registrar(journal).audit(NOVEMBER, INN);
+
+      Map<ReasonCode, Reason> produced = new EnumMap<>(ReasonCode.class);
+      for (UUID document : List.of(otherKind, otherPayer, gone, redated)) {
+        Reason reason = reasonOf(audit, document);
+        produced.put(reason.code(), reason);
+      }
+      return produced;
+    }
+  }
+
+  @Test
+  void mismatchesFromTheJournalCarryTheReceiptWhatItWasAndWhatItIs() {
+    UUID payer = resident.ref().key();
+    Map<ReasonCode, Reason> produced = basisChanges();
+
+    long otherKind = fiscal.receiptOf("1c-" + findKey("1")).orElseThrow();
+    long otherPayer = fiscal.receiptOf("1c-" + findKey("2")).orElseThrow();
+    UUID anotherPayer = ledger.payment(findKey("2")).orElseThrow().payer().orElseThrow().key();
+    long redated = ledger.state(ledger.payments(ledger.organization.key(), Period.of(LocalDate.of(2026, 12, 1),
+        LocalDate.of(2026, 12, 1))).findFirst().orElseThrow().key()).receiptId().orElseThrow();
+    assertThat(produced).hasSize(4).contains(
+        Map.entry(ReasonCode.OPERATION_KIND_CHANGED, Reason.of(ReasonCode.OPERATION_KIND_CHANGED,
+            String.valueOf(otherKind), "ОплатаПокупателя", "ПрочееПоступление")),
+        Map.entry(ReasonCode.PAYER_CHANGED, Reason.of(ReasonCode.PAYER_CHANGED, String.valueOf(otherPayer),
+            payer.toString(), anotherPayer.toString(), "Орлова М. И.")),
+        Map.entry(ReasonCode.DOCUMENT_REDATED, Reason.of(ReasonCode.DOCUMENT_REDATED, String.valueOf(redated),
+            "2026-11-04", "2026-12-01")));
+    Reason gone = produced.get(ReasonCode.DOCUMENT_GONE);
+    assertThat(gone.arguments()).hasSize(3);
+    assertThat(gone.arguments().subList(1, 3)).containsExactly("3", "2026-11-03");
+  }
+
   private UUID findKey(String number) {
     try (var documents = ledger.payments(ledger.organization.key(), NOVEMBER)) {
       return documents.filter(document -> document.number().equals(number)).findFirst().orElseThrow().key();
@@ -211,6 +264,7 @@ class ReasonCodeTest {
     produced.addAll(skipsOfAPass().keySet());
     produced.addAll(new ReasonCodeTest().withFolder(folder.resolve("mismatches")).mismatches().keySet());
     produced.addAll(new ReasonCodeTest().withFolder(folder.resolve("reissues")).reissues().keySet());
+    produced.addAll(new ReasonCodeTest().withFolder(folder.resolve("basis")).basisChanges().keySet());
 
     assertThat(produced).as("a code no case produces is undocumented or dead").containsExactlyInAnyOrder(
         ReasonCode.values());

@@ -48,6 +48,12 @@ public final class ModelQueries {
     return bankReceipts(organizationKey, from, to).select("**").orderBy(ODataNames.DATE, ODataNames.NUMBER);
   }
 
+  /** The bank receipt with this {@code Ref_Key}, with every column, whatever its date and organization. */
+  public static ODataQuery bankReceipt(UUID key) {
+    return ODataQuery.of(ODataNames.BANK_RECEIPTS).select("**")
+        .filter(ODataFilter.eq(ODataNames.REF_KEY, ODataLiteral.guid(Objects.requireNonNull(key, "key"))));
+  }
+
   /**
    * The bank withdrawals of an organization dated from {@code from} to {@code to}, both inclusive, of one operation
    * kind when {@code operationKind} is not {@code null}: the filter alone, as {@code $count} takes it.

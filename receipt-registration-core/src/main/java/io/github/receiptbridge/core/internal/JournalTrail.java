@@ -9,7 +9,9 @@ import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.WorkingCalendar;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +47,7 @@ public final class JournalTrail {
         .amount(row.amount())
         .payerKey(row.payerKey())
         .payerName(row.payerName())
+        .operationKind(row.operationKind())
         .paymentOrderNumber(row.incomingNumber())
         .paymentOrderDate(row.incomingDate())
         .paymentKey(PossibleDuplicates.paymentKey(row).orElse(""))
@@ -79,6 +82,25 @@ public final class JournalTrail {
   public List<LateReceipt> lateReceipts(UUID organization, Period period, WorkingCalendar calendar) {
     return LateReceipts.find(journal.byPaymentDate(organization, period).stream()
         .filter(entry -> entry.shopId() == shopId).toList(), calendar);
+  }
+
+  /**
+   * The latest receipt of this trail's shop for each of the organization's documents of {@code period} (by the
+   * payment date recorded when it was sent) that has a receipt id, in payment date order: what an audit goes through.
+   */
+  List<JournalEntry> receiptsByPaymentDate(UUID organization, Period period) {
+    Map<UUID, JournalEntry> latest = new LinkedHashMap<>();
+    journal.byPaymentDate(organization, period).stream()
+        .filter(entry -> entry.shopId() == shopId && entry.receiptId().isPresent())
+        .forEach(entry -> latest.put(entry.documentKey(), entry));
+    return List.copyOf(latest.values());
+  }
+
+  /** What the journal recorded when {@code receiptId} of this trail's shop was sent for {@code row}'s document. */
+  Optional<JournalEntry> receiptOf(FillRow row, long receiptId) {
+    return journal.byDocument(row.documentKey()).stream()
+        .filter(entry -> entry.shopId() == shopId && entry.receiptId().equals(Optional.of(receiptId)))
+        .reduce((earlier, later) -> later);
   }
 
   /** Records that {@code row}'s new receipt {@code sentId} was not written over the {@code savedId} 1C held. */

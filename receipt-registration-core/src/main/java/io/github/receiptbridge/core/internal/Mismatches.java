@@ -2,10 +2,12 @@ package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalReport;
+import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Whether the books and a document's receipt still agree: the receipt's total (known once it is {@code success}) must
@@ -35,6 +37,23 @@ final class Mismatches {
     }
     return Optional.of(Reason.of(code, String.valueOf(receiptId), total.map(Mismatches::money).orElse(""),
         money(row.amount())));
+  }
+
+  /**
+   * What {@code row} no longer shares with what its receipt was sent for, as the receipt journal's {@code sent}
+   * recorded it: the operation kind (when the journal recorded it), then the payer; empty when both are the same.
+   */
+  public static Optional<Reason> basisChanged(FillRow row, long receiptId, JournalEntry sent) {
+    if (sent.operationKind().isPresent() && !sent.operationKind().get().equals(row.operationKind())) {
+      return Optional.of(Reason.of(ReasonCode.OPERATION_KIND_CHANGED, String.valueOf(receiptId),
+          sent.operationKind().get(), row.operationKind()));
+    }
+    if (!sent.payerKey().equals(row.payerKey())) {
+      return Optional.of(Reason.of(ReasonCode.PAYER_CHANGED, String.valueOf(receiptId),
+          sent.payerKey().map(UUID::toString).orElse(""), row.payerKey().map(UUID::toString).orElse(""),
+          sent.payerName().orElse("")));
+    }
+    return Optional.empty();
   }
 
   private static String money(BigDecimal amount) {

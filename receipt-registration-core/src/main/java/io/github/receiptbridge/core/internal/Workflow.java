@@ -6,6 +6,7 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
+import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
@@ -28,13 +29,20 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register, status, audit, dry-run and re-issue passes over a stream of rows: which rows get which work. Calls of
@@ -262,7 +270,101 @@ public final class Workflow {
     });
   }
 
+  /**
+   * As {@link #audit(Rows, ProgressListener)}, and a receipt whose document's operation kind or payer is not what the
+   * journal recorded when it was sent is {@link ReasonCode#OPERATION_KIND_CHANGED} or {@link
+   * ReasonCode#PAYER_CHANGED}; then, once the rows are read, each receipt the journal holds for the organization's
+   * {@code period} whose document the rows did not list and {@code journalAudit} finds gone or re-dated is recorded as
+   * {@link Action#MISMATCH} too ({@link ReasonCode#DOCUMENT_GONE}, {@link ReasonCode#DOCUMENT_REDATED}), with its
+   * fresh status, so a receipt never silently drops out of every report.
+   */
+  public RunReport audit(Rows rows, JournalAudit journalAudit, UUID organization, Period period,
+      ProgressListener listener) {
+    Set<UUID> listed = ConcurrentHashMap.newKeySet();
+    Map<UUID, JournalAudit.Finding> findings = new ConcurrentHashMap<>();
+    Rows withJournal = new Rows() {
+      @Override
+      public Stream<FillRow> get() {
+        return thenLazily(rows.get().peek(row -> listed.add(row.documentKey())), () -> {
+          List<JournalAudit.Finding> outside = journalAudit.outside(organization, period, listed);
+          outside.forEach(finding -> findings.put(finding.row().documentKey(), finding));
+          return outside.stream().map(JournalAudit.Finding::row).toList();
+        });
+      }
+
+      @Override
+      public OptionalLong total() {
+        return rows.total();
+      }
+    };
+    return pass(Phase.AUDIT, withJournal, listener, (index, row, pools) -> {
+      JournalAudit.Finding finding = findings.get(row.documentKey());
+      Optional<Long> receiptId = row.savedState().receiptId();
+      if (finding != null) {
+        auditOutside(index, finding, pools);
+      } else if (receiptId.isPresent()) {
+        pools.onSchetmash(() -> auditOne(index, row, receiptId.get(), pools.book, true));
+      }
+    });
+  }
+
+  /** The elements of {@code first}, then those {@code then} gives, asked for only once {@code first} is read. */
+  private static Stream<FillRow> thenLazily(Stream<FillRow> first, Supplier<List<FillRow>> then) {
+    Iterator<FillRow> head = first.iterator();
+    Iterator<FillRow> rows = new Iterator<>() {
+      private @Nullable Iterator<FillRow> tail;
+
+      @Override
+      public boolean hasNext() {
+        if (tail == null) {
+          if (head.hasNext()) {
+            return true;
+          }
+          tail = then.get().iterator();
+        }
+        return tail.hasNext();
+      }
+
+      @Override
+      public FillRow next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return tail == null ? head.next() : tail.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(first::close);
+  }
+
+  /** Records a receipt of the journal whose document is gone or re-dated, with its fresh status. */
+  private void auditOutside(long index, JournalAudit.Finding finding, Pools pools) {
+    FillRow row = finding.row();
+    if (finding.failure().isPresent()) {
+      pools.book.fail(index, row, finding.failure().get(), "Receipt " + finding.receiptId() + " of the journal is "
+          + "not among the period's documents, and reading its document from the ledger by its key failed: ");
+      return;
+    }
+    pools.onSchetmash(() -> {
+      Optional<FiscalReport> fresh = report(index, row, finding.receiptId(), pools.book);
+      if (fresh.isEmpty()) {
+        return;
+      }
+      FiscalReport report = fresh.get();
+      pools.book.record(index, Outcomes.of(row, Action.MISMATCH)
+          .rawStatus(report.rawStatus())
+          .reason(finding.reason())
+          .error(Outcomes.serviceError(report))
+          .overdue(Outcomes.overdue(row, report.status(), today()))
+          .build());
+    });
+  }
+
   private void auditOne(long index, FillRow row, long receiptId, RunLedger book) {
+    auditOne(index, row, receiptId, book, false);
+  }
+
+  private void auditOne(long index, FillRow row, long receiptId, RunLedger book, boolean basis) {
     Optional<FiscalReport> fresh = report(index, row, receiptId, book);
     if (fresh.isEmpty()) {
       return;
@@ -271,6 +373,9 @@ public final class Workflow {
     Optional<Reason> mismatch;
     try {
       mismatch = Mismatches.find(row, receiptId, report).or(() -> fiscalizedTwice(row, receiptId, report));
+      if (basis && mismatch.isEmpty()) {
+        mismatch = trail.receiptOf(row, receiptId).flatMap(sent -> Mismatches.basisChanged(row, receiptId, sent));
+      }
     } catch (RuntimeException failure) {
       book.fail(index, row, failure, "Asking the fiscal service about a receipt a re-issue replaced failed: ");
       return;

@@ -5,6 +5,7 @@ import io.github.receiptbridge.app.common.config.ConfigurationException;
 import io.github.receiptbridge.app.common.config.DateConverter;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -24,6 +25,24 @@ final class PeriodOptions {
       description = "The organization in 1C (default on the sandbox: 7701234567; required otherwise).")
   private @Nullable String organization;
 
+  /** The period when no {@code --from} is given, from {@code --to} (or today). */
+  private Function<LocalDate, Period> defaultPeriod = Period::fromPreviousMonthThrough;
+
+  /**
+   * Options given otherwise than by picocli (the audit's own, {@link AuditPeriodOptions}).
+   *
+   * @param defaultPeriod the period from the last day when {@code --from} is not given
+   */
+  static PeriodOptions of(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String organization,
+      Function<LocalDate, Period> defaultPeriod) {
+    PeriodOptions options = new PeriodOptions();
+    options.from = from;
+    options.to = to;
+    options.organization = organization;
+    options.defaultPeriod = defaultPeriod;
+    return options;
+  }
+
   /**
    * Checks what can be checked before connecting: the order of {@code --from} and {@code --to} when both are given.
    *
@@ -37,14 +56,14 @@ final class PeriodOptions {
 
   /**
    * The period: the given days; by default from the first day of the month before {@code --to} (or today) through
-   * {@code --to} (or today).
+   * {@code --to} (or today); for {@code audit}, from the first day of the month 12 months before.
    *
    * @param today today in the 1C server's calendar
    * @throws ConfigurationException when the period ends before it starts
    */
   public Period period(LocalDate today) {
     LocalDate last = to != null ? to : today;
-    LocalDate first = from != null ? from : Period.fromPreviousMonthThrough(last).from();
+    LocalDate first = from != null ? from : defaultPeriod.apply(last).from();
     if (last.isBefore(first)) {
       throw new ConfigurationException("--to " + last + " is before --from " + first);
     }

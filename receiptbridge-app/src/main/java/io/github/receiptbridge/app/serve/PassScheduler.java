@@ -8,9 +8,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schedule's ticks: starts every pass the {@link Schedule} says is due, over the default period. A due pass of an
- * organization that is busy is recorded as {@link PassState#SKIPPED} with the reason; a skipped audit is due again at
- * the next tick.
+ * The schedule's ticks: starts every pass the {@link Schedule} says is due, over the default period (an audit over
+ * the last 13 months). A due pass of an organization that is busy is recorded as {@link PassState#SKIPPED} with the
+ * reason; a skipped audit is due again at the next tick.
  */
 final class PassScheduler {
   private static final Logger LOG = LoggerFactory.getLogger(PassScheduler.class);
@@ -37,7 +37,7 @@ final class PassScheduler {
     List<PassRecord> ticked = new ArrayList<>();
     for (OrganizationUnit unit : organizations.all()) {
       for (PassKind kind : schedule.due(unit.key(), now)) {
-        PassRequest request = PassRequest.scheduled(unit.key(), kind, time.defaultPeriod());
+        PassRequest request = PassRequest.scheduled(unit.key(), kind, time.defaultPeriod(kind));
         LivePass pass = launcher.start(unit, request).orElseGet(() -> skip(unit, request));
         ticked.add(pass.snapshot());
       }

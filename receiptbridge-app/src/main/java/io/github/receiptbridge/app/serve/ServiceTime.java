@@ -22,4 +22,14 @@ record ServiceTime(Clock clock, ZoneId zone) {
   Period defaultPeriod() {
     return Period.fromPreviousMonthThrough(LocalDate.now(clock.withZone(zone)));
   }
+
+  /**
+   * The period a scheduled pass of {@code kind} covers: for an audit the last 13 months through today, in 1C's zone
+   * ({@link Period#lastThirteenMonthsThrough}), as the command line's {@code audit}; otherwise {@link
+   * #defaultPeriod()}.
+   */
+  Period defaultPeriod(PassKind kind) {
+    return kind == PassKind.AUDIT ? Period.lastThirteenMonthsThrough(LocalDate.now(clock.withZone(zone)))
+        : defaultPeriod();
+  }
 }

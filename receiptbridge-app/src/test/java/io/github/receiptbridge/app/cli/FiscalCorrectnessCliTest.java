@@ -145,6 +145,23 @@ class FiscalCorrectnessCliTest {
   }
 
   @Test
+  void withoutFromAndToAnAuditCoversTheLastThirteenMonthsAndItsHelpSaysSo() {
+    Clock seventhOfDecember = Clock.fixed(Instant.parse("2026-12-07T09:00:00Z"), ZoneOffset.UTC);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+    int exitCode = ReceiptBridgeCli.execute(
+        CliContext.unattended(TestJournals.withJournal(environment()), print, print, seventhOfDecember),
+        "audit", "--organization", DemoSandboxes.DEMO_ORGANIZATION);
+    InProcessCli.Result withTo = run(environment(), "audit", "--to", "2026-03-15");
+    InProcessCli.Result help = run(environment(), "audit", "--help");
+
+    assertThat(exitCode).as(out.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Audit of 7701234567, 2025-12-01..2026-12-07");
+    assertThat(withTo.out()).as(withTo.err()).contains("Audit of 7701234567, 2025-03-01..2026-03-15");
+    assertThat(help.out().replaceAll("\\s+", " ")).contains("the last 13 months", "12 months before");
+  }
+
+  @Test
   void runStopsWhenNothingIsInFlightAndSaysWhatToDoAboutAnError() {
     try (DemoSandboxes own = CliRunner.startSandboxes(Duration.ofMillis(50))) {
       own.schetmash().behavior().nextOutcomes(SchetmashOutcome.TERMINAL_ERROR);

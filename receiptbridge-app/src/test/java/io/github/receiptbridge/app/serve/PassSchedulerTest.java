@@ -3,9 +3,11 @@ package io.github.receiptbridge.app.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.receiptbridge.core.Period;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -80,6 +82,21 @@ class PassSchedulerTest {
     assertThat(skipped.summary()).endsWith("; аудит повторится на следующем такте");
     assertThat(retried).extracting(PassRecord::organizationKey, PassRecord::kind)
         .containsExactly(tuple("uk", PassKind.AUDIT));
+  }
+
+  @Test
+  void aScheduledAuditCoversTheLastThirteenMonthsThroughToday() throws Exception {
+    scheduler.tick(ScriptedWork.AT);
+    ukWork.release();
+    assertThat(runner.awaitIdle(Duration.ofSeconds(30))).isTrue();
+
+    List<PassRecord> audits = scheduler.tick(AUDIT_TIME).stream()
+        .filter(pass -> pass.kind() == PassKind.AUDIT).toList();
+
+    LocalDate today = LocalDate.ofInstant(ScriptedWork.AT, MOSCOW);
+    assertThat(audits).hasSize(2).allSatisfy(audit -> assertThat(audit.period())
+        .isEqualTo(Period.of(today.minusMonths(12).withDayOfMonth(1), today)));
+    assertThat(time.defaultPeriod(PassKind.REGISTER_AND_STATUS)).isEqualTo(time.defaultPeriod());
   }
 
   /** Waits until the organization {@code key} runs no pass. */

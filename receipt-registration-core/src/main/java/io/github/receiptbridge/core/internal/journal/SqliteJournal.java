@@ -35,10 +35,17 @@ public final class SqliteJournal implements ReceiptJournal {
   /** How long a write waits for another process's transaction. */
   static final int BUSY_TIMEOUT_MILLIS = 15_000;
   /**
+   * Schema version 3, what a receipt was based on: the document's operation kind when the receipt was sent (the payer
+   * key is kept since version 1), which the audit compares with the document now. Rows of earlier versions keep it
+   * empty, and the audit then does not compare it.
+   */
+  private static final List<String> V3_RECEIPT_BASIS = List.of(
+      "ALTER TABLE receipts ADD COLUMN operation_kind TEXT");
+  /**
    * The schema each version adds, in order; the version is the list's size. Version 1: the receipts and the events.
    * Version 2: each receipt's due day, when it was fiscalized and its fiscal numbers, for the late-receipt register,
    * and the receipts by payment date; the rows of version 1 keep these empty (the due day is then derived from the
-   * document date when read).
+   * document date when read). Version 3: {@link #V3_RECEIPT_BASIS}.
    */
   private static final List<List<String>> MIGRATIONS = List.of(List.of(
       "CREATE TABLE receipts (shop_id INTEGER NOT NULL, external_id TEXT NOT NULL, organization TEXT NOT NULL, "
@@ -58,7 +65,7 @@ public final class SqliteJournal implements ReceiptJournal {
       "ALTER TABLE receipts ADD COLUMN fiscal_sign TEXT",
       "ALTER TABLE receipts ADD COLUMN shift_number INTEGER",
       "ALTER TABLE receipts ADD COLUMN shift_receipt_number INTEGER",
-      "CREATE INDEX receipts_by_date ON receipts (organization, document_date)"));
+      "CREATE INDEX receipts_by_date ON receipts (organization, document_date)"), V3_RECEIPT_BASIS);
 
   private final Path file;
   private final Connection connection;
@@ -175,8 +182,8 @@ public final class SqliteJournal implements ReceiptJournal {
     run("record a receipt in", () -> {
       try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO receipts (shop_id, "
           + "external_id, organization, document_key, number, document_date, amount, payer_key, payer_name, "
-          + "payment_order_number, payment_order_date, payment_key, replaces, sending_at, due_by) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+          + "payment_order_number, payment_order_date, payment_key, replaces, sending_at, due_by, operation_kind) "
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         insert.setLong(1, entry.shopId());
         insert.setString(2, entry.externalId());
         insert.setString(3, entry.organization().toString());
@@ -196,6 +203,7 @@ public final class SqliteJournal implements ReceiptJournal {
         }
         insert.setString(14, entry.sendingAt().toString());
         insert.setString(15, entry.dueBy().map(LocalDate::toString).orElse(null));
+        insert.setString(16, entry.operationKind().orElse(null));
         insert.executeUpdate();
       }
       return null;
@@ -332,6 +340,7 @@ public final class SqliteJournal implements ReceiptJournal {
         .status(Optional.ofNullable(row.getString("status")))
         .statusAt(Optional.ofNullable(row.getString("status_at")).map(Instant::parse))
         .dueBy(Optional.ofNullable(row.getString("due_by")).map(LocalDate::parse))
+        .operationKind(Optional.ofNullable(row.getString("operation_kind")))
         .fiscalizedAt(fiscalizedAt)
         .fiscalNumbers(numbers)
         .build();

@@ -90,6 +90,11 @@ public final class OnecLedgerAdapter implements Ledger {
   }
 
   @Override
+  public Optional<PaymentDocument> payment(UUID key) {
+    return OnecFailures.call(() -> client.bankReceipt(key)).map(OnecModel::payment);
+  }
+
+  @Override
   public OptionalLong countPayments(UUID organization, Period period) {
     try {
       return OptionalLong.of(client.countBankReceipts(organization, period.from(), period.to()));

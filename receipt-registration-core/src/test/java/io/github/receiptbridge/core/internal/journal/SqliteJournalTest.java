@@ -172,7 +172,58 @@ class SqliteJournalTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement();
         ResultSet version = statement.executeQuery("PRAGMA user_version")) {
-      assertThat(version.getInt(1)).isEqualTo(2).isEqualTo(SqliteJournal.schemaVersion());
+      assertThat(version.getInt(1)).isEqualTo(3).isEqualTo(SqliteJournal.schemaVersion());
+    }
+  }
+
+  /** The columns version 2 added to version 1, as Receipt Bridge created them before the journal kept the basis. */
+  private static final List<String> VERSION_2 = List.of(
+      "ALTER TABLE receipts ADD COLUMN due_by TEXT",
+      "ALTER TABLE receipts ADD COLUMN fiscalized_at TEXT",
+      "ALTER TABLE receipts ADD COLUMN fn_number TEXT",
+      "ALTER TABLE receipts ADD COLUMN fiscal_document_number INTEGER",
+      "ALTER TABLE receipts ADD COLUMN fiscal_sign TEXT",
+      "ALTER TABLE receipts ADD COLUMN shift_number INTEGER",
+      "ALTER TABLE receipts ADD COLUMN shift_receipt_number INTEGER",
+      "CREATE INDEX receipts_by_date ON receipts (organization, document_date)",
+      "PRAGMA user_version = 2");
+
+  @Test
+  void aJournalOfVersion2IsUpgradedKeepingItsReceiptsAndThenKeepsEachReceiptsOperationKind() throws Exception {
+    Path file = folder.resolve("v2.db");
+    UUID document = UUID.fromString("0f1e2d3c-0000-11ee-8c3a-0050569f1a02");
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      for (String sql : VERSION_1.subList(0, VERSION_1.size() - 1)) {
+        statement.execute(sql);
+      }
+      for (String sql : VERSION_2) {
+        statement.execute(sql);
+      }
+      statement.execute("INSERT INTO receipts (shop_id, external_id, organization, document_key, number, "
+          + "document_date, amount, payer_key, payment_key, sending_at, receipt_id, status, status_at, due_by) "
+          + "VALUES (42, '1c-" + document + "', '" + ORGANIZATION + "', '" + document + "', 'РМ00-000001', "
+          + "'2026-11-02T10:00', '1520.40', 'd4e5f6a7-0000-11ee-8c3a-0050569f1a01', 'order|307076', "
+          + "'2026-11-05T09:00:00Z', 6, 'success', '2026-11-05T09:00:01Z', '2026-11-03')");
+    }
+
+    try (ReceiptJournal journal = ReceiptJournal.sqlite(file)) {
+      JournalEntry old = journal.byDocument(document).get(0);
+      assertThat(old.receiptId()).contains(6L);
+      assertThat(old.dueBy()).contains(LocalDate.of(2026, 11, 3));
+      assertThat(old.payerKey()).contains(UUID.fromString("d4e5f6a7-0000-11ee-8c3a-0050569f1a01"));
+      assertThat(old.operationKind()).as("not known before version 3").isEmpty();
+
+      UUID fresh = UUID.randomUUID();
+      journal.sending(entry(fresh, "1c-" + fresh).withOperationKind("ОплатаПокупателя"));
+      assertThat(journal.byDocument(fresh).get(0).operationKind()).contains("ОплатаПокупателя");
+      assertThat(journal.byPaymentDate(ORGANIZATION, NOVEMBER)).extracting(JournalEntry::documentKey)
+          .containsExactly(document, fresh);
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement();
+        ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+      assertThat(version.getInt(1)).isEqualTo(3).isEqualTo(SqliteJournal.schemaVersion());
     }
   }
 

@@ -49,6 +49,19 @@ public final class EnglishReasons {
       case NOT_REISSUED -> "not re-issued: " + notReissued(args);
       case REISSUED -> "re-issued: receipt " + args.get(0) + " was rejected"
           + (args.get(1).isEmpty() ? "" : " (" + args.get(1) + ")");
+      case OPERATION_KIND_CHANGED -> "receipt " + args.get(0) + " was sent for operation kind "
+          + args.orElse(1, "(empty)") + ", the document's is now " + args.orElse(2, "(empty)")
+          + ": the payment may need a refund or correction receipt, which a person decides";
+      case PAYER_CHANGED -> "receipt " + args.get(0) + " was sent for another payer"
+          + (args.get(3).isEmpty() ? "" : " (" + args.get(3) + ")") + "; the document's payer has changed"
+          + (args.get(2).isEmpty() ? " to none" : "")
+          + ": the receipt may have gone to the wrong buyer; a refund and a new receipt are for a person to decide";
+      case DOCUMENT_GONE -> "the document " + args.get(1) + " of " + args.get(2) + " with receipt " + args.get(0)
+          + " is deleted from 1C (known from the receipt journal): restore it, or the payment needs a refund"
+          + " receipt, which a person decides";
+      case DOCUMENT_REDATED -> "the document with receipt " + args.get(0) + " was dated " + args.get(1)
+          + " and is now dated " + args.get(2) + ", outside the period: check the date in 1C; a correction"
+          + " receipt is for a person to decide";
     };
   }
 
@@ -73,6 +86,10 @@ public final class EnglishReasons {
       case RECEIPT_ID_CONFLICT -> "1C holds another receipt id";
       case NOT_REISSUED -> "not re-issued";
       case REISSUED -> "re-issued";
+      case OPERATION_KIND_CHANGED -> "operation kind changed after the receipt";
+      case PAYER_CHANGED -> "payer changed after the receipt";
+      case DOCUMENT_GONE -> "deleted from 1C after the receipt";
+      case DOCUMENT_REDATED -> "re-dated out of the period after the receipt";
     };
   }
 
