@@ -49,6 +49,16 @@ public final class EnglishReasons {
       case NOT_REISSUED -> "not re-issued: " + notReissued(args);
       case REISSUED -> "re-issued: receipt " + args.get(0) + " was rejected"
           + (args.get(1).isEmpty() ? "" : " (" + args.get(1) + ")");
+      case REFUND_ALREADY_SENT -> "the refund already has receipt " + args.get(0)
+          + (args.get(1).isEmpty() ? "" : " (" + args.get(1) + ")") + ": a refund document gets one receipt, ever";
+      case REFUND_PAYMENT_NOT_FISCALIZED -> "payment " + args.get(0) + (args.get(1).isEmpty()
+          ? " has no receipt" : "'s receipt " + args.get(1) + " is " + args.orElse(2, "not success"))
+          + ": only a payment with a success receipt can be refunded";
+      case REFUND_OVER_REMAINDER -> "refund " + args.get(0) + " is more than is left of the payment's receipt: "
+          + args.get(1) + " minus " + args.get(2) + " refunded already leaves " + args.get(3);
+      case REFUND_OTHER_PAYMENT -> "NAMED_OTHER".equals(args.get(0))
+          ? "the refund names another payment (" + args.get(1) + "): name that one"
+          : "the payment is of another payer than the refund's";
     };
   }
 
@@ -73,6 +83,10 @@ public final class EnglishReasons {
       case RECEIPT_ID_CONFLICT -> "1C holds another receipt id";
       case NOT_REISSUED -> "not re-issued";
       case REISSUED -> "re-issued";
+      case REFUND_ALREADY_SENT -> "refund already has a receipt";
+      case REFUND_PAYMENT_NOT_FISCALIZED -> "payment without a success receipt";
+      case REFUND_OVER_REMAINDER -> "refund over what is left of the payment";
+      case REFUND_OTHER_PAYMENT -> "refund of another payment";
     };
   }
 

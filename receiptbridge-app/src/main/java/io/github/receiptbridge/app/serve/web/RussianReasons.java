@@ -48,6 +48,16 @@ public final class RussianReasons {
       case NOT_REISSUED -> "чек не повторён: " + notReissued(args);
       case REISSUED -> "чек повторён: чек " + args.get(0) + " отклонён"
           + (args.get(1).isEmpty() ? "" : " («" + args.get(1) + "»)");
+      case REFUND_ALREADY_SENT -> "по возврату уже есть чек " + args.get(0)
+          + (args.get(1).isEmpty() ? "" : " («" + args.get(1) + "»)") + ": у документа возврата только один чек";
+      case REFUND_PAYMENT_NOT_FISCALIZED -> "у оплаты " + args.get(0) + (args.get(1).isEmpty()
+          ? " нет чека" : " чек " + args.get(1) + " в статусе «" + args.orElse(2, "не success") + "»")
+          + ": вернуть можно только оплату с проведённым (success) чеком";
+      case REFUND_OVER_REMAINDER -> "возврат " + args.get(0) + " больше остатка по чеку оплаты: " + args.get(1)
+          + " минус уже возвращённые " + args.get(2) + " = " + args.get(3);
+      case REFUND_OTHER_PAYMENT -> "NAMED_OTHER".equals(args.get(0))
+          ? "возврат указывает другую оплату (" + args.get(1) + "): укажите её"
+          : "оплата другого плательщика, чем в возврате";
     };
   }
 
