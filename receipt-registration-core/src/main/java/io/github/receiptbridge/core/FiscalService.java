@@ -27,6 +27,20 @@ public interface FiscalService {
   RegistrationResult registerSell(ReceiptDraft draft);
 
   /**
+   * Registers a «Возврат прихода» ({@code sell_refund}) receipt in the configured shop: {@code draft} is built like a
+   * sale's, with the refunded amount. Idempotent by {@code draft.externalId()} as {@link #registerSell} is. By
+   * default unsupported, for services that cannot register refunds.
+   *
+   * @throws UnsupportedOperationException when the service cannot register refunds
+   * @throws OutcomeUnknownException when there was no answer
+   * @throws ReceiptRejectedException when the service rejects the receipt as invalid
+   * @throws ServiceFailureException when the call failed otherwise
+   */
+  default RegistrationResult registerSellRefund(ReceiptDraft draft) {
+    throw new UnsupportedOperationException("This fiscal service cannot register refund receipts");
+  }
+
+  /**
    * The state of a receipt by id.
    *
    * @throws ReceiptNotFoundException when the service has no receipt with this id

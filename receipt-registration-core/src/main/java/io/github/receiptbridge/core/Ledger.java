@@ -96,6 +96,39 @@ public interface Ledger {
   void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at);
 
   /**
+   * The period's refunds to payers by an organization (in 1C «Списание с расчетного счета» with the operation kind
+   * {@code ВозвратПокупателю}), in date and number order. Default: none, for a ledger that keeps no refunds; such a
+   * ledger cannot {@link #saveRefundReceipt save a refund receipt} either.
+   */
+  default Stream<RefundDocument> refunds(UUID organization, Period period) {
+    return Stream.empty();
+  }
+
+  /** The saved receipt state of each refund document; documents without any are absent. Default: none. */
+  default Map<UUID, SavedState> refundSavedStates(Collection<UUID> refunds) {
+    return Map.of();
+  }
+
+  /**
+   * As {@link #saveReceipt}, for the «возврат прихода» receipt of a refund document: writes its id, then the date,
+   * then the status, on the refund document. Default: unsupported.
+   *
+   * @throws UnsupportedOperationException when the ledger keeps no refunds
+   */
+  default void saveRefundReceipt(UUID refund, long receiptId, ReceiptStatus status, LocalDateTime at) {
+    throw new UnsupportedOperationException("This ledger cannot save refund receipts");
+  }
+
+  /**
+   * As {@link #saveStatus}, for the receipt of a refund document. Default: unsupported.
+   *
+   * @throws UnsupportedOperationException when the ledger keeps no refunds
+   */
+  default void saveRefundStatus(UUID refund, ReceiptStatus status, String rawStatus, LocalDateTime at) {
+    throw new UnsupportedOperationException("This ledger cannot save refund receipts");
+  }
+
+  /**
    * The zone of the ledger's dates, when the ledger knows it: the run's zone unless {@link
    * ReceiptRegistrar.Builder#serverZone} sets another. Default: empty, and the JVM's zone is used.
    */

@@ -16,6 +16,8 @@ public enum Phase {
   AUDIT("audit"),
   /** {@link ReceiptRegistrar#reissue}: re-issue the named documents' finally rejected receipts. */
   REISSUE("reissue"),
+  /** {@link ReceiptRegistrar#refund}: send the «возврат прихода» receipt of a refund document an operator named. */
+  REFUND("refund"),
   /** {@link ReceiptRegistrar#run}: a register pass, then status passes; a report's phase only, never a pass's. */
   RUN("run");
 

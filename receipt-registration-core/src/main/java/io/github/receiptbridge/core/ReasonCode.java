@@ -137,7 +137,34 @@ public enum ReasonCode {
    * the date, and decides on a correction receipt. Arguments: (1) the receipt id; (2) the document date it had when
    * the receipt was sent; (3) the date it has now.
    */
-  DOCUMENT_REDATED;
+  DOCUMENT_REDATED,
+  /**
+   * A refund receipt was refused: the refund document has one already (its id is saved in the ledger); a refund
+   * document gets one receipt, ever. When the saved state was not complete or not {@code success}, the service was
+   * asked and its answer written. Arguments: (1) the saved receipt id; (2) its status (freshly reported when the
+   * service was asked), empty when none.
+   */
+  REFUND_ALREADY_SENT,
+  /**
+   * A refund receipt was refused: the payment it returns has no {@code success} receipt, so there is nothing to
+   * refund yet (or ever). Arguments: (1) the payment's number; (2) its receipt id, empty when it has none; (3) that
+   * receipt's status as the service reports it, empty when it has none.
+   */
+  REFUND_PAYMENT_NOT_FISCALIZED,
+  /**
+   * A refund receipt was refused: it would refund more than is left of the payment's receipt. Arguments: (1) the
+   * refund's amount; (2) the payment receipt's total; (3) what other refund receipts of the payment already refund,
+   * by the receipt journal (those sent without an answer yet included); (4) what is left, (2) minus (3). All with two
+   * decimals.
+   */
+  REFUND_OVER_REMAINDER,
+  /**
+   * A refund receipt was refused: the payment the operator named is not the one the refund returns. Arguments: (1)
+   * why: {@code NAMED_OTHER} (the refund document names other payments) or {@code OTHER_PAYER} (the payment is of
+   * another payer than the refund's); (2) for {@code NAMED_OTHER}, the keys ({@code Ref_Key}) of the payments the
+   * refund names, joined with {@code ", "}; empty otherwise.
+   */
+  REFUND_OTHER_PAYMENT;
 
   /** The code as the report files write it: the constant's name, e.g. {@code NOT_POSTED}. */
   public String code() {

@@ -6,6 +6,7 @@ import io.github.receiptbridge.core.internal.Filler;
 import io.github.receiptbridge.core.internal.JournalAudit;
 import io.github.receiptbridge.core.internal.JournalTrail;
 import io.github.receiptbridge.core.internal.ReceiptFactory;
+import io.github.receiptbridge.core.internal.Refunds;
 import io.github.receiptbridge.core.internal.Workflow;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +53,7 @@ public final class ReceiptRegistrar {
   private final JournalTrail trail;
   private final WorkingCalendar calendar;
   private final JournalAudit journalAudit;
+  private final Refunds refunds;
 
   private ReceiptRegistrar(Builder builder) {
     this.ledger = builder.ledger;
@@ -66,6 +68,8 @@ public final class ReceiptRegistrar {
     this.journalAudit = new JournalAudit(builder.ledger, trail, builder.calendar);
     this.filler = new Filler(builder.ledger, new Classifier(builder.policy, builder.calendar),
         builder.concurrency.chunkSize(), trail);
+    this.refunds = new Refunds(builder.ledger, builder.fiscal, filler, new ReceiptFactory(builder.policy), trail,
+        builder.calendar, builder.clock, workflow::now);
   }
 
   /** A builder; the fiscal service and the ledger are required. */
@@ -176,6 +180,54 @@ public final class ReceiptRegistrar {
     DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
         DocumentNames.Purpose.REISSUE);
     return workflow.reissue(candidates, listener);
+  }
+
+  /**
+   * The period's refunds to payers of an organization (in 1C «Списание с расчетного счета», {@code
+   * ВозвратПокупателю}), each with the payment it returns: the one it names (its basis document, else a settlement
+   * row's), else the most likely one (the latest earlier payment of the same payer that has a receipt id and an amount
+   * not below the refund's), looked for from {@value Refunds#LOOKBACK_MONTHS} months before the period; with that
+   * payment's receipt, what other refund receipts of it already refund (by the {@link Builder#journal journal}) and
+   * what is left, and the refund's own saved receipt state. Sends and writes nothing.
+   *
+   * @param organization INN, name or {@code Ref_Key}
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
+   */
+  public List<RefundRow> refunds(Period period, String organization) {
+    Objects.requireNonNull(period, "period");
+    UUID key = prepare(organization);
+    return refunds.list(key, period);
+  }
+
+  /**
+   * Sends the «возврат прихода» ({@code sell_refund}) receipt of a refund document, for an operator who has named the
+   * payment it returns (see {@link #refunds}): for the refund's amount, to the contact of the payer the payment's
+   * receipt goes to, with the sale's item name, VAT and settings, under {@code 1c-<refund Ref_Key>-refund}; recorded
+   * in the journal before it is sent and with its answer; then its id, check date and {@code accept} are written on
+   * the refund document.
+   *
+   * <p>Refused with the reason, nothing sent: a refund document that has a receipt id ({@link
+   * ReasonCode#REFUND_ALREADY_SENT}; when its saved state is not complete or not {@code success}, the service is asked
+   * about it and the answer written: this is how a refund receipt's status reaches 1C, status passes do not ask about
+   * refunds); marked for deletion, unposted, amount not positive or not sendable; a payment the refund does not name
+   * when it names others, or of another payer ({@link ReasonCode#REFUND_OTHER_PAYMENT}); a payment without a {@code
+   * success} receipt ({@link ReasonCode#REFUND_PAYMENT_NOT_FISCALIZED}); more than the payment receipt's total minus
+   * the other refund receipts the journal holds against it ({@link ReasonCode#REFUND_OVER_REMAINDER}).
+   *
+   * @param refund the refund's number (as 1C shows it) or {@code Ref_Key}, of the period
+   * @param payment the payment's number or {@code Ref_Key}, within {@value Refunds#LOOKBACK_MONTHS} months before the
+   *     period or in it
+   * @throws IllegalStateException when the registrar has no receipt journal, without which earlier refunds are unknown
+   * @throws DocumentNotFoundException when a name matches no document, or a number several; then nothing is sent
+   */
+  public RunReport refund(Period period, String organization, String refund, String payment) {
+    Objects.requireNonNull(period, "period");
+    if (journal == ReceiptJournal.none()) {
+      throw new IllegalStateException("Refund receipts need a receipt journal: it is what knows the earlier refunds "
+          + "of a payment. Nothing was refunded");
+    }
+    UUID key = prepareToWrite(organization);
+    return refunds.refund(key, period, refund.trim(), payment.trim(), workflow.today(), listener);
   }
 
   /**

@@ -19,4 +19,17 @@ final class ExternalIds {
   public static String reissue(UUID document, long failedReceiptId) {
     return sell(document) + "-r" + failedReceiptId;
   }
+
+  /**
+   * The «возврат прихода» receipt of a refund document: {@code 1c-<refund Ref_Key>-refund}. The refund document has a
+   * key of its own, so it cannot meet a payment's ids; the suffix keeps it apart from any sale all the same.
+   */
+  public static String refund(UUID refundDocument) {
+    return sell(refundDocument) + "-refund";
+  }
+
+  /** Whether {@code externalId} is a refund receipt's. */
+  public static boolean isRefund(String externalId) {
+    return externalId.endsWith("-refund");
+  }
 }

@@ -58,6 +58,48 @@ public final class JournalTrail {
         .build());
   }
 
+  /**
+   * The {@link JournalEntry#paymentKey()} of the refund receipts of a payment document: {@code refund-of|<payment
+   * key>}. A payment's own key never starts so, so the duplicate check never takes a refund for a copy of a payment.
+   */
+  static String refundKey(UUID payment) {
+    return "refund-of|" + payment;
+  }
+
+  /**
+   * Records that {@code refundRow}'s «возврат прихода» receipt of {@code payment} is about to be sent under {@code
+   * externalId}: the trace that counts it against the payment's receipt from now on, answered or not.
+   */
+  void sendingRefund(FillRow refundRow, String externalId, UUID payment) {
+    journal.sending(JournalEntry.builder()
+        .organization(refundRow.organizationKey())
+        .documentKey(refundRow.documentKey())
+        .number(refundRow.number())
+        .date(refundRow.date())
+        .dueBy(refundRow.dueBy())
+        .amount(refundRow.amount())
+        .payerKey(refundRow.payerKey())
+        .payerName(refundRow.payerName())
+        .paymentKey(refundKey(payment))
+        .externalId(externalId)
+        .shopId(shopId)
+        .sendingAt(clock.instant())
+        .build());
+  }
+
+  /**
+   * The refund receipts of this trail's shop recorded against {@code payment}, one per external id (the first
+   * record), oldest first: those answered and those sent without an answer yet.
+   */
+  List<JournalEntry> refundsOf(UUID organization, UUID payment) {
+    Map<String, JournalEntry> byExternalId = new LinkedHashMap<>();
+    journal.byPaymentKey(organization, refundKey(payment)).stream()
+        .filter(entry -> entry.shopId() == shopId)
+        .forEach(entry -> byExternalId.merge(entry.externalId(), entry,
+            (first, later) -> first.receiptId().isPresent() ? first : later));
+    return List.copyOf(byExternalId.values());
+  }
+
   /** Records the receipt id and status Счетмаш answered for {@code externalId}. */
   void sent(String externalId, long receiptId, String status) {
     journal.sent(shopId, externalId, receiptId, status, clock.instant());
@@ -81,7 +123,7 @@ public final class JournalTrail {
    */
   public List<LateReceipt> lateReceipts(UUID organization, Period period, WorkingCalendar calendar) {
     return LateReceipts.find(journal.byPaymentDate(organization, period).stream()
-        .filter(entry -> entry.shopId() == shopId).toList(), calendar);
+        .filter(entry -> entry.shopId() == shopId && !ExternalIds.isRefund(entry.externalId())).toList(), calendar);
   }
 
   /**

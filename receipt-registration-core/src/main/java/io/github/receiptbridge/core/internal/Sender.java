@@ -10,10 +10,13 @@ import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.ReceiptDraft;
 import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.ReceiptStatus;
+import io.github.receiptbridge.core.RegistrationResult;
 import io.github.receiptbridge.core.SavedState;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -73,7 +76,37 @@ final class Sender {
       book.fail(index, row, journalFailure, "Not sent, since the journal cannot record it: ");
       return Optional.empty();
     }
-    Optional<Long> receiptId = registerInOurShop(index, row, request, book);
+    return sendRecorded(index, row, request, fiscal::registerSell, book);
+  }
+
+  /**
+   * As {@link #register}, for the «возврат прихода» receipt of a refund document ({@code refundRow}) of {@code
+   * payment}: recorded in the journal against the payment, then {@code stillAllowed} is asked, with the record in
+   * place, whether the refund may still go (another refund of the payment may have been recorded meanwhile); only
+   * then is it sent as {@code sell_refund}.
+   *
+   * @param stillAllowed the reason the refund may not go after all, or empty
+   */
+  Optional<Long> registerRefund(long index, FillRow refundRow, ReceiptDraft request, UUID payment,
+      Supplier<Optional<Reason>> stillAllowed, RunLedger book) {
+    Optional<Reason> refusal;
+    try {
+      trail.sendingRefund(refundRow, request.externalId(), payment);
+      refusal = stillAllowed.get();
+    } catch (RuntimeException journalFailure) {
+      book.fail(index, refundRow, journalFailure, "Not sent, since the journal cannot record it: ");
+      return Optional.empty();
+    }
+    if (refusal.isPresent()) {
+      book.record(index, Outcomes.of(refundRow, Action.SKIPPED).reason(refusal).build());
+      return Optional.empty();
+    }
+    return sendRecorded(index, refundRow, request, fiscal::registerSellRefund, book);
+  }
+
+  private Optional<Long> sendRecorded(long index, FillRow row, ReceiptDraft request,
+      Function<ReceiptDraft, RegistrationResult> operation, RunLedger book) {
+    Optional<Long> receiptId = registerInOurShop(index, row, request, operation, book);
     if (receiptId.isPresent()) {
       try {
         trail.sent(request.externalId(), receiptId.get(), ReceiptStatus.ACCEPT.wireValue());
@@ -88,12 +121,13 @@ final class Sender {
     return receiptId;
   }
 
-  private Optional<Long> registerInOurShop(long index, FillRow row, ReceiptDraft request, RunLedger book) {
+  private Optional<Long> registerInOurShop(long index, FillRow row, ReceiptDraft request,
+      Function<ReceiptDraft, RegistrationResult> operation, RunLedger book) {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
-      return Optional.of(fiscal.registerSell(request).receiptId());
+      return Optional.of(operation.apply(request).receiptId());
     } catch (OutcomeUnknownException unknown) {
-      return settle(index, row, request, unknown, book);
+      return settle(index, row, request, operation, unknown, book);
     } catch (RuntimeException failure) {
       book.fail(index, row, failure, "");
       return Optional.empty();
@@ -106,11 +140,11 @@ final class Sender {
    * §8). Never by the lookup by external_id, which searches every shop of the service (§10.1) and would adopt, say, a
    * receipt a test copy of the infobase left in a test shop. Still unknown: {@link Action#UNKNOWN}, for the next run.
    */
-  private Optional<Long> settle(long index, FillRow row, ReceiptDraft request, RuntimeException unknown,
-      RunLedger book) {
+  private Optional<Long> settle(long index, FillRow row, ReceiptDraft request,
+      Function<ReceiptDraft, RegistrationResult> operation, RuntimeException unknown, RunLedger book) {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
-      return Optional.of(fiscal.registerSell(request).receiptId());
+      return Optional.of(operation.apply(request).receiptId());
     } catch (RuntimeException stillUnknown) {
       book.abortIfFatal(stillUnknown);
       book.record(index, Outcomes.of(row, Action.UNKNOWN).error("The fiscal service gave no answer, and sending "

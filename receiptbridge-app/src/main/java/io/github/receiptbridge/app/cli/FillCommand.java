@@ -7,6 +7,7 @@ import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.app.common.CliContext;
 import io.github.receiptbridge.app.common.ExitCodes;
 import io.github.receiptbridge.app.cli.output.FillTable;
+import io.github.receiptbridge.app.cli.output.RefundsTable;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -41,6 +42,8 @@ public final class FillCommand implements Callable<Integer> {
         context.out().println("Bank receipts of " + organization + ", " + period);
         new FillTable(context.out()).print(rows);
       }
+      new RefundsTable(context.out()).print(session.registrar(ProgressListener.NONE, Concurrency.defaults())
+          .refunds(period, organization));
       context.out().flush();
       return ExitCodes.SUCCESS;
     }

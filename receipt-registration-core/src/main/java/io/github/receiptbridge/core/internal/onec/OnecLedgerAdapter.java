@@ -7,6 +7,7 @@ import io.github.receiptbridge.core.PayerRef;
 import io.github.receiptbridge.core.PaymentDocument;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptStatus;
+import io.github.receiptbridge.core.RefundDocument;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.SetupException;
 import io.github.receiptbridge.onec.OnecClient;
@@ -15,6 +16,7 @@ import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalProperty;
 import io.github.receiptbridge.onec.model.AdditionalValue;
+import io.github.receiptbridge.onec.model.BankWithdrawal;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,6 +39,8 @@ import org.jspecify.annotations.Nullable;
 public final class OnecLedgerAdapter implements Ledger {
   /** The entity set of the documents. */
   public static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
+  /** The entity set of the refunds to payers. */
+  public static final String BANK_WITHDRAWALS = "Document_СписаниеСРасчетногоСчета";
 
   private final OnecClient client;
   private volatile @Nullable Map<String, AdditionalProperty> properties;
@@ -119,11 +123,41 @@ public final class OnecLedgerAdapter implements Ledger {
 
   @Override
   public Map<UUID, SavedState> savedStates(Collection<UUID> documents) {
+    return savedStates(BANK_RECEIPTS, documents);
+  }
+
+  /** «Списание с расчетного счета» documents of the operation kind {@code ВозвратПокупателю}, in 1C's order. */
+  @Override
+  public Stream<RefundDocument> refunds(UUID organization, Period period) {
+    return OnecFailures.translated(OnecFailures.call(() -> client.bankWithdrawals(organization, period.from(),
+        period.to(), BankWithdrawal.REFUND_TO_PAYER))).filter(BankWithdrawal::isRefundToPayer)
+        .map(OnecModel::refund);
+  }
+
+  @Override
+  public Map<UUID, SavedState> refundSavedStates(Collection<UUID> refunds) {
+    return savedStates(BANK_WITHDRAWALS, refunds);
+  }
+
+  @Override
+  public void saveRefundReceipt(UUID refund, long receiptId, ReceiptStatus status, LocalDateTime at) {
+    saveReceipt(BANK_WITHDRAWALS, refund, receiptId, status, at);
+  }
+
+  @Override
+  public void saveRefundStatus(UUID refund, ReceiptStatus status, String rawStatus, LocalDateTime at) {
+    saveStatus(BANK_WITHDRAWALS, refund, status, rawStatus, at);
+  }
+
+  private Map<UUID, SavedState> savedStates(String entitySet, Collection<UUID> documents) {
+    if (documents.isEmpty()) {
+      return Map.of();
+    }
     UUID status = property(ReceiptProperties.STATUS);
     UUID receiptId = property(ReceiptProperties.RECEIPT_ID);
     UUID checkDate = property(ReceiptProperties.CHECK_DATE);
     Map<UUID, SavedState.Builder> states = new HashMap<>();
-    List<AdditionalInfoRecord> records = OnecFailures.call(() -> client.additionalInfo(BANK_RECEIPTS, documents,
+    List<AdditionalInfoRecord> records = OnecFailures.call(() -> client.additionalInfo(entitySet, documents,
         List.of(status, receiptId, checkDate)));
     for (AdditionalInfoRecord record : records) {
       SavedState.Builder state = states.computeIfAbsent(record.objectKey(), key -> SavedState.builder());
@@ -150,15 +184,20 @@ public final class OnecLedgerAdapter implements Ledger {
 
   @Override
   public void saveReceipt(UUID document, long receiptId, ReceiptStatus status, LocalDateTime at) {
+    saveReceipt(BANK_RECEIPTS, document, receiptId, status, at);
+  }
+
+  private void saveReceipt(String entitySet, UUID document, long receiptId, ReceiptStatus status,
+      LocalDateTime at) {
     if (status == ReceiptStatus.UNKNOWN) {
       throw new IllegalArgumentException("A new receipt's status must be one with a wire value, not UNKNOWN");
     }
     OnecFailures.run(() -> {
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.RECEIPT_ID),
+      client.upsertAdditionalInfo(entitySet, document, property(ReceiptProperties.RECEIPT_ID),
           AdditionalValue.ofNumber(BigDecimal.valueOf(receiptId)));
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.CHECK_DATE),
+      client.upsertAdditionalInfo(entitySet, document, property(ReceiptProperties.CHECK_DATE),
           AdditionalValue.ofDateTime(at));
-      client.upsertAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.STATUS),
+      client.upsertAdditionalInfo(entitySet, document, property(ReceiptProperties.STATUS),
           AdditionalValue.ofString(status.wireValue()));
     });
   }
@@ -166,10 +205,15 @@ public final class OnecLedgerAdapter implements Ledger {
   /** The records exist once a receipt was saved, so each is updated first: one request per value, not two. */
   @Override
   public void saveStatus(UUID document, ReceiptStatus status, String rawStatus, LocalDateTime at) {
+    saveStatus(BANK_RECEIPTS, document, status, rawStatus, at);
+  }
+
+  private void saveStatus(String entitySet, UUID document, ReceiptStatus status, String rawStatus,
+      LocalDateTime at) {
     OnecFailures.run(() -> {
-      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.CHECK_DATE),
+      client.updateAdditionalInfo(entitySet, document, property(ReceiptProperties.CHECK_DATE),
           AdditionalValue.ofDateTime(at));
-      client.updateAdditionalInfo(BANK_RECEIPTS, document, property(ReceiptProperties.STATUS),
+      client.updateAdditionalInfo(entitySet, document, property(ReceiptProperties.STATUS),
           AdditionalValue.ofString(status == ReceiptStatus.UNKNOWN ? rawStatus : status.wireValue()));
     });
   }

@@ -6,7 +6,10 @@ import io.github.receiptbridge.core.PayerKind;
 import io.github.receiptbridge.core.PayerRef;
 import io.github.receiptbridge.core.PaymentDocument;
 import io.github.receiptbridge.core.PaymentKind;
+import io.github.receiptbridge.core.RefundDocument;
 import io.github.receiptbridge.onec.model.BankReceipt;
+import io.github.receiptbridge.onec.model.BankWithdrawal;
+import io.github.receiptbridge.onec.model.DocumentRef;
 import io.github.receiptbridge.onec.model.LegalForm;
 import io.github.receiptbridge.onec.model.PayerContacts;
 
@@ -30,6 +33,28 @@ final class OnecModel {
         .incomingNumber(document.incomingNumber())
         .incomingDate(document.incomingDate())
         .payer(document.payer().map(OnecModel::payerRef))
+        .build();
+  }
+
+  /**
+   * A refund to a payer: its recipient is the payer, and the «Поступление на расчетный счет» documents its basis and
+   * its rows' {@code Сделка} name are the payments it may return (references to other document types are left out).
+   */
+  static RefundDocument refund(BankWithdrawal document) {
+    return RefundDocument.builder()
+        .key(document.key())
+        .organizationKey(document.organizationKey())
+        .number(document.number())
+        .date(document.date())
+        .amount(document.amount())
+        .paymentPurpose(document.paymentPurpose())
+        .posted(document.posted())
+        .deletionMark(document.deletionMark())
+        .payer(document.recipient().map(OnecModel::payerRef))
+        .basisPayment(document.basisDocument().filter(DocumentRef::isBankReceipt).map(DocumentRef::key))
+        .settlementPayments(document.rows().stream()
+            .flatMap(row -> row.settlementDocument().filter(DocumentRef::isBankReceipt).stream())
+            .map(DocumentRef::key).toList())
         .build();
   }
 

@@ -29,6 +29,12 @@ public final class SchetmashFiscalAdapter implements FiscalService {
     return SchetmashModel.result(call(() -> client.register(Operation.SELL, SchetmashModel.request(draft))));
   }
 
+  /** A {@code sell_refund}: the same body as a sale's, to the refund operation. */
+  @Override
+  public RegistrationResult registerSellRefund(ReceiptDraft draft) {
+    return SchetmashModel.result(call(() -> client.register(Operation.SELL_REFUND, SchetmashModel.request(draft))));
+  }
+
   @Override
   public FiscalReport report(long receiptId) {
     return SchetmashModel.report(call(() -> client.report(receiptId)));

@@ -62,6 +62,16 @@ public final class EnglishReasons {
       case DOCUMENT_REDATED -> "the document with receipt " + args.get(0) + " was dated " + args.get(1)
           + " and is now dated " + args.get(2) + ", outside the period: check the date in 1C; a correction"
           + " receipt is for a person to decide";
+      case REFUND_ALREADY_SENT -> "the refund already has receipt " + args.get(0)
+          + (args.get(1).isEmpty() ? "" : " (" + args.get(1) + ")") + ": a refund document gets one receipt, ever";
+      case REFUND_PAYMENT_NOT_FISCALIZED -> "payment " + args.get(0) + (args.get(1).isEmpty()
+          ? " has no receipt" : "'s receipt " + args.get(1) + " is " + args.orElse(2, "not success"))
+          + ": only a payment with a success receipt can be refunded";
+      case REFUND_OVER_REMAINDER -> "refund " + args.get(0) + " is more than is left of the payment's receipt: "
+          + args.get(1) + " minus " + args.get(2) + " refunded already leaves " + args.get(3);
+      case REFUND_OTHER_PAYMENT -> "NAMED_OTHER".equals(args.get(0))
+          ? "the refund names another payment (" + args.get(1) + "): name that one"
+          : "the payment is of another payer than the refund's";
     };
   }
 
@@ -90,6 +100,10 @@ public final class EnglishReasons {
       case PAYER_CHANGED -> "payer changed after the receipt";
       case DOCUMENT_GONE -> "deleted from 1C after the receipt";
       case DOCUMENT_REDATED -> "re-dated out of the period after the receipt";
+      case REFUND_ALREADY_SENT -> "refund already has a receipt";
+      case REFUND_PAYMENT_NOT_FISCALIZED -> "payment without a success receipt";
+      case REFUND_OVER_REMAINDER -> "refund over what is left of the payment";
+      case REFUND_OTHER_PAYMENT -> "refund of another payment";
     };
   }
 

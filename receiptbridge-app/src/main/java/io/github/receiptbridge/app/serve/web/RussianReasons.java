@@ -61,6 +61,16 @@ public final class RussianReasons {
       case DOCUMENT_REDATED -> "документ с чеком " + args.get(0) + " был датирован " + args.get(1)
           + ", а теперь — " + args.get(2) + ", вне периода: проверьте дату в 1С; нужен ли чек коррекции,"
           + " решает человек";
+      case REFUND_ALREADY_SENT -> "по возврату уже есть чек " + args.get(0)
+          + (args.get(1).isEmpty() ? "" : " («" + args.get(1) + "»)") + ": у документа возврата только один чек";
+      case REFUND_PAYMENT_NOT_FISCALIZED -> "у оплаты " + args.get(0) + (args.get(1).isEmpty()
+          ? " нет чека" : " чек " + args.get(1) + " в статусе «" + args.orElse(2, "не success") + "»")
+          + ": вернуть можно только оплату с проведённым (success) чеком";
+      case REFUND_OVER_REMAINDER -> "возврат " + args.get(0) + " больше остатка по чеку оплаты: " + args.get(1)
+          + " минус уже возвращённые " + args.get(2) + " = " + args.get(3);
+      case REFUND_OTHER_PAYMENT -> "NAMED_OTHER".equals(args.get(0))
+          ? "возврат указывает другую оплату (" + args.get(1) + "): укажите её"
+          : "оплата другого плательщика, чем в возврате";
     };
   }
 

@@ -1,0 +1,57 @@
+package io.github.receiptbridge.core;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.UUID;
+import org.immutables.value.Value;
+
+/**
+ * One refund of a period as {@link ReceiptRegistrar#refunds} lists it: the refund document with its own saved receipt
+ * state, and the payment it returns with that payment's receipt and what of it is left to refund.
+ */
+@Value.Immutable
+abstract class AbstractRefundRow {
+  /** The refund document. */
+  public abstract RefundDocument refund();
+
+  /** The refund's own receipt state, as the ledger holds it; empty when no refund receipt was sent. */
+  public abstract SavedState savedState();
+
+  /** The external id its refund receipt is sent under: {@code 1c-<refund key>-refund}. */
+  public abstract String externalId();
+
+  /** How the payment was found. */
+  public abstract RefundMatch match();
+
+  /** The payment's key, unless {@link #match()} is {@link RefundMatch#NONE}. */
+  public abstract Optional<UUID> paymentKey();
+
+  /** The payment's number. */
+  public abstract Optional<String> paymentNumber();
+
+  /** The payment's date. */
+  public abstract Optional<LocalDateTime> paymentDate();
+
+  /** The payment's amount. */
+  public abstract Optional<BigDecimal> paymentAmount();
+
+  /** The id of the payment's receipt, as the ledger holds it. */
+  public abstract Optional<Long> paymentReceiptId();
+
+  /** That receipt's status, as the ledger holds it. */
+  public abstract Optional<String> paymentReceiptStatus();
+
+  /**
+   * What the receipt journal knows to be refunded of the payment already, by other refund documents (a refund
+   * receipt sent without an answer yet counts); zero without a payment.
+   */
+  public abstract BigDecimal refunded();
+
+  /**
+   * The payment's amount minus {@link #refunded()}, never below zero; empty without a payment. {@link
+   * ReceiptRegistrar#refund} checks against the receipt's fiscalized total, which is the payment's amount unless the
+   * two disagree.
+   */
+  public abstract Optional<BigDecimal> refundable();
+}
