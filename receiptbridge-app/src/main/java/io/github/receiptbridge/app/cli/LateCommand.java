@@ -33,8 +33,8 @@ public final class LateCommand implements Callable<Integer> {
   @Mixin
   private PeriodOptions periodOptions;
 
-  @Option(names = "--report", paramLabel = "<file.json|file.csv>",
-      description = "Write one record per late receipt to this file, JSON or CSV by the extension.")
+  @Option(names = "--report", paramLabel = "<file.json|file.csv|file.xlsx>",
+      description = "Write one record per late receipt to this file: JSON, CSV or an Excel workbook, by the extension.")
   private @Nullable Path report;
 
   /** The command in {@code context}. */
@@ -46,7 +46,7 @@ public final class LateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     periodOptions.validate();
-    Optional<ReportFile> reportFile = Optional.ofNullable(report).map(ReportFile::of);
+    Optional<ReportFile> reportFile = Optional.ofNullable(report).map(ReportFile::ofLateRegister);
     try (CommandSession session = CommandSession.open(context, common)) {
       String organization = session.organization(periodOptions);
       Period period = session.period(periodOptions);

@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.app.common.service.DemoSandboxes;
+import io.github.receiptbridge.app.common.Workbooks;
 import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.ReceiptJournal;
@@ -109,6 +110,21 @@ class LateCliTest {
         + late.date().toLocalDate());
     assertThat(Files.readString(json, StandardCharsets.UTF_8)).startsWith("[")
         .contains("\"documentKey\" : \"" + late.documentKey() + "\"", "\"fiscalDocumentNumber\" : 45211");
+  }
+
+  @Test
+  void lateWritesTheRegisterAsAnExcelWorkbookWithDatesAsDates() throws Exception {
+    JournalEntry late = registerWithOneLateReceipt().get(0);
+    Path xlsx = folder.resolve("late.xlsx");
+
+    InProcessCli.Result result = CliRunner.runForDemoOrganization(environment, "late", "--report", xlsx.toString());
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    Map<String, String> cells = Workbooks.cells(Files.readAllBytes(xlsx));
+    assertThat(cells).containsEntry("A1", "Number@s1").containsEntry("B1", "Payment date@s1")
+        .containsEntry("A2", late.number())
+        .containsEntry("B2", ChronoUnit.DAYS.between(LocalDate.of(1899, 12, 30), late.date().toLocalDate()) + "@s2")
+        .doesNotContainKey("A3");
   }
 
   @Test

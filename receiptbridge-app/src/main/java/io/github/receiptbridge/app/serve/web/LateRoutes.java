@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.common.LateReceiptSheet;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.LateReceiptFormats;
 import io.javalin.config.RoutesConfig;
@@ -9,9 +10,15 @@ import java.util.List;
 /**
  * «Поздние чеки»: {@code GET /late} (the page, for the organization and period of the query's {@code org}, {@code
  * from} and {@code to}, by default the first organization and the default period) and {@code GET /late.csv} (the same
- * list as a CSV file, {@link LateReceiptFormats#csv}). Reads only; a GET form, so no CSRF token is needed.
+ * list as a CSV file, {@link LateReceiptFormats#csv}) and {@code GET /late.xlsx} (as an Excel workbook). Reads only;
+ * a GET form, so no CSRF token is needed.
  */
 final class LateRoutes {
+  /** The register's columns in Russian, in the order of {@link LateReceiptSheet#COLUMNS}. */
+  private static final List<String> HEADERS = List.of("Номер документа", "Дата оплаты", "Сумма", "Срок чека",
+      "Дата и время чека", "Дней просрочки", "Номер чека", "ФН", "ФД", "ФПД", "Смена", "Номер чека в смене",
+      "external_id", "Ref_Key документа");
+
   private final Parts parts;
 
   LateRoutes(Parts parts) {
@@ -22,6 +29,7 @@ final class LateRoutes {
   void register(RoutesConfig routes) {
     routes.get("/late", this::page);
     routes.get("/late.csv", this::csv);
+    routes.get("/late.xlsx", this::xlsx);
   }
 
   private void page(Context ctx) {
@@ -36,5 +44,13 @@ final class LateRoutes {
     List<LateReceipt> receipts = parts.service().lateReceipts(input.organization().key(), input.period());
     String name = "late-receipts-" + input.period().from() + "-" + input.period().to() + ".csv";
     Responses.download(ctx, "text/csv; charset=utf-8", name, LateReceiptFormats.csv(receipts));
+  }
+
+  private void xlsx(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    List<LateReceipt> receipts = parts.service().lateReceipts(input.organization().key(), input.period());
+    String name = "late-receipts-" + input.period().from() + "-" + input.period().to() + ".xlsx";
+    Responses.download(ctx, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name,
+        LateReceiptSheet.xlsx(receipts, "Поздние чеки", HEADERS));
   }
 }

@@ -15,10 +15,11 @@ import java.util.List;
  * @param to the period's last day, {@code YYYY-MM-DD}
  * @param heading what the list is of: the organization and the period, in Russian
  * @param csvLink the link to the same list as CSV
+ * @param xlsxLink the link to the same list as an Excel workbook
  * @param rows one per late receipt, by payment date
  */
 record LateView(Frame frame, List<Choice> organizations, String from, String to, String heading, String csvLink,
-    List<Row> rows) {
+    String xlsxLink, List<Row> rows) {
   /**
    * One late receipt, its values formatted for the page.
    *
@@ -51,6 +52,7 @@ record LateView(Frame frame, List<Choice> organizations, String from, String to,
     String heading = input.organization().name() + ", платежи с " + Formats.day(input.period().from()) + " по "
         + Formats.day(input.period().to());
     return new LateView(frame, choices, input.period().from().toString(), input.period().to().toString(), heading,
-        Links.to("/late.csv", input.parameters()), receipts.stream().map(Row::of).toList());
+        Links.to("/late.csv", input.parameters()), Links.to("/late.xlsx", input.parameters()),
+        receipts.stream().map(Row::of).toList());
   }
 }

@@ -38,6 +38,12 @@ final class Responses {
         .result(content);
   }
 
+  /** {@code content} (a binary file) as an attachment named {@code fileName}. */
+  static void download(Context ctx, String contentType, String fileName, byte[] content) {
+    ctx.status(200).contentType(contentType).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .result(content);
+  }
+
   /** A 303 to {@code location}, after a POST. */
   static void seeOther(Context ctx, String location) {
     ctx.redirect(location, HttpStatus.SEE_OTHER);

@@ -73,6 +73,19 @@ final class ConsoleClient {
     return cookies.getCookieStore().getCookies().stream().map(HttpCookie::getValue).toList();
   }
 
+  /** GET {@code path}, its body as bytes (a download that is not text). */
+  HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30)).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The CSRF token of the last page that had one. */
   String csrf() {
     return csrf;

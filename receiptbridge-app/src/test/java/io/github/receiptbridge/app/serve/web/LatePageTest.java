@@ -2,6 +2,7 @@ package io.github.receiptbridge.app.serve.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.receiptbridge.app.common.Workbooks;
 import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.LateReceiptFormats;
@@ -72,6 +73,19 @@ class LatePageTest {
     assertThat(csv.headers().firstValue("Content-Disposition")).get().asString()
         .contains("late-receipts-2026-11-01-2026-11-30.csv");
     assertThat(csv.body()).isEqualTo(LateReceiptFormats.csv(List.of(LATE)));
+  }
+
+  @Test
+  void theExcelDownloadIsTheSameRegisterWithRussianHeaders() {
+    HttpResponse<byte[]> xlsx = client.getBytes("/late.xlsx?org=uk&from=2026-11-01&to=2026-11-30");
+
+    assertThat(xlsx.statusCode()).isEqualTo(200);
+    assertThat(xlsx.headers().firstValue("Content-Type")).get().asString()
+        .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    assertThat(xlsx.headers().firstValue("Content-Disposition")).get().asString()
+        .contains("late-receipts-2026-11-01-2026-11-30.xlsx");
+    assertThat(Workbooks.cells(xlsx.body())).containsEntry("A1", "Номер документа@s1")
+        .containsEntry("A2", LATE.number()).containsEntry("C2", LATE.amount().toPlainString() + "@s4");
   }
 
   @Test
