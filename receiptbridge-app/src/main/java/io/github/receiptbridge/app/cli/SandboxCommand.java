@@ -62,7 +62,7 @@ public final class SandboxCommand implements Callable<Integer> {
       PrintStream out = context.out();
       out.println("# Receipt Bridge sandboxes, " + sandboxes.describe());
       out.println("# Paste these lines into another terminal, then run for example: "
-          + "java -jar examples/target/receiptbridge-cli.jar run");
+          + "java -jar receiptbridge-app/target/receiptbridge-cli.jar run");
       sandboxes.exportLines().forEach(out::println);
       out.flush();
       context.err().println("Sandboxes running; stop them with Ctrl+C.");
