@@ -9,10 +9,12 @@ import io.github.receiptbridge.app.cli.output.TablePrinter.Column;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,10 @@ final class SummaryTable {
   private static final Map<ReasonCode, String> PER_DOCUMENT = Map.of(
       ReasonCode.POSSIBLE_DUPLICATE, "possible duplicate of another document (listed below)",
       ReasonCode.RECEIPT_ID_UNKNOWN, "receipt id in 1C that Счетмаш does not know (listed below)");
+
+  /** Why an operator's refund was refused: each is listed with its document, since the operator named it. */
+  private static final Set<ReasonCode> REFUND_REFUSALS = EnumSet.of(ReasonCode.REFUND_ALREADY_SENT,
+      ReasonCode.REFUND_PAYMENT_NOT_FISCALIZED, ReasonCode.REFUND_OVER_REMAINDER, ReasonCode.REFUND_OTHER_PAYMENT);
 
   private final PrintStream out;
 
@@ -47,6 +53,7 @@ final class SummaryTable {
         report.mismatches().stream().map(SummaryTable::line).toList());
     section("Waiting for a person (nothing is sent for them until then):", linesOf(report, PER_DOCUMENT::containsKey));
     section("Not re-issued:", linesOf(report, ReasonCode.NOT_REISSUED::equals));
+    section("Not refunded:", linesOf(report, REFUND_REFUSALS::contains));
     section("Problems:", problems(report));
     out.flush();
   }

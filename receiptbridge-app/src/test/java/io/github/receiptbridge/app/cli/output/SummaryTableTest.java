@@ -52,4 +52,15 @@ class SummaryTableTest {
     assertThat(List.copyOf(lines.keySet()).indexOf("outcome unknown (settled by the next run)"))
         .isEqualTo(List.copyOf(lines.keySet()).indexOf("failed") + 1);
   }
+
+  @Test
+  void aRefusedRefundIsListedWithItsDocumentAndWhy() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new SummaryTable(new PrintStream(bytes, true, StandardCharsets.UTF_8)).print("Refund", report(List.of(
+        outcome("РМ00-000001", Action.SKIPPED)
+            .reason(Reason.of(ReasonCode.REFUND_PAYMENT_NOT_FISCALIZED, "РМ00-000104", "", "")).build())));
+
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("Not refunded:",
+        "№ РМ00-000001 of 2026-11-02: payment РМ00-000104 has no receipt");
+  }
 }
