@@ -18,6 +18,8 @@ public enum Phase {
   REISSUE("reissue"),
   /** {@link ReceiptRegistrar#refund}: send the «возврат прихода» receipt of a refund document an operator named. */
   REFUND("refund"),
+  /** A correction: a refund of a receipt that no longer matches its document and a new receipt for it. */
+  CORRECT("correct"),
   /** {@link ReceiptRegistrar#run}: a register pass, then status passes; a report's phase only, never a pass's. */
   RUN("run");
 

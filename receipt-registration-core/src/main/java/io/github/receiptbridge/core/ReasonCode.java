@@ -164,7 +164,33 @@ public enum ReasonCode {
    * another payer than the refund's); (2) for {@code NAMED_OTHER}, the keys ({@code Ref_Key}) of the payments the
    * refund names, joined with {@code ", "}; empty otherwise.
    */
-  REFUND_OTHER_PAYMENT;
+  REFUND_OTHER_PAYMENT,
+  /**
+   * A receipt that no longer matched its document (its total is not the document's amount, or it went to another
+   * payer) was corrected: a «возврат прихода» ({@code sell_refund}) of it, for its total and to its buyer, under {@code
+   * 1c-<Ref_Key>-c<old id>-refund}, and a new {@code sell} receipt for the document as it is now, under {@code
+   * 1c-<Ref_Key>-c<old id>}, whose id is now in the ledger. Arguments: (1) the old receipt's id; (2) the id of its
+   * refund receipt; (3) the old receipt's total and (4) the document's amount now, both with two decimals.
+   */
+  CORRECTED,
+  /**
+   * A correction was refused, nothing sent. Arguments: (1) the receipt id the ledger holds, empty when none; (2)
+   * that receipt's status (freshly reported when the service was asked), empty when none; (3) why: {@code
+   * NO_RECEIPT} (the document has no receipt: register sends it), {@code NOT_SUCCESS} (the receipt is not {@code
+   * success}: wait, or re-issue a finally rejected one), {@code NO_MISMATCH} (its total is the document's amount and
+   * it went to the document's payer, or the journal does not know its payer), {@code OPERATION_KIND_CHANGED} (a
+   * changed operation kind is not corrected: a person decides), or the {@link #code()} of the reason the policy would
+   * not send the document now (for example {@link #NO_CONTACT}, {@link #AMOUNT_NOT_POSITIVE}), then (4, 5, …) that
+   * reason's arguments.
+   */
+  NOT_CORRECTED,
+  /**
+   * A correction was refused, nothing sent: the document of a {@code success} receipt is marked for deletion or
+   * unposted, so there is no payment to send a new receipt for; the receipt needs only a refund (the refund receipt
+   * of the refund document, {@code refund}). Arguments: (1) the receipt id; (2) {@link #MARKED_FOR_DELETION} or
+   * {@link #NOT_POSTED}.
+   */
+  CORRECTION_NEEDS_REFUND;
 
   /** The code as the report files write it: the constant's name, e.g. {@code NOT_POSTED}. */
   public String code() {

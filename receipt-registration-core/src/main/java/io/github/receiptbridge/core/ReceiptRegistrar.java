@@ -1,6 +1,7 @@
 package io.github.receiptbridge.core;
 
 import io.github.receiptbridge.core.internal.Classifier;
+import io.github.receiptbridge.core.internal.Corrections;
 import io.github.receiptbridge.core.internal.DocumentNames;
 import io.github.receiptbridge.core.internal.Filler;
 import io.github.receiptbridge.core.internal.JournalAudit;
@@ -54,6 +55,7 @@ public final class ReceiptRegistrar {
   private final WorkingCalendar calendar;
   private final JournalAudit journalAudit;
   private final Refunds refunds;
+  private final Corrections corrections;
 
   private ReceiptRegistrar(Builder builder) {
     this.ledger = builder.ledger;
@@ -70,6 +72,8 @@ public final class ReceiptRegistrar {
         builder.concurrency.chunkSize(), trail);
     this.refunds = new Refunds(builder.ledger, builder.fiscal, filler, new ReceiptFactory(builder.policy), trail,
         builder.calendar, builder.clock, workflow::now);
+    this.corrections = new Corrections(builder.ledger, builder.fiscal, new ReceiptFactory(builder.policy),
+        new Classifier(builder.policy, builder.calendar), trail, builder.clock, workflow::now);
   }
 
   /** A builder; the fiscal service and the ledger are required. */
@@ -180,6 +184,52 @@ public final class ReceiptRegistrar {
     DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
         DocumentNames.Purpose.REISSUE);
     return workflow.reissue(candidates, listener);
+  }
+
+  /**
+   * Corrects the receipts of the named documents that no longer match them: a receipt whose total is not the
+   * document's amount ({@link ReasonCode#AMOUNT_CHANGED}) or that went to another payer than the document's now
+   * ({@link ReasonCode#PAYER_CHANGED}, known from the {@link Builder#journal journal}); for an operator who decided
+   * it. Each document is read again and its receipt asked about afresh; then a «возврат прихода» ({@code
+   * sell_refund}) of the old receipt goes out, for its total, to its buyer (the payer the journal recorded, its
+   * contact read as a sale's), under {@code 1c-<Ref_Key>-c<old id>-refund}, and a new {@code sell} for the document as
+   * it is now, to its payer's contact, under {@code 1c-<Ref_Key>-c<old id>}; each recorded in the journal before it is
+   * sent and with its answer, the new one as replacing the old (so {@code audit} and {@code status} do not take the
+   * refunded old receipt for a second one); then the new id, date and {@code accept} are written on the document,
+   * never over another receipt id ({@link ReasonCode#RECEIPT_ID_CONFLICT}). Reported as {@link
+   * ReasonCode#CORRECTED}. A repeat, after a crash too, sends the same two external ids and gets the same two
+   * receipts.
+   *
+   * <p>Refused with the reason, nothing sent: a document without a {@code success} receipt, or whose receipt matches
+   * it, or whose operation kind changed, or that the policy would not send now ({@link ReasonCode#NOT_CORRECTED}); a
+   * document marked for deletion or unposted, which needs only a refund ({@link
+   * ReasonCode#CORRECTION_NEEDS_REFUND}). A «чек коррекции» ({@code sell_correction}) is never sent: Счетмаш rejects
+   * self-initiated corrections and does not fiscalize corrections ({@code schetmash-api.md} §9).
+   *
+   * @param documents numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period; at least one
+   * @throws IllegalArgumentException when {@code documents} is empty
+   * @throws IllegalStateException when the registrar has no receipt journal, which knows a receipt's payer and
+   *     records what the correction replaced
+   * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
+   *     nothing is sent
+   */
+  public RunReport correct(Period period, String organization, Collection<String> documents) {
+    Objects.requireNonNull(period, "period");
+    List<String> names = documents.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
+    if (names.isEmpty()) {
+      throw new IllegalArgumentException("correct needs the documents to correct (numbers or Ref_Keys); it never "
+          + "corrects every changed payment");
+    }
+    if (journal == ReceiptJournal.none()) {
+      throw new IllegalStateException("Corrections need a receipt journal: it knows whom each receipt went to and "
+          + "records which receipt a correction replaced. Nothing was corrected");
+    }
+    UUID key = prepareToWrite(organization);
+    List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
+        document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
+    DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
+        DocumentNames.Purpose.CORRECT);
+    return corrections.correct(candidates, listener);
   }
 
   /**

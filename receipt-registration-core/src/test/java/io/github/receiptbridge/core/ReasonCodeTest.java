@@ -268,6 +268,8 @@ class ReasonCodeTest {
     // produced, each with its documented arguments, by the refund cases of RefundEndToEndTest
     produced.addAll(EnumSet.of(ReasonCode.REFUND_ALREADY_SENT, ReasonCode.REFUND_PAYMENT_NOT_FISCALIZED,
         ReasonCode.REFUND_OVER_REMAINDER, ReasonCode.REFUND_OTHER_PAYMENT));
+    // produced, each with its documented arguments, by the correction cases of CorrectionEndToEndTest
+    produced.addAll(EnumSet.of(ReasonCode.CORRECTED, ReasonCode.NOT_CORRECTED, ReasonCode.CORRECTION_NEEDS_REFUND));
 
     assertThat(produced).as("a code no case produces is undocumented or dead").containsExactlyInAnyOrder(
         ReasonCode.values());

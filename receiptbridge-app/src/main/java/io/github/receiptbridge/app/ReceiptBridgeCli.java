@@ -12,6 +12,7 @@ import io.github.receiptbridge.app.cli.CheckSetupCommand;
 import io.github.receiptbridge.app.cli.FillCommand;
 import io.github.receiptbridge.app.cli.LateCommand;
 import io.github.receiptbridge.app.cli.RegisterCommand;
+import io.github.receiptbridge.app.cli.CorrectCommand;
 import io.github.receiptbridge.app.cli.RefundCommand;
 import io.github.receiptbridge.app.cli.ReissueCommand;
 import io.github.receiptbridge.app.cli.RunCommand;
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
     description = "Registers fiscal receipts in «Счетмаш Онлайн» for the bank receipts of 1C:Бухгалтерия 3.0, "
         + "exactly once each.",
     subcommands = {FillCommand.class, RegisterCommand.class, StatusCommand.class, RunCommand.class,
-        AuditCommand.class, LateCommand.class, ReissueCommand.class, RefundCommand.class, CheckSetupCommand.class, SandboxCommand.class, BenchCommand.class,
+        AuditCommand.class, LateCommand.class, ReissueCommand.class, RefundCommand.class, CorrectCommand.class, CheckSetupCommand.class, SandboxCommand.class, BenchCommand.class,
         ServeCommand.class},
     versionProvider = CliVersion.class,
     footer = {"", "Exit codes: 0 done, 1 some documents failed or are pending, 2 usage or configuration error, "

@@ -85,7 +85,11 @@ public final class Classifier {
     return skipReason(document, payer, SavedState.empty(), contact(payer));
   }
 
-  private Optional<String> contact(Optional<Payer> payer) {
+  /**
+   * The contact a receipt to {@code payer} goes to: its first valid e-mail, else its first Russian mobile number, else
+   * the policy's fallback e-mail; empty when none.
+   */
+  public Optional<String> contact(Optional<Payer> payer) {
     return payer.flatMap(found -> found.emails().stream().map(EmailAddresses::normalize)
             .flatMap(Optional::stream).findFirst())
         .or(() -> payer.flatMap(found -> found.phones().stream().map(PhoneNumbers::normalize)

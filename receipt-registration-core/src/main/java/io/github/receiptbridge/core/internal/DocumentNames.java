@@ -21,7 +21,9 @@ public final class DocumentNames {
     /** To send them although they look like duplicates. */
     NOT_DUPLICATE("Nothing was sent"),
     /** To re-issue their rejected receipts. */
-    REISSUE("Nothing was re-issued");
+    REISSUE("Nothing was re-issued"),
+    /** To correct their receipts: a refund of the old receipt and a new one. */
+    CORRECT("Nothing was corrected");
 
     private final String consequence;
 

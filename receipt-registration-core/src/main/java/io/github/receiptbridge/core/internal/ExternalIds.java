@@ -28,6 +28,19 @@ final class ExternalIds {
     return sell(refundDocument) + "-refund";
   }
 
+  /**
+   * The new {@code sell} receipt of a correction of receipt {@code oldReceiptId}, which no longer matched the
+   * document: {@code 1c-<Ref_Key>-c<old id>}.
+   */
+  public static String correction(UUID document, long oldReceiptId) {
+    return sell(document) + "-c" + oldReceiptId;
+  }
+
+  /** The {@code sell_refund} of the old receipt of a correction: {@code 1c-<Ref_Key>-c<old id>-refund}. */
+  public static String correctionRefund(UUID document, long oldReceiptId) {
+    return correction(document, oldReceiptId) + "-refund";
+  }
+
   /** Whether {@code externalId} is a refund receipt's. */
   public static boolean isRefund(String externalId) {
     return externalId.endsWith("-refund");

@@ -156,9 +156,42 @@ public final class JournalTrail {
     journal.notDuplicate(row.organizationKey(), row.documentKey(), row.number(), clock.instant());
   }
 
-  /** The ids of the receipts that re-issues of {@code row}'s document replaced, oldest first. */
+  /**
+   * The ids of the receipts that re-issues of {@code row}'s document replaced, oldest first; without those a
+   * correction replaced and refunded (the journal holds an answered {@code sell_refund} of it under {@link
+   * ExternalIds#correctionRefund}): refunded, such a receipt nets to zero and is no second receipt of the payment.
+   */
   List<Long> replacedReceipts(FillRow row) {
-    return journal.byDocument(row.documentKey()).stream().flatMap(entry -> entry.replaces().stream()).toList();
+    List<JournalEntry> entries = journal.byDocument(row.documentKey());
+    java.util.Set<String> answered = new java.util.HashSet<>();
+    entries.stream().filter(entry -> entry.receiptId().isPresent()).forEach(entry -> answered.add(entry.externalId()));
+    return entries.stream().flatMap(entry -> entry.replaces().stream())
+        .filter(replaced -> !answered.contains(ExternalIds.correctionRefund(row.documentKey(), replaced)))
+        .distinct().toList();
+  }
+
+  /**
+   * Records that the «возврат прихода» of {@code oldRow}'s receipt (a correction's: {@code oldRow} carries the old
+   * receipt's total and buyer) is about to be sent under {@code externalId}. Its payment key is {@code
+   * correction-of|<document key>}, so it counts neither as a copy of a payment nor against the refunds of the
+   * document's new receipt.
+   */
+  void sendingCorrectionRefund(FillRow oldRow, String externalId) {
+    journal.sending(JournalEntry.builder()
+        .organization(oldRow.organizationKey())
+        .documentKey(oldRow.documentKey())
+        .number(oldRow.number())
+        .date(oldRow.date())
+        .dueBy(oldRow.dueBy())
+        .amount(oldRow.amount())
+        .payerKey(oldRow.payerKey())
+        .payerName(oldRow.payerName())
+        .operationKind(oldRow.operationKind())
+        .paymentKey("correction-of|" + oldRow.documentKey())
+        .externalId(externalId)
+        .shopId(shopId)
+        .sendingAt(clock.instant())
+        .build());
   }
 
   /**

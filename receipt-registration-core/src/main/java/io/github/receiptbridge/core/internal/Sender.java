@@ -104,6 +104,20 @@ final class Sender {
     return sendRecorded(index, refundRow, request, fiscal::registerSellRefund, book);
   }
 
+  /**
+   * As {@link #register}, for the «возврат прихода» of a correction's old receipt: {@code oldRow} carries its total
+   * and buyer; recorded in the journal, then sent as {@code sell_refund}.
+   */
+  Optional<Long> registerCorrectionRefund(long index, FillRow oldRow, ReceiptDraft request, RunLedger book) {
+    try {
+      trail.sendingCorrectionRefund(oldRow, request.externalId());
+    } catch (RuntimeException journalFailure) {
+      book.fail(index, oldRow, journalFailure, "Not sent, since the journal cannot record it: ");
+      return Optional.empty();
+    }
+    return sendRecorded(index, oldRow, request, fiscal::registerSellRefund, book);
+  }
+
   private Optional<Long> sendRecorded(long index, FillRow row, ReceiptDraft request,
       Function<ReceiptDraft, RegistrationResult> operation, RunLedger book) {
     Optional<Long> receiptId = registerInOurShop(index, row, request, operation, book);

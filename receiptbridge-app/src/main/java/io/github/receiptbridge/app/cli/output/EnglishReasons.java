@@ -72,6 +72,13 @@ public final class EnglishReasons {
       case REFUND_OTHER_PAYMENT -> "NAMED_OTHER".equals(args.get(0))
           ? "the refund names another payment (" + args.get(1) + "): name that one"
           : "the payment is of another payer than the refund's";
+      case CORRECTED -> "corrected: receipt " + args.get(0) + " (" + args.get(2) + ") refunded by receipt "
+          + args.get(1) + ", and a new receipt sent for " + args.get(3);
+      case NOT_CORRECTED -> "not corrected: " + notCorrected(args);
+      case CORRECTION_NEEDS_REFUND -> "not corrected: the document is "
+          + ("NOT_POSTED".equals(args.get(1)) ? "unposted" : "marked for deletion") + " but has receipt "
+          + args.get(0) + ", so there is no payment to send a new receipt for; it needs only a refund receipt "
+          + "(the refund command, for the refund document in 1C)";
     };
   }
 
@@ -104,6 +111,9 @@ public final class EnglishReasons {
       case REFUND_PAYMENT_NOT_FISCALIZED -> "payment without a success receipt";
       case REFUND_OVER_REMAINDER -> "refund over what is left of the payment";
       case REFUND_OTHER_PAYMENT -> "refund of another payment";
+      case CORRECTED -> "corrected (refund and new receipt)";
+      case NOT_CORRECTED -> "not corrected";
+      case CORRECTION_NEEDS_REFUND -> "deleted or unposted: needs only a refund";
     };
   }
 
@@ -162,6 +172,19 @@ public final class EnglishReasons {
   private static String totalDiffers(ReasonArguments args) {
     return !args.get(1).isEmpty() && !args.get(1).equals(args.get(2))
         ? " for " + args.get(1) + " while the document amount is " + args.get(2) : "";
+  }
+
+  private static String notCorrected(ReasonArguments args) {
+    return switch (args.get(2)) {
+      case "NO_RECEIPT" -> "the document has no receipt yet; register sends it";
+      case "NOT_SUCCESS" -> "receipt " + args.get(0) + " is " + args.orElse(1, "without a status")
+          + ", not success: wait for it, or re-issue it once it is finally rejected";
+      case "NO_MISMATCH" -> "receipt " + args.get(0) + " matches the document (its total and payer)";
+      case "OPERATION_KIND_CHANGED" -> "the document's operation kind changed after receipt " + args.get(0)
+          + "; a person decides on a refund";
+      default -> "the document is no longer eligible: "
+          + args.excludingReason().map(EnglishReasons::text).orElse(args.get(2));
+    };
   }
 
   private static String notReissued(ReasonArguments args) {

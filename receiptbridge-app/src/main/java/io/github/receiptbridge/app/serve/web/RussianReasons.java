@@ -71,6 +71,13 @@ public final class RussianReasons {
       case REFUND_OTHER_PAYMENT -> "NAMED_OTHER".equals(args.get(0))
           ? "возврат указывает другую оплату (" + args.get(1) + "): укажите её"
           : "оплата другого плательщика, чем в возврате";
+      case CORRECTED -> "чек исправлен: чек " + args.get(0) + " (" + args.get(2) + ") возвращён чеком "
+          + args.get(1) + ", пробит новый чек на " + args.get(3);
+      case NOT_CORRECTED -> "чек не исправлен: " + notCorrected(args);
+      case CORRECTION_NEEDS_REFUND -> "чек не исправлен: документ "
+          + ("NOT_POSTED".equals(args.get(1)) ? "не проведён" : "помечен на удаление") + ", а по нему есть чек "
+          + args.get(0) + "; новый чек пробивать не на что, нужен только чек возврата (по документу возврата в 1С,"
+          + " «Возвраты»)";
     };
   }
 
@@ -128,6 +135,19 @@ public final class RussianReasons {
   private static String totalDiffers(ReasonArguments args) {
     return !args.get(1).isEmpty() && !args.get(1).equals(args.get(2))
         ? " на " + args.get(1) + " при сумме документа " + args.get(2) : "";
+  }
+
+  private static String notCorrected(ReasonArguments args) {
+    return switch (args.get(2)) {
+      case "NO_RECEIPT" -> "по документу ещё нет чека; «Приход» отправит его";
+      case "NOT_SUCCESS" -> "чек " + args.get(0) + " в статусе «" + args.orElse(1, "нет статуса")
+          + "», а не «success»: дождитесь его или повторите окончательно отклонённый";
+      case "NO_MISMATCH" -> "чек " + args.get(0) + " совпадает с документом (сумма и плательщик)";
+      case "OPERATION_KIND_CHANGED" -> "после чека " + args.get(0) + " изменён вид операции документа; нужен ли"
+          + " возврат, решает человек";
+      default -> "документ больше не подходит: "
+          + args.excludingReason().map(RussianReasons::text).orElse(args.get(2));
+    };
   }
 
   private static String notReissued(ReasonArguments args) {
