@@ -2,6 +2,7 @@ package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.RunReport;
 import java.util.List;
@@ -26,4 +27,7 @@ interface OrganizationWork {
 
   /** The receipts of the period's payments fiscalized after their due day, from the receipt journal. */
   List<LateReceipt> lateReceipts(Period period);
+
+  /** The period's refunds to payers, each with the payment it returns, its receipt and what is left to refund. */
+  List<RefundRow> refunds(Period period);
 }

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.Period;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,6 +67,11 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   @Override
   public List<LateReceipt> lateReceipts(String organizationKey, Period period) {
     return organizations.get(organizationKey).work().lateReceipts(period);
+  }
+
+  @Override
+  public List<RefundRow> refunds(String organizationKey, Period period) {
+    return organizations.get(organizationKey).work().refunds(period);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
@@ -42,5 +43,10 @@ final class RegistrarWork implements OrganizationWork {
   @Override
   public List<LateReceipt> lateReceipts(Period period) {
     return registrar.lateReceipts(period, organization);
+  }
+
+  @Override
+  public List<RefundRow> refunds(Period period) {
+    return registrar.refunds(period, organization);
   }
 }

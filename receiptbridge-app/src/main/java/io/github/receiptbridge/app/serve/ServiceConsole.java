@@ -1,6 +1,7 @@
 package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.Period;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,15 @@ public interface ServiceConsole {
    * @throws io.github.receiptbridge.core.RegistrationException when 1C or the journal cannot be read
    */
   List<LateReceipt> lateReceipts(String organizationKey, Period period);
+
+  /**
+   * «Возвраты»: the period's refunds to payers of an organization («Списание с расчетного счета»,
+   * {@code ВозвратПокупателю}), each with the payment it returns, that payment's receipt and what is left to refund.
+   *
+   * @throws UnknownOrganizationException when {@code organizationKey} is not configured
+   * @throws io.github.receiptbridge.core.RegistrationException when 1C or the journal cannot be read
+   */
+  List<RefundRow> refunds(String organizationKey, Period period);
 
   /**
    * Starts a manual pass in the background and returns at once.

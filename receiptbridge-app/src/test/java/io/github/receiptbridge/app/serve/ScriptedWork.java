@@ -5,6 +5,7 @@ import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
@@ -115,6 +116,11 @@ final class ScriptedWork implements OrganizationWork {
 
   @Override
   public List<LateReceipt> lateReceipts(Period period) {
+    return List.of();
+  }
+
+  @Override
+  public List<RefundRow> refunds(Period period) {
     return List.of();
   }
 

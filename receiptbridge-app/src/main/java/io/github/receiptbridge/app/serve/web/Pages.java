@@ -33,6 +33,11 @@ final class Pages {
     return render("late.jte", page);
   }
 
+  /** «Возвраты». */
+  String refunds(RefundsView page) {
+    return render("refunds.jte", page);
+  }
+
   /** The login form. */
   String login(LoginView page) {
     return render("login.jte", page);

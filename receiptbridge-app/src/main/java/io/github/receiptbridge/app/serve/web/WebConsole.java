@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The web console over a {@link ServiceConsole}, listening until closed: the «Регистрация чеков» form ({@code /}),
- * passes ({@code /passes/…}), «История» ({@code /history}), «Поздние чеки» ({@code /late}), {@code /health} and
+ * passes ({@code /passes/…}), «История» ({@code /history}), «Поздние чеки» ({@code /late}), «Возвраты» ({@code /refunds}), {@code /health} and
  * {@code /metrics}, on Javalin.
  *
  * <p>{@link #start} refuses a listen address other than a loopback one without a password. With a password every page
@@ -61,6 +61,7 @@ public final class WebConsole implements ConsoleStarter.Running {
       new FormRoutes(parts, starter).register(cfg.routes);
       new PassRoutes(parts, starter).register(cfg.routes);
       new LateRoutes(parts).register(cfg.routes);
+      new RefundsRoutes(parts).register(cfg.routes);
       cfg.routes.exception(Refusal.class, (e, ctx) -> refuse(ctx, parts, e.status(), e.getMessage()));
       cfg.routes.exception(UnknownOrganizationException.class, (e, ctx) -> refuse(ctx, parts, 404,
           "Организация не настроена: выберите её из списка. (" + e.getMessage() + ")"));

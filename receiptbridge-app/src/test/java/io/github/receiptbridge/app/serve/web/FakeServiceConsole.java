@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
@@ -54,6 +55,7 @@ final class FakeServiceConsole implements ServiceConsole {
       new OrganizationView("tsg", "ТСЖ Лесное", "5003012345", 102));
   private final Map<String, List<FillRow>> rows = new LinkedHashMap<>();
   private final Map<String, List<LateReceipt>> late = new LinkedHashMap<>();
+  private final Map<String, List<RefundRow>> refunds = new LinkedHashMap<>();
   private final List<Period> latePeriods = new CopyOnWriteArrayList<>();
   private final Map<Long, PassRecord> passes = new LinkedHashMap<>();
   private final AtomicLong ids = new AtomicLong();
@@ -73,6 +75,12 @@ final class FakeServiceConsole implements ServiceConsole {
   /** Replaces the rows of organization {@code key}. */
   synchronized FakeServiceConsole withRows(String key, List<FillRow> replacement) {
     rows.put(key, new ArrayList<>(replacement));
+    return this;
+  }
+
+  /** Sets the refunds of organization {@code key}. */
+  synchronized FakeServiceConsole withRefunds(String key, List<RefundRow> rows) {
+    refunds.put(key, List.copyOf(rows));
     return this;
   }
 
@@ -203,6 +211,12 @@ final class FakeServiceConsole implements ServiceConsole {
     int to = Math.min(matching.size(), from + query.pageSize());
     return new FillPage(organizationKey, period, matching.subList(from, to), matching.size(), all.size(),
         query.page(), pages);
+  }
+
+  @Override
+  public synchronized List<RefundRow> refunds(String organizationKey, Period period) {
+    own(organizationKey);
+    return refunds.getOrDefault(organizationKey, List.of());
   }
 
   @Override
