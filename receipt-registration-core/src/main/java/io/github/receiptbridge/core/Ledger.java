@@ -104,6 +104,16 @@ public interface Ledger {
     return Stream.empty();
   }
 
+  /**
+   * Checks that everything refund receipts read and write exists, beyond what {@link #checkReady} checks (in 1C the
+   * entity set of the refund documents). Called by the refund operations before anything is sent, and by status passes,
+   * which then leave refunds out instead of failing: a ledger set up for sales alone keeps registering sales. Default:
+   * nothing to check, as for a ledger that keeps no refunds.
+   *
+   * @throws SetupException listing what is missing and how to add it
+   */
+  default void checkRefundsReady() {}
+
   /** The saved receipt state of each refund document; documents without any are absent. Default: none. */
   default Map<UUID, SavedState> refundSavedStates(Collection<UUID> refunds) {
     return Map.of();

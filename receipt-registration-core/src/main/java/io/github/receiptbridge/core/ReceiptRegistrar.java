@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -127,11 +128,29 @@ public final class ReceiptRegistrar {
   /**
    * Asks the service for every receipt that is not {@code success} yet and writes status and date to the ledger; a
    * receipt whose total is not its document's amount, or whose document is now deleted or unposted, is reported as
-   * {@link Action#MISMATCH} (its status is written all the same).
+   * {@link Action#MISMATCH} (its status is written all the same). Then asks about the period's refund receipts that are
+   * not {@code success} or {@code error} yet, or saved without their status or check date, and writes the check date
+   * and status on each refund document ({@link Ledger#saveRefundStatus}); they are left out when the ledger is not set
+   * up for refunds ({@link Ledger#checkRefundsReady}), so sales never wait for that.
    */
   public RunReport checkStatuses(Period period, String organization) {
     UUID key = prepareToWrite(organization);
-    return workflow.checkStatuses(rows(key, period), listener);
+    return workflow.checkStatuses(rows(key, period), refundStatusRows(key, period), listener);
+  }
+
+  /**
+   * The period's refund receipts a status pass asks about; none when the ledger is not set up for refunds ({@link
+   * Ledger#checkRefundsReady}), so that a ledger without refunds never stops the sales' status checks.
+   */
+  private Supplier<List<FillRow>> refundStatusRows(UUID organization, Period period) {
+    return () -> {
+      try {
+        ledger.checkRefundsReady();
+      } catch (SetupException notSetUp) {
+        return List.of();
+      }
+      return refunds.statusRows(organization, period);
+    };
   }
 
   /** Fills, builds and validates every receipt; sends and writes nothing. The report carries each request's JSON. */
@@ -246,6 +265,7 @@ public final class ReceiptRegistrar {
   public List<RefundRow> refunds(Period period, String organization) {
     Objects.requireNonNull(period, "period");
     UUID key = prepare(organization);
+    ledger.checkRefundsReady();
     return refunds.list(key, period);
   }
 
@@ -258,8 +278,8 @@ public final class ReceiptRegistrar {
    *
    * <p>Refused with the reason, nothing sent: a refund document that has a receipt id ({@link
    * ReasonCode#REFUND_ALREADY_SENT}; when its saved state is not complete or not {@code success}, the service is asked
-   * about it and the answer written: this is how a refund receipt's status reaches 1C, status passes do not ask about
-   * refunds); marked for deletion, unposted, amount not positive or not sendable; a payment the refund does not name
+   * about it and the answer written, as {@link #checkStatuses} does for every refund receipt of the period not final
+   * yet); marked for deletion, unposted, amount not positive or not sendable; a payment the refund does not name
    * when it names others, or of another payer ({@link ReasonCode#REFUND_OTHER_PAYMENT}); a payment without a {@code
    * success} receipt ({@link ReasonCode#REFUND_PAYMENT_NOT_FISCALIZED}); more than the payment receipt's total minus
    * the other refund receipts the journal holds against it ({@link ReasonCode#REFUND_OVER_REMAINDER}).
@@ -267,6 +287,7 @@ public final class ReceiptRegistrar {
    * @param refund the refund's number (as 1C shows it) or {@code Ref_Key}, of the period
    * @param payment the payment's number or {@code Ref_Key}, within {@value Refunds#LOOKBACK_MONTHS} months before the
    *     period or in it
+   * @throws SetupException when the ledger lacks what refunds need ({@link Ledger#checkRefundsReady}); nothing is sent
    * @throws IllegalStateException when the registrar has no receipt journal, without which earlier refunds are unknown
    * @throws DocumentNotFoundException when a name matches no document, or a number several; then nothing is sent
    */
@@ -277,6 +298,7 @@ public final class ReceiptRegistrar {
           + "of a payment. Nothing was refunded");
     }
     UUID key = prepareToWrite(organization);
+    ledger.checkRefundsReady();
     return refunds.refund(key, period, refund.trim(), payment.trim(), workflow.today(), listener);
   }
 
@@ -316,7 +338,8 @@ public final class ReceiptRegistrar {
       return registered.withPhase(Phase.RUN);
     }
     while (true) {
-      RunReport statuses = workflow.checkStatuses(rows(organizationKey, period), listener);
+      RunReport statuses = workflow.checkStatuses(rows(organizationKey, period),
+          refundStatusRows(organizationKey, period), listener);
       for (DocumentOutcome checked : statuses.outcomes()) {
         latest.computeIfPresent(checked.documentKey(), (key, outcome) -> merge(outcome, checked));
       }

@@ -5,6 +5,7 @@ import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptPolicy;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RegistrationException;
@@ -26,6 +27,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +75,28 @@ final class Services implements AutoCloseable {
     if (documents > 0) {
       onec.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, seed);
     }
+  }
+
+  /**
+   * Starts both simulators with the demo data of {@code month} («УК Ромашка» and «ТСЖ Лесное», their refunds to
+   * residents among the «Списание с расчетного счета» documents); {@link #organization} is «УК Ромашка».
+   */
+  Services(YearMonth month) {
+    schetmash = SchetmashSandbox.builder().processingDelay(Duration.ofMillis(30)).start();
+    onec = OnecSandbox.builder().demo(month).start();
+    try (OnecClient client = onecClient().build()) {
+      organization = client.findOrganizations(INN).get(0).key();
+    }
+  }
+
+  /** A registrar over new clients (closed with this fixture) that keeps {@code journal}, as refunds need. */
+  ReceiptRegistrar registrar(ReceiptJournal journal) {
+    SchetmashClient fiscal = schetmashClient().build();
+    OnecClient ledger = onecClient().build();
+    closers.add(fiscal::close);
+    closers.add(ledger::close);
+    return ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(fiscal)).ledger(OnecLedger.of(ledger))
+        .journal(journal).statusPollInterval(Duration.ofMillis(50)).build();
   }
 
   /** A Счетмаш client builder with short timeouts and backoff. */

@@ -147,6 +147,48 @@ public final class Refunds {
     return rows;
   }
 
+  /**
+   * The rows of the period's refund documents whose receipt a status pass asks about: a receipt id is saved and its
+   * status is not final ({@code success} or {@code error}), or the status or check date is missing. Each row carries the
+   * refund's key, number, date, amount and {@code 1c-<key>-refund}; it is never sent, only asked about.
+   */
+  public List<FillRow> statusRows(UUID organization, Period period) {
+    List<RefundDocument> all;
+    try (Stream<RefundDocument> refunds = ledger.refunds(organization, period)) {
+      all = refunds.toList();
+    }
+    if (all.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, SavedState> states = ledger.refundSavedStates(all.stream().map(RefundDocument::key).toList());
+    List<FillRow> rows = new ArrayList<>();
+    for (RefundDocument refund : all) {
+      SavedState state = states.getOrDefault(refund.key(), SavedState.empty());
+      boolean settled = state.isComplete() && state.status().filter(status -> !status.isInFlight()).isPresent();
+      if (state.receiptId().isEmpty() || settled) {
+        continue;
+      }
+      rows.add(FillRow.builder()
+          .documentKey(refund.key())
+          .organizationKey(refund.organizationKey())
+          .number(refund.number())
+          .date(refund.date())
+          .amount(refund.amount())
+          .paymentPurpose(refund.paymentPurpose())
+          .operationKind("ВозвратПокупателю")
+          .posted(refund.posted())
+          .deletionMark(refund.deletionMark())
+          .payerKey(refund.payer().map(payer -> payer.key()))
+          .savedState(state)
+          .externalId(ExternalIds.refund(refund.key()))
+          .dueBy(calendar.dueBy(refund.date().toLocalDate()))
+          .overdue(false)
+          .action(PlannedAction.ALREADY_SENT)
+          .build());
+    }
+    return rows;
+  }
+
   private RefundRow.Builder withRefunded(RefundRow.Builder row, UUID organization, RefundDocument refund,
       UUID payment, Optional<BigDecimal> total) {
     BigDecimal refunded = refundedByOthers(organization, payment, refund.key(), entry -> true);

@@ -162,9 +162,38 @@ public final class Workflow {
    * writes status and check date to the ledger.
    */
   public RunReport checkStatuses(Rows rows, ProgressListener listener) {
-    return pass(Phase.STATUS, rows, listener, (index, row, pools) -> {
+    return checkStatuses(rows, List::of, listener);
+  }
+
+  /**
+   * As {@link #checkStatuses(Rows, ProgressListener)}, then, once the rows are read, asks about the refund receipts
+   * {@code refundRows} gives (each saved with a receipt id and not final yet, or without its status or check date) and
+   * writes their check date and status on the refund document ({@link Ledger#saveRefundStatus}), journaling each.
+   */
+  public RunReport checkStatuses(Rows rows, Supplier<List<FillRow>> refundRows, ProgressListener listener) {
+    Set<UUID> refunds = ConcurrentHashMap.newKeySet();
+    Rows withRefunds = new Rows() {
+      @Override
+      public Stream<FillRow> get() {
+        return thenLazily(rows.get(), () -> {
+          List<FillRow> found = refundRows.get();
+          found.forEach(row -> refunds.add(row.documentKey()));
+          return found;
+        });
+      }
+
+      @Override
+      public OptionalLong total() {
+        return rows.total();
+      }
+    };
+    return pass(Phase.STATUS, withRefunds, listener, (index, row, pools) -> {
       Optional<Long> receiptId = row.savedState().receiptId();
       if (receiptId.isEmpty()) {
+        return;
+      }
+      if (refunds.contains(row.documentKey())) {
+        pools.onSchetmash(() -> checkRefund(index, row, receiptId.get(), pools));
         return;
       }
       if (row.savedState().isSuccess() && row.savedState().isComplete() && trail.replacedReceipts(row).isEmpty()) {
@@ -172,6 +201,28 @@ public final class Workflow {
         return;
       }
       pools.onSchetmash(() -> check(index, row, receiptId.get(), pools));
+    });
+  }
+
+  /** Asks about a refund receipt and writes the check date, then the status, on its refund document. */
+  private void checkRefund(long index, FillRow row, long receiptId, Pools pools) {
+    Optional<FiscalReport> fresh = report(index, row, receiptId, pools.book);
+    if (fresh.isEmpty()) {
+      return;
+    }
+    FiscalReport report = fresh.get();
+    pools.onOnec(() -> {
+      try {
+        ledger.saveRefundStatus(row.documentKey(), report.status(), report.rawStatus(), now());
+        trail.status(receiptId, report);
+        pools.book.record(index, Outcomes.of(row, Action.UPDATED)
+            .rawStatus(report.rawStatus())
+            .error(Outcomes.serviceError(report))
+            .build());
+      } catch (RuntimeException failure) {
+        pools.book.fail(index, row, failure, "Refund receipt " + receiptId + " is " + report.rawStatus()
+            + ", but writing that to the ledger failed: ");
+      }
     });
   }
 

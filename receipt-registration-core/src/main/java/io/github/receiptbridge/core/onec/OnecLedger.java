@@ -50,4 +50,14 @@ public final class OnecLedger {
   public static SetupRequirements setupRequirements() {
     return ReceiptProperties.setupRequirements();
   }
+
+  /**
+   * What refund receipts ({@code ReceiptRegistrar.refund}, {@code refunds}) need in 1C: everything of {@link
+   * #setupRequirements()} and the refund documents, {@code Document_СписаниеСРасчетногоСчета}, in the OData
+   * composition. Checked only by the refund operations, before anything is sent; status passes leave refunds out while
+   * it is not met, and sales never need it.
+   */
+  public static SetupRequirements refundSetupRequirements() {
+    return ReceiptProperties.refundSetupRequirements();
+  }
 }

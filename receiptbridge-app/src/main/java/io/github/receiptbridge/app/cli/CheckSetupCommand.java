@@ -85,6 +85,7 @@ public final class CheckSetupCommand implements Callable<Integer> {
       SetupReport setup = onec.checkSetup(OnecLedger.setupRequirements());
       onecAnswered = true;
       out.println("  " + setup.describe().replace("\n", "\n  "));
+      out.println("  " + refundsLine(onec.checkSetup(OnecLedger.refundSetupRequirements())));
       List<Organization> organizations = onec.organizations();
       out.println("  organizations: " + organizations.stream()
           .map(o -> o.name() + " (ИНН " + o.inn() + ")").collect(Collectors.joining(", ")));
@@ -93,6 +94,20 @@ public final class CheckSetupCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       return problem(e);
     }
+  }
+
+  /**
+   * One line on what refund receipts need beyond sales: a warning when it is missing, which never fails check-setup,
+   * because registering sales does not need it; the refund command checks it itself and refuses before sending.
+   */
+  static String refundsLine(SetupReport refunds) {
+    List<String> missing = refunds.missingEntitySets().stream()
+        .filter(set -> !OnecLedger.setupRequirements().entitySets().contains(set)).toList(); // sales' are listed above
+    if (missing.isEmpty()) {
+      return "refunds: Document_СписаниеСРасчетногоСчета published; the refund command can send refund receipts";
+    }
+    return "warning: refunds: " + String.join(", ", missing) + " missing from the OData composition; add it to "
+        + "send refund receipts (refund) and to check their statuses; registering sales does not need it";
   }
 
   private boolean checkOrganization(OnecClient onec) {

@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.Concurrency;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.SetupException;
 import io.github.receiptbridge.app.common.CliContext;
 import io.github.receiptbridge.app.common.ExitCodes;
 import io.github.receiptbridge.app.cli.output.FillTable;
@@ -42,8 +43,14 @@ public final class FillCommand implements Callable<Integer> {
         context.out().println("Bank receipts of " + organization + ", " + period);
         new FillTable(context.out()).print(rows);
       }
-      new RefundsTable(context.out()).print(session.registrar(ProgressListener.NONE, Concurrency.defaults())
-          .refunds(period, organization));
+      try {
+        new RefundsTable(context.out()).print(session.registrar(ProgressListener.NONE, Concurrency.defaults())
+            .refunds(period, organization));
+      } catch (SetupException refundsNotSetUp) { // sales do not need the refund documents; say so, and go on
+        context.out().println();
+        context.out().println("Refunds to residents: not listed. " + refundsNotSetUp.getMessage().lines()
+            .filter(line -> line.contains("Document_")).findFirst().orElse(refundsNotSetUp.getMessage()).trim());
+      }
       context.out().flush();
       return ExitCodes.SUCCESS;
     }

@@ -44,6 +44,7 @@ public final class OnecLedgerAdapter implements Ledger {
 
   private final OnecClient client;
   private volatile @Nullable Map<String, AdditionalProperty> properties;
+  private volatile boolean refundsReady;
 
   /** An adapter of {@code client}. */
   public OnecLedgerAdapter(OnecClient client) {
@@ -57,6 +58,21 @@ public final class OnecLedgerAdapter implements Ledger {
       throw new SetupException(report.describe());
     }
     properties = report.foundProperties();
+  }
+
+  /** Checks {@link ReceiptProperties#refundSetupRequirements()}; once met, not asked again by this adapter. */
+  @Override
+  public void checkRefundsReady() {
+    if (refundsReady) {
+      return;
+    }
+    SetupReport report = OnecFailures.call(() -> client.checkSetup(ReceiptProperties.refundSetupRequirements()));
+    if (!report.isOk()) {
+      throw new SetupException("Refund receipts need more in 1C than sales do; nothing was refunded.\n"
+          + report.describe());
+    }
+    properties = report.foundProperties();
+    refundsReady = true;
   }
 
   private Map<String, AdditionalProperty> properties() {

@@ -30,4 +30,16 @@ public final class ReceiptProperties {
             PropertyRequirement.of(CHECK_DATE, ValueKind.DATE_TIME, "Дата (дата и время)"))
         .build();
   }
+
+  /**
+   * What refund receipts need beyond {@link #setupRequirements()}: the refund documents' entity set ({@value
+   * OnecLedgerAdapter#BANK_WITHDRAWALS}), on which their three values are kept. A separate set, checked only by the
+   * refund operations (and by status passes, which leave refunds out without it), so that a publication without it
+   * still registers sales.
+   */
+  public static SetupRequirements refundSetupRequirements() {
+    return SetupRequirements.builder().from(setupRequirements())
+        .addEntitySets(OnecLedgerAdapter.BANK_WITHDRAWALS)
+        .build();
+  }
 }
