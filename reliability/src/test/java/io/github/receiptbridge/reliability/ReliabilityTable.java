@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class ReliabilityTable implements BeforeAllCallback {
   private static final List<Trial> TRIALS = new ArrayList<>();
-  private static final List<String> ORDER = List.of("Crash", "Soak", "Fault", "Bad input", "Security");
+  private static final List<String> ORDER = List.of("Duplicates", "Journal", "Refund", "Crash", "Soak", "Fault",
+      "Bad input", "Security");
 
   /** Adds a row; trials record themselves once they have passed their assertions. */
   static synchronized void record(Trial trial) {
