@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.common.ClientBuilder;
 import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.Settings;
+import io.github.receiptbridge.onec.errors.OnecEntitySetNotPublishedException;
 import io.github.receiptbridge.onec.internal.AdditionalInfoWriter;
 import io.github.receiptbridge.onec.internal.BulkReader;
 import io.github.receiptbridge.onec.internal.BasicAuth;
 import io.github.receiptbridge.onec.internal.EntityReader;
 import io.github.receiptbridge.onec.internal.ModelQueries;
 import io.github.receiptbridge.onec.internal.ODataHttp;
+import io.github.receiptbridge.onec.internal.ODataNames;
 import io.github.receiptbridge.onec.internal.ODataUrls;
 import io.github.receiptbridge.onec.internal.PagedReader;
 import io.github.receiptbridge.onec.internal.SetupChecker;
@@ -252,6 +254,24 @@ public final class OnecClient implements AutoCloseable {
       String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value) {
     return writer.upsert(objectEntitySet, objectKey, property, value,
         AdditionalInfoWriter.Expectation.EXISTING_RECORD);
+  }
+
+  /**
+   * The additional information a document or catalog type has: the {@code Свойство_Key} of each row of the
+   * tabular part {@code ДополнительныеСведения} of the predefined item {@code predefinedName} (for example {@code
+   * Документ_ПоступлениеНаРасчетныйСчет}) of {@code Catalog_НаборыДополнительныхРеквизитовИСведений} ({@code
+   * onec-odata.md} §5.2; that shape is UNCONFIRMED on a live base). Empty when the catalog is not in the OData
+   * composition or has no such item.
+   */
+  public Optional<Set<UUID>> propertySetMembers(String predefinedName) {
+    List<JsonNode> items;
+    try {
+      items = http.getValues(ModelQueries.propertySet(Objects.requireNonNull(predefinedName, "predefinedName")));
+    } catch (OnecEntitySetNotPublishedException notPublished) {
+      return Optional.empty();
+    }
+    return items.stream().filter(item -> predefinedName.equals(item.path(ODataNames.PREDEFINED_NAME).asText()))
+        .findFirst().map(EntityReader::propertySetMembers);
   }
 
   /** The names of the entity sets in the OData composition (the service document). */

@@ -240,6 +240,22 @@ public final class OnecData {
   }
 
   /**
+   * Takes an additional information out of the {@code ДополнительныеСведения} of a predefined item of {@code
+   * Catalog_НаборыДополнительныхРеквизитовИСведений}, as if a user removed it from the document type's set. Every
+   * additional information added to the sandbox is in the sets {@code Документ_ПоступлениеНаРасчетныйСчет} and
+   * {@code Документ_СписаниеСРасчетногоСчета} until removed.
+   *
+   * @param predefinedName       the set's {@code PredefinedDataName}, for example {@code
+   *                             Документ_СписаниеСРасчетногоСчета}
+   * @param developerNameOrTitle the property, as in {@link #propertyKey(String)}
+   * @return false when there is no such set or property, or the property was not in the set
+   */
+  public boolean removeFromPropertySet(String predefinedName, String developerNameOrTitle) {
+    return engine.seeder().removeFromPropertySet(Objects.requireNonNull(predefinedName, "predefinedName"),
+        Objects.requireNonNull(developerNameOrTitle, "developerNameOrTitle"));
+  }
+
+  /**
    * The property whose {@code Имя} is the given name, else whose {@code Заголовок} or {@code Description} is.
    *
    * @param developerNameOrTitle the name

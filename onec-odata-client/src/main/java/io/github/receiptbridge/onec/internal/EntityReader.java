@@ -21,9 +21,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -178,6 +181,15 @@ public final class EntityReader {
         .propertyKey(uuid(node, ODataNames.PROPERTY_KEY))
         .value(AdditionalValue.of(text(node, ODataNames.VALUE), text(node, ODataNames.VALUE_TYPE)))
         .build();
+  }
+
+  /** The {@code Свойство_Key} of each row of a property set's {@code ДополнительныеСведения}. */
+  public static Set<UUID> propertySetMembers(JsonNode set) {
+    Set<UUID> members = new LinkedHashSet<>();
+    for (JsonNode row : set.path(ODataNames.SET_ADDITIONAL_INFO)) {
+      members.add(uuid(row, ODataNames.PROPERTY_KEY));
+    }
+    return Collections.unmodifiableSet(members);
   }
 
   private static Optional<PayerRef> reference(JsonNode node, String field, String typeField) {

@@ -86,6 +86,18 @@ public final class ModelQueries {
         .orderBy(ODataNames.DATE, ODataNames.NUMBER);
   }
 
+  /**
+   * The predefined item {@code predefinedName} of {@code Catalog_НаборыДополнительныхРеквизитовИСведений} with the
+   * {@code Свойство_Key} of each row of its {@code ДополнительныеСведения} (an explicit {@code $select}: {@code **}
+   * would drop the tabular part).
+   */
+  public static ODataQuery propertySet(String predefinedName) {
+    return ODataQuery.of(ODataNames.PROPERTY_SETS)
+        .filter(ODataFilter.eq(ODataNames.PREDEFINED_NAME, ODataLiteral.string(predefinedName)))
+        .select(ODataNames.REF_KEY, ODataNames.PREDEFINED_NAME,
+            ODataNames.SET_ADDITIONAL_INFO + "/" + ODataNames.PROPERTY_KEY);
+  }
+
   private static ODataFilter period(UUID organizationKey, LocalDate from, LocalDate to) {
     Objects.requireNonNull(organizationKey, "organizationKey");
     if (to.isBefore(from)) {

@@ -20,6 +20,12 @@ public final class ODataNames {
   public static final String BANK_WITHDRAWALS = "Document_СписаниеСРасчетногоСчета";
   /** The chart of additional requisites and information properties. */
   public static final String PROPERTIES = "ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения";
+  /** The catalog of property sets, one predefined item per object type (§5.2, UNCONFIRMED on a live base). */
+  public static final String PROPERTY_SETS = "Catalog_НаборыДополнительныхРеквизитовИСведений";
+  /** The tabular part of a property set listing its additional information. */
+  public static final String SET_ADDITIONAL_INFO = "ДополнительныеСведения";
+  /** The name of a predefined item. */
+  public static final String PREDEFINED_NAME = "PredefinedDataName";
   /** The register of additional information («дополнительные сведения»). */
   public static final String ADDITIONAL_INFO = "InformationRegister_ДополнительныеСведения";
 

@@ -53,6 +53,7 @@ public final class OnecEngine implements AutoCloseable {
         OnecNames.COUNTERPARTIES, new CatalogSource(infobase.counterparties()),
         OnecNames.NATURAL_PERSONS, new CatalogSource(infobase.naturalPersons()),
         OnecNames.PROPERTIES, new CatalogSource(infobase.properties()),
+        OnecNames.PROPERTY_SETS, new CatalogSource(infobase.propertySets()),
         OnecNames.BANK_RECEIPTS, new BankReceiptSource(infobase.bankReceipts()),
         OnecNames.BANK_RECEIPT_DECODING, new DecodingRowSource(infobase.bankReceipts()),
         OnecNames.BANK_WITHDRAWALS, new WithdrawalSource(infobase.bankWithdrawals()),

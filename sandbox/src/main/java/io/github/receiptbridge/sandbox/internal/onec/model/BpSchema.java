@@ -133,6 +133,20 @@ public final class BpSchema {
       .key(OnecNames.REF_KEY)
       .build();
 
+  /**
+   * {@code Catalog_НаборыДополнительныхРеквизитовИСведений} ({@code onec-odata.md} §5.2): the predefined item of a
+   * document type lists its properties in the tabular parts {@code ДополнительныеРеквизиты} and {@code
+   * ДополнительныеСведения}.
+   */
+  public static final EntityTypeDef PROPERTY_SETS = EntityTypeDef.builder(OnecNames.PROPERTY_SETS, Kind.CATALOG)
+      .add(standardCatalogHead(OnecNames.PROPERTY_SETS, true, 0, 150))
+      .add(simple("Используется", EdmType.BOOLEAN), string("Комментарий", 0),
+          tabular("ДополнительныеРеквизиты", propertySetRows("ДополнительныеРеквизиты")),
+          tabular("ДополнительныеСведения", propertySetRows("ДополнительныеСведения")))
+      .add(predefined())
+      .key(OnecNames.REF_KEY)
+      .build();
+
   private static final PropertyDef[] DECODING_COLUMNS = {
       reference("ДоговорКонтрагента_Key", "Catalog_ДоговорыКонтрагентов"),
       enumeration("СпособПогашенияЗадолженности", SETTLEMENT_METHODS), composite("Сделка"),
@@ -239,7 +253,7 @@ public final class BpSchema {
 
   /** Every simulated entity set, in service-document order. */
   public static final List<EntityTypeDef> ENTITY_SETS = List.of(ORGANIZATIONS, COUNTERPARTIES, NATURAL_PERSONS,
-      BANK_RECEIPTS, BANK_RECEIPT_DECODING, BANK_WITHDRAWALS, PROPERTIES, ADDITIONAL_INFO);
+      BANK_RECEIPTS, BANK_RECEIPT_DECODING, BANK_WITHDRAWALS, PROPERTIES, PROPERTY_SETS, ADDITIONAL_INFO);
 
   private static final Map<String, EntityTypeDef> BY_NAME = ENTITY_SETS.stream()
       .collect(Collectors.toUnmodifiableMap(EntityTypeDef::name, Function.identity()));
@@ -289,6 +303,14 @@ public final class BpSchema {
             string("Город", 50), string("АдресЭП", 100), string("ДоменноеИмяСервера", 100),
             string("НомерТелефона", 20), string("НомерТелефонаБезКодов", 20),
             reference("ВидДляСписка_Key", "Catalog_ВидыКонтактнойИнформации"), string("Значение", 0))
+        .build();
+  }
+
+  private static EntityTypeDef propertySetRows(String part) {
+    return EntityTypeDef.builder(rowTypeName(OnecNames.PROPERTY_SETS, part), Kind.ROW_TYPE)
+        .owner(OnecNames.PROPERTY_SETS)
+        .add(rowHead())
+        .add(reference(OnecNames.PROPERTY_KEY, OnecNames.PROPERTIES), simple("ПометкаУдаления", EdmType.BOOLEAN))
         .build();
   }
 

@@ -17,6 +17,8 @@ public final class OnecNames {
   public static final String NATURAL_PERSONS = "Catalog_ФизическиеЛица";
   /** The chart of additional requisites and information. */
   public static final String PROPERTIES = "ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения";
+  /** The catalog of property sets: one predefined item per object type, listing the properties it has. */
+  public static final String PROPERTY_SETS = "Catalog_НаборыДополнительныхРеквизитовИСведений";
   /** «Поступление на расчетный счет». */
   public static final String BANK_RECEIPTS = "Document_ПоступлениеНаРасчетныйСчет";
   /** The row set of the bank receipts' {@code РасшифровкаПлатежа}. */

@@ -36,6 +36,8 @@ public final class BpKeys {
   public static final UUID CONTACT_KIND_ADDRESS = UUID.fromString("9f7fce64-1c2d-11ee-8c3a-0050569f1a01");
   /** The property set «Документ_ПоступлениеНаРасчетныйСчет». */
   public static final UUID BANK_RECEIPT_PROPERTY_SET = UUID.fromString("a080df73-1c2d-11ee-8c3a-0050569f1a01");
+  /** The property set «Документ_СписаниеСРасчетногоСчета». */
+  public static final UUID BANK_WITHDRAWAL_PROPERTY_SET = UUID.fromString("a080df75-1c2d-11ee-8c3a-0050569f1a01");
   /** The property set «Справочник_Контрагенты». */
   public static final UUID COUNTERPARTY_PROPERTY_SET = UUID.fromString("a080df74-1c2d-11ee-8c3a-0050569f1a01");
   /** Country «РОССИЯ». */

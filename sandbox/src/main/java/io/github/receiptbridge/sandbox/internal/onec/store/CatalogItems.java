@@ -93,6 +93,54 @@ final class CatalogItems {
     return MapEntity.of(BpSchema.PROPERTIES, values, SEEDED_VERSION);
   }
 
+  /** A predefined item of the property sets with empty tabular parts. */
+  public static MapEntity propertySet(UUID key, String predefinedName, String description) {
+    Map<String, Object> values = new HashMap<>();
+    values.put(OnecNames.REF_KEY, key);
+    values.put(OnecNames.DESCRIPTION, description);
+    values.put("Используется", true);
+    values.put("Predefined", true);
+    values.put("PredefinedDataName", predefinedName);
+    values.put("ДополнительныеРеквизиты", List.of());
+    values.put("ДополнительныеСведения", List.of());
+    return MapEntity.of(BpSchema.PROPERTY_SETS, values, SEEDED_VERSION);
+  }
+
+  /** The rows of tabular part {@code part} of a property set with {@code property} appended. */
+  public static List<MapEntity> withSetMember(MapEntity set, String part, UUID property) {
+    List<UUID> members = new ArrayList<>(setMembers(set, part));
+    members.add(property);
+    return setRows(set, part, members);
+  }
+
+  /** The rows of tabular part {@code part} of a property set without {@code property}, renumbered. */
+  public static List<MapEntity> withoutSetMember(MapEntity set, String part, UUID property) {
+    List<UUID> members = new ArrayList<>(setMembers(set, part));
+    members.remove(property);
+    return setRows(set, part, members);
+  }
+
+  private static List<UUID> setMembers(MapEntity set, String part) {
+    List<UUID> members = new ArrayList<>();
+    for (Object row : (List<?>) set.get(part)) {
+      members.add((UUID) ((MapEntity) row).get(OnecNames.PROPERTY_KEY));
+    }
+    return members;
+  }
+
+  private static List<MapEntity> setRows(MapEntity set, String part, List<UUID> members) {
+    EntityTypeDef rowType = BpSchema.PROPERTY_SETS.property(part).rowType();
+    List<MapEntity> rows = new ArrayList<>();
+    for (UUID member : members) {
+      Map<String, Object> row = new HashMap<>();
+      row.put(OnecNames.REF_KEY, set.key());
+      row.put(OnecNames.LINE_NUMBER, (long) rows.size() + 1);
+      row.put(OnecNames.PROPERTY_KEY, member);
+      rows.add(MapEntity.of(rowType, row, 0));
+    }
+    return List.copyOf(rows);
+  }
+
   private static EntityTypeDef contactRowType(EntityTypeDef owner) {
     return owner.property("КонтактнаяИнформация").rowType();
   }

@@ -15,9 +15,10 @@ public final class Infobase {
   private final CatalogTable naturalPersons = new CatalogTable(BpSchema.NATURAL_PERSONS);
   private final CatalogTable properties = new CatalogTable(BpSchema.PROPERTIES);
   private final CatalogTable bankWithdrawals = new CatalogTable(BpSchema.BANK_WITHDRAWALS);
+  private final CatalogTable propertySets = new CatalogTable(BpSchema.PROPERTY_SETS);
   private final Map<String, CatalogTable> catalogs = Map.of(OnecNames.ORGANIZATIONS, organizations,
       OnecNames.COUNTERPARTIES, counterparties, OnecNames.NATURAL_PERSONS, naturalPersons, OnecNames.PROPERTIES,
-      properties, OnecNames.BANK_WITHDRAWALS, bankWithdrawals);
+      properties, OnecNames.BANK_WITHDRAWALS, bankWithdrawals, OnecNames.PROPERTY_SETS, propertySets);
   private final BankReceiptTable bankReceipts = new BankReceiptTable();
   private final AdditionalInfoTable additionalInfo = new AdditionalInfoTable();
   private final Composition composition = new Composition();
@@ -43,6 +44,11 @@ public final class Infobase {
   /** {@code ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения}. */
   public CatalogTable properties() {
     return properties;
+  }
+
+  /** {@code Catalog_НаборыДополнительныхРеквизитовИСведений}. */
+  public CatalogTable propertySets() {
+    return propertySets;
   }
 
   /**

@@ -21,6 +21,12 @@ public final class InfobaseSeeder {
   /** Developer name of the last status check property. */
   public static final String CHECK_DATE_PROPERTY = "СчетМаш_ДатаПроверкиСтатусаЧека";
 
+  /** {@code PredefinedDataName} of the property set of «Поступление на расчетный счет». */
+  public static final String RECEIPT_PROPERTY_SET = "Документ_ПоступлениеНаРасчетныйСчет";
+  /** {@code PredefinedDataName} of the property set of «Списание с расчетного счета». */
+  public static final String WITHDRAWAL_PROPERTY_SET = "Документ_СписаниеСРасчетногоСчета";
+  private static final String SET_INFO = "ДополнительныеСведения";
+
   private final Infobase infobase;
 
   /** A seeder of {@code infobase}. */
@@ -33,6 +39,8 @@ public final class InfobaseSeeder {
    * information) and, when asked, the three {@code СчетМаш_} properties.
    */
   public void seedProperties(boolean withReceiptProperties) {
+    addPropertySet(BpKeys.BANK_RECEIPT_PROPERTY_SET, RECEIPT_PROPERTY_SET, "Поступление на расчетный счет");
+    addPropertySet(BpKeys.BANK_WITHDRAWAL_PROPERTY_SET, WITHDRAWAL_PROPERTY_SET, "Списание с расчетного счета");
     addProperty("", "Ответственный за оплату", true);
     addProperty("ПримечаниеБанка", "Примечание банка", true);
     addProperty("", "Сегмент контрагента", false);
@@ -96,7 +104,39 @@ public final class InfobaseSeeder {
     }
     UUID key = infobase.keys().next();
     infobase.properties().add(CatalogItems.property(key, developerName, title, additionalInfo));
+    if (additionalInfo) {
+      // Simplification: every additional information is in both document sets, as if added to each of them.
+      for (UUID set : List.of(BpKeys.BANK_RECEIPT_PROPERTY_SET, BpKeys.BANK_WITHDRAWAL_PROPERTY_SET)) {
+        infobase.propertySets().update(set, item -> item.with(Map.of(SET_INFO,
+            CatalogItems.withSetMember(item, SET_INFO, key))));
+      }
+    }
     return key;
+  }
+
+  /**
+   * Takes a property out of the {@code ДополнительныеСведения} of a predefined set.
+   *
+   * @return false when the set or the property is not there
+   */
+  public boolean removeFromPropertySet(String predefinedName, String propertyName) {
+    Optional<UUID> property = propertyKey(propertyName);
+    Optional<MapEntity> set = infobase.propertySets().all().stream()
+        .filter(item -> predefinedName.equals(item.get("PredefinedDataName"))).findFirst();
+    if (property.isEmpty() || set.isEmpty()) {
+      return false;
+    }
+    List<?> before = (List<?>) set.get().get(SET_INFO);
+    infobase.propertySets().update(set.get().key(), item -> item.with(Map.of(SET_INFO,
+        CatalogItems.withoutSetMember(item, SET_INFO, property.get()))));
+    return before.size() != ((List<?>) infobase.propertySets().get(set.get().key()).orElseThrow().get(SET_INFO))
+        .size();
+  }
+
+  private void addPropertySet(UUID key, String predefinedName, String description) {
+    if (infobase.propertySets().get(key).isEmpty()) {
+      infobase.propertySets().add(CatalogItems.propertySet(key, predefinedName, description));
+    }
   }
 
   /** The property whose {@code Имя} is {@code name}, else whose {@code Заголовок} or {@code Description} is. */
