@@ -5,6 +5,9 @@ import io.github.receiptbridge.core.internal.onec.OnecLedgerAdapter;
 import io.github.receiptbridge.core.internal.onec.ReceiptProperties;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.SetupRequirements;
+import io.github.receiptbridge.onec.model.AdditionalProperty;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The {@link Ledger} of 1C:Бухгалтерия предприятия 3.0: payments are its «Поступление на расчетный счет» documents,
@@ -59,5 +62,18 @@ public final class OnecLedger {
    */
   public static SetupRequirements refundSetupRequirements() {
     return ReceiptProperties.refundSetupRequirements();
+  }
+
+  /**
+   * Whether the three properties are in the property sets of «Поступление на расчетный счет» and «Списание с
+   * расчетного счета» ({@code Catalog_НаборыДополнительныхРеквизитовИСведений}), as lines for {@code check-setup}:
+   * a line starting with {@code problem: } is a setup problem (a property missing from the receipts' set), one
+   * starting with {@code warning: refunds: } concerns refunds only; when the sets cannot be read, one line says so.
+   * Sends only reads.
+   *
+   * @param found the properties {@link OnecClient#checkSetup(SetupRequirements)} found, by developer name
+   */
+  public static List<String> propertySetLines(OnecClient client, Map<String, AdditionalProperty> found) {
+    return ReceiptProperties.propertySetLines(client, found);
   }
 }

@@ -86,11 +86,16 @@ public final class CheckSetupCommand implements Callable<Integer> {
       onecAnswered = true;
       out.println("  " + setup.describe().replace("\n", "\n  "));
       out.println("  " + refundsLine(onec.checkSetup(OnecLedger.refundSetupRequirements())));
+      boolean inSets = true;
+      for (String line : OnecLedger.propertySetLines(onec, setup.foundProperties())) {
+        out.println("  " + line);
+        inSets &= !line.startsWith("problem:");
+      }
       List<Organization> organizations = onec.organizations();
       out.println("  organizations: " + organizations.stream()
           .map(o -> o.name() + " (ИНН " + o.inn() + ")").collect(Collectors.joining(", ")));
       boolean found = organization == null || checkOrganization(onec);
-      return setup.isOk() && found;
+      return setup.isOk() && inSets && found;
     } catch (RuntimeException e) {
       return problem(e);
     }

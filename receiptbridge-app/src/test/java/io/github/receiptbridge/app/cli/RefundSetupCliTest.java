@@ -78,4 +78,50 @@ class RefundSetupCliTest {
     assertThat(refund.hasStackTrace()).isFalse();
     assertThat(schetmash.receipts()).as("refund sent nothing").hasSize(receipts);
   }
+
+  @Test
+  void checkSetupSaysTheThreePropertiesAreInBothDocumentSets() {
+    InProcessCli.Result result = CliRunner.run(environment, "check-setup");
+
+    assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.SUCCESS);
+    assertThat(result.out())
+        .contains("property set Документ_ПоступлениеНаРасчетныйСчет: has СчетМаш_СтатусЧека, СчетМаш_НомерЧека, "
+            + "СчетМаш_ДатаПроверкиСтатусаЧека")
+        .contains("property set Документ_СписаниеСРасчетногоСчета: has СчетМаш_СтатусЧека")
+        .doesNotContain("could not be checked").doesNotContain("problem:");
+  }
+
+  @Test
+  void aPropertyMissingFromTheRefundSetIsAWarning() {
+    onec.data().removeFromPropertySet("Документ_СписаниеСРасчетногоСчета", "СчетМаш_НомерЧека");
+
+    InProcessCli.Result result = CliRunner.run(environment, "check-setup");
+
+    assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.SUCCESS);
+    assertThat(result.out())
+        .contains("warning: refunds: property set Документ_СписаниеСРасчетногоСчета lacks СчетМаш_НомерЧека;")
+        .contains("property set Документ_ПоступлениеНаРасчетныйСчет: has");
+  }
+
+  @Test
+  void aPropertyMissingFromTheReceiptSetIsASetupProblem() {
+    onec.data().removeFromPropertySet("Документ_ПоступлениеНаРасчетныйСчет", "СчетМаш_СтатусЧека");
+
+    InProcessCli.Result result = CliRunner.run(environment, "check-setup");
+
+    assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.SETUP);
+    assertThat(result.out()).contains("problem: property set Документ_ПоступлениеНаРасчетныйСчет lacks "
+        + "СчетМаш_СтатусЧека; add them in Администрирование → Общие настройки → Дополнительные реквизиты и "
+        + "сведения → Поступление на расчетный счет");
+  }
+
+  @Test
+  void withoutTheSetCatalogTheSetsCouldNotBeChecked() {
+    onec.unpublish("Catalog_НаборыДополнительныхРеквизитовИСведений");
+
+    InProcessCli.Result result = CliRunner.run(environment, "check-setup");
+
+    assertThat(result.exitCode()).as(result.out()).isEqualTo(ExitCodes.SUCCESS);
+    assertThat(result.out()).contains("property sets: could not be checked").doesNotContain("problem:");
+  }
 }
