@@ -21,9 +21,7 @@ record FormView(Frame frame, String csrfToken, List<Choice> organizations, Strin
     Optional<Notice> notice, Optional<TableView> table) {
   /** The form for {@code input} with neither notice nor table. */
   static FormView of(Frame frame, Session session, List<OrganizationView> organizations, FormInput input) {
-    List<Choice> choices = organizations.stream().map(organization -> Choice.of(organization.key(),
-        organization.name() + (organization.inn().isEmpty() ? "" : ", ИНН " + organization.inn()),
-        input.organization().key())).toList();
+    List<Choice> choices = Choice.organizations(organizations, input.organization().key());
     return new FormView(frame, session.csrfToken(), choices, input.period().from().toString(),
         input.period().to().toString(), Optional.empty(), Optional.empty());
   }

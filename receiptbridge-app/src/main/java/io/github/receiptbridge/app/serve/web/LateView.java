@@ -46,9 +46,7 @@ record LateView(Frame frame, List<Choice> organizations, String from, String to,
 
   /** The page of {@code receipts} for {@code input}. */
   static LateView of(Frame frame, List<OrganizationView> organizations, FormInput input, List<LateReceipt> receipts) {
-    List<Choice> choices = organizations.stream().map(organization -> Choice.of(organization.key(),
-        organization.name() + (organization.inn().isEmpty() ? "" : ", ИНН " + organization.inn()),
-        input.organization().key())).toList();
+    List<Choice> choices = Choice.organizations(organizations, input.organization().key());
     String heading = input.organization().name() + ", платежи с " + Formats.day(input.period().from()) + " по "
         + Formats.day(input.period().to());
     return new LateView(frame, choices, input.period().from().toString(), input.period().to().toString(), heading,

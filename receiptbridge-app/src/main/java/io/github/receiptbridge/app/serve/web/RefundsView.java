@@ -65,9 +65,7 @@ record RefundsView(Frame frame, List<Choice> organizations, String from, String 
 
   /** The page of {@code refunds} for {@code input}. */
   static RefundsView of(Frame frame, List<OrganizationView> organizations, FormInput input, List<RefundRow> refunds) {
-    List<Choice> choices = organizations.stream().map(organization -> Choice.of(organization.key(),
-        organization.name() + (organization.inn().isEmpty() ? "" : ", ИНН " + organization.inn()),
-        input.organization().key())).toList();
+    List<Choice> choices = Choice.organizations(organizations, input.organization().key());
     String heading = input.organization().name() + ", возвраты с " + Formats.day(input.period().from()) + " по "
         + Formats.day(input.period().to());
     return new RefundsView(frame, choices, input.period().from().toString(), input.period().to().toString(), heading,
