@@ -16,6 +16,9 @@ abstract class AbstractReceiptPolicy {
   /** The longest item name the cash register prints (ФФД tag 1030). */
   public static final int MAX_ITEM_NAME = 128;
 
+  /** The longest buyer e-mail a receipt carries (ФФД tag 1008); a longer one is no usable contact. */
+  public static final int MAX_EMAIL = 64;
+
   /**
    * The largest receipt total Счетмаш stores: its {@code sum} column is {@code DECIMAL(12,2)}, and a larger total
    * makes it fail with HTTP 500 ({@code schetmash-api.md} §7.6). A document above it is skipped.

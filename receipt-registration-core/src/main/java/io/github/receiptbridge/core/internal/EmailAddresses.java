@@ -1,5 +1,6 @@
 package io.github.receiptbridge.core.internal;
 
+import io.github.receiptbridge.core.ReceiptPolicy;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EmailAddresses {
   /** The longest buyer contact a receipt carries (ФФД tag 1008). */
-  public static final int MAX_LENGTH = 64;
+  public static final int MAX_LENGTH = ReceiptPolicy.MAX_EMAIL;
 
   private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
   private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";

@@ -14,9 +14,6 @@ import java.util.Optional;
  * @param values the reason's arguments
  */
 public record ReasonArguments(List<String> values) {
-  /** The longest e-mail a receipt carries (ФФД tag 1008), as the core checks it, for texts that explain it. */
-  public static final int MAX_EMAIL_LENGTH = 64;
-
   /** The arguments of {@code reason}. */
   public static ReasonArguments of(Reason reason) {
     return new ReasonArguments(reason.arguments());

@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.cli.output;
 import io.github.receiptbridge.app.common.ReasonArguments;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.ReceiptPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -130,7 +131,7 @@ public final class EnglishReasons {
     List<String> problems = new ArrayList<>();
     problems.add(emails == 0 ? "the payer has no e-mail in 1C"
         : (emails == 1 ? "the payer's e-mail in 1C is not" : "none of the payer's e-mail entries in 1C is")
-            + " a valid address of at most " + ReasonArguments.MAX_EMAIL_LENGTH + " characters");
+            + " a valid address of at most " + ReceiptPolicy.MAX_EMAIL + " characters");
     if (phones == 0) {
       problems.add("the payer has no phone in 1C");
     } else if (phones == 1) {

@@ -2,6 +2,7 @@ package io.github.receiptbridge.app.serve.web;
 
 import io.github.receiptbridge.app.common.ReasonArguments;
 import io.github.receiptbridge.core.Reason;
+import io.github.receiptbridge.core.ReceiptPolicy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,7 +95,7 @@ public final class RussianReasons {
     List<String> problems = new ArrayList<>();
     problems.add(emails == 0 ? "у плательщика в 1С нет e-mail"
         : (emails == 1 ? "e-mail плательщика в 1С не" : "ни один e-mail плательщика в 1С не")
-            + " является адресом длиной до " + ReasonArguments.MAX_EMAIL_LENGTH + " символов");
+            + " является адресом длиной до " + ReceiptPolicy.MAX_EMAIL + " символов");
     if (phones == 0) {
       problems.add("у плательщика в 1С нет телефона");
     } else if (phones == 1) {
