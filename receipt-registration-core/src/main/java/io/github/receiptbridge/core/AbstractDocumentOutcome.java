@@ -54,6 +54,12 @@ abstract class AbstractDocumentOutcome {
   /** What failed. */
   public abstract Optional<String> error();
 
+  /**
+   * What kind of failure {@link #error()} was, present when the document {@link Action#FAILED} or ended {@link
+   * Action#UNKNOWN} because of a failure; lets a service tell an outage from a problem of one document.
+   */
+  public abstract Optional<FailureKind> failureKind();
+
   /** The last day the receipt is due. */
   public abstract LocalDate dueBy();
 

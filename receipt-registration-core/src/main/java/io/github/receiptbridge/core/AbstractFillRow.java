@@ -70,6 +70,12 @@ abstract class AbstractFillRow {
   /** What the ledger already holds for this document's receipt. */
   public abstract SavedState savedState();
 
+  /**
+   * What the receipt journal knows of its receipt beyond the ledger: the Счетмаш error text of a receipt in {@code
+   * error}, and the fiscal numbers, print time and check link of a fiscalized one; empty without a journal or an entry.
+   */
+  public abstract Optional<ReceiptDetails> receiptDetails();
+
   /** The idempotency key of its {@code sell} receipt: {@code 1c-<Ref_Key>}. */
   public abstract String externalId();
 

@@ -26,7 +26,7 @@ final class LivePass implements ProgressListener {
   private volatile PassState state = PassState.RUNNING;
   private volatile @Nullable Instant finishedAt;
   private volatile String summary = "выполняется";
-  private volatile @Nullable String error;
+  private volatile @Nullable PassFailure failure;
   private volatile @Nullable RunReport report;
 
   /** The pass {@code id} that does what {@code request} asks, started (or skipped) at {@code startedAt}. */
@@ -96,11 +96,11 @@ final class LivePass implements ProgressListener {
     state = PassState.FINISHED;
   }
 
-  /** The pass failed as a whole; {@code partial} is what it did before, if anything. */
-  void fail(String why, Optional<RunReport> partial, Instant at) {
+  /** The pass failed as a whole with {@code why}; {@code partial} is what it did before, if anything. */
+  void fail(PassFailure why, Optional<RunReport> partial, Instant at) {
     report = partial.orElse(null);
-    error = why;
-    summary = "ошибка: " + why;
+    failure = why;
+    summary = "ошибка: " + why.detail();
     finishedAt = at;
     state = PassState.FAILED;
   }
@@ -117,7 +117,7 @@ final class LivePass implements ProgressListener {
     Long count = total;
     return new PassRecord(id, request.organizationKey(), request.kind(), request.period(), request.trigger(), state,
         startedAt, Optional.ofNullable(finishedAt), done.get(), Optional.ofNullable(count), summary,
-        Optional.ofNullable(error), Optional.ofNullable(report));
+        Optional.ofNullable(failure), Optional.ofNullable(report));
   }
 
   /** One line in Russian on what a report did. */

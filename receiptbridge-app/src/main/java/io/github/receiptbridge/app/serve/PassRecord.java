@@ -19,9 +19,9 @@ import java.util.Optional;
  * @param done documents done so far
  * @param total documents in all, when known
  * @param summary one line on what it did (or why it was skipped), in Russian as the console shows it
- * @param error what failed, when it failed
+ * @param failure why it failed, when it failed
  * @param report the run's report once finished (JSON and CSV through {@link RunReport#toJson()}/{@code toCsv()})
  */
 public record PassRecord(long id, String organizationKey, PassKind kind, Period period, String trigger,
     PassState state, Instant startedAt, Optional<Instant> finishedAt, long done, Optional<Long> total,
-    String summary, Optional<String> error, Optional<RunReport> report) {}
+    String summary, Optional<PassFailure> failure, Optional<RunReport> report) {}

@@ -1,6 +1,5 @@
 package io.github.receiptbridge.app.serve;
 
-import io.github.receiptbridge.app.common.FailureExplainer;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
@@ -77,7 +76,7 @@ final class PassRunner {
     } catch (RuntimeException failure) {
       Optional<RunReport> partial = failure instanceof RunAbortedException aborted
           ? Optional.ofNullable(aborted.partialReport()) : Optional.empty();
-      String why = FailureExplainer.explain(failure).message();
+      PassFailure why = PassFailure.of(failure);
       pass.fail(why, partial, clock.instant());
       unit.diagnosis(Diagnosis.failed(failure));
       partial.ifPresent(report -> counted(unit, report));
@@ -85,7 +84,7 @@ final class PassRunner {
         schedule.retryAudit(unit.key());
       }
       LOG.warn("«{}» of {} (pass {}) failed, retried at the next tick: {}", pass.kind().title(), unit.key(),
-          pass.id(), why);
+          pass.id(), why.detail());
     } finally {
       unit.fillCache().clear();
       metrics.passEnded(unit.key(), pass.kind(), pass.state(), Duration.ofNanos(System.nanoTime() - started));

@@ -63,6 +63,13 @@ public interface ServiceConsole {
   /** The last {@code limit} passes of every organization, newest first, scheduled and manual. */
   List<PassRecord> history(int limit);
 
+  /**
+   * What the last audit of an organization found, kept until its next audit and across restarts.
+   *
+   * @throws UnknownOrganizationException when {@code organizationKey} is not configured
+   */
+  AuditFindings auditFindings(String organizationKey);
+
   /** Per organization the last pass and whether 1C and Счетмаш answered; unhealthy as {@link Health#healthy()} says. */
   Health health();
 

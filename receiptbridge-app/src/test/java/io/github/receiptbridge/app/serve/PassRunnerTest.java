@@ -57,7 +57,7 @@ class PassRunnerTest {
 
     PassRecord record = pass.snapshot();
     assertThat(record.state()).isEqualTo(PassState.FAILED);
-    assertThat(record.error()).isPresent();
+    assertThat(record.failure()).isPresent();
     assertThat(record.summary()).startsWith("ошибка: ");
     assertThat(record.report()).hasValueSatisfying(report -> assertThat(report.count(Action.SENT)).isEqualTo(2));
     assertThat(runner.receiptsSent()).isEqualTo(2);

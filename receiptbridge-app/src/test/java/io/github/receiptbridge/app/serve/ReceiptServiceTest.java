@@ -98,7 +98,7 @@ class ReceiptServiceTest {
 
     PassRecord recorded = service.pass(failed.id()).orElseThrow();
     assertThat(recorded.state()).isEqualTo(PassState.FAILED);
-    assertThat(recorded.error()).hasValueSatisfying(error -> assertThat(error).contains("1C refused")
+    assertThat(recorded.failure()).hasValueSatisfying(failure -> assertThat(failure.detail()).contains("1C refused")
         .doesNotContain(password).doesNotContain("changed-by-the-admin"));
     Health unhealthy = service.health();
     assertThat(unhealthy.healthy()).isFalse();

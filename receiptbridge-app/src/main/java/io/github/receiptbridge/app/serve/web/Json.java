@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.receiptbridge.app.serve.Health;
 import io.github.receiptbridge.app.serve.OrganizationHealth;
+import io.github.receiptbridge.app.serve.PassFailure;
 import io.github.receiptbridge.app.serve.PassRecord;
 import java.util.Optional;
 
@@ -58,7 +59,7 @@ final class Json {
     node.put("done", pass.done());
     putOptional(node, "total", pass.total());
     node.put("summary", pass.summary());
-    putOptional(node, "error", pass.error());
+    putOptional(node, "error", pass.failure().map(PassFailure::detail));
     return node;
   }
 

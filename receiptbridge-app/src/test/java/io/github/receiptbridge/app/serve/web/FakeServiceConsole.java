@@ -12,12 +12,14 @@ import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
+import io.github.receiptbridge.app.serve.AuditFindings;
 import io.github.receiptbridge.app.serve.FillPage;
 import io.github.receiptbridge.app.serve.FillQuery;
 import io.github.receiptbridge.app.serve.Health;
 import io.github.receiptbridge.app.serve.OrganizationHealth;
 import io.github.receiptbridge.app.serve.OrganizationView;
 import io.github.receiptbridge.app.serve.PassBusyException;
+import io.github.receiptbridge.app.serve.PassFailure;
 import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.PassRecord;
 import io.github.receiptbridge.app.serve.PassRequest;
@@ -178,7 +180,7 @@ final class FakeServiceConsole implements ServiceConsole {
     PassRecord pass = passes.get(id);
     PassRecord failed = new PassRecord(pass.id(), pass.organizationKey(), pass.kind(), pass.period(), pass.trigger(),
         PassState.FAILED, pass.startedAt(), Optional.of(NOW.plusSeconds(1)), pass.done(), pass.total(),
-        "не выполнен", Optional.of(error), Optional.empty());
+        "не выполнен", Optional.of(new PassFailure(PassFailure.Kind.ONEC_UNREACHABLE, error)), Optional.empty());
     passes.put(id, failed);
     return failed;
   }
@@ -265,6 +267,11 @@ final class FakeServiceConsole implements ServiceConsole {
   public synchronized List<PassRecord> history(int limit) {
     return passes.values().stream().sorted(Comparator.comparingLong(PassRecord::id).reversed()).limit(limit)
         .toList();
+  }
+
+  @Override
+  public AuditFindings auditFindings(String organizationKey) {
+    return AuditFindings.none();
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.app.serve.ConsoleSettings;
 import io.github.receiptbridge.app.serve.FillPage;
 import io.github.receiptbridge.app.serve.OrganizationView;
+import io.github.receiptbridge.app.serve.PassFailure;
 import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.PassRecord;
 import io.github.receiptbridge.app.serve.PassState;
@@ -141,7 +142,7 @@ class PagesEscapingTest {
   private static PassRecord failed() {
     return new PassRecord(7, HOSTILE, PassKind.REGISTER, PERIOD, HOSTILE, PassState.FAILED,
         Instant.parse("2026-11-29T09:00:00Z"), Optional.of(Instant.parse("2026-11-29T09:01:00Z")), 3,
-        Optional.of(40L), HOSTILE, Optional.of(HOSTILE), Optional.empty());
+        Optional.of(40L), HOSTILE, Optional.of(new PassFailure(PassFailure.Kind.INTERNAL, HOSTILE)), Optional.empty());
   }
 
   /** The page shows the hostile value escaped {@code inText} times in text, {@code inAttributes} in attributes. */

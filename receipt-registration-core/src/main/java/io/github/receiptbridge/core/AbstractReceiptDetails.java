@@ -1,0 +1,27 @@
+package io.github.receiptbridge.core;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What the receipt journal keeps of a receipt from the fiscal service's last answer: what a resident asking «где мой
+ * чек» needs, and why the service rejected it.
+ */
+@Value.Immutable
+abstract class AbstractReceiptDetails {
+  /** The service's error text of a receipt in {@code error}, verbatim. */
+  public abstract Optional<String> errorMessage();
+
+  /** The date and time printed on the fiscalized receipt (tag 1012), in the ledger's zone. */
+  public abstract Optional<LocalDateTime> fiscalizedAt();
+
+  /** The fiscal drive and document numbers and the fiscal sign of the fiscalized receipt. */
+  public abstract Optional<FiscalNumbers> fiscalNumbers();
+
+  /**
+   * The receipt's check link as the service gave it ({@code qr}): an OFD URL, or the query string of the receipt's QR
+   * code ({@code t=…&s=…&fn=…&i=…&fp=…&n=1}) that the ФНС app «Проверка чеков» reads.
+   */
+  public abstract Optional<String> checkLink();
+}
