@@ -80,6 +80,16 @@ abstract class AbstractRunReport {
     return ReportFormats.json((RunReport) this, reasonText);
   }
 
+  /**
+   * The report {@link #toJson()} wrote, read back: {@code fromJson(report.toJson())} equals {@code report}. Lets a
+   * service keep its reports in a store and show them after a restart.
+   *
+   * @throws IllegalArgumentException when {@code json} is not a report {@link #toJson()} wrote
+   */
+  public static RunReport fromJson(String json) {
+    throw new UnsupportedOperationException("RunReport.fromJson is not implemented yet");
+  }
+
   /** The outcomes as CSV (RFC 4180, UTF-8, a header line first), the {@code reason} column as {@link #toJson()}'s. */
   public String toCsv() {
     return ReportFormats.csv((RunReport) this, Reason::toString);
