@@ -32,6 +32,20 @@ final class Words {
     };
   }
 
+  /**
+   * A receipt's status in the words of the Счетмаш cabinet: «Принят», «В обработке», «Проведен», «Ошибка»; a status
+   * this app does not know is shown as the service wrote it.
+   */
+  static String status(String wireValue) {
+    return switch (wireValue) {
+      case "accept" -> "Принят";
+      case "processing" -> "В обработке";
+      case "success" -> "Проведен";
+      case "error" -> "Ошибка";
+      default -> wireValue;
+    };
+  }
+
   /** What «Приход» will do with a document. */
   static String planned(PlannedAction action) {
     return switch (action) {
