@@ -356,12 +356,14 @@ public final class ReceiptRegistrar {
   private static DocumentOutcome merge(DocumentOutcome outcome, DocumentOutcome checked) {
     DocumentOutcome merged = outcome.withRawStatus(checked.rawStatus()).withOverdue(checked.overdue());
     if (checked.action() == Action.MISMATCH || checked.action() == Action.SKIPPED) {
-      return merged.withAction(checked.action()).withReason(checked.reason()).withError(checked.error());
+      return merged.withAction(checked.action()).withReason(checked.reason()).withError(checked.error())
+          .withFailureKind(checked.failureKind());
     }
     if (checked.action() == Action.FAILED) {
-      return merged.withError(checked.error());
+      return merged.withError(checked.error()).withFailureKind(checked.failureKind());
     }
-    return outcome.action() == Action.FAILED ? merged : merged.withError(checked.error());
+    return outcome.action() == Action.FAILED ? merged
+        : merged.withError(checked.error()).withFailureKind(checked.failureKind());
   }
 
   private static void sleep(Duration pause) {

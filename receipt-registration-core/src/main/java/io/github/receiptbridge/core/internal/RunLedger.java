@@ -104,12 +104,13 @@ final class RunLedger {
   }
 
   /**
-   * Records {@code row} as {@link Action#FAILED} with {@code context} and the failure's message, and stops the run
-   * when the failure would fail every following document the same way.
+   * Records {@code row} as {@link Action#FAILED} with {@code context} and the failure's message and {@link
+   * FailureKinds kind}, and stops the run when the failure would fail every following document the same way.
    */
   public void fail(long index, FillRow row, RuntimeException failure, String context) {
     abortIfFatal(failure);
-    record(index, Outcomes.of(row, Action.FAILED).error(context + Outcomes.describe(failure)).build());
+    record(index, Outcomes.of(row, Action.FAILED).error(context + Outcomes.describe(failure))
+        .failureKind(FailureKinds.of(failure)).build());
   }
 
   /** Whether the run was stopped. */

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.core.internal;
 
 import io.github.receiptbridge.core.Action;
+import io.github.receiptbridge.core.FailureKind;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
@@ -164,9 +165,19 @@ final class Sender {
       book.record(index, Outcomes.of(row, Action.UNKNOWN).error("The fiscal service gave no answer, and sending "
           + "the same receipt again failed too (" + Outcomes.describe(stillUnknown) + "), so whether it holds a "
           + "receipt for " + request.externalId() + " is unknown: the next run sends it again with the same "
-          + "external_id, which can only return the first receipt. " + Outcomes.describe(unknown)).build());
+          + "external_id, which can only return the first receipt. " + Outcomes.describe(unknown))
+          .failureKind(unknownKind(stillUnknown)).build());
       return Optional.empty();
     }
+  }
+
+  /**
+   * Why a registration whose outcome stayed unknown could not be settled: what the second attempt ran into, and the
+   * fiscal service unreachable when that says nothing more.
+   */
+  private static FailureKind unknownKind(RuntimeException stillUnknown) {
+    FailureKind kind = FailureKinds.of(stillUnknown);
+    return kind == FailureKind.OTHER ? FailureKind.FISCAL_SERVICE_UNREACHABLE : kind;
   }
 
   /**
