@@ -41,4 +41,10 @@ abstract class AbstractFiscalReport {
 
   /** The fiscal drive and document numbers and the fiscal sign, once the receipt is {@link ReceiptStatus#SUCCESS}. */
   public abstract Optional<FiscalNumbers> fiscalNumbers();
+
+  /**
+   * The receipt's check link as the service gave it ({@code qr}), once it is fiscalized: an OFD URL, or the query
+   * string of the receipt's QR code that the ФНС app «Проверка чеков» reads; empty when the service gave none.
+   */
+  public abstract Optional<String> checkLink();
 }

@@ -86,4 +86,10 @@ abstract class AbstractJournalEntry {
 
   /** The receipt's fiscal numbers (ФН, ФД, ФПД, shift), once it is {@code success}. */
   public abstract Optional<FiscalNumbers> fiscalNumbers();
+
+  /** The service's error text of the receipt from its latest report, while it is in {@code error}. */
+  public abstract Optional<String> errorMessage();
+
+  /** The receipt's check link ({@code qr}) from its latest report, once it is fiscalized and the service gave one. */
+  public abstract Optional<String> checkLink();
 }

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.core;
 
 import io.github.receiptbridge.core.internal.ReportFormats;
+import io.github.receiptbridge.core.internal.ReportReader;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,12 +83,14 @@ abstract class AbstractRunReport {
 
   /**
    * The report {@link #toJson()} wrote, read back: {@code fromJson(report.toJson())} equals {@code report}. Lets a
-   * service keep its reports in a store and show them after a restart.
+   * service keep its reports in a store and show them after a restart. The reason is read from {@code reasonCode} and
+   * {@code reasonArguments}, whatever words {@code reason} has, so a report written with {@link #toJson(Function)}
+   * reads back equal as well.
    *
    * @throws IllegalArgumentException when {@code json} is not a report {@link #toJson()} wrote
    */
   public static RunReport fromJson(String json) {
-    throw new UnsupportedOperationException("RunReport.fromJson is not implemented yet");
+    return ReportReader.read(json);
   }
 
   /** The outcomes as CSV (RFC 4180, UTF-8, a header line first), the {@code reason} column as {@link #toJson()}'s. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -21,7 +22,7 @@ import java.util.UUID;
  * #byPaymentDate} once an audit has read the period's documents), the {@link
  * Concurrency#schetmash()} threads that register receipts ({@link #sending}, {@link #sent}, {@link #byDocument}) and
  * the {@link Concurrency#onec()} threads that write back ({@link #status}, {@link #fiscalized}, {@link
- * #receiptIdConflict}). The same
+ * #receiptIdConflict}, {@link #details}). The same
  * journal may be shared by several registrars, and {@link #sqlite(Path)}'s file by several processes.
  */
 public interface ReceiptJournal extends AutoCloseable {
@@ -50,6 +51,15 @@ public interface ReceiptJournal extends AutoCloseable {
    * default records nothing, so a journal of an application that does not implement it lists no late receipts.
    */
   default void fiscalized(long shopId, long receiptId, LocalDateTime fiscalizedAt, FiscalNumbers numbers) {
+  }
+
+  /**
+   * Records what the service's latest report of a receipt of a shop says beyond its status: its error text while it
+   * is in {@code error} and its check link ({@code qr}) once fiscalized, each cleared when the report has none. What
+   * {@link FillRow#receiptDetails()} reads. By default records nothing, so the rows of an application's own journal
+   * that does not implement it carry no error text or check link.
+   */
+  default void details(long shopId, long receiptId, Optional<String> errorMessage, Optional<String> checkLink) {
   }
 
   /** Records an operator's decision that a document is a payment of its own, not a duplicate. */

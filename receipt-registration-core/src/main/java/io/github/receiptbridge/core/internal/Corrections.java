@@ -123,6 +123,7 @@ public final class Corrections {
       refuse(index, row, Reason.of(ReasonCode.RECEIPT_ID_UNKNOWN, String.valueOf(oldId)), book);
       return;
     }
+    trail.details(oldId, report);
     String fresh = report.rawStatus();
     if (report.status() != ReceiptStatus.SUCCESS || report.total().isEmpty()) {
       refuse(index, row, notCorrected(String.valueOf(oldId), fresh, "NOT_SUCCESS"), book);

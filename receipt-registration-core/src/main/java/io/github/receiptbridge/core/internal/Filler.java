@@ -7,6 +7,7 @@ import io.github.receiptbridge.core.PayerRef;
 import io.github.receiptbridge.core.PaymentDocument;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.Reason;
+import io.github.receiptbridge.core.ReceiptDetails;
 import io.github.receiptbridge.core.SavedState;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -31,7 +32,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Streams the rows of a period: documents are read in pages, and for each chunk of them the saved states and the
- * payers' contacts are read in bulk, so memory holds two chunks, never the period.
+ * payers' contacts are read in bulk, so memory holds two chunks, never the period. The receipt journal's details of
+ * the period's receipts (error text, fiscal numbers, check link) are read once per fill and put on each row by the
+ * receipt id the ledger holds for its document.
  */
 public final class Filler {
   private static final int FIRST_CHUNK = 25;
@@ -92,13 +95,14 @@ public final class Filler {
       return thread;
     });
     int[] size = {Math.min(chunkSize, FIRST_CHUNK)};
+    JournalDetails details = new JournalDetails(organization, period);
     Callable<List<FillRow>> nextChunk = () -> {
       List<PaymentDocument> chunk = new ArrayList<>(size[0]);
       while (chunk.size() < size[0] && source.hasNext()) {
         chunk.add(source.next());
       }
       size[0] = Math.min(chunkSize, size[0] * 2); // a small first chunk starts the work early, then bulk reads pay
-      return classify(chunk, today, payerReads);
+      return withDetails(classify(chunk, today, payerReads), details);
     };
     Spliterator<FillRow> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
         Spliterator.ORDERED | Spliterator.NONNULL) {
@@ -127,6 +131,44 @@ public final class Filler {
   }
 
   /**
+   * The journal's receipt details of a period, read once, on the first chunk that has documents: one journal read per
+   * fill, whatever its size. Used by the one thread that reads the chunks.
+   */
+  private final class JournalDetails {
+    private final UUID organization;
+    private final Period period;
+    private @Nullable Map<Long, ReceiptDetails> byReceiptId;
+
+    JournalDetails(UUID organization, Period period) {
+      this.organization = organization;
+      this.period = period;
+    }
+
+    Map<Long, ReceiptDetails> byReceiptId() {
+      if (byReceiptId == null) {
+        byReceiptId = trail.receiptDetails(organization, period);
+      }
+      return byReceiptId;
+    }
+  }
+
+  /** {@code rows}, each with what the journal knows of the receipt the ledger holds for its document. */
+  private static List<FillRow> withDetails(List<FillRow> rows, JournalDetails details) {
+    if (rows.isEmpty()) {
+      return rows;
+    }
+    Map<Long, ReceiptDetails> byReceiptId = details.byReceiptId();
+    if (byReceiptId.isEmpty()) {
+      return rows;
+    }
+    List<FillRow> detailed = new ArrayList<>(rows.size());
+    for (FillRow row : rows) {
+      detailed.add(row.withReceiptDetails(row.savedState().receiptId().map(byReceiptId::get)));
+    }
+    return detailed;
+  }
+
+  /**
    * A document named for {@code reissue}: its row (classified with its saved state, the buyer contact read whatever
    * that state) and why it would get no receipt if 1C held nothing for it.
    *
@@ -150,12 +192,13 @@ public final class Filler {
     }
     Map<UUID, SavedState> states = ledger.savedStates(documents.stream().map(PaymentDocument::key).toList());
     Map<PayerRef, Payer> payers = payers(documents);
+    JournalDetails details = new JournalDetails(organization, period);
     List<Candidate> candidates = new ArrayList<>(documents.size());
     for (PaymentDocument document : documents) {
       Optional<Payer> payer = document.payer().map(payers::get);
       SavedState state = states.getOrDefault(document.key(), SavedState.empty());
-      candidates.add(new Candidate(classifier.classify(document, payer, state, today),
-          classifier.ineligibility(document, payer)));
+      FillRow row = withDetails(List.of(classifier.classify(document, payer, state, today)), details).get(0);
+      candidates.add(new Candidate(row, classifier.ineligibility(document, payer)));
     }
     return candidates;
   }

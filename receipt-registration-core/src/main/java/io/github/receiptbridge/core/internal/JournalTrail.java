@@ -5,10 +5,12 @@ import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.ReceiptDetails;
 import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.WorkingCalendar;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,15 +108,26 @@ public final class JournalTrail {
   }
 
   /**
-   * Records the status of a receipt as {@code report} gives it, and, when it is {@code success} with its fiscal data,
-   * when the receipt was fiscalized and its fiscal numbers: what the late-receipt register reads.
+   * Records the status of a receipt as {@code report} gives it, its error text and check link, and, when it is {@code
+   * success} with its fiscal data, when the receipt was fiscalized and its fiscal numbers: what the late-receipt
+   * register and the table's receipt details read.
    */
   void status(long receiptId, FiscalReport report) {
     journal.status(shopId, receiptId, report.rawStatus(), clock.instant());
+    details(receiptId, report);
+  }
+
+  /**
+   * Records what {@code report} says of a receipt beyond its status, without the status: its error text and check
+   * link, and when it is {@code success} with its fiscal data, when it was fiscalized and its fiscal numbers. What
+   * an audit, which reads reports but writes no status, records.
+   */
+  void details(long receiptId, FiscalReport report) {
     if (report.status() == ReceiptStatus.SUCCESS && report.fiscalizedAt().isPresent()
         && report.fiscalNumbers().isPresent()) {
       journal.fiscalized(shopId, receiptId, report.fiscalizedAt().get(), report.fiscalNumbers().get());
     }
+    journal.details(shopId, receiptId, report.errorMessage(), report.checkLink());
   }
 
   /**
@@ -136,6 +149,30 @@ public final class JournalTrail {
         .filter(entry -> entry.shopId() == shopId && entry.receiptId().isPresent())
         .forEach(entry -> latest.put(entry.documentKey(), entry));
     return List.copyOf(latest.values());
+  }
+
+  /**
+   * What the journal knows of the receipts of this trail's shop for the organization's documents of {@code period}
+   * (by the payment date recorded when each was sent), by receipt id: error text, fiscal date-time and numbers, and
+   * check link; receipts it knows none of these for are left out. One journal read, whatever the period's size.
+   */
+  Map<Long, ReceiptDetails> receiptDetails(UUID organization, Period period) {
+    Map<Long, ReceiptDetails> details = new HashMap<>();
+    for (JournalEntry entry : journal.byPaymentDate(organization, period)) {
+      if (entry.shopId() != shopId || entry.receiptId().isEmpty()) {
+        continue;
+      }
+      ReceiptDetails known = ReceiptDetails.builder()
+          .errorMessage(entry.errorMessage())
+          .fiscalizedAt(entry.fiscalizedAt())
+          .fiscalNumbers(entry.fiscalNumbers())
+          .checkLink(entry.checkLink())
+          .build();
+      if (!known.equals(ReceiptDetails.builder().build())) {
+        details.put(entry.receiptId().get(), known);
+      }
+    }
+    return details;
   }
 
   /** What the journal recorded when {@code receiptId} of this trail's shop was sent for {@code row}'s document. */

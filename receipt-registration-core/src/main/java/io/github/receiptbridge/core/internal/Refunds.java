@@ -320,6 +320,7 @@ public final class Refunds {
           .reason(Reason.of(ReasonCode.RECEIPT_ID_UNKNOWN, String.valueOf(paymentReceipt))).build());
       return;
     }
+    trail.details(paymentReceipt, paid);
     if (paid.status() != ReceiptStatus.SUCCESS) {
       book.record(0, Outcomes.of(refundRow, Action.SKIPPED).reason(Reason.of(
           ReasonCode.REFUND_PAYMENT_NOT_FISCALIZED, paymentRow.number(), String.valueOf(paymentReceipt),

@@ -23,7 +23,8 @@ public final class ReportFormats {
       .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+  /** The form of an outcome's {@code date}: to the second, without a zone. */
+  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
   private static final List<String> COLUMNS = List.of("documentKey", "number", "date", "amount", "externalId",
       "receiptId", "status", "action", "reason", "reasonCode", "error", "dueBy", "overdue");
@@ -104,13 +105,19 @@ public final class ReportFormats {
     node.put("number", outcome.number());
     node.put("date", DATE.format(outcome.date()));
     node.put("amount", outcome.amount().stripTrailingZeros()); // as the report file has always written it
+    node.put("amountText", outcome.amount().toPlainString()); // with its scale, so the report reads back equal
     node.put("externalId", outcome.externalId());
     outcome.receiptId().ifPresent(id -> node.put("receiptId", id));
     outcome.rawStatus().ifPresent(status -> node.put("status", status));
     node.put("action", outcome.action().name());
     outcome.reason().map(reasonText).ifPresent(reason -> node.put("reason", reason));
     node.put("reasonCode", outcome.reasonCode().map(ReasonCode::code).orElse(""));
+    if (outcome.reason().isPresent()) {
+      ArrayNode arguments = node.putArray("reasonArguments");
+      outcome.reason().get().arguments().forEach(arguments::add);
+    }
     outcome.error().ifPresent(error -> node.put("error", error));
+    outcome.failureKind().ifPresent(kind -> node.put("failureKind", kind.name()));
     node.put("dueBy", outcome.dueBy().toString());
     node.put("overdue", outcome.overdue());
     outcome.requestJson().ifPresent(json -> node.put("requestJson", json));

@@ -402,6 +402,13 @@ public final class Workflow {
         return;
       }
       FiscalReport report = fresh.get();
+      try {
+        trail.details(finding.receiptId(), report);
+      } catch (RuntimeException failure) {
+        pools.book.fail(index, row, failure, "Receipt " + finding.receiptId() + " is " + report.rawStatus()
+            + ", but recording its details in the journal failed: ");
+        return;
+      }
       pools.book.record(index, Outcomes.of(row, Action.MISMATCH)
           .rawStatus(report.rawStatus())
           .reason(finding.reason())
@@ -422,6 +429,13 @@ public final class Workflow {
     }
     FiscalReport report = fresh.get();
     Optional<Reason> mismatch;
+    try {
+      trail.details(receiptId, report);
+    } catch (RuntimeException failure) {
+      book.fail(index, row, failure, "Receipt " + receiptId + " is " + report.rawStatus()
+          + ", but recording its details in the journal failed: ");
+      return;
+    }
     try {
       mismatch = Mismatches.find(row, receiptId, report).or(() -> fiscalizedTwice(row, receiptId, report));
       if (basis && mismatch.isEmpty()) {

@@ -42,10 +42,18 @@ public final class SqliteJournal implements ReceiptJournal {
   private static final List<String> V3_RECEIPT_BASIS = List.of(
       "ALTER TABLE receipts ADD COLUMN operation_kind TEXT");
   /**
+   * Schema version 4, what a resident asking «где мой чек» and a person looking at a rejected receipt need: the
+   * service's error text of a receipt in {@code error} and the receipt's check link ({@code qr}), from its last
+   * report. Rows of earlier versions keep them empty until a status pass or an audit asks about their receipt again.
+   */
+  private static final List<String> V4_RECEIPT_DETAILS = List.of(
+      "ALTER TABLE receipts ADD COLUMN error_message TEXT",
+      "ALTER TABLE receipts ADD COLUMN check_link TEXT");
+  /**
    * The schema each version adds, in order; the version is the list's size. Version 1: the receipts and the events.
    * Version 2: each receipt's due day, when it was fiscalized and its fiscal numbers, for the late-receipt register,
    * and the receipts by payment date; the rows of version 1 keep these empty (the due day is then derived from the
-   * document date when read). Version 3: {@link #V3_RECEIPT_BASIS}.
+   * document date when read). Version 3: {@link #V3_RECEIPT_BASIS}. Version 4: {@link #V4_RECEIPT_DETAILS}.
    */
   private static final List<List<String>> MIGRATIONS = List.of(List.of(
       "CREATE TABLE receipts (shop_id INTEGER NOT NULL, external_id TEXT NOT NULL, organization TEXT NOT NULL, "
@@ -65,7 +73,8 @@ public final class SqliteJournal implements ReceiptJournal {
       "ALTER TABLE receipts ADD COLUMN fiscal_sign TEXT",
       "ALTER TABLE receipts ADD COLUMN shift_number INTEGER",
       "ALTER TABLE receipts ADD COLUMN shift_receipt_number INTEGER",
-      "CREATE INDEX receipts_by_date ON receipts (organization, document_date)"), V3_RECEIPT_BASIS);
+      "CREATE INDEX receipts_by_date ON receipts (organization, document_date)"), V3_RECEIPT_BASIS,
+      V4_RECEIPT_DETAILS);
 
   private final Path file;
   private final Connection connection;
@@ -232,6 +241,13 @@ public final class SqliteJournal implements ReceiptJournal {
   }
 
   @Override
+  public synchronized void details(long shopId, long receiptId, Optional<String> errorMessage,
+      Optional<String> checkLink) {
+    update("UPDATE receipts SET error_message = ?, check_link = ? WHERE shop_id = ? AND receipt_id = ?",
+        errorMessage.orElse(null), checkLink.orElse(null), shopId, receiptId);
+  }
+
+  @Override
   public synchronized void notDuplicate(UUID organization, UUID document, String number, Instant at) {
     event(organization, document, number, "NOT_DUPLICATE", "an operator confirmed a payment of its own", at);
   }
@@ -343,6 +359,8 @@ public final class SqliteJournal implements ReceiptJournal {
         .operationKind(Optional.ofNullable(row.getString("operation_kind")))
         .fiscalizedAt(fiscalizedAt)
         .fiscalNumbers(numbers)
+        .errorMessage(Optional.ofNullable(row.getString("error_message")))
+        .checkLink(Optional.ofNullable(row.getString("check_link")))
         .build();
   }
 

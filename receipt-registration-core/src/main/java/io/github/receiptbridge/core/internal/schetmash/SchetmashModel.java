@@ -89,7 +89,8 @@ public final class SchetmashModel {
   }
 
   /**
-   * A report, with the total, print time (tag 1012) and fiscal numbers of its fiscal data, and its error text.
+   * A report, with the total, print time (tag 1012), fiscal numbers and check link ({@code qr}) of its fiscal data,
+   * and its error text.
    */
   static FiscalReport report(ReceiptReport report) {
     return FiscalReport.builder()
@@ -99,6 +100,7 @@ public final class SchetmashModel {
         .fiscalizedAt(report.payload().map(ReceiptPayload::receiptDatetime))
         .fiscalNumbers(report.payload().map(SchetmashModel::fiscalNumbers))
         .errorMessage(report.error().map(ReportError::message))
+        .checkLink(report.payload().flatMap(ReceiptPayload::qr).filter(link -> !link.isBlank()))
         .build();
   }
 

@@ -172,7 +172,7 @@ class SqliteJournalTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement();
         ResultSet version = statement.executeQuery("PRAGMA user_version")) {
-      assertThat(version.getInt(1)).isEqualTo(3).isEqualTo(SqliteJournal.schemaVersion());
+      assertThat(version.getInt(1)).isEqualTo(4).isEqualTo(SqliteJournal.schemaVersion());
     }
   }
 
@@ -223,7 +223,7 @@ class SqliteJournalTest {
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = connection.createStatement();
         ResultSet version = statement.executeQuery("PRAGMA user_version")) {
-      assertThat(version.getInt(1)).isEqualTo(3).isEqualTo(SqliteJournal.schemaVersion());
+      assertThat(version.getInt(1)).isEqualTo(4).isEqualTo(SqliteJournal.schemaVersion());
     }
   }
 
