@@ -10,8 +10,16 @@ import org.jspecify.annotations.Nullable;
 public final class FatalServiceException extends ServiceFailureException {
   private static final long serialVersionUID = 1L;
 
-  /** A fatal failure; {@code cause} is the client's exception, if any. */
+  /** A fatal failure of kind {@link FailureKind#OTHER}; {@code cause} is the client's exception, if any. */
   public FatalServiceException(String message, @Nullable Throwable cause) {
-    super(message, cause, Retry.UNSAFE);
+    this(message, cause, FailureKind.OTHER);
+  }
+
+  /**
+   * A fatal failure of {@code kind} ({@link FailureKind#FISCAL_SERVICE_REFUSED}, {@link FailureKind#LEDGER_REFUSED});
+   * {@code cause} is the client's exception, if any.
+   */
+  public FatalServiceException(String message, @Nullable Throwable cause, FailureKind kind) {
+    super(message, cause, Retry.UNSAFE, kind);
   }
 }

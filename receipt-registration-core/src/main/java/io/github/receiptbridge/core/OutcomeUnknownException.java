@@ -12,6 +12,6 @@ public final class OutcomeUnknownException extends ServiceFailureException {
 
   /** An unknown outcome; {@code cause} is the client's exception, if any. */
   public OutcomeUnknownException(String message, @Nullable Throwable cause) {
-    super(message, cause, Retry.SAFE);
+    super(message, cause, Retry.SAFE, FailureKind.FISCAL_SERVICE_UNREACHABLE);
   }
 }

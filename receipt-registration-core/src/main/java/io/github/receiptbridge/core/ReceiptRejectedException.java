@@ -19,7 +19,7 @@ public final class ReceiptRejectedException extends ServiceFailureException {
    * @param cause the exception of the service's client, if any
    */
   public ReceiptRejectedException(String reason, String message, @Nullable Throwable cause) {
-    super(message, cause, Retry.UNSAFE);
+    super(message, cause, Retry.UNSAFE, FailureKind.RECEIPT_REJECTED);
     this.reason = reason;
   }
 

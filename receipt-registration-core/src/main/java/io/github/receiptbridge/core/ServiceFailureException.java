@@ -19,20 +19,38 @@ public class ServiceFailureException extends RegistrationException {
   }
 
   private final Retry retry;
+  private final FailureKind kind;
+
+  /**
+   * A failure described by {@code message}, of kind {@link FailureKind#OTHER}.
+   *
+   * @param cause the exception of the service's client, if any
+   * @param retry whether repeating the call unchanged is safe and may succeed later
+   */
+  public ServiceFailureException(String message, @Nullable Throwable cause, Retry retry) {
+    this(message, cause, retry, FailureKind.OTHER);
+  }
 
   /**
    * A failure described by {@code message}.
    *
    * @param cause the exception of the service's client, if any
    * @param retry whether repeating the call unchanged is safe and may succeed later
+   * @param kind which service failed and how: what a failed document's {@link DocumentOutcome#failureKind()} says
    */
-  public ServiceFailureException(String message, @Nullable Throwable cause, Retry retry) {
+  public ServiceFailureException(String message, @Nullable Throwable cause, Retry retry, FailureKind kind) {
     super(message, cause);
     this.retry = retry;
+    this.kind = kind;
   }
 
   @Override
   public boolean isRetrySafe() {
     return retry == Retry.SAFE;
+  }
+
+  /** Which service failed and how, as the adapter that translated the client's exception judged it. */
+  public FailureKind failureKind() {
+    return kind;
   }
 }

@@ -99,28 +99,32 @@ public final class ReportFormats {
     }
   }
 
-  /** One outcome, its fields in docs/architecture.md §7's order; absent ones are left out. */
+  /**
+   * One outcome, its fields in docs/architecture.md §7's order, then what reading it back needs: {@code amountText}
+   * (the amount with its scale), {@code reasonArguments} and {@code failureKind}; absent ones are left out.
+   */
   private static void write(DocumentOutcome outcome, Function<? super Reason, String> reasonText, ObjectNode node) {
     node.put("documentKey", outcome.documentKey().toString());
     node.put("number", outcome.number());
     node.put("date", DATE.format(outcome.date()));
     node.put("amount", outcome.amount().stripTrailingZeros()); // as the report file has always written it
-    node.put("amountText", outcome.amount().toPlainString()); // with its scale, so the report reads back equal
     node.put("externalId", outcome.externalId());
     outcome.receiptId().ifPresent(id -> node.put("receiptId", id));
     outcome.rawStatus().ifPresent(status -> node.put("status", status));
     node.put("action", outcome.action().name());
     outcome.reason().map(reasonText).ifPresent(reason -> node.put("reason", reason));
     node.put("reasonCode", outcome.reasonCode().map(ReasonCode::code).orElse(""));
+    outcome.error().ifPresent(error -> node.put("error", error));
+    node.put("dueBy", outcome.dueBy().toString());
+    node.put("overdue", outcome.overdue());
+    outcome.requestJson().ifPresent(json -> node.put("requestJson", json));
+    // what RunReport.fromJson needs beyond the fields above, after them so those keep their order
+    node.put("amountText", outcome.amount().toString()); // with its scale, which "amount" drops
     if (outcome.reason().isPresent()) {
       ArrayNode arguments = node.putArray("reasonArguments");
       outcome.reason().get().arguments().forEach(arguments::add);
     }
-    outcome.error().ifPresent(error -> node.put("error", error));
     outcome.failureKind().ifPresent(kind -> node.put("failureKind", kind.name()));
-    node.put("dueBy", outcome.dueBy().toString());
-    node.put("overdue", outcome.overdue());
-    outcome.requestJson().ifPresent(json -> node.put("requestJson", json));
   }
 
   /** The outcomes as CSV, each reason in the words {@code reasonText} gives it. */

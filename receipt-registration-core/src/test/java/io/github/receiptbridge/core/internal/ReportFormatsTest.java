@@ -73,7 +73,8 @@ class ReportFormatsTest {
             "reasonCode" : "",
             "error" : "Счетмаш: \\"late\\", again",
             "dueBy" : "2026-11-05",
-            "overdue" : true
+            "overdue" : true,
+            "amountText" : "1500.50"
           }, {
             "documentKey" : "7c9e6679-7425-40de-944b-e07fc1f90ae7",
             "number" : "НФ-000002",
@@ -85,7 +86,9 @@ class ReportFormatsTest {
             "reasonCode" : "AMOUNT_NOT_POSITIVE",
             "dueBy" : "2026-11-06",
             "overdue" : false,
-            "requestJson" : "{}"
+            "requestJson" : "{}",
+            "amountText" : "1E+3",
+            "reasonArguments" : [ "-5" ]
           } ]
         }""";
     assertThat(report().toJson()).isEqualTo(expected.replace("\n", System.lineSeparator()));

@@ -1,11 +1,13 @@
 package io.github.receiptbridge.core.internal.onec;
 
+import io.github.receiptbridge.core.FailureKind;
 import io.github.receiptbridge.core.FatalServiceException;
 import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.onec.errors.OnecAccessDeniedException;
 import io.github.receiptbridge.onec.errors.OnecAuthenticationException;
 import io.github.receiptbridge.onec.errors.OnecEntitySetNotPublishedException;
 import io.github.receiptbridge.onec.errors.OnecException;
+import io.github.receiptbridge.onec.errors.OnecTransportException;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.Spliterator;
@@ -14,7 +16,11 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-/** The core's name for each 1C failure; the client's exception stays the cause and keeps its message. */
+/**
+ * The core's name for each 1C failure, with its {@link FailureKind}: unreachable when 1C did not answer or a retry
+ * may succeed, refused otherwise (the login, the rights, the publication, a write 1C refused). The client's exception
+ * stays the cause and keeps its message.
+ */
 final class OnecFailures {
   private OnecFailures() {}
 
@@ -57,10 +63,12 @@ final class OnecFailures {
   static ServiceFailureException translate(OnecException failure) {
     String message = Objects.requireNonNullElse(failure.getMessage(), failure.getClass().getSimpleName());
     if (isFatal(failure)) {
-      return new FatalServiceException(message, failure);
+      return new FatalServiceException(message, failure, FailureKind.LEDGER_REFUSED);
     }
+    boolean unreachable = failure instanceof OnecTransportException || failure.isRetrySafe();
     return new ServiceFailureException(message, failure,
-        failure.isRetrySafe() ? ServiceFailureException.Retry.SAFE : ServiceFailureException.Retry.UNSAFE);
+        failure.isRetrySafe() ? ServiceFailureException.Retry.SAFE : ServiceFailureException.Retry.UNSAFE,
+        unreachable ? FailureKind.LEDGER_UNREACHABLE : FailureKind.LEDGER_REFUSED);
   }
 
   /** Whether every following request would fail the same way: the login, the rights, the publication. */

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.core.internal.schetmash;
 
+import io.github.receiptbridge.core.FailureKind;
 import io.github.receiptbridge.core.FatalServiceException;
 import io.github.receiptbridge.core.OutcomeUnknownException;
 import io.github.receiptbridge.core.ReceiptNotFoundException;
@@ -9,13 +10,19 @@ import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidCredentialsException;
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException;
 import io.github.receiptbridge.schetmash.errors.SchetmashInvalidTokenException;
+import io.github.receiptbridge.schetmash.errors.SchetmashNoActiveCashRegisterException;
 import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException;
 import io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnknownOperationException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnknownShopException;
 import java.util.Objects;
 
-/** The core's name for each Счетмаш failure; the client's exception stays the cause and keeps its message. */
+/**
+ * The core's name for each Счетмаш failure, with its {@link FailureKind}: unreachable when a retry may succeed (no
+ * answer, a lost answer, a busy service), refused for the credentials, the token, the shop, the operation or a shop
+ * without an active cash register, rejected for the receipt's content. The client's exception stays the cause and
+ * keeps its message.
+ */
 final class SchetmashFailures {
   private SchetmashFailures() {}
 
@@ -32,10 +39,17 @@ final class SchetmashFailures {
       return new ReceiptNotFoundException(message, failure);
     }
     if (isFatal(failure)) {
-      return new FatalServiceException(message, failure);
+      return new FatalServiceException(message, failure, FailureKind.FISCAL_SERVICE_REFUSED);
     }
-    return new ServiceFailureException(message, failure,
-        failure.isRetrySafe() ? ServiceFailureException.Retry.SAFE : ServiceFailureException.Retry.UNSAFE);
+    if (failure instanceof SchetmashNoActiveCashRegisterException) {
+      return new ServiceFailureException(message, failure, retry(failure), FailureKind.FISCAL_SERVICE_REFUSED);
+    }
+    return new ServiceFailureException(message, failure, retry(failure),
+        failure.isRetrySafe() ? FailureKind.FISCAL_SERVICE_UNREACHABLE : FailureKind.OTHER);
+  }
+
+  private static ServiceFailureException.Retry retry(SchetmashException failure) {
+    return failure.isRetrySafe() ? ServiceFailureException.Retry.SAFE : ServiceFailureException.Retry.UNSAFE;
   }
 
   /** Whether every following call would fail the same way: the login, the token, the shop or the operation. */

@@ -228,6 +228,52 @@ class SqliteJournalTest {
   }
 
   @Test
+  void aJournalOfVersion3IsUpgradedKeepingItsReceiptsAndThenKeepsErrorTextsAndCheckLinks() throws Exception {
+    Path file = folder.resolve("v3.db");
+    UUID document = UUID.fromString("0f1e2d3c-0000-11ee-8c3a-0050569f1a03");
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement()) {
+      for (String sql : VERSION_1.subList(0, VERSION_1.size() - 1)) {
+        statement.execute(sql);
+      }
+      for (String sql : VERSION_2.subList(0, VERSION_2.size() - 1)) {
+        statement.execute(sql);
+      }
+      statement.execute("ALTER TABLE receipts ADD COLUMN operation_kind TEXT");
+      statement.execute("PRAGMA user_version = 3");
+      statement.execute("INSERT INTO receipts (shop_id, external_id, organization, document_key, number, "
+          + "document_date, amount, payer_key, payment_key, sending_at, receipt_id, status, status_at, due_by, "
+          + "operation_kind) VALUES (42, '1c-" + document + "', '" + ORGANIZATION + "', '" + document + "', "
+          + "'РМ00-000001', '2026-11-02T10:00', '1520.40', 'd4e5f6a7-0000-11ee-8c3a-0050569f1a01', "
+          + "'order|307076', '2026-11-05T09:00:00Z', 6, 'error', '2026-11-05T09:00:01Z', '2026-11-03', "
+          + "'ОплатаПокупателя')");
+    }
+
+    try (ReceiptJournal journal = ReceiptJournal.sqlite(file)) {
+      JournalEntry old = journal.byDocument(document).get(0);
+      assertThat(old.receiptId()).contains(6L);
+      assertThat(old.operationKind()).contains("ОплатаПокупателя");
+      assertThat(old.errorMessage()).as("not known before version 4").isEmpty();
+      assertThat(old.checkLink()).isEmpty();
+
+      journal.details(42, 6, java.util.Optional.of("Сумма платежей меньше суммы чека"), java.util.Optional.empty());
+      assertThat(journal.byDocument(document).get(0).errorMessage()).contains("Сумма платежей меньше суммы чека");
+
+      String link = "t=20261105T0900&s=1520.40&fn=1&i=2&fp=4&n=1";
+      journal.details(42, 6, java.util.Optional.empty(), java.util.Optional.of(link));
+      journal.details(43, 6, java.util.Optional.of("another shop's receipt"), java.util.Optional.empty());
+      JournalEntry fiscalized = journal.byDocument(document).get(0);
+      assertThat(fiscalized.errorMessage()).as("cleared by a later report without one").isEmpty();
+      assertThat(fiscalized.checkLink()).contains(link);
+    }
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement statement = connection.createStatement();
+        ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+      assertThat(version.getInt(1)).isEqualTo(4).isEqualTo(SqliteJournal.schemaVersion());
+    }
+  }
+
+  @Test
   void receiptsAreFoundByTheirPaymentDateWithinThePeriodAndTheOrganization() {
     try (ReceiptJournal journal = ReceiptJournal.sqlite(folder.resolve("journal.db"))) {
       UUID first = UUID.randomUUID();

@@ -3,6 +3,7 @@ package io.github.receiptbridge.core.internal.onec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.receiptbridge.core.FailureKind;
 import io.github.receiptbridge.core.FatalServiceException;
 import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.onec.errors.OnecAccessDeniedException;
@@ -57,5 +58,17 @@ class OnecFailuresTest {
     assertThatThrownBy(() -> translated.findFirst()).isInstanceOf(ServiceFailureException.class).hasCause(REFUSED);
     translated.close();
     assertThat(closed).isTrue();
+  }
+
+  @Test
+  void aLedgerThatDoesNotAnswerIsUnreachableAndOneThatRefusesIsRefused() {
+    assertThat(OnecFailures.translate(REFUSED).failureKind()).isEqualTo(FailureKind.LEDGER_UNREACHABLE);
+    for (OnecException refused : List.of(new OnecAuthenticationException("GET", 401, "", "Нет прав"),
+        new OnecAccessDeniedException("GET", 403, "", "Нет прав"),
+        new OnecEntitySetNotPublishedException("GET", 400, "", "Нет", "Document_ПоступлениеНаРасчетныйСчет"),
+        new OnecBusinessException("PATCH", 500, "", "Запись заблокирована"))) {
+      assertThat(OnecFailures.translate(refused).failureKind()).as(refused.getClass().getSimpleName())
+          .isEqualTo(FailureKind.LEDGER_REFUSED);
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.github.receiptbridge.core.internal.schetmash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.receiptbridge.core.FailureKind;
 import io.github.receiptbridge.core.FatalServiceException;
 import io.github.receiptbridge.core.OutcomeUnknownException;
 import io.github.receiptbridge.core.ReceiptNotFoundException;
@@ -97,5 +98,20 @@ class SchetmashFailuresTest {
           .hasCauseInstanceOf(SchetmashTransportException.class)
           .satisfies(failure -> assertThat(((ServiceFailureException) failure).isRetrySafe()).isTrue());
     }
+  }
+
+  @Test
+  void eachFailureSaysWhetherTheServiceWasUnreachableRefusedOrRejectedTheReceipt() {
+    assertThat(SchetmashFailures.translate(TIMEOUT).failureKind()).isEqualTo(FailureKind.FISCAL_SERVICE_UNREACHABLE);
+    assertThat(SchetmashFailures.translate(new SchetmashOutcomeUnknownException("1c-x", TIMEOUT)).failureKind())
+        .isEqualTo(FailureKind.FISCAL_SERVICE_UNREACHABLE);
+    for (SchetmashException refused : List.of(new SchetmashInvalidCredentialsException(200, "Неверный логин"),
+        new SchetmashInvalidTokenException(200, "Неверный токен"), new SchetmashUnknownShopException(200, "Нет"),
+        new SchetmashUnknownOperationException(200, "Нет"), new SchetmashNoActiveCashRegisterException(200, "Нет"))) {
+      assertThat(SchetmashFailures.translate(refused).failureKind()).as(refused.getClass().getSimpleName())
+          .isEqualTo(FailureKind.FISCAL_SERVICE_REFUSED);
+    }
+    assertThat(SchetmashFailures.translate(SchetmashInvalidReceiptException.local("Пустой массив `items`"))
+        .failureKind()).isEqualTo(FailureKind.RECEIPT_REJECTED);
   }
 }

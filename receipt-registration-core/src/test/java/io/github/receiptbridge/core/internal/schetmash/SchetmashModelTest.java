@@ -94,4 +94,19 @@ class SchetmashModelTest {
     assertThat(unknown.status()).isEqualTo(ReceiptStatus.UNKNOWN);
     assertThat(unknown.rawStatus()).isEqualTo("queued");
   }
+
+  @Test
+  void aReportCarriesTheCheckLinkTheServiceGaveAndNoneForABlankOrMissingOne() {
+    ReceiptPayload.Builder payload = ReceiptPayload.builder().total(new BigDecimal("1520.40"))
+        .fnsSite("www.nalog.ru").fnNumber("1").shiftNumber(1).receiptDatetime(LocalDateTime.of(2026, 11, 2, 10, 16))
+        .fiscalReceiptNumber(1).fiscalDocumentNumber(2).ecrRegistrationNumber("3").fiscalDocumentAttribute(4);
+    String link = "t=20261102T1016&s=1520.40&fn=1&i=2&fp=4&n=1";
+
+    assertThat(SchetmashModel.report(ReceiptReport.builder().id(7).rawStatus("success")
+        .payload(payload.qr(link).build()).build()).checkLink()).contains(link);
+    assertThat(SchetmashModel.report(ReceiptReport.builder().id(7).rawStatus("success")
+        .payload(payload.qr(" ").build()).build()).checkLink()).isEmpty();
+    assertThat(SchetmashModel.report(ReceiptReport.builder().id(8).rawStatus("error")
+        .error(ReportError.builder().code(9).message("Нет").build()).build()).checkLink()).isEmpty();
+  }
 }
