@@ -95,6 +95,12 @@ class ReportFormatsTest {
   }
 
   @Test
+  void theJsonReadsBackEqualEvenAnAmountOfANegativeScale() {
+    assertThat(RunReport.fromJson(report().toJson())).isEqualTo(report());
+    assertThat(RunReport.fromJson(report().toJson()).outcomes().get(1).amount()).hasToString("1E+3");
+  }
+
+  @Test
   void csvKeepsItsColumnsAndQuoting() {
     assertThat(report().toCsv()).isEqualTo(String.join("\r\n",
         "documentKey,number,date,amount,externalId,receiptId,status,action,reason,reasonCode,error,dueBy,overdue",
