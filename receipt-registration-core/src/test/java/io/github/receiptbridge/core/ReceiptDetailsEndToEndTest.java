@@ -113,6 +113,20 @@ class ReceiptDetailsEndToEndTest {
   }
 
   @Test
+  void anAuditRecordsTheDetailsOfTheReceiptsItAsksAbout() {
+    UUID fine = payment("РМ00-000001", LocalDate.of(2026, 11, 2));
+    ReceiptRegistrar registrar = registrar(journal);
+    RunReport run = registrar.run(NOVEMBER, INN, Duration.ofSeconds(10));
+    long receiptId = run.outcomes().get(0).receiptId().orElseThrow();
+    journal.details(sandboxes.schetmash.shopId(), receiptId, Optional.empty(), Optional.empty());
+    assertThat(row(fill(registrar), fine).receiptDetails().flatMap(ReceiptDetails::checkLink)).isEmpty();
+
+    registrar.audit(NOVEMBER, INN);
+
+    assertThat(row(fill(registrar), fine).receiptDetails().flatMap(ReceiptDetails::checkLink)).isPresent();
+  }
+
+  @Test
   void withoutAJournalNoRowHasDetails() {
     payment("РМ00-000001", LocalDate.of(2026, 11, 2));
     ReceiptRegistrar registrar = registrar(ReceiptJournal.none());
