@@ -90,7 +90,8 @@ class RefundStatusEndToEndTest {
       assertThat(outcome.documentKey()).isEqualTo(refund);
       assertThat(outcome.externalId()).isEqualTo("1c-" + refund + "-refund");
       assertThat(outcome.action()).isEqualTo(Action.UPDATED);
-      assertThat(outcome.rawStatus()).contains("accept");
+      // still in flight: accept, or processing when the machine was slow to get here within the processing delay
+      assertThat(outcome.status()).hasValueSatisfying(status -> assertThat(status.isInFlight()).isTrue());
     });
     Thread.sleep(PROCESSING.toMillis() + 200);
     RunReport later = registrar().checkStatuses(DECEMBER, INN);
