@@ -20,19 +20,9 @@ class ServiceRestartTest {
   Path folder;
 
   @Test
-  void historyReportsAndAuditFindingsSurviveAStopAndAStartOnTheSameFile() throws Exception {
+  void historyHealthGaugesAndPassIdsSurviveAStopAndAStartOnTheSameFile() throws Exception {
     Path file = folder.resolve("journal.db");
-    List<PassRecord> before;
-    PassRecord audit;
-    try (ServiceFixture first = new ServiceFixture(START, file)) {
-      first.tickAt(START);
-      first.awaitIdle();
-      audit = first.tickAt(LocalDateTime.of(2026, 11, 20, 6, 0)).get(0);
-      first.awaitIdle();
-      before = first.service.history(10);
-      assertThat(first.service.auditFindings("uk").passId()).contains(audit.id());
-      assertThat(first.service.stop(Duration.ofSeconds(30))).isTrue();
-    }
+    List<PassRecord> before = runTheFirstDay(file);
     assertThat(before).hasSize(4).allSatisfy(pass -> assertThat(pass.state()).isEqualTo(PassState.FINISHED));
 
     try (ServiceFixture second = new ServiceFixture(START.plusHours(1), file)) {
@@ -45,12 +35,40 @@ class ServiceRestartTest {
       assertThat(second.service.health().healthy()).isTrue();
       assertThat(second.service.health().organizations()).allSatisfy(organization ->
           assertThat(organization.lastPass()).isPresent());
+      assertThat(second.service.scrapeMetrics()).as("the gauges start where they were")
+          .containsPattern("receiptbridge_pass_last_success_timestamp_seconds\\{kind=\"audit\",organization=\"uk\"} "
+              + "[1-9]")
+          .contains("receiptbridge_documents_mismatches{organization=\"uk\"}");
       PassRecord next = second.tickAt(START.plusHours(1)).get(0);
       assertThat(next.id()).isGreaterThan(before.get(0).id());
       second.awaitIdle();
-      // these two read the stored report back (RunReport.fromJson)
+    }
+  }
+
+  /** Reads the stored reports back with {@code RunReport.fromJson}. */
+  @Test
+  void reportsAndTheLastAuditsFindingsSurviveAStopAndAStartOnTheSameFile() throws Exception {
+    Path file = folder.resolve("journal.db");
+    List<PassRecord> before = runTheFirstDay(file);
+    PassRecord audit = before.stream().filter(pass -> pass.kind() == PassKind.AUDIT).findFirst().orElseThrow();
+
+    try (ServiceFixture second = new ServiceFixture(START.plusHours(1), file)) {
       assertThat(second.service.pass(audit.id()).orElseThrow().report()).isPresent();
+      assertThat(second.service.pass(before.get(3).id()).orElseThrow().report()).isPresent();
       assertThat(second.service.auditFindings(audit.organizationKey()).passId()).contains(audit.id());
+    }
+  }
+
+  /** A register-and-status pass and an audit of both organizations, then a stop as on SIGTERM; the history. */
+  private static List<PassRecord> runTheFirstDay(Path file) throws Exception {
+    try (ServiceFixture first = new ServiceFixture(START, file)) {
+      first.tickAt(START);
+      first.awaitIdle();
+      PassRecord audit = first.tickAt(LocalDateTime.of(2026, 11, 20, 6, 0)).get(0);
+      first.awaitIdle();
+      assertThat(first.service.auditFindings(audit.organizationKey()).passId()).contains(audit.id());
+      assertThat(first.service.stop(Duration.ofSeconds(30))).isTrue();
+      return first.service.history(10);
     }
   }
 }
