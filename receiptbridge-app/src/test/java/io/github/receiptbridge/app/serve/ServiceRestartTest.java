@@ -59,6 +59,22 @@ class ServiceRestartTest {
     }
   }
 
+  @Test
+  void theRunningServicePrunesPassesOlderThanTheRetentionOnceADay() throws Exception {
+    Path file = folder.resolve("journal.db");
+    try (ServiceFixture fixture = new ServiceFixture(START, file)) {
+      List<PassRecord> first = fixture.tickAt(START);
+      fixture.awaitIdle();
+
+      List<PassRecord> later = fixture.tickAt(START.plusDays(ServeSettings.DEFAULT_HISTORY_RETENTION_DAYS + 1));
+      fixture.awaitIdle();
+
+      assertThat(fixture.service.history(10)).extracting(PassRecord::id)
+          .containsExactlyInAnyOrderElementsOf(later.stream().map(PassRecord::id).toList());
+      assertThat(fixture.service.pass(first.get(0).id())).isEmpty();
+    }
+  }
+
   /** A register-and-status pass and an audit of both organizations, then a stop as on SIGTERM; the history. */
   private static List<PassRecord> runTheFirstDay(Path file) throws Exception {
     try (ServiceFixture first = new ServiceFixture(START, file)) {
