@@ -38,6 +38,8 @@ final class PassHistory {
   private final Deque<LivePass> passes = new ArrayDeque<>();
   private final AtomicLong ids;
   private final Map<String, AuditFindings> findings = new ConcurrentHashMap<>();
+  /** The reports read back from the store for the newest passes of the list, bounded as the memory's. */
+  private final Map<Long, PassRecord> readBack;
 
   /** A history in memory only, of at most {@code capacity} passes, {@code reportsKept} of them with reports. */
   PassHistory(int capacity, int reportsKept) {
@@ -62,6 +64,12 @@ final class PassHistory {
     this.store = store;
     this.retention = retention;
     this.ids = new AtomicLong(store == null ? 0 : store.lastId());
+    this.readBack = new LinkedHashMap<>(16, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Long, PassRecord> eldest) {
+        return size() > reportsKept;
+      }
+    };
   }
 
   /** The id of the next pass: one more than any pass kept, so ids continue after a restart. */
@@ -148,7 +156,10 @@ final class PassHistory {
     return store.find(id).map(this::withReport).or(() -> inMemory);
   }
 
-  /** The newest {@code limit} passes: the running ones as they stand, the older ones from the store when kept. */
+  /**
+   * The newest {@code limit} passes: those of this run as they stand in memory, the older ones from the store when
+   * kept, the newest {@code reportsKept} of them with their report (read back once), as before the restart.
+   */
   List<PassRecord> newest(int limit) {
     Map<Long, PassRecord> byId = new LinkedHashMap<>();
     synchronized (this) {
@@ -164,7 +175,12 @@ final class PassHistory {
     }
     List<PassRecord> records = new ArrayList<>();
     for (PassStore.Stored stored : store.newest(limit)) {
-      records.add(byId.getOrDefault(stored.record().id(), stored.record()));
+      PassRecord inMemory = byId.get(stored.record().id());
+      if (inMemory != null) {
+        records.add(inMemory);
+      } else {
+        records.add(records.size() < reportsKept ? readBack(stored.record()) : stored.record());
+      }
     }
     // a pass whose write failed is still shown from memory
     byId.values().stream().filter(record -> records.stream().noneMatch(kept -> kept.id() == record.id()))
@@ -241,6 +257,21 @@ final class PassHistory {
   /** How many passes are kept in memory. */
   synchronized int size() {
     return passes.size();
+  }
+
+  /** {@code record} with its report read back from the store, once for each of the newest passes. */
+  private PassRecord readBack(PassRecord record) {
+    if (store == null || record.state() != PassState.FINISHED && record.state() != PassState.FAILED) {
+      return record;
+    }
+    synchronized (readBack) {
+      PassRecord known = readBack.get(record.id());
+      if (known == null) {
+        known = store.find(record.id()).map(this::withReport).orElse(record);
+        readBack.put(record.id(), known);
+      }
+      return known;
+    }
   }
 
   private PassRecord withReport(PassStore.Stored stored) {

@@ -31,9 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ServiceAssembly {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceAssembly.class);
-  /** How many passes the history keeps. */
+  /** How many passes the history keeps in memory (the journal's file keeps them all for the retention). */
   static final int HISTORY = 200;
-  /** How many of them keep their full report (for the JSON and CSV links); the older keep their summary. */
+  /** How many of them keep their full report in memory; the older are read from the journal's file when kept. */
   static final int REPORTS_KEPT = 20;
 
   private final ServeSettings settings;

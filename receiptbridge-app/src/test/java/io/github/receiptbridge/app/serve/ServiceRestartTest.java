@@ -54,6 +54,8 @@ class ServiceRestartTest {
 
     try (ServiceFixture second = new ServiceFixture(START.plusHours(1), file)) {
       assertThat(second.service.pass(audit.id()).orElseThrow().report()).isPresent();
+      assertThat(second.service.history(10)).as("«История» links the reports of the newest passes")
+          .allSatisfy(pass -> assertThat(pass.report()).isPresent());
       assertThat(second.service.pass(before.get(3).id()).orElseThrow().report()).isPresent();
       assertThat(second.service.auditFindings(audit.organizationKey()).passId()).contains(audit.id());
     }
