@@ -33,6 +33,7 @@ class PassStoreTest {
   void anEmptyFileGetsItsOwnTablesBesideTheJournalsWithoutTouchingTheJournalsSchemaVersion() throws Exception {
     Path file = folder.resolve("journal.db");
     try (ReceiptJournal journal = ReceiptJournal.sqlite(file)) {
+      journal.checkWritable();
       int journalVersion = userVersion(file);
 
       try (PassStore store = PassStore.open(file)) {
