@@ -1,11 +1,15 @@
 package io.github.receiptbridge.app.serve;
 
+import io.github.receiptbridge.core.DocumentOutcome;
+import io.github.receiptbridge.core.FailureKind;
 import io.github.receiptbridge.core.RegistrationException;
+import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SetupException;
 import io.github.receiptbridge.onec.errors.OnecException;
 import io.github.receiptbridge.onec.errors.OnecTransportException;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
+import java.util.EnumSet;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +42,49 @@ record Diagnosis(Optional<Boolean> onecAnswered, Optional<Boolean> schetmashAnsw
   /** A pass that ran to its end: both services answered. */
   static Diagnosis finished() {
     return FINISHED;
+  }
+
+  /**
+   * A pass that ran to its end with {@code report}: both services answered, unless its documents failed because 1C
+   * or Счетмаш could not be reached or refused the login (an outage during a status pass ends it «завершён» with
+   * every document failed); 1C first, as a failed pass is read.
+   */
+  static Diagnosis finished(RunReport report) {
+    EnumSet<FailureKind> kinds = EnumSet.noneOf(FailureKind.class);
+    for (DocumentOutcome outcome : report.outcomes()) {
+      outcome.failureKind().ifPresent(kinds::add);
+    }
+    if (kinds.contains(FailureKind.LEDGER_UNREACHABLE)) {
+      return ONEC_UNREACHABLE;
+    }
+    if (kinds.contains(FailureKind.LEDGER_REFUSED)) {
+      return ONEC_REFUSED;
+    }
+    if (kinds.contains(FailureKind.FISCAL_SERVICE_UNREACHABLE)) {
+      return SCHETMASH_UNREACHABLE;
+    }
+    if (kinds.contains(FailureKind.FISCAL_SERVICE_REFUSED)) {
+      return SCHETMASH_REFUSED;
+    }
+    return FINISHED;
+  }
+
+  /** The failure kind this diagnosis stands for, empty when the services answered as they should. */
+  Optional<PassFailure.Kind> outage() {
+    if (!failing) {
+      return Optional.empty();
+    }
+    if (onecAnswered.isEmpty() && schetmashAnswered.isEmpty()) {
+      return Optional.of(PassFailure.Kind.INTERNAL);
+    }
+    if (onecAnswered.equals(NO_ANSWER)) {
+      return Optional.of(PassFailure.Kind.ONEC_UNREACHABLE);
+    }
+    if (schetmashAnswered.isEmpty()) {
+      return Optional.of(PassFailure.Kind.ONEC_REFUSED);
+    }
+    return Optional.of(schetmashAnswered.equals(NO_ANSWER) ? PassFailure.Kind.SCHETMASH_UNREACHABLE
+        : PassFailure.Kind.SCHETMASH_REFUSED);
   }
 
   /** A pass that failed with {@code error}, read from its chain of causes. */

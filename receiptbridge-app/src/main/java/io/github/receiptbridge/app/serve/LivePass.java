@@ -128,7 +128,8 @@ final class LivePass implements ProgressListener {
         .append(", уже отправлено ").append(report.count(Action.ALREADY_SENT))
         .append(", обновлено ").append(report.count(Action.UPDATED))
         .append(", пропущено ").append(report.count(Action.SKIPPED))
-        .append(", ошибок ").append(report.count(Action.FAILED))
+        .append(", сбоев ").append(report.count(Action.FAILED))
+        .append(", чеков в статусе «Ошибка» ").append(PassCounts.errors(report))
         .append(", исход неизвестен ").append(report.count(Action.UNKNOWN))
         .append(", расхождений ").append(report.count(Action.MISMATCH))
         .append(", просрочено ").append(report.overdue().size());

@@ -2,17 +2,16 @@ package io.github.receiptbridge.app.serve;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Lets a pass in, or not: gives it its id and start time, makes it its organization's running pass unless another
- * one runs, records it in the history and hands it to the runner. A pass that may not run is recorded as skipped.
+ * one runs, records it in the history and hands it to the runner. Ids come from the history, so they continue after a
+ * restart. A pass that may not run is recorded as skipped.
  */
 final class PassLauncher {
   private final Clock clock;
   private final PassHistory history;
   private final PassRunner runner;
-  private final AtomicLong ids = new AtomicLong();
 
   /** Passes started at {@code clock}'s time, recorded in {@code history}, run by {@code runner}. */
   PassLauncher(Clock clock, PassHistory history, PassRunner runner) {
@@ -45,6 +44,6 @@ final class PassLauncher {
   }
 
   private LivePass newPass(PassRequest request) {
-    return new LivePass(ids.incrementAndGet(), request, clock.instant());
+    return new LivePass(history.nextId(), request, clock.instant());
   }
 }

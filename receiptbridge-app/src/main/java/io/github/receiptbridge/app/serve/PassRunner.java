@@ -5,6 +5,7 @@ import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +27,7 @@ final class PassRunner {
   private final Clock clock;
   private final ServeMetrics metrics;
   private final Schedule schedule;
+  private final PassHistory history;
   private final ExecutorService threads;
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicLong passesEnded = new AtomicLong();
@@ -37,9 +39,18 @@ final class PassRunner {
    * {@code schedule}.
    */
   PassRunner(Clock clock, ServeMetrics metrics, Schedule schedule) {
+    this(clock, metrics, schedule, new PassHistory(1, 1));
+  }
+
+  /**
+   * A runner as {@link #PassRunner(Clock, ServeMetrics, Schedule)} that tells {@code history} of every pass's end,
+   * so the history keeps its report and what it said about the services.
+   */
+  PassRunner(Clock clock, ServeMetrics metrics, Schedule schedule, PassHistory history) {
     this.clock = clock;
     this.metrics = metrics;
     this.schedule = schedule;
+    this.history = history;
     AtomicInteger count = new AtomicInteger();
     this.threads = Executors.newCachedThreadPool(runnable -> {
       Thread thread = new Thread(runnable, "pass-" + count.incrementAndGet());
@@ -66,29 +77,55 @@ final class PassRunner {
   private void execute(OrganizationUnit unit, LivePass pass) {
     long started = System.nanoTime();
     unit.fillCache().clear();
+    Diagnosis diagnosis = Diagnosis.UNKNOWN;
     try {
       RunReport report = unit.work().run(pass.kind(), pass.period(), pass.documents());
       pass.finish(report, clock.instant());
-      unit.diagnosis(Diagnosis.finished());
+      diagnosis = Diagnosis.finished(report);
+      unit.diagnosis(diagnosis);
       counted(unit, report);
-      LOG.info("«{}» of {} (pass {}) finished: {}", pass.kind().title(), unit.key(), pass.id(),
-          LivePass.summarize(report));
+      metrics.succeeded(unit.key(), pass.kind(), clock.instant());
     } catch (RuntimeException failure) {
       Optional<RunReport> partial = failure instanceof RunAbortedException aborted
           ? Optional.ofNullable(aborted.partialReport()) : Optional.empty();
       PassFailure why = PassFailure.of(failure);
       pass.fail(why, partial, clock.instant());
-      unit.diagnosis(Diagnosis.failed(failure));
+      diagnosis = Diagnosis.failed(failure);
+      unit.diagnosis(diagnosis);
       partial.ifPresent(report -> counted(unit, report));
       if (pass.kind() == PassKind.AUDIT) {
         schedule.retryAudit(unit.key());
       }
-      LOG.warn("«{}» of {} (pass {}) failed, retried at the next tick: {}", pass.kind().title(), unit.key(),
-          pass.id(), why.detail());
     } finally {
       unit.fillCache().clear();
-      metrics.passEnded(unit.key(), pass.kind(), pass.state(), Duration.ofNanos(System.nanoTime() - started));
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      metrics.passEnded(unit.key(), pass.kind(), pass.state(), took);
+      history.ended(pass, diagnosis);
+      logEnd(unit, pass, diagnosis, took);
       ended(unit, pass);
+    }
+  }
+
+  /**
+   * The one line of a pass's end: its numbers, the receipts in {@code error} and, when 1C or Счетмаш failed it or its
+   * documents, the failure kind and detail; INFO when finished with both services answering, WARN otherwise.
+   */
+  private static void logEnd(OrganizationUnit unit, LivePass pass, Diagnosis diagnosis, Duration took) {
+    PassRecord record = pass.snapshot();
+    String numbers = record.report().map(LivePass::summarize).orElse("no report");
+    String failure = record.failure().map(why -> why.kind() + " (" + why.detail() + ")")
+        .or(() -> diagnosis.outage().map(kind -> kind + " (documents failed: the service was unreachable or "
+            + "refused)"))
+        .orElse("none");
+    boolean clean = record.state() == PassState.FINISHED && !diagnosis.failing();
+    String format = "Pass {} «{}» of {} for {} ended {} in {} s: {}; failure {}{}";
+    Object[] arguments = {pass.id(), pass.kind().title(), unit.key(), pass.period(),
+        record.state().name().toLowerCase(Locale.ROOT), took.toSeconds(), numbers, failure,
+        record.state() == PassState.FAILED && pass.kind() == PassKind.AUDIT ? "; retried at the next tick" : ""};
+    if (clean) {
+      LOG.info(format, arguments);
+    } else {
+      LOG.warn(format, arguments);
     }
   }
 

@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ReceiptService implements ServiceConsole, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReceiptService.class);
+  /** How often the history is pruned while the service runs (and once at start). */
+  static final Duration PRUNE_EVERY = Duration.ofDays(1);
 
   private final Organizations organizations;
   private final ServiceTime time;
@@ -30,6 +32,7 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   private final ServiceHealth health;
   private final ShutdownFlag shutdown;
   private final List<AutoCloseable> resources;
+  private volatile Instant lastPruned;
 
   private ReceiptService(Builder parts) {
     this.organizations = Objects.requireNonNull(parts.organizations, "organizations");
@@ -42,6 +45,7 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
     this.health = Objects.requireNonNull(parts.health, "health");
     this.shutdown = Objects.requireNonNull(parts.shutdown, "shutdown");
     this.resources = List.copyOf(parts.resources);
+    this.lastPruned = time.now();
   }
 
   /** A builder that takes the parts one by one. */
@@ -90,17 +94,26 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   }
 
   /**
-   * Starts every scheduled pass due at {@code now}; nothing once the service is stopping.
+   * Starts every scheduled pass due at {@code now}; nothing once the service is stopping. Once a day it also removes
+   * the passes older than the history's retention.
    *
    * @return the passes started or skipped
    */
   List<PassRecord> tick(Instant now) {
-    return shutdown.raised() ? List.of() : scheduler.tick(now);
+    if (shutdown.raised()) {
+      return List.of();
+    }
+    List<PassRecord> started = scheduler.tick(now);
+    if (!now.isBefore(lastPruned.plus(PRUNE_EVERY))) {
+      lastPruned = now;
+      history.prune(now);
+    }
+    return started;
   }
 
   @Override
   public Optional<PassRecord> pass(long passId) {
-    return history.find(passId).map(LivePass::snapshot);
+    return history.find(passId);
   }
 
   @Override
@@ -111,7 +124,7 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   @Override
   public AuditFindings auditFindings(String organizationKey) {
     organizations.get(organizationKey);
-    return AuditFindings.none();
+    return history.auditFindings(organizationKey);
   }
 
   @Override

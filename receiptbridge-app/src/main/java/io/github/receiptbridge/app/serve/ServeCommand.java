@@ -44,6 +44,8 @@ public final class ServeCommand implements Callable<Integer> {
   static final String DEFAULT_LISTEN = "127.0.0.1:8080";
   /** The environment variable of the console password. */
   static final String PASSWORD_VARIABLE = "SERVE_PASSWORD";
+  /** The journal's file name in the sandbox's temporary folder, as {@link JournalFile} names it. */
+  private static final String JOURNAL_FILE = "journal.db";
 
   private final CliContext context;
   private final ConsoleStarter consoleStarter;
@@ -121,6 +123,10 @@ public final class ServeCommand implements Callable<Integer> {
     List<AutoCloseable> resources = new ArrayList<>();
     JournalFile journal = JournalFile.open(settings.connections(), context.environment(), settings.sandbox());
     resources.add(journal);
+    // the history of passes lives in the journal's file (read before the sandbox replaces the connections)
+    Configuration connections = settings.connections();
+    Path journalPath = journal.temporaryFolder().map(folder -> folder.resolve(JOURNAL_FILE))
+        .orElseGet(() -> JournalFile.location(connections, context.environment()));
     if (settings.sandbox()) {
       try {
         ServeSandbox.Started sandbox = ServeSandbox.start(settings, context.clock(), context.err());
@@ -134,7 +140,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintStream out = context.out();
     long heapAtStart = ServeMetrics.heapRetained();
     try (ReceiptService service = ServiceAssembly.of(settings, new PassTiming(period, audit)).clock(context.clock())
-        .journal(journal.journal()).closing(resources).build()) {
+        .journal(journal.journal()).history(journalPath, settings.historyRetention()).closing(resources).build()) {
       ConsoleStarter.Running console = startConsole(service, consoleSettings);
       ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "serve-schedule");

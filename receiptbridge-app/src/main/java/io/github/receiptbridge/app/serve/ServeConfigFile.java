@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,7 @@ import picocli.CommandLine.TypeConversionException;
  * audit-at = 06:00
  * listen = 127.0.0.1:8080
  * console.password-hash = $2a$10$…
+ * history.retention-days = 400                # how long the history of passes keeps a pass and its report
  * organization.uk.id = 7701234567               # INN, name or Ref_Key
  * organization.uk.shop-id = 101
  * organization.uk.fallback-email = receipts@uk-example.ru
@@ -78,7 +80,8 @@ final class ServeConfigFile {
       "operation-kinds", ConfigKey.RECEIPT_OPERATION_KINDS,
       "organization-payers", ConfigKey.RECEIPT_ORGANIZATION_PAYERS);
 
-  private static final List<String> TOP_LEVEL = List.of("every", "audit-at", "listen", "console.password-hash");
+  private static final List<String> TOP_LEVEL = List.of("every", "audit-at", "listen", "console.password-hash",
+      "history.retention-days");
   private static final List<String> ORGANIZATION_FIELDS = List.of("id", "shop-id", "schetmash.login",
       "schetmash.password");
 
@@ -135,7 +138,24 @@ final class ServeConfigFile {
         Optional.ofNullable(values.get("audit-at")).map(value -> auditAt(value)),
         Optional.ofNullable(values.get("listen")).map(value -> listen("listen", value)),
         Optional.ofNullable(values.get("console.password-hash")).map(this::passwordHash),
-        list);
+        list,
+        values.containsKey("history.retention-days")
+            ? OptionalInt.of(retentionDays(values.get("history.retention-days"))) : OptionalInt.empty());
+  }
+
+  /** The days of {@code history.retention-days}: a whole number from 1 to 36500. */
+  private int retentionDays(String value) {
+    try {
+      int days = Integer.parseInt(value);
+      if (days >= 1 && days <= 36_500) {
+        return days;
+      }
+    } catch (NumberFormatException e) {
+      throw error("history.retention-days", "'" + value + "' is not a number of days: write a whole number such as "
+          + ServeSettings.DEFAULT_HISTORY_RETENTION_DAYS + " (" + e.getMessage() + ")");
+    }
+    throw error("history.retention-days", value + " days is out of range: give 1 to 36500 days (default "
+        + ServeSettings.DEFAULT_HISTORY_RETENTION_DAYS + ")");
   }
 
   /** The file's key-value pairs in order, references resolved; a malformed or repeated line is an error. */

@@ -16,10 +16,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.Interceptor;
@@ -27,7 +29,8 @@ import okhttp3.Response;
 
 /**
  * The service's metrics in Micrometer's Prometheus registry: per organization the receipts sent, documents skipped by
- * reason, failed by kind, pending, overdue and mismatched; pass durations; HTTP request latency per service (through
+ * reason, failed by kind, pending, overdue, mismatched (as the last audit found), receipts in {@code error}, possible
+ * duplicates, and the time each kind of pass last finished; pass durations; HTTP request latency per service (through
  * {@link #httpTimer}); JVM memory and threads. Metric names start with {@code receiptbridge_}.
  */
 final class ServeMetrics {
@@ -46,7 +49,7 @@ final class ServeMetrics {
 
   /** Starts the gauges of {@code organization} at zero, so they show before its first pass. */
   void register(String organization) {
-    for (String name : List.of("pending", "overdue", "mismatches")) {
+    for (String name : List.of("pending", "overdue", "mismatches", "errors", "possible.duplicates")) {
       gauge("receiptbridge.documents." + name, organization);
     }
     Counter.builder("receiptbridge.receipts.sent").description("Receipts registered with Счетмаш")
@@ -74,7 +77,7 @@ final class ServeMetrics {
     }
     Phase phase = report.phase();
     boolean registers = phase == Phase.REGISTER || phase == Phase.RUN;
-    boolean checks = phase == Phase.STATUS || phase == Phase.RUN || phase == Phase.AUDIT;
+    counts(organization, PassCounts.of(report));
     if (registers) {
       Map<String, Long> skipped = new HashMap<>();
       report.outcomes().stream().filter(outcome -> outcome.action() == Action.SKIPPED)
@@ -89,9 +92,31 @@ final class ServeMetrics {
       gauge("receiptbridge.documents.pending", organization)
           .set(report.outcomes().stream().filter(ServeMetrics::pending).count());
     }
-    if (checks) {
-      gauge("receiptbridge.documents.mismatches", organization).set(report.mismatches().size());
-    }
+  }
+
+  /**
+   * Sets the gauges {@code counts} has: receipts in {@code error} (after a pass that checked statuses), mismatches
+   * (after an audit only: kept until the next audit, a status pass leaves them) and possible duplicates (after a
+   * pass that registered).
+   */
+  void counts(String organization, PassCounts counts) {
+    counts.errors().ifPresent(value -> gauge("receiptbridge.documents.errors", organization).set(value));
+    counts.mismatches().ifPresent(value -> gauge("receiptbridge.documents.mismatches", organization).set(value));
+    counts.possibleDuplicates().ifPresent(value -> gauge("receiptbridge.documents.possible.duplicates", organization)
+        .set(value));
+  }
+
+  /** A pass of {@code kind} of {@code organization} finished at {@code at}: the time of its last success. */
+  void succeeded(String organization, PassKind kind, Instant at) {
+    gauge("receiptbridge.pass.last.success.timestamp.seconds", organization, "kind",
+        kind.name().toLowerCase(Locale.ROOT)).set(at.getEpochSecond());
+  }
+
+  /** Sets the gauges of {@code organization} to what they showed before the restart. */
+  void restore(String organization, StoredGauges stored) {
+    counts(organization, new PassCounts(stored.errors().orElse(OptionalLong.empty()),
+        stored.mismatches().orElse(OptionalLong.empty()), stored.possibleDuplicates().orElse(OptionalLong.empty())));
+    stored.lastSuccess().forEach((kind, at) -> succeeded(organization, kind, at));
   }
 
   /** An OkHttp interceptor that times every request to {@code service} ({@code onec} or {@code schetmash}). */

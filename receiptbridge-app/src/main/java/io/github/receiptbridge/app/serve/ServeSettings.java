@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Everything {@code serve} was configured with, from the configuration file or the environment.
@@ -17,12 +18,29 @@ import java.util.Optional;
  * @param listen the console's {@code host:port}, when the file says
  * @param passwordHash the console password's bcrypt hash, when the file gives one
  * @param organizations the organizations, in the file's order; empty on the sandbox without a file
+ * @param historyRetentionDays how many days the history of passes keeps a pass ({@code history.retention-days}),
+ *     when the file says; {@link #DEFAULT_HISTORY_RETENTION_DAYS} otherwise
  */
 record ServeSettings(Configuration connections, Optional<Duration> every, Optional<LocalTime> auditAt,
-    Optional<String> listen, Optional<String> passwordHash, List<OrganizationSettings> organizations) {
+    Optional<String> listen, Optional<String> passwordHash, List<OrganizationSettings> organizations,
+    OptionalInt historyRetentionDays) {
+  /** How many days a pass stays in the history when the file does not say: a year and a month of audits. */
+  static final int DEFAULT_HISTORY_RETENTION_DAYS = 400;
+
   /** Copies the list. */
   ServeSettings {
     organizations = List.copyOf(organizations);
+  }
+
+  /** Settings with the default history retention. */
+  ServeSettings(Configuration connections, Optional<Duration> every, Optional<LocalTime> auditAt,
+      Optional<String> listen, Optional<String> passwordHash, List<OrganizationSettings> organizations) {
+    this(connections, every, auditAt, listen, passwordHash, organizations, OptionalInt.empty());
+  }
+
+  /** How many days the history keeps a pass: the file's {@code history.retention-days}, else 400. */
+  int historyRetention() {
+    return historyRetentionDays.orElse(DEFAULT_HISTORY_RETENTION_DAYS);
   }
 
   /** Whether no endpoint is configured, so the built-in sandbox is used. */
@@ -32,18 +50,19 @@ record ServeSettings(Configuration connections, Optional<Duration> every, Option
 
   /** These settings with {@code replacement} as the organizations. */
   ServeSettings withOrganizations(List<OrganizationSettings> replacement) {
-    return new ServeSettings(connections, every, auditAt, listen, passwordHash, replacement);
+    return new ServeSettings(connections, every, auditAt, listen, passwordHash, replacement, historyRetentionDays);
   }
 
   /** These settings with {@code replacement} as the connections. */
   ServeSettings withConnections(Configuration replacement) {
-    return new ServeSettings(replacement, every, auditAt, listen, passwordHash, organizations);
+    return new ServeSettings(replacement, every, auditAt, listen, passwordHash, organizations,
+        historyRetentionDays);
   }
 
   /** Never shows a password or the hash. */
   @Override
   public String toString() {
     return "ServeSettings[sandbox=" + sandbox() + ", every=" + every + ", auditAt=" + auditAt + ", listen=" + listen
-        + ", organizations=" + organizations + "]";
+        + ", organizations=" + organizations + ", historyRetentionDays=" + historyRetention() + "]";
   }
 }

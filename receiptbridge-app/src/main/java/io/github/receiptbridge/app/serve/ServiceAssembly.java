@@ -11,12 +11,15 @@ import io.github.receiptbridge.app.common.config.ConfigurationException;
 import io.github.receiptbridge.onec.OnecClient;
 import io.github.receiptbridge.onec.model.Organization;
 import io.github.receiptbridge.schetmash.SchetmashClient;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ServiceAssembly {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceAssembly.class);
-  /** How many passes the history keeps. */
+  /** How many passes the history keeps in memory (the journal's file keeps them all for the retention). */
   static final int HISTORY = 200;
-  /** How many of them keep their full report (for the JSON and CSV links); the older keep their summary. */
+  /** How many of them keep their full report in memory; the older are read from the journal's file when kept. */
   static final int REPORTS_KEPT = 20;
 
   private final ServeSettings settings;
@@ -38,6 +41,8 @@ final class ServiceAssembly {
   private Clock clock = Clock.systemUTC();
   private ReceiptJournal journal = ReceiptJournal.none();
   private List<AutoCloseable> resources = List.of();
+  private @Nullable Path historyFile;
+  private Duration retention = Duration.ofDays(ServeSettings.DEFAULT_HISTORY_RETENTION_DAYS);
 
   private ServiceAssembly(ServeSettings settings, PassTiming timing) {
     this.settings = settings;
@@ -63,6 +68,16 @@ final class ServiceAssembly {
   /** The receipt journal every organization's registrar writes (closed by the caller, or given to close too). */
   ServiceAssembly journal(ReceiptJournal value) {
     journal = value;
+    return this;
+  }
+
+  /**
+   * Keeps the history of passes in {@code file} (the receipt journal's SQLite file), so it survives a restart, each
+   * pass for {@code retentionDays} days; without it the history is kept in memory only.
+   */
+  ServiceAssembly history(Path file, int retentionDays) {
+    historyFile = file;
+    retention = Duration.ofDays(retentionDays);
     return this;
   }
 
@@ -114,9 +129,13 @@ final class ServiceAssembly {
         units.add(unit);
       }
       nameFromOnec(onec, units);
+      PassStore store = historyFile == null ? null : PassStore.open(historyFile);
+      if (store != null) {
+        closers.add(store);
+      }
       List<AutoCloseable> all = new ArrayList<>(closers);
       all.addAll(resources);
-      return wire(new Organizations(units), new ServiceTime(clock, onec.config().serverZone()), metrics)
+      return wire(new Organizations(units), new ServiceTime(clock, onec.config().serverZone()), metrics, store)
           .shutdown(shutdown).resources(all).build();
     } catch (RuntimeException e) {
       closers.forEach(ServiceAssembly::closeQuietly);
@@ -126,11 +145,17 @@ final class ServiceAssembly {
   }
 
   /** The service's parts over {@code organizations}, each given the others it works with. */
-  private ReceiptService.Builder wire(Organizations organizations, ServiceTime time, ServeMetrics metrics) {
+  private ReceiptService.Builder wire(Organizations organizations, ServiceTime time, ServeMetrics metrics,
+      @Nullable PassStore store) {
     organizations.keys().forEach(metrics::register);
     Schedule schedule = new Schedule(timing, time.zone(), organizations.keys(), time.now());
-    PassHistory history = new PassHistory(HISTORY, REPORTS_KEPT);
-    PassRunner runner = new PassRunner(time.clock(), metrics, schedule);
+    PassHistory history = new PassHistory(HISTORY, REPORTS_KEPT, store, retention);
+    history.opened(time.now());
+    for (OrganizationUnit unit : organizations.all()) {
+      history.storedDiagnosis(unit.key()).ifPresent(unit::diagnosis);
+      metrics.restore(unit.key(), history.storedGauges(unit.key()));
+    }
+    PassRunner runner = new PassRunner(time.clock(), metrics, schedule, history);
     PassLauncher launcher = new PassLauncher(time.clock(), history, runner);
     return ReceiptService.builder()
         .organizations(organizations)

@@ -57,10 +57,16 @@ public interface ServiceConsole {
    */
   PassRecord start(PassRequest request);
 
-  /** A pass by its id, running or finished, while it is in the history. */
+  /**
+   * A pass by its id, running or finished, while it is in the history (kept in the journal's file for the
+   * retention, so across restarts), with its report.
+   */
   Optional<PassRecord> pass(long passId);
 
-  /** The last {@code limit} passes of every organization, newest first, scheduled and manual. */
+  /**
+   * The last {@code limit} passes of every organization, newest first, scheduled and manual, across restarts; the
+   * finished ones without their report ({@link #pass(long)} has it).
+   */
   List<PassRecord> history(int limit);
 
   /**

@@ -18,6 +18,6 @@ class LivePassSummaryTest {
         outcome("3", Action.UNKNOWN).error("no answer").build(),
         outcome("4", Action.UNKNOWN).error("no answer").build())));
 
-    assertThat(summary).contains("отправлено 1", "ошибок 1, исход неизвестен 2");
+    assertThat(summary).contains("отправлено 1", "сбоев 1, чеков в статусе «Ошибка» 0, исход неизвестен 2");
   }
 }

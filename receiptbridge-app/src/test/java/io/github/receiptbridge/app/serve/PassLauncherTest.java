@@ -34,7 +34,7 @@ class PassLauncherTest {
       assertThat(pass.state()).isEqualTo(PassState.RUNNING);
       assertThat(pass.snapshot().startedAt()).isEqualTo(ScriptedWork.AT);
       assertThat(unit.running()).contains(pass);
-      assertThat(history.find(pass.id())).contains(pass);
+      assertThat(history.find(pass.id())).map(PassRecord::state).contains(PassState.RUNNING);
     });
     work.release();
     assertThat(runner.awaitIdle(Duration.ofSeconds(30))).isTrue();
@@ -60,7 +60,7 @@ class PassLauncherTest {
     assertThat(skipped.id()).isGreaterThan(first.id());
     assertThat(history.find(skipped.id())).hasValueSatisfying(pass -> {
       assertThat(pass.state()).isEqualTo(PassState.SKIPPED);
-      assertThat(pass.snapshot().summary()).isEqualTo("пропущен: в это время шёл «Приход»");
+      assertThat(pass.summary()).isEqualTo("пропущен: в это время шёл «Приход»");
     });
     assertThat(unit.running()).contains(first);
   }

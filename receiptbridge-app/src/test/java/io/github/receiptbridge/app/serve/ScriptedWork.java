@@ -60,6 +60,12 @@ final class ScriptedWork implements OrganizationWork {
     return this;
   }
 
+  /** Each pass ends with {@code report}. */
+  ScriptedWork reporting(RunReport report) {
+    outcome = () -> report;
+    return this;
+  }
+
   /** Each pass fails with {@code failure}. */
   ScriptedWork failingWith(RuntimeException failure) {
     outcome = () -> {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,7 @@ class ServeCommandTest {
   private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 7, 12, 0, 0, 0, DemoSandboxes.ZONE);
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private final StopSignal.Manual stop = new StopSignal.Manual();
+  private StopSignal.Manual stop = new StopSignal.Manual();
   private final AtomicReference<ServiceConsole> console = new AtomicReference<>();
   private final AtomicReference<ConsoleSettings> consoleSettings = new AtomicReference<>();
 
@@ -90,6 +91,42 @@ class ServeCommandTest {
     assertThat(stdout()).contains("Console: http://127.0.0.1:0/").contains("Serving 2 organizations (uk, tsj)")
         .containsPattern("Stopped: \\d+ passes, [1-9]\\d* receipts sent; heap used at start \\d+ MB, at end \\d+ MB");
     assertThat(consoleSettings.get().password()).isEmpty();
+  }
+
+  @Test
+  void theHistoryIsThereAfterAStopAndAStartOnTheSameJournalAndPassIdsContinue() throws Exception {
+    Map<String, String> environment = Map.of("RECEIPT_JOURNAL", folder.resolve("journal.db").toString());
+    List<PassRecord> before = serveUntilTwoPassesFinishedAfter(0, environment);
+    assertThat(before).isNotEmpty();
+
+    console.set(null);
+    stop = new StopSignal.Manual();
+    List<PassRecord> after = serveUntilTwoPassesFinishedAfter(before.get(0).id(), environment);
+
+    assertThat(after).extracting(PassRecord::id).containsAll(before.stream().map(PassRecord::id).toList());
+    assertThat(after).filteredOn(pass -> before.stream().noneMatch(old -> old.id() == pass.id()))
+        .isNotEmpty().allSatisfy(pass -> assertThat(pass.id()).isGreaterThan(before.get(0).id()));
+  }
+
+  /**
+   * Runs serve until two passes with an id above {@code afterId} finished, stops it as SIGTERM does; returns its
+   * history as it stood.
+   */
+  private List<PassRecord> serveUntilTwoPassesFinishedAfter(long afterId, Map<String, String> environment)
+      throws Exception {
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(environment, recording(), "serve",
+        "--every", "1h", "--listen", "127.0.0.1:0"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (console.get() == null || console.get().history(50).stream()
+        .filter(pass -> pass.id() > afterId && pass.state() == PassState.FINISHED).count() < 2) {
+      assertThat(System.nanoTime()).as("two passes finish; stderr: %s", stderr()).isLessThan(deadline);
+      assertThat(exit).isNotDone();
+      Thread.sleep(20);
+    }
+    List<PassRecord> history = console.get().history(50);
+    stop.raise();
+    assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+    return history;
   }
 
   @Test

@@ -93,6 +93,19 @@ class ServeConfigFileTest {
   }
 
   @Test
+  void theHistoryKeepsPassesFourHundredDaysUnlessHistoryRetentionDaysSaysOtherwise() throws IOException {
+    assertThat(ServeConfigFile.read(write("organization.uk.id = 7701234567\n"), Map.of()).historyRetention())
+        .isEqualTo(400);
+    assertThat(ServeConfigFile.read(write("history.retention-days = 30\norganization.uk.id = 7701234567\n"),
+        Map.of()).historyRetention()).isEqualTo(30);
+    assertThatThrownBy(() -> ServeConfigFile.read(write("history.retention-days = a year\n"), Map.of()))
+        .isInstanceOf(ConfigFileException.class).hasMessageContaining("history.retention-days")
+        .hasMessageContaining("whole number");
+    assertThatThrownBy(() -> ServeConfigFile.read(write("history.retention-days = 0\n"), Map.of()))
+        .isInstanceOf(ConfigFileException.class).hasMessageContaining("1 to 36500 days");
+  }
+
+  @Test
   void aFileWithoutEndpointsRunsOnTheSandboxAndNeedsNoShops() throws IOException {
     ServeSettings settings = ServeConfigFile.read(write("every = 2s\norganization.uk.id = 7701234567\n"), Map.of());
 

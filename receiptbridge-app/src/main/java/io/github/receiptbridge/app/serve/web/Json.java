@@ -20,8 +20,19 @@ final class Json {
     return write(pass(pass).put("stateTitle", Words.state(pass.state())));
   }
 
-  /** The health, as {@code GET /health} shows it. */
+  /**
+   * The health, as {@code GET /health} shows it without a login: only states (healthy or failing, whether each
+   * service answered, the last pass's id, kind, state and times), never a URL, an error text or a summary.
+   */
   static String health(Health health) {
+    return health(health, false);
+  }
+
+  /**
+   * The health; {@code detailed} (for a logged-in session) adds the last pass's period, trigger, summary, failure
+   * kind and error text.
+   */
+  static String health(Health health, boolean detailed) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("healthy", health.healthy());
     var organizations = root.putArray("organizations");
@@ -32,7 +43,7 @@ final class Json {
       putOptional(node, "onecAnswered", organization.onecAnswered());
       putOptional(node, "schetmashAnswered", organization.schetmashAnswered());
       if (organization.lastPass().isPresent()) {
-        node.set("lastPass", pass(organization.lastPass().get()));
+        node.set("lastPass", detailed ? pass(organization.lastPass().get()) : passState(organization.lastPass().get()));
       } else {
         node.putNull("lastPass");
       }
@@ -43,6 +54,17 @@ final class Json {
   /** An error answer: {@code {"error": message}}. */
   static String error(String message) {
     return write(MAPPER.createObjectNode().put("error", message));
+  }
+
+  /** A pass's states and times only: what anyone may see. */
+  private static ObjectNode passState(PassRecord pass) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("id", pass.id());
+    node.put("kind", pass.kind().name());
+    node.put("state", pass.state().name());
+    node.put("startedAt", pass.startedAt().toString());
+    putOptional(node, "finishedAt", pass.finishedAt().map(Object::toString));
+    return node;
   }
 
   private static ObjectNode pass(PassRecord pass) {
@@ -59,6 +81,7 @@ final class Json {
     node.put("done", pass.done());
     putOptional(node, "total", pass.total());
     node.put("summary", pass.summary());
+    putOptional(node, "failureKind", pass.failure().map(PassFailure::kind));
     putOptional(node, "error", pass.failure().map(PassFailure::detail));
     return node;
   }

@@ -8,18 +8,31 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 
 /**
- * What needs no login: {@code GET /health} (JSON; 503 when the last pass of an organization failed for a connection or
- * setup reason), {@code GET /metrics} (Prometheus text), and the page's stylesheet and script.
+ * What needs no login: {@code GET /health} (JSON; 503 when the last pass of an organization could not reach or
+ * authenticate with 1C or Счетмаш; without a login only states, with one the last pass's summary and error too),
+ * {@code GET /metrics} (Prometheus text), and the page's stylesheet and script.
  */
 final class ServiceRoutes {
   private final ServiceConsole service;
+  private final Predicate<Context> signedIn;
   private final String stylesheet = resource("console.css");
   private final String script = resource("console.js");
 
+  /** The routes of {@code service}; {@code /health} shows every request the states only. */
   ServiceRoutes(ServiceConsole service) {
+    this(service, ctx -> false);
+  }
+
+  /**
+   * The routes of {@code service}; {@code /health} shows the details to a request {@code signedIn} accepts (one of
+   * a logged-in session, looked up without making a session).
+   */
+  ServiceRoutes(ServiceConsole service, Predicate<Context> signedIn) {
     this.service = service;
+    this.signedIn = signedIn;
   }
 
   /** Adds the routes. */
@@ -32,7 +45,7 @@ final class ServiceRoutes {
 
   private void health(Context ctx) {
     Health health = service.health();
-    Responses.json(ctx, health.healthy() ? 200 : 503, Json.health(health));
+    Responses.json(ctx, health.healthy() ? 200 : 503, Json.health(health, signedIn.test(ctx)));
   }
 
   private static void asset(Context ctx, String contentType, String content) {

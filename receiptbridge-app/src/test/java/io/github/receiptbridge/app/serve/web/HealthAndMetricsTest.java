@@ -37,7 +37,7 @@ class HealthAndMetricsTest {
   }
 
   @Test
-  void healthIs503WhenTheLastPassOfAnOrganizationFailedForAConnectionReason() {
+  void healthIs503WhenTheLastPassOfAnOrganizationFailedForAConnectionReasonAndShowsNoUrlOrTextWithoutALogin() {
     client.get("/");
     long id = service.start(PassRequest.scheduled("tsg", PassKind.REGISTER_AND_STATUS,
         FakeServiceConsole.DEFAULT_PERIOD)).id();
@@ -48,9 +48,21 @@ class HealthAndMetricsTest {
     assertThat(health.statusCode()).isEqualTo(503);
     assertThat(health.body()).startsWith("{\"healthy\":false,")
         .contains("{\"organization\":\"tsg\",\"failing\":true,\"onecAnswered\":false,\"schetmashAnswered\":null,"
-            + "\"lastPass\":{\"id\":" + id + ",\"organization\":\"tsg\",\"kind\":\"REGISTER_AND_STATUS\"")
-        .contains("\"trigger\":\"schedule\",\"state\":\"FAILED\"")
+            + "\"lastPass\":{\"id\":" + id + ",\"kind\":\"REGISTER_AND_STATUS\",\"state\":\"FAILED\"")
+        .doesNotContain("http://", "127.0.0.1", "Cannot reach", "error", "summary", "trigger");
+  }
+
+  @Test
+  void theDetailedHealthOfALoggedInSessionCarriesTheSummaryFailureKindAndError() {
+    long id = service.start(PassRequest.scheduled("tsg", PassKind.REGISTER_AND_STATUS,
+        FakeServiceConsole.DEFAULT_PERIOD)).id();
+    PassRecord failed = service.fail(id, "Cannot reach 1C at http://127.0.0.1:1/buh");
+    Health health = new Health(List.of(
+        new OrganizationHealth("tsg", Optional.of(failed), Optional.of(false), Optional.empty(), true)));
+
+    assertThat(Json.health(health, true)).contains("\"trigger\":\"schedule\",\"state\":\"FAILED\"")
         .contains("\"error\":\"Cannot reach 1C at http://127.0.0.1:1/buh\"");
+    assertThat(Json.health(health)).doesNotContain("Cannot reach").isEqualTo(Json.health(health, false));
   }
 
   @Test
