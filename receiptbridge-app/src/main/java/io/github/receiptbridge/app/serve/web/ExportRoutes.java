@@ -45,8 +45,7 @@ final class ExportRoutes {
     List<FillRow> rows = new ArrayList<>();
     int pages = 1;
     for (int page = 1; page <= pages; page++) {
-      FillPage read = parts.service().fill(input.organization().key(), input.period(),
-          new FillQuery(page, FillQuery.MAX_PAGE_SIZE, filters.status(), filters.action()));
+      FillPage read = parts.service().fill(input.organization().key(), input.period(), filters.onPage(page));
       rows.addAll(read.rows());
       pages = read.pages();
     }

@@ -1,6 +1,7 @@
 package io.github.receiptbridge.app.serve.web;
 
 import io.github.receiptbridge.app.serve.PassRecord;
+import io.github.receiptbridge.app.serve.PassState;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,14 @@ record HistoryView(Frame frame, List<Row> rows) {
    */
   record Row(PassRecord pass, String organizationName, PassTimes when, String state, String trigger,
       Optional<FailureNote> failure) {
+    /**
+     * Whether the pass has a report to download: it finished (the history may list a finished pass without its report
+     * in memory; the download reads it by the pass's id).
+     */
+    boolean hasReport() {
+      return pass.state() == PassState.FINISHED || pass.report().isPresent();
+    }
+
     /** The CSS class of the row: its state in lower case ({@code failed} rows are red, {@code skipped} grey). */
     String cssClass() {
       return pass.state().name().toLowerCase(Locale.ROOT);

@@ -7,17 +7,27 @@ import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.PassRecord;
 import io.github.receiptbridge.app.serve.PassRequest;
 import io.github.receiptbridge.app.serve.ServiceFixture;
+import io.github.receiptbridge.core.FiscalNumbers;
+import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.PayerRef;
+import io.github.receiptbridge.core.RefundDocument;
+import io.github.receiptbridge.core.RefundMatch;
+import io.github.receiptbridge.core.RefundRow;
+import io.github.receiptbridge.core.SavedState;
 import java.io.File;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -164,6 +174,43 @@ class ConsolePassesBrowserTest {
       awaitHeading("История");
       assertThat(((JavascriptExecutor) browser).executeScript(
           "return getComputedStyle(document.querySelector('#history thead')).display")).isEqualTo("none");
+      browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+  }
+
+  @Test
+  void lateReceiptsAndRefundsFit1366And1024AndBecomeCardsAt375() throws IOException {
+    LateReceipt late = LateReceipt.builder().documentKey(UUID.fromString("4f5c34a0-ba5a-11ee-aad1-0050569f1a01"))
+        .number("РМ00-000001").paymentDate(LocalDate.of(2026, 11, 2)).amount(new BigDecimal("1520.40"))
+        .dueBy(LocalDate.of(2026, 11, 3)).fiscalizedAt(LocalDateTime.of(2026, 11, 6, 12, 0, 5)).receiptId(2)
+        .externalId("1c-4f5c34a0-ba5a-11ee-aad1-0050569f1a01")
+        .fiscalNumbers(FiscalNumbers.builder().fnNumber("9252440300117773").fiscalDocumentNumber(45211)
+            .fiscalSign("3906843070").shiftNumber(48).shiftReceiptNumber(762).build())
+        .build();
+    RefundDocument refund = RefundDocument.builder().key(UUID.fromString("4f5c34a0-ba5a-11ee-aad1-0050569f1a02"))
+        .organizationKey(UUID.fromString("11111111-1111-1111-1111-111111111111")).number("РМ00-000002")
+        .date(LocalDateTime.of(2026, 11, 30, 10, 0)).amount(new BigDecimal("3115.82")).paymentPurpose("Возврат")
+        .payer(PayerRef.of(UUID.fromString("22222222-2222-2222-2222-222222222222"))).build();
+    RefundRow row = RefundRow.builder().refund(refund).savedState(SavedState.empty()).externalId("1c-x-refund")
+        .match(RefundMatch.LIKELY).refunded(BigDecimal.ZERO).paymentKey(UUID.randomUUID())
+        .paymentNumber("РМ00-000135").paymentDate(LocalDateTime.of(2026, 11, 26, 9, 0))
+        .paymentAmount(new BigDecimal("6231.64")).refundable(new BigDecimal("6231.64")).paymentReceiptId(102L)
+        .paymentReceiptStatus("success").build();
+    FakeServiceConsole service = new FakeServiceConsole().withLateReceipts("uk", List.of(late))
+        .withRefunds("uk", List.of(row));
+    try (RunningConsole console = RunningConsole.open(service)) {
+      for (int width : WIDTHS) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        browser.get(console.web.url() + "late");
+        awaitHeading("Поздние чеки");
+        assertNoHorizontalScroll("late-" + width);
+        browser.get(console.web.url() + "refunds");
+        awaitHeading("Возвраты");
+        assertThat(browser.findElement(By.cssSelector("#refunds .receipt-status")).getAttribute("title"))
+            .isEqualTo("success");
+        assertThat(browser.findElement(By.cssSelector("#refunds .receipt-status")).getText()).isEqualTo("Проведен");
+        assertNoHorizontalScroll("refunds-" + width);
+      }
       browser.manage().window().setSize(new Dimension(1366, 900));
     }
   }
