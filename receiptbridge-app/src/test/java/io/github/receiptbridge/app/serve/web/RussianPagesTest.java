@@ -108,6 +108,22 @@ class RussianPagesTest {
   }
 
   @Test
+  void theConsolesOwnRefusalsAreRussian() {
+    FakeServiceConsole service = new FakeServiceConsole();
+    try (RunningConsole console = RunningConsole.open(service)) {
+      ConsoleClient client = console.client();
+      assertThat(client.get("/late?org=\u043d\u0435\u0442").statusCode()).isEqualTo(404);
+      assertRussian(client.get("/late?org=\u043d\u0435\u0442").body());
+      assertRussian(client.get("/passes/99").body());
+      assertRussian(client.get("/passes/98/report.xlsx").body());
+      service.failFill(new IllegalStateException("boom: NullPointerException in FillPager"));
+      java.net.http.HttpResponse<String> failed = client.get("/table.csv?org=uk");
+      assertThat(failed.statusCode()).isEqualTo(500);
+      assertRussian(failed.body());
+    }
+  }
+
+  @Test
   void theCheckFindsAnEnglishWordOnAPage() {
     assertThat(latinWords("<p>Пропуск: no buyer e-mail</p>")).containsExactly("buyer", "no");
     assertThat(latinWords("<p>Итог<details><summary>Подробнее</summary><code>ConnectException</code></details>"
