@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FailureKind;
+import io.github.receiptbridge.core.FiscalNumbers;
+import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
@@ -133,6 +135,23 @@ class ExportsTest {
     String text = new String(csv.body(), StandardCharsets.UTF_8);
     assertThat(text.split("\r\n")).hasSize(1 + 1).allSatisfy(line -> assertThat(line).contains(";"));
     assertThat(text).contains("TSG-00007;08.11.2026;1049,40;").contains(";Пропуск;\"нет e-mail или телефона");
+  }
+
+  @Test
+  void theLateReceiptsDownloadAsTheCsvOfRussianExcel() {
+    service.withLateReceipts("uk", List.of(LateReceipt.builder()
+        .documentKey(UUID.fromString("4f5c34a0-ba5a-11ee-aad1-0050569f1a01")).number("РМ00-000001")
+        .paymentDate(LocalDate.of(2026, 11, 2)).amount(new BigDecimal("1520.40")).dueBy(LocalDate.of(2026, 11, 3))
+        .fiscalizedAt(LocalDateTime.of(2026, 11, 6, 12, 0, 5)).receiptId(2).externalId("1c-4f5c34a0")
+        .fiscalNumbers(FiscalNumbers.builder().fnNumber("9252440300117773").fiscalDocumentNumber(45211)
+            .fiscalSign("3906843070").shiftNumber(48).shiftReceiptNumber(762).build())
+        .build()));
+    assertThat(client.get("/late?org=uk").body()).contains("href=\"/late.ru.csv?org=uk&amp;");
+    HttpResponse<byte[]> csv = client.getBytes("/late.ru.csv?org=uk&from=2026-11-01&to=2026-11-29");
+
+    assertThat(Arrays.copyOf(csv.body(), 3)).isEqualTo(BOM);
+    assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Номер документа;Дата оплаты;Сумма;")
+        .contains("\r\nРМ00-000001;02.11.2026;1520,40;03.11.2026;06.11.2026 12:00:05;3;2;9252440300117773;45211;");
   }
 
   private static DocumentOutcome.Builder outcome(String number, Action action) {
