@@ -3,54 +3,72 @@ package io.github.receiptbridge.app.common;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
+import org.dhatim.fastexcel.reader.Row;
 
-/** Reads back what {@link Spreadsheet} wrote, for tests: the parts of the package and the cells of the sheet. */
+/** Reads back what {@link Spreadsheet} wrote, for tests, with fastexcel's reader. */
 public final class Workbooks {
   private Workbooks() {}
 
-  /** The parts of the .xlsx package (a zip) by name, as UTF-8 text. */
-  public static Map<String, String> parts(byte[] xlsx) {
-    Map<String, String> parts = new LinkedHashMap<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-      }
+  /** The name of the first sheet. */
+  public static String sheetName(byte[] xlsx) {
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+      return workbook.getFirstSheet().getName();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException("Not a readable workbook", e);
     }
-    return parts;
   }
 
   /**
-   * The cells of the first sheet by reference ({@code A1}, {@code B2}, …): the inline text of a text cell, the value
-   * of a number cell, each followed by {@code @s<style>} when the cell has a style.
+   * The cells of the first sheet by reference ({@code A1}, {@code B2}, …): the text of a text cell, the stored value
+   * of a number cell (a date as its whole Excel serial day), each followed by what it is shown as: {@code @s1} a header
+   * (row 1), {@code @s2} a day, {@code @s3} a date and time, {@code @s4} an amount; a plain number has no suffix.
    */
   public static Map<String, String> cells(byte[] xlsx) {
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setNamespaceAware(true);
-      Document sheet = factory.newDocumentBuilder().parse(new ByteArrayInputStream(parts(xlsx)
-          .get("xl/worksheets/sheet1.xml").getBytes(StandardCharsets.UTF_8)));
-      NodeList cells = sheet.getElementsByTagNameNS("*", "c");
-      Map<String, String> values = new LinkedHashMap<>();
-      for (int i = 0; i < cells.getLength(); i++) {
-        Element cell = (Element) cells.item(i);
-        String value = cell.getTextContent();
-        String style = cell.getAttribute("s");
-        values.put(cell.getAttribute("r"), style.isEmpty() ? value : value + "@s" + style);
+    Map<String, String> values = new LinkedHashMap<>();
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx),
+        new ReadingOptions(true, false))) {
+      for (Row row : workbook.getFirstSheet().read()) {
+        for (Cell cell : row) {
+          if (cell == null || cell.getType() == CellType.EMPTY) {
+            continue;
+          }
+          values.put(cell.getAddress().toString(), value(cell) + shownAs(row.getRowNum(), cell));
+        }
       }
-      return values;
-    } catch (Exception e) {
-      throw new IllegalStateException("Not a readable workbook", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Not a readable workbook", e);
     }
+    return values;
+  }
+
+  private static String value(Cell cell) {
+    if (cell.getType() != CellType.NUMBER) {
+      return cell.getText();
+    }
+    String raw = cell.getRawValue();
+    return raw.endsWith(".0") ? raw.substring(0, raw.length() - 2) : raw;
+  }
+
+  private static String shownAs(int rowNumber, Cell cell) {
+    if (rowNumber == 1) {
+      return "@s1";
+    }
+    String format = cell.getDataFormatString();
+    if (Spreadsheet.DATE_FORMAT.equals(format)) {
+      return "@s2";
+    }
+    if (Spreadsheet.DATE_TIME_FORMAT.equals(format)) {
+      return "@s3";
+    }
+    if (Spreadsheet.AMOUNT_FORMAT.equals(format)) {
+      return "@s4";
+    }
+    return "";
   }
 }

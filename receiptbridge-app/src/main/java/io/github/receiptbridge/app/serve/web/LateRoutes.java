@@ -5,12 +5,14 @@ import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.LateReceiptFormats;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * «Поздние чеки»: {@code GET /late} (the page, for the organization and period of the query's {@code org}, {@code
  * from} and {@code to}, by default the first organization and the default period) and {@code GET /late.csv} (the same
- * list as a CSV file, {@link LateReceiptFormats#csv}) and {@code GET /late.xlsx} (as an Excel workbook). Reads only;
+ * list as a CSV file, {@link LateReceiptFormats#csv}), {@code GET /late.ru.csv} (the CSV of Russian Excel) and
+ * {@code GET /late.xlsx} (as an Excel workbook). Reads only;
  * a GET form, so no CSRF token is needed.
  */
 final class LateRoutes {
@@ -30,6 +32,7 @@ final class LateRoutes {
     routes.get("/late", this::page);
     routes.get("/late.csv", this::csv);
     routes.get("/late.xlsx", this::xlsx);
+    routes.get("/late.ru.csv", this::russianCsv);
   }
 
   private void page(Context ctx) {
@@ -44,6 +47,23 @@ final class LateRoutes {
     List<LateReceipt> receipts = parts.service().lateReceipts(input.organization().key(), input.period());
     String name = "late-receipts-" + input.period().from() + "-" + input.period().to() + ".csv";
     Responses.download(ctx, "text/csv; charset=utf-8", name, LateReceiptFormats.csv(receipts));
+  }
+
+  private void russianCsv(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    List<LateReceipt> receipts = parts.service().lateReceipts(input.organization().key(), input.period());
+    String name = "late-receipts-" + input.period().from() + "-" + input.period().to() + ".ru.csv";
+    Responses.download(ctx, ExportTable.CSV, name, new ExportTable("Поздние чеки", HEADERS,
+        receipts.stream().map(LateRoutes::cells).toList()).russianCsv());
+  }
+
+  /** The cells of {@code receipt} in the order of {@link #HEADERS}. */
+  private static List<?> cells(LateReceipt receipt) {
+    return Arrays.asList(receipt.number(), receipt.paymentDate(), receipt.amount(), receipt.dueBy(),
+        receipt.fiscalizedAt(), receipt.daysLate(), receipt.receiptId(), receipt.fiscalNumbers().fnNumber(),
+        receipt.fiscalNumbers().fiscalDocumentNumber(), receipt.fiscalNumbers().fiscalSign(),
+        receipt.fiscalNumbers().shiftNumber(), receipt.fiscalNumbers().shiftReceiptNumber(), receipt.externalId(),
+        receipt.documentKey().toString());
   }
 
   private void xlsx(Context ctx) {

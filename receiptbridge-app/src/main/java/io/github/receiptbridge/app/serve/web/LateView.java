@@ -16,10 +16,11 @@ import java.util.List;
  * @param heading what the list is of: the organization and the period, in Russian
  * @param csvLink the link to the same list as CSV
  * @param xlsxLink the link to the same list as an Excel workbook
+ * @param russianCsvLink the link to the same list as the CSV of Russian Excel
  * @param rows one per late receipt, by payment date
  */
 record LateView(Frame frame, List<Choice> organizations, String from, String to, String heading, String csvLink,
-    String xlsxLink, List<Row> rows) {
+    String xlsxLink, String russianCsvLink, List<Row> rows) {
   /**
    * One late receipt, its values formatted for the page.
    *
@@ -51,6 +52,7 @@ record LateView(Frame frame, List<Choice> organizations, String from, String to,
         + Formats.day(input.period().to());
     return new LateView(frame, choices, input.period().from().toString(), input.period().to().toString(), heading,
         Links.to("/late.csv", input.parameters()), Links.to("/late.xlsx", input.parameters()),
+        Links.to("/late.ru.csv", input.parameters()),
         receipts.stream().map(Row::of).toList());
   }
 }

@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.serve.web;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.PassRecord;
+import io.github.receiptbridge.app.serve.ServiceConsole;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.EnumSet;
@@ -14,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Passes: {@code POST /passes} (the buttons «Приход», «Проверка статусов чеков», «Аудит»), {@code GET /passes/{id}}
  * (progress, then the summary), {@code GET /passes/{id}/progress} (the JSON the page polls), the reports
- * {@code /passes/{id}/report.json} and {@code .csv}, and {@code GET /history}.
+ * {@code /passes/{id}/report.json} and {@code .csv} (the machine formats; the Russian downloads are {@link
+ * ExportRoutes}), and {@code GET /history}.
  */
 final class PassRoutes {
   /** How many passes «История» lists. */
@@ -62,8 +64,7 @@ final class PassRoutes {
 
   private void report(Context ctx, String format) {
     PassRecord pass = pass(ctx);
-    RunReport report = pass.report().orElseThrow(() -> Refusal.notFound("У прохода № " + pass.id()
-        + " нет отчёта: он ещё идёт, пропущен или не удался (см. ошибку в истории)."));
+    RunReport report = report(pass);
     String name = "pass-" + pass.id() + "-" + pass.kind().name().toLowerCase(Locale.ROOT) + "." + format;
     if (format.equals("json")) {
       Responses.download(ctx, "application/json; charset=utf-8", name, report.toJson(RussianReasons::text));
@@ -78,7 +79,18 @@ final class PassRoutes {
     Responses.html(ctx, 200, parts.pages().history(page));
   }
 
+  /** The report of {@code pass}, or a 404 that says why it has none. */
+  static RunReport report(PassRecord pass) {
+    return pass.report().orElseThrow(() -> Refusal.notFound("У прохода № " + pass.id()
+        + " нет отчёта: он ещё идёт, пропущен или не удался (см. ошибку в истории)."));
+  }
+
   private PassRecord pass(Context ctx) {
+    return pass(ctx, parts.service());
+  }
+
+  /** The pass of the path's {@code id}, or a 404 that says why there is none. */
+  static PassRecord pass(Context ctx, ServiceConsole service) {
     String text = ctx.pathParam("id");
     long id;
     try {
@@ -86,7 +98,7 @@ final class PassRoutes {
     } catch (NumberFormatException e) {
       throw Refusal.notFound("Прохода «" + text + "» нет: номер прохода — число.");
     }
-    return parts.service().pass(id).orElseThrow(() -> Refusal.notFound("Прохода № " + id
+    return service.pass(id).orElseThrow(() -> Refusal.notFound("Прохода № " + id
         + " нет в истории: он слишком старый или сервис перезапускался."));
   }
 

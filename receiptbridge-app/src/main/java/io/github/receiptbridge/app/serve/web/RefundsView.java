@@ -28,30 +28,31 @@ record RefundsView(Frame frame, List<Choice> organizations, String from, String 
    * @param match how its payment was found, in Russian
    * @param likely whether the payment is a guess, to be checked before the refund is sent
    * @param payment the payment's number and date, or «не найдена»
-   * @param paymentReceipt the payment's receipt id and status, or «нет чека»
+   * @param paymentReceipt the payment's receipt id, or «нет чека»
+   * @param paymentStatus the status of the payment's receipt as Счетмаш names it, empty without one
    * @param refunded what other refunds of the payment already returned
    * @param refundable what is left to refund
-   * @param refundReceipt the refund's own receipt id and status, or «нет»
+   * @param refundReceipt the refund's own receipt id, or «нет»
+   * @param refundStatus the status of the refund's receipt as Счетмаш names it, empty without one
    * @param command the CLI command that sends its receipt, when it has none yet and the payment has a receipt
    */
   record Row(String number, String date, String amount, String match, boolean likely, String payment,
-      String paymentReceipt, String refunded, String refundable, String refundReceipt, String command) {
+      String paymentReceipt, String paymentStatus, String refunded, String refundable, String refundReceipt,
+      String refundStatus, String command) {
     static Row of(RefundRow row) {
       String payment = row.paymentNumber()
           .map(number -> number + row.paymentDate().map(date -> " от " + Formats.day(date.toLocalDate())).orElse(""))
           .orElse("не найдена");
-      String paymentReceipt = row.paymentReceiptId()
-          .map(id -> id + row.paymentReceiptStatus().map(status -> " (" + status + ")").orElse(""))
-          .orElse("нет чека");
-      String refundReceipt = row.savedState().receiptId()
-          .map(id -> id + row.savedState().rawStatus().map(status -> " (" + status + ")").orElse(""))
-          .orElse("нет");
+      String paymentReceipt = row.paymentReceiptId().map(String::valueOf).orElse("нет чека");
+      String paymentStatus = row.paymentReceiptId().isPresent() ? row.paymentReceiptStatus().orElse("") : "";
+      String refundReceipt = row.savedState().receiptId().map(String::valueOf).orElse("нет");
+      String refundStatus = row.savedState().receiptId().isPresent() ? row.savedState().rawStatus().orElse("") : "";
       String command = row.savedState().receiptId().isEmpty() && row.paymentReceiptId().isPresent()
           ? "refund --document " + row.refund().number() + " --payment " + row.paymentNumber().orElse("") : "";
       return new Row(row.refund().number(), Formats.day(row.refund().date().toLocalDate()),
           Formats.amount(row.refund().amount()), match(row.match()), row.match() == RefundMatch.LIKELY, payment,
-          paymentReceipt, Formats.amount(row.refunded()), row.refundable().map(Formats::amount).orElse("—"),
-          refundReceipt, command);
+          paymentReceipt, paymentStatus, Formats.amount(row.refunded()),
+          row.refundable().map(Formats::amount).orElse("—"), refundReceipt, refundStatus, command);
     }
 
     private static String match(RefundMatch match) {

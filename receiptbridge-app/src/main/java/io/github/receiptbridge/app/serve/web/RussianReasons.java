@@ -22,10 +22,10 @@ public final class RussianReasons {
           + " кабинете Счетмаш, затем очистите статус, чтобы отправить";
       case MARKED_FOR_DELETION -> "документ помечен на удаление";
       case NOT_POSTED -> "документ не проведён";
-      case OPERATION_KIND -> "вид операции «" + args.orElse(0, "не указан") + "» не входит в настройку"
-          + " operation-kinds / RECEIPT_OPERATION_KINDS (" + args.get(1) + ")";
-      case ORGANIZATION_PAYER -> "плательщик — организация (пропущено по настройке organization-payers = skip /"
-          + " RECEIPT_ORGANIZATION_PAYERS=skip)";
+      case OPERATION_KIND -> "вид операции «" + args.orElse(0, "не указан") + "» не входит в настройку сервиса"
+          + " «виды операций» (" + args.get(1) + "); изменить её может администратор";
+      case ORGANIZATION_PAYER -> "плательщик — организация: такие оплаты пропускаются по настройке сервиса"
+          + " «оплаты организаций»; изменить её может администратор";
       case AMOUNT_NOT_POSITIVE -> "сумма " + args.get(0) + " не больше нуля";
       case AMOUNT_NOT_SENDABLE -> args.isAbove(0, 1)
           ? "сумма " + args.get(0) + " больше " + args.get(1) + ", наибольшей суммы чека в Счетмаш"
@@ -65,8 +65,8 @@ public final class RussianReasons {
       case REFUND_ALREADY_SENT -> "по возврату уже есть чек " + args.get(0)
           + (args.get(1).isEmpty() ? "" : " («" + args.get(1) + "»)") + ": у документа возврата только один чек";
       case REFUND_PAYMENT_NOT_FISCALIZED -> "у оплаты " + args.get(0) + (args.get(1).isEmpty()
-          ? " нет чека" : " чек " + args.get(1) + " в статусе «" + args.orElse(2, "не success") + "»")
-          + ": вернуть можно только оплату с проведённым (success) чеком";
+          ? " нет чека" : " чек " + args.get(1) + " в статусе «" + status(args.get(2)) + "»")
+          + ": вернуть можно только оплату с чеком в статусе «" + Words.status("success") + "»";
       case REFUND_OVER_REMAINDER -> "возврат " + args.get(0) + " больше остатка по чеку оплаты: " + args.get(1)
           + " минус уже возвращённые " + args.get(2) + " = " + args.get(3);
       case REFUND_OTHER_PAYMENT -> "NAMED_OTHER".equals(args.get(0))
@@ -141,8 +141,8 @@ public final class RussianReasons {
   private static String notCorrected(ReasonArguments args) {
     return switch (args.get(2)) {
       case "NO_RECEIPT" -> "по документу ещё нет чека; «Приход» отправит его";
-      case "NOT_SUCCESS" -> "чек " + args.get(0) + " в статусе «" + args.orElse(1, "нет статуса")
-          + "», а не «success»: дождитесь его или повторите окончательно отклонённый";
+      case "NOT_SUCCESS" -> "чек " + args.get(0) + " в статусе «" + status(args.get(1))
+          + "», а не «" + Words.status("success") + "»: дождитесь его или повторите окончательно отклонённый";
       case "NO_MISMATCH" -> "чек " + args.get(0) + " совпадает с документом (сумма и плательщик)";
       case "OPERATION_KIND_CHANGED" -> "после чека " + args.get(0) + " изменён вид операции документа; нужен ли"
           + " возврат, решает человек";
@@ -158,6 +158,11 @@ public final class RussianReasons {
           .map(RussianReasons::text).orElse(args.get(2));
     }
     return args.get(0).isEmpty() ? "по документу ещё нет чека; «Приход» отправит его"
-        : "чек " + args.get(0) + " в статусе «" + args.get(1) + "», а не «error»";
+        : "чек " + args.get(0) + " в статусе «" + status(args.get(1)) + "», а не «" + Words.status("error") + "»";
+  }
+
+  /** A receipt status in the cabinet's words, «нет статуса» when there is none. */
+  private static String status(String wire) {
+    return wire.isEmpty() ? "нет статуса" : Words.status(wire);
   }
 }

@@ -62,13 +62,15 @@ public final class WebConsole implements ConsoleStarter.Running {
       new PassRoutes(parts, starter).register(cfg.routes);
       new LateRoutes(parts).register(cfg.routes);
       new RefundsRoutes(parts).register(cfg.routes);
+      new ExportRoutes(parts).register(cfg.routes);
+      new PassesStylesheet().register(cfg.routes);
       cfg.routes.exception(Refusal.class, (e, ctx) -> refuse(ctx, parts, e.status(), e.getMessage()));
       cfg.routes.exception(UnknownOrganizationException.class, (e, ctx) -> refuse(ctx, parts, 404,
-          "Организация не настроена: выберите её из списка. (" + e.getMessage() + ")"));
+          "Такая организация не настроена: выберите её из списка."));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("The console failed on {} {}", ctx.method(), ctx.path(), e);
-        refuse(ctx, parts, 500, "Консоль не смогла ответить: " + e.getClass().getSimpleName()
-            + ". Подробности в журнале сервиса.");
+        refuse(ctx, parts, 500, "Консоль не смогла ответить из-за внутренней ошибки: попробуйте ещё раз; если"
+            + " не поможет, сообщите администратору (подробности в журнале сервиса).");
       });
     });
     app.start();

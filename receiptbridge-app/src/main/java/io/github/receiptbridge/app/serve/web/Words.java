@@ -2,6 +2,7 @@ package io.github.receiptbridge.app.serve.web;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.PlannedAction;
+import io.github.receiptbridge.app.serve.PassRequest;
 import io.github.receiptbridge.app.serve.PassState;
 
 /** The Russian words the console shows for the SDK's states and actions. */
@@ -44,6 +45,11 @@ final class Words {
       case "error" -> "Ошибка";
       default -> wireValue;
     };
+  }
+
+  /** Who started a pass: «по расписанию», or the session that asked, as it is named in the history. */
+  static String trigger(String trigger) {
+    return PassRequest.SCHEDULE.equals(trigger) ? "по расписанию" : trigger;
   }
 
   /** What «Приход» will do with a document. */

@@ -46,10 +46,13 @@ class LatePageTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<h1>Поздние чеки</h1>", "УК Ромашка, платежи с 01.10.2026 по 29.11.2026")
-        .contains("<tr><td>02.11.2026</td><td>РМ00-000001</td><td class=\"amount\">"
-            + Formats.amount(new BigDecimal("1520.40")) + "</td><td>03.11.2026</td>"
-            + "<td>06.11.2026 12:00:05</td><td class=\"amount\">3</td><td>2</td><td>9252440300117773</td>"
-            + "<td>45211</td><td>3906843070</td></tr>")
+        .contains("<tr><td data-label=\"Дата оплаты\">02.11.2026</td><td data-label=\"Номер\">РМ00-000001</td>"
+            + "<td data-label=\"Сумма\" class=\"amount\">" + Formats.amount(new BigDecimal("1520.40")) + "</td>"
+            + "<td data-label=\"Срок\">03.11.2026</td><td data-label=\"Чек пробит\">06.11.2026 12:00:05</td>"
+            + "<td data-label=\"Дней просрочки\" class=\"amount\">3</td><td data-label=\"Чек\">2</td>"
+            + "<td data-label=\"ФН\" class=\"fiscal\">9252440300117773</td>"
+            + "<td data-label=\"ФД\" class=\"fiscal\">45211</td>"
+            + "<td data-label=\"ФПД\" class=\"fiscal\">3906843070</td></tr>")
         .contains("href=\"/late.csv?org=uk&amp;from=2026-10-01&amp;to=2026-11-29\"");
     assertThat(service.latePeriods()).containsExactly(FakeServiceConsole.DEFAULT_PERIOD);
   }

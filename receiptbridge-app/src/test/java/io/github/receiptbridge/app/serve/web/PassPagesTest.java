@@ -50,7 +50,12 @@ class PassPagesTest {
     long id = startRegister();
     service.fail(id, "Cannot reach Счетмаш: connection refused");
     assertThat(client.get("/passes/" + id).body()).contains("ошибка")
-        .contains("<p class=\"error\" id=\"pass-error\">Cannot reach Счетмаш: connection refused</p>");
+        .contains("<div class=\"error pass-failure\" id=\"pass-error\"><span class=\"failure-what\">1С не отвечает:"
+            + " проверьте, что база опубликована и сервер 1С доступен")
+        .contains("<details class=\"failure-detail\"><summary>Подробнее</summary><code>Cannot reach Счетмаш:"
+            + " connection refused</code></details>");
+    assertThat(client.get("/passes/" + id).body().split("connection refused", -1)).as("the detail once")
+        .hasSize(2);
   }
 
   @Test
@@ -84,10 +89,16 @@ class PassPagesTest {
     String history = client.get("/history").body();
     assertThat(history).contains("<h1>История</h1>");
     assertThat(history.indexOf("/passes/" + second + "\"")).isLessThan(history.indexOf("/passes/" + first + "\""));
-    assertThat(history).contains("<td>УК Ромашка</td><td>Приход</td><td>01.11.2026 — 29.11.2026</td>"
-            + "<td>сеанс 1 (127.0.0.1)</td><td>завершён</td><td>29.11.2026 12:00:00</td>")
-        .contains("1C refused the user or password")
-        .contains("<a href=\"/passes/" + first + "/report.csv\">CSV</a>");
+    assertThat(history).contains("<td data-label=\"Организация\">УК Ромашка</td><td data-label=\"Вид\">Приход"
+            + "<br><small class=\"trigger\">сеанс 1 (127.0.0.1)</small></td>"
+            + "<td data-label=\"Период\">01.11.2026 — 29.11.2026</td><td data-label=\"Состояние\">завершён</td>"
+            + "<td data-label=\"Время\" class=\"times\">29.11.2026 12:00:00")
+        .contains("<a href=\"/passes/" + first + "/report.csv\" title=\"Для программ\">CSV</a>")
+        .contains("<a href=\"/passes/" + first + "/report.xlsx\"")
+        .contains("<a href=\"/passes/" + first + "/report.ru.csv\"");
+    assertThat(history.split("1C refused the user or password", -1)).as("the detail once, folded").hasSize(2);
+    assertThat(history).contains("<details class=\"failure-detail\"><summary>Подробнее</summary>"
+        + "<code>1C refused the user or password</code></details>");
   }
 
   @Test

@@ -60,12 +60,18 @@ class RefundsPageTest {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("<h1>Возвраты</h1>")
-        .contains("<td>РМ00-000002</td><td>30.11.2026</td>", "<td>РМ00-000135 от 26.11.2026</td>",
-            "<td>указана в документе</td><td>102 (success)</td>",
-            "<code>refund --document РМ00-000002 --payment РМ00-000135</code>")
-        .contains("<tr class=\"likely\"><td>РМ00-000003</td>", "<td>предположительно</td>", "144 (success)")
-        .contains("<td>не найдена</td><td>не найдена</td><td>нет чека</td>");
-    assertThat(page.body().split("<code>refund ", -1)).as("only a refund without a receipt gets a command")
+        .contains("<td data-label=\"Номер\">РМ00-000002</td><td data-label=\"Дата\">30.11.2026</td>",
+            "<td data-label=\"Оплата\">РМ00-000135 от 26.11.2026</td>",
+            "<td data-label=\"Как найдена\">указана в документе</td><td data-label=\"Чек оплаты\">102"
+                + " <span class=\"receipt-status\" title=\"success\">Проведен</span></td>",
+            "<code class=\"command\">refund --document РМ00-000002 --payment РМ00-000135</code>")
+        .contains("<tr class=\"likely\"><td data-label=\"Номер\">РМ00-000003</td>",
+            "<td data-label=\"Как найдена\">предположительно</td>", "144 <span class=\"receipt-status\"")
+        .contains("<td data-label=\"Оплата\">не найдена</td><td data-label=\"Как найдена\">не найдена</td>"
+            + "<td data-label=\"Чек оплаты\">нет чека </td>")
+        .doesNotContain("(success)");
+    assertThat(page.body().split("<code class=\"command\">refund ", -1))
+        .as("only a refund without a receipt gets a command")
         .hasSize(2);
   }
 
@@ -74,6 +80,6 @@ class RefundsPageTest {
     String page = client.get("/refunds").body();
 
     assertThat(page).doesNotContain("<script>alert(1)</script>")
-        .contains("<td>\"'&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;</td>");
+        .contains(">\"'&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;</td>");
   }
 }

@@ -40,7 +40,7 @@ class RussianReasonsTest {
   @Test
   void aRefusedReissueSaysWhatTheReceiptsStatusIs() {
     assertThat(RussianReasons.text(Reason.of(ReasonCode.NOT_REISSUED, "7", "success")))
-        .isEqualTo("чек не повторён: чек 7 в статусе «success», а не «error»");
+        .isEqualTo("чек не повторён: чек 7 в статусе «Проведен», а не «Ошибка»");
     assertThat(RussianReasons.text(Reason.of(ReasonCode.NOT_REISSUED, "7", "error", "MARKED_FOR_DELETION")))
         .isEqualTo("чек не повторён: документ больше не подходит: документ помечен на удаление");
   }
@@ -48,11 +48,11 @@ class RussianReasonsTest {
   @Test
   void theSkipsOfASettingSayWhichSettingDidItAndDrawNoLegalConclusion() {
     assertThat(RussianReasons.text(Reason.of(ReasonCode.ORGANIZATION_PAYER)))
-        .isEqualTo("плательщик — организация (пропущено по настройке organization-payers = skip /"
-            + " RECEIPT_ORGANIZATION_PAYERS=skip)");
+        .isEqualTo("плательщик — организация: такие оплаты пропускаются по настройке сервиса «оплаты организаций»;"
+            + " изменить её может администратор");
     assertThat(RussianReasons.text(Reason.of(ReasonCode.OPERATION_KIND, "ПрочееПоступление", "ОплатаПокупателя")))
-        .isEqualTo("вид операции «ПрочееПоступление» не входит в настройку operation-kinds / RECEIPT_OPERATION_KINDS"
-            + " (ОплатаПокупателя)")
+        .isEqualTo("вид операции «ПрочееПоступление» не входит в настройку сервиса «виды операций»"
+            + " (ОплатаПокупателя); изменить её может администратор")
         .doesNotContain("оплата жителя", "не нужен");
   }
 }

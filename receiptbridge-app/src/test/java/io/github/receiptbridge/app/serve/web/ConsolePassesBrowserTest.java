@@ -1,0 +1,297 @@
+package io.github.receiptbridge.app.serve.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.receiptbridge.app.serve.ConsoleSettings;
+import io.github.receiptbridge.app.serve.PassKind;
+import io.github.receiptbridge.app.serve.PassRecord;
+import io.github.receiptbridge.app.serve.PassRequest;
+import io.github.receiptbridge.app.serve.ServiceFixture;
+import io.github.receiptbridge.core.FiscalNumbers;
+import io.github.receiptbridge.core.LateReceipt;
+import io.github.receiptbridge.core.PayerRef;
+import io.github.receiptbridge.core.RefundDocument;
+import io.github.receiptbridge.core.RefundMatch;
+import io.github.receiptbridge.core.RefundRow;
+import io.github.receiptbridge.core.SavedState;
+import java.io.File;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pass page and «История» in real headless Chromium (Debian's, through its chromedriver; skipped without them): a
+ * failed pass in Russian with its detail once behind «Подробнее», both pages at 1366, 1024 and 375 px without
+ * horizontal scrolling, and the report downloads from the page. Screenshots under {@code target/screenshots/}.
+ */
+class ConsolePassesBrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final List<Integer> WIDTHS = List.of(1366, 1024, 375);
+  private static final String DETAIL = "GET http://127.0.0.1:1/odata/standard.odata/Document_ПоступлениеНаРасчетныйСчет"
+      + "?$filter=Ref_Key%20in%20(guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a01',guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a02',"
+      + "guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a03',guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a04') failed:"
+      + " java.net.ConnectException: Connection refused";
+
+  private static ChromeDriverService driverService;
+  private static WebDriver browser;
+  private static Path profile;
+
+  private static boolean browserInstalled() {
+    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  }
+
+  /** Each test, not the class, is skipped without a browser, so the report counts and names every skipped test. */
+  @BeforeEach
+  void needsTheBrowser() {
+    Assumptions.assumeTrue(browserInstalled(), "SKIPPED: the browser tests need Debian's headless Chromium and its "
+        + "driver at " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+  }
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    if (!browserInstalled()) {
+      return;
+    }
+    profile = Files.createTempDirectory("receiptbridge-chromium-");
+    driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1366,900", "--lang=ru-RU", "--user-data-dir=" + profile.toAbsolutePath());
+    browser = new ChromeDriver(driverService, options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (driverService != null) {
+      driverService.stop();
+    }
+    if (profile != null) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aPassThatCouldNotReach1cSaysSoInRussianWithTheDetailOnceBehindПодробнее() throws IOException {
+    FakeServiceConsole service = new FakeServiceConsole();
+    try (RunningConsole console = RunningConsole.open(service)) {
+      long id = service.start(PassRequest.scheduled("uk", PassKind.REGISTER, FakeServiceConsole.DEFAULT_PERIOD)).id();
+      service.fail(id, DETAIL);
+      browser.manage().window().setSize(new Dimension(1366, 900));
+      browser.get(console.web.url() + "passes/" + id);
+      awaitHeading("«Приход» — УК Ромашка");
+
+      WebElement failure = browser.findElement(By.id("pass-error"));
+      assertThat(failure.getText()).startsWith("1С не отвечает: проверьте, что база опубликована и сервер 1С доступен")
+          .doesNotContain("ConnectException");
+      assertThat(browser.findElement(By.id("trigger")).getText()).isEqualTo("по расписанию");
+      WebElement detail = failure.findElement(By.cssSelector("details code"));
+      assertThat(detail.isDisplayed()).as("folded").isFalse();
+      failure.findElement(By.tagName("summary")).click();
+      assertThat(detail.isDisplayed()).isTrue();
+      assertThat(detail.getText()).isEqualTo(DETAIL);
+      assertThat(visibleText().split("ConnectException", -1)).as("the detail once on the pass page").hasSize(2);
+      assertNoHorizontalScroll("pass-failed-1366");
+
+      browser.get(console.web.url() + "history");
+      awaitHeading("История");
+      assertThat(browser.findElement(By.id("history")).getText()).contains("1С не отвечает").contains("Подробнее")
+          .doesNotContain("ConnectException");
+      assertThat(browser.getPageSource().split("ConnectException", -1)).as("the detail once in «История»")
+          .hasSize(2);
+    }
+  }
+
+  @Test
+  void historyAndThePassPageFit1366And1024AndBecomeCardsAt375() throws IOException {
+    FakeServiceConsole service = new FakeServiceConsole();
+    try (RunningConsole console = RunningConsole.open(service)) {
+      long finished = 0;
+      for (int i = 0; i < 6; i++) {
+        String org = i % 2 == 0 ? "uk" : "tsg";
+        long id = service.start(new PassRequest(org, PassKind.REGISTER, FakeServiceConsole.DEFAULT_PERIOD, List.of(),
+            i % 3 == 0 ? PassRequest.SCHEDULE : "сеанс 1 (127.0.0.1)")).id();
+        if (i % 2 == 0) {
+          service.fail(id, DETAIL + " #" + i);
+        } else {
+          finished = service.finish(id).id();
+        }
+      }
+      for (int width : WIDTHS) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        browser.get(console.web.url() + "history");
+        awaitHeading("История");
+        assertNoHorizontalScroll("history-" + width);
+        browser.get(console.web.url() + "passes/" + finished);
+        wait(driver -> driver.findElement(By.tagName("h1")).getText(), text -> text.startsWith("«Приход» — "));
+        assertNoHorizontalScroll("pass-" + width);
+      }
+      browser.manage().window().setSize(new Dimension(375, 900));
+      browser.get(console.web.url() + "history");
+      awaitHeading("История");
+      assertThat(((JavascriptExecutor) browser).executeScript(
+          "return getComputedStyle(document.querySelector('#history thead')).display")).isEqualTo("none");
+      browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+  }
+
+  @Test
+  void lateReceiptsAndRefundsFit1366And1024AndBecomeCardsAt375() throws IOException {
+    LateReceipt late = LateReceipt.builder().documentKey(UUID.fromString("4f5c34a0-ba5a-11ee-aad1-0050569f1a01"))
+        .number("РМ00-000001").paymentDate(LocalDate.of(2026, 11, 2)).amount(new BigDecimal("1520.40"))
+        .dueBy(LocalDate.of(2026, 11, 3)).fiscalizedAt(LocalDateTime.of(2026, 11, 6, 12, 0, 5)).receiptId(2)
+        .externalId("1c-4f5c34a0-ba5a-11ee-aad1-0050569f1a01")
+        .fiscalNumbers(FiscalNumbers.builder().fnNumber("9252440300117773").fiscalDocumentNumber(45211)
+            .fiscalSign("3906843070").shiftNumber(48).shiftReceiptNumber(762).build())
+        .build();
+    RefundDocument refund = RefundDocument.builder().key(UUID.fromString("4f5c34a0-ba5a-11ee-aad1-0050569f1a02"))
+        .organizationKey(UUID.fromString("11111111-1111-1111-1111-111111111111")).number("РМ00-000002")
+        .date(LocalDateTime.of(2026, 11, 30, 10, 0)).amount(new BigDecimal("3115.82")).paymentPurpose("Возврат")
+        .payer(PayerRef.of(UUID.fromString("22222222-2222-2222-2222-222222222222"))).build();
+    RefundRow row = RefundRow.builder().refund(refund).savedState(SavedState.empty()).externalId("1c-x-refund")
+        .match(RefundMatch.LIKELY).refunded(BigDecimal.ZERO).paymentKey(UUID.randomUUID())
+        .paymentNumber("РМ00-000135").paymentDate(LocalDateTime.of(2026, 11, 26, 9, 0))
+        .paymentAmount(new BigDecimal("6231.64")).refundable(new BigDecimal("6231.64")).paymentReceiptId(102L)
+        .paymentReceiptStatus("success").build();
+    FakeServiceConsole service = new FakeServiceConsole().withLateReceipts("uk", List.of(late))
+        .withRefunds("uk", List.of(row));
+    try (RunningConsole console = RunningConsole.open(service)) {
+      for (int width : WIDTHS) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        browser.get(console.web.url() + "late");
+        awaitHeading("Поздние чеки");
+        assertNoHorizontalScroll("late-" + width);
+        browser.get(console.web.url() + "refunds");
+        awaitHeading("Возвраты");
+        assertThat(browser.findElement(By.cssSelector("#refunds .receipt-status")).getAttribute("title"))
+            .isEqualTo("success");
+        assertThat(browser.findElement(By.cssSelector("#refunds .receipt-status")).getText()).isEqualTo("Проведен");
+        assertNoHorizontalScroll("refunds-" + width);
+      }
+      browser.manage().window().setSize(new Dimension(1366, 900));
+    }
+  }
+
+  @Test
+  void theReportsOfARealPassDownloadFromThePassPageAndTheHistory() throws IOException {
+    try (ServiceFixture demo = new ServiceFixture(LocalDateTime.of(2026, 12, 7, 12, 0));
+        WebConsole console = WebConsole.start(demo.console(),
+            new ConsoleSettings("127.0.0.1", 0, Optional.empty(), Optional.empty()))) {
+      browser.manage().window().setSize(new Dimension(1366, 900));
+      browser.get(console.url());
+      awaitHeading("Регистрация чеков");
+      click("register");
+      String state = wait(driver -> driver.findElement(By.id("pass")).getAttribute("data-state"),
+          current -> !"RUNNING".equals(current));
+      assertThat(state).isEqualTo("FINISHED");
+      wait(driver -> driver.findElement(By.id("reports")), WebElement::isDisplayed);
+      screenshot("pass-report-1366");
+
+      Map<String, Object> xlsx = download(browser.findElement(By.cssSelector("#reports a.report-xlsx")));
+      assertThat(xlsx).containsEntry("status", 200L)
+          .containsEntry("type", ExportTable.XLSX).containsEntry("head", "504b0304");
+      Map<String, Object> csv = download(browser.findElement(By.cssSelector("#reports a.report-ru-csv")));
+      assertThat(csv).containsEntry("status", 200L).containsEntry("head", "efbbbfd0");
+      assertThat((String) csv.get("text")).contains(";").contains("Номер;Дата;Сумма;");
+
+      browser.get(console.url() + "history");
+      awaitHeading("История");
+      Map<String, Object> fromHistory = download(browser.findElement(By.cssSelector("#history a.report-xlsx")));
+      assertThat(fromHistory).containsEntry("status", 200L).containsEntry("head", "504b0304");
+      PassRecord pass = demo.console().history(1).get(0);
+      assertThat(pass.report()).isPresent();
+    }
+  }
+
+  /** Fetches the link's target as the page would, with its session: status, content type, first bytes in hex. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> download(WebElement link) {
+    String href = link.getAttribute("href");
+    return (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+        "const done = arguments[arguments.length - 1];"
+            + "fetch(arguments[0]).then(async r => { const b = new Uint8Array(await r.arrayBuffer());"
+            + " const head = Array.from(b.slice(0, 4)).map(x => x.toString(16).padStart(2, '0')).join('');"
+            + " done({status: r.status, type: r.headers.get('content-type'), head: head,"
+            + " text: new TextDecoder().decode(b.slice(0, 400))}); })"
+            + ".catch(e => done({error: String(e)}));", href);
+  }
+
+  private static String visibleText() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  private static void assertNoHorizontalScroll(String screenshot) throws IOException {
+    Number scroll = (Number) ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.scrollWidth");
+    Number client = (Number) ((JavascriptExecutor) browser).executeScript(
+        "return document.documentElement.clientWidth");
+    screenshot(screenshot);
+    assertThat(scroll.longValue()).as("page width of " + screenshot + " (window " + client + " px)")
+        .isLessThanOrEqualTo(client.longValue());
+  }
+
+  private static void click(String id) {
+    wait(driver -> driver.findElement(By.id(id)), element -> element.isDisplayed() && element.isEnabled()).click();
+  }
+
+  private static void awaitHeading(String heading) {
+    wait(driver -> driver.findElement(By.tagName("h1")).getText(), heading::equals);
+  }
+
+  private static <T> T wait(Function<WebDriver, T> read, Predicate<T> done) {
+    return new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class)
+        .until(driver -> {
+          T value = read.apply(driver);
+          return done.test(value) ? value : null;
+        });
+  }
+
+  private static void screenshot(String name) throws IOException {
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
