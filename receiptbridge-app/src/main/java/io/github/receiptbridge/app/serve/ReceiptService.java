@@ -5,6 +5,7 @@ import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.Period;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,11 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   @Override
   public List<OrganizationView> organizations() {
     return organizations.views();
+  }
+
+  @Override
+  public ZoneId zone() {
+    return time.zone();
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.serve;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.Period;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ import java.util.Optional;
 public interface ServiceConsole {
   /** The organizations the service registers receipts for, in configuration order. */
   List<OrganizationView> organizations();
+
+  /** 1C's zone: the console shows every time in it, as the table shows the documents' times. */
+  ZoneId zone();
 
   /** The period a pass uses by default today: the first day of the previous month through today (1C's zone). */
   Period defaultPeriod();

@@ -15,4 +15,9 @@ record ConsoleOptions(Clock clock, ZoneId zone, ActionLog actionLog) {
   static ConsoleOptions defaults() {
     return new ConsoleOptions(Clock.systemUTC(), ZoneId.systemDefault(), ActionLog.toSlf4j());
   }
+
+  /** These options with the pages' times in {@code pageZone}: the service's (1C's) zone. */
+  ConsoleOptions inZone(ZoneId pageZone) {
+    return new ConsoleOptions(clock, pageZone, actionLog);
+  }
 }

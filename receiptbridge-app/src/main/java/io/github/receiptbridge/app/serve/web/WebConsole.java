@@ -37,7 +37,7 @@ public final class WebConsole implements ConsoleStarter.Running {
    *     settings are otherwise unusable; the message says what to set
    */
   public static WebConsole start(ServiceConsole console, ConsoleSettings settings) {
-    return start(console, settings, ConsoleOptions.defaults());
+    return start(console, settings, ConsoleOptions.defaults().inZone(console.zone()));
   }
 
   /** Starts the console with {@code options} (tests: a clock, a zone, an action log to read). */

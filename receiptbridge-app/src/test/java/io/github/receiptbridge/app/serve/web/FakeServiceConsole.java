@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -188,6 +189,11 @@ final class FakeServiceConsole implements ServiceConsole {
   @Override
   public List<OrganizationView> organizations() {
     return organizations;
+  }
+
+  @Override
+  public ZoneId zone() {
+    return ZoneId.of("Europe/Moscow");
   }
 
   @Override
