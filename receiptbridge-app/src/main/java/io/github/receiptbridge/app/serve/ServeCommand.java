@@ -8,6 +8,7 @@ import io.github.receiptbridge.app.common.config.ConfigurationException;
 import io.github.receiptbridge.app.common.config.ConfigurationLoader;
 import io.github.receiptbridge.app.common.config.DurationConverter;
 import io.github.receiptbridge.app.common.service.JournalFile;
+import io.github.receiptbridge.app.logging.LogZone;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -112,6 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
   private int serve(StopSignal stop) throws InterruptedException {
     ServeConfigFile.Contents contents = contents();
     ServeSettings settings = contents.settings();
+    LogZone.use(settings.connections().onecTimeZone().orElse(LogZone.DEFAULT));
     Duration period = every != null ? checkedEvery(every) : settings.every().orElse(DEFAULT_EVERY);
     LocalTime audit = auditAt != null ? parseAuditAt(auditAt) : settings.auditAt().orElse(DEFAULT_AUDIT_AT);
     String address = listen != null ? listen : settings.listen().orElse(DEFAULT_LISTEN);
