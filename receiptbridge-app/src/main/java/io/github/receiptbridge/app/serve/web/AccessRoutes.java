@@ -47,7 +47,7 @@ final class AccessRoutes {
       return;
     }
     String address = ctx.ip();
-    Optional<Duration> wait = throttle.waitFor(address);
+    Optional<Duration> wait = throttle.admit(address);
     if (wait.isPresent()) {
       ctx.header("Retry-After", Long.toString(LoginThrottle.seconds(wait.get())));
       Responses.html(ctx, 429, loginPage(ctx, session, next, LoginView.Attempt.HELD_BACK, wait.get()));
@@ -55,7 +55,6 @@ final class AccessRoutes {
     }
     String user = orEmpty(ctx.formParam("user")).strip();
     if (!parts.policy().accepts(user, orEmpty(ctx.formParam("password")))) {
-      throttle.failed(address);
       parts.options().actionLog().log(session, parts.policy().personalUsers()
           ? "неверное имя или пароль при входе" + (parts.policy().knowsUser(user) ? " (пользователь " + user + ")"
               : " (нет такого пользователя)")

@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
  * within the window from all addresses together, nobody may. A refused attempt is not even checked (no bcrypt work for
  * an attacker's requests) and is not logged; one WARN line says when an address (or the whole login) is held back,
  * once per window.
+ *
+ * <p>An admitted attempt counts as wrong from the start and is forgiven when it proves right, so that many attempts
+ * sent at once cannot all slip in before the first of them is found wrong.
  */
 final class LoginThrottle {
   /** Wrong passwords one address may give within {@link #WINDOW}. */
@@ -37,6 +40,18 @@ final class LoginThrottle {
 
   LoginThrottle(Clock clock) {
     this.clock = clock;
+  }
+
+  /**
+   * Admits an attempt of {@code address}, counting it as a wrong one until {@link #succeeded} says otherwise; or, when
+   * it must wait, how long (nothing counted). Logs a WARN the first time in a window an address is held back.
+   */
+  synchronized Optional<Duration> admit(String address) {
+    Optional<Duration> wait = waitFor(address);
+    if (wait.isEmpty()) {
+      failed(address);
+    }
+    return wait;
   }
 
   /**
@@ -65,10 +80,14 @@ final class LoginThrottle {
     failures.computeIfAbsent(EVERYONE, ignored -> new ArrayDeque<>()).addLast(now);
   }
 
-  /** Forgets the wrong passwords of {@code address} after a right one. */
+  /** Forgets the wrong passwords of {@code address} after a right one, and the admitted attempt in the total. */
   synchronized void succeeded(String address) {
-    failures.remove(address);
+    Deque<Instant> own = failures.remove(address);
     warnedUntil.remove(address);
+    Deque<Instant> total = failures.get(EVERYONE);
+    if (own != null && !own.isEmpty() && total != null) {
+      total.removeLastOccurrence(own.getLast());
+    }
   }
 
   private Optional<Duration> wait(String who, int allowed, Instant now) {

@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.mindrot.jbcrypt.BCrypt;
 
@@ -93,12 +96,39 @@ class ConsoleAccessHardeningTest {
   }
 
   @Test
+  void attemptsSentAtOnceCannotSlipPastTheLimit() throws Exception {
+    try (RunningConsole console = RunningConsole.withPassword(new FakeServiceConsole(), PASSWORD)) {
+      List<ConsoleClient> clients = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        ConsoleClient client = console.client();
+        client.get("/login");
+        clients.add(client);
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(20);
+      try {
+        List<Future<Integer>> statuses = new ArrayList<>();
+        for (ConsoleClient client : clients) {
+          statuses.add(pool.submit(() -> client.post("/login", Map.of("password", "подбор", "next", "/"))
+              .statusCode()));
+        }
+        List<Integer> answers = new ArrayList<>();
+        for (Future<Integer> status : statuses) {
+          answers.add(status.get());
+        }
+        assertThat(answers).filteredOn(status -> status == 401).hasSize(LoginThrottle.PER_ADDRESS);
+        assertThat(answers).filteredOn(status -> status == 429).hasSize(20 - LoginThrottle.PER_ADDRESS);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
   void wrongPasswordsOfManyAddressesHoldTheLoginBackForEveryone() {
     MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
     LoginThrottle throttle = new LoginThrottle(clock);
     for (int i = 0; i < LoginThrottle.IN_TOTAL; i++) {
-      assertThat(throttle.waitFor("10.0.0." + i)).isEmpty();
-      throttle.failed("10.0.0." + i);
+      assertThat(throttle.admit("10.0.0." + i)).isEmpty();
     }
     assertThat(throttle.waitFor("192.0.2.1")).contains(LoginThrottle.WINDOW);
     clock.advance(LoginThrottle.WINDOW);
@@ -109,12 +139,11 @@ class ConsoleAccessHardeningTest {
   void aRightPasswordForgetsTheAddressesWrongOnes() {
     MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
     LoginThrottle throttle = new LoginThrottle(clock);
-    for (int i = 0; i < LoginThrottle.PER_ADDRESS - 1; i++) {
-      throttle.failed("10.0.0.1");
+    for (int i = 0; i < LoginThrottle.PER_ADDRESS; i++) {
+      assertThat(throttle.admit("10.0.0.1")).isEmpty();
     }
     throttle.succeeded("10.0.0.1");
-    throttle.failed("10.0.0.1");
-    assertThat(throttle.waitFor("10.0.0.1")).isEmpty();
+    assertThat(throttle.admit("10.0.0.1")).isEmpty();
   }
 
   @Test
