@@ -37,7 +37,10 @@ final class Guard {
     sessions.limitTo(policy.idleTimeout(), policy.maxLifetime());
   }
 
-  /** The before-handler. */
+  /**
+   * The before-handler. A POST must return the session's CSRF token: for a logged-in session the random one the
+   * server keeps, for a visitor (the login form) the signature of its cookie, a signed double-submit token.
+   */
   void check(Context ctx) {
     if (OPEN_PATHS.contains(ctx.path())) {
       return;
