@@ -3,6 +3,9 @@ package io.github.receiptbridge.app.serve.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.github.receiptbridge.app.serve.ConsoleSettings;
 import io.github.receiptbridge.testkit.MutableClock;
 import java.net.URI;
@@ -22,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.mindrot.jbcrypt.BCrypt;
+import org.slf4j.LoggerFactory;
 
 /** The console under load and attack: anonymous floods, password guessing, long-lived sessions, personal users. */
 class ConsoleAccessHardeningTest {
@@ -133,6 +137,34 @@ class ConsoleAccessHardeningTest {
     assertThat(throttle.waitFor("192.0.2.1")).contains(LoginThrottle.WINDOW);
     clock.advance(LoginThrottle.WINDOW);
     assertThat(throttle.waitFor("192.0.2.1")).isEmpty();
+  }
+
+  @Test
+  void aHeldBackAddressIsLoggedOnceAWindowNotOnceAnAttempt() {
+    ch.qos.logback.classic.Logger logger =
+        (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(LoginThrottle.class);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    logger.addAppender(log);
+    try {
+      MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneOffset.UTC);
+      LoginThrottle throttle = new LoginThrottle(clock);
+      for (int i = 0; i < 200; i++) {
+        throttle.admit("10.0.0.1");
+      }
+      assertThat(log.list).singleElement().satisfies(event -> {
+        assertThat(event.getLevel()).isEqualTo(Level.WARN);
+        assertThat(event.getFormattedMessage())
+            .isEqualTo("Login held back for 10.0.0.1 for 60 s: 5 wrong passwords within 60 s");
+      });
+      clock.advance(LoginThrottle.WINDOW);
+      for (int i = 0; i < 200; i++) {
+        throttle.admit("10.0.0.1");
+      }
+      assertThat(log.list).hasSize(2);
+    } finally {
+      logger.detachAppender(log);
+    }
   }
 
   @Test
