@@ -63,8 +63,7 @@ final class AccessRoutes {
       return;
     }
     throttle.succeeded(address);
-    Session fresh = sessions.logIn(session, parts.policy().personalUsers() ? Optional.of(user) : Optional.empty(),
-        address);
+    Session fresh = sessions.logIn(session, parts.policy().personalUsers() ? Optional.of(user) : Optional.empty());
     parts.guard().remember(ctx, fresh);
     parts.options().actionLog().log(fresh, "вошёл");
     Responses.seeOther(ctx, next);

@@ -103,7 +103,7 @@ final class Sessions {
    * login is worth nothing after it. Its label is the visitor's, or {@code user (сеанс N, address)} for a personal
    * user.
    */
-  Session logIn(Session visitor, Optional<String> user, String address) {
+  Session logIn(Session visitor, Optional<String> user) {
     byId.remove(visitor.id());
     makeRoom();
     String label = user.map(name -> name + " (" + visitor.label().replace(" (", ", ")).orElse(visitor.label());
