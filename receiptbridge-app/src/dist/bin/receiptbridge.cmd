@@ -21,5 +21,12 @@ echo error: no java on PATH and JAVA_HOME is not set. Install Java 17 or newer, 
 exit /b 127
 
 :run
+rem The log's configuration: conf\logback.xml when there is one (the administrator's to change), else the jar's own;
+rem a -Dlogback.configurationFile=... in JAVA_OPTS, given after it, names another file instead.
+if not exist "%APP_HOME%\conf\logback.xml" goto runWithJarLog
+"%JAVACMD%" "-Dlogback.configurationFile=%APP_HOME%\conf\logback.xml" %JAVA_OPTS% -jar "%APP_HOME%\lib\receiptbridge-cli.jar" %*
+exit /b %ERRORLEVEL%
+
+:runWithJarLog
 "%JAVACMD%" %JAVA_OPTS% -jar "%APP_HOME%\lib\receiptbridge-cli.jar" %*
 exit /b %ERRORLEVEL%

@@ -8,6 +8,7 @@ import io.github.receiptbridge.app.common.config.ConfigurationException;
 import io.github.receiptbridge.app.common.config.ConfigurationLoader;
 import io.github.receiptbridge.app.common.config.DurationConverter;
 import io.github.receiptbridge.app.common.service.JournalFile;
+import io.github.receiptbridge.app.logging.LogZone;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -112,14 +113,16 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   private int serve(StopSignal stop) throws InterruptedException {
-    ServeSettings settings = settings();
+    ServeConfigFile.Contents contents = contents();
+    ServeSettings settings = contents.settings();
+    LogZone.use(settings.connections().onecTimeZone().orElse(LogZone.DEFAULT));
     Duration period = every != null ? checkedEvery(every) : settings.every().orElse(DEFAULT_EVERY);
     LocalTime audit = auditAt != null ? parseAuditAt(auditAt) : settings.auditAt().orElse(DEFAULT_AUDIT_AT);
     String address = listen != null ? listen : settings.listen().orElse(DEFAULT_LISTEN);
     if (!ServeConfigFile.validListen(address)) {
       throw new ConfigurationException("--listen '" + address + "' is not host:port: write it like 127.0.0.1:8080");
     }
-    ConsoleSettings consoleSettings = consoleSettings(address, settings);
+    ConsoleSettings consoleSettings = consoleSettings(address, settings, contents.console());
     List<AutoCloseable> resources = new ArrayList<>();
     JournalFile journal = JournalFile.open(settings.connections(), context.environment(), settings.sandbox());
     resources.add(journal);
@@ -198,7 +201,8 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private ConsoleSettings consoleSettings(String address, ServeSettings settings) {
+  private ConsoleSettings consoleSettings(String address, ServeSettings settings,
+      ServeConfigFile.ConsoleAccess access) {
     int colon = address.lastIndexOf(':');
     String host = address.substring(0, colon);
     if (host.startsWith("[") && host.endsWith("]")) {
@@ -207,11 +211,12 @@ public final class ServeCommand implements Callable<Integer> {
     int port = Integer.parseInt(address.substring(colon + 1));
     Optional<String> password = Optional.ofNullable(context.environment().get(PASSWORD_VARIABLE))
         .filter(value -> !value.isEmpty());
-    if (password.isEmpty() && settings.passwordHash().isEmpty() && !loopback(host)) {
+    if (password.isEmpty() && settings.passwordHash().isEmpty() && access.users().isEmpty() && !loopback(host)) {
       throw new ConfigurationException("--listen " + address + " is not the loopback address, so the console needs "
-          + "a password: set " + PASSWORD_VARIABLE + " or console.password-hash in the --config file");
+          + "a password: set " + PASSWORD_VARIABLE + ", console.password-hash or console.user.<name>.password-hash in"
+          + " the --config file");
     }
-    return new ConsoleSettings(host, port, password, settings.passwordHash());
+    return access.applyTo(new ConsoleSettings(host, port, password, settings.passwordHash()));
   }
 
   private static boolean loopback(String host) {
@@ -228,14 +233,19 @@ public final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private ServeSettings settings() {
+  /** The configuration file's contents, or without one the settings of the environment. */
+  private ServeConfigFile.Contents contents() {
     if (configFile != null) {
       try {
-        return ServeConfigFile.read(configFile, context.environment());
+        return ServeConfigFile.readAll(configFile, context.environment());
       } catch (ConfigFileException e) {
         throw new ConfigurationException(e.getMessage(), e);
       }
     }
+    return new ServeConfigFile.Contents(settingsOfTheEnvironment(), ServeConfigFile.ConsoleAccess.none());
+  }
+
+  private ServeSettings settingsOfTheEnvironment() {
     Configuration config = ConfigurationLoader.load(context.environment(), Optional.empty());
     config.onecTimeZone();
     config.calendar();

@@ -42,17 +42,25 @@ import picocli.CommandLine.TypeConversionException;
  * every = 15m
  * audit-at = 06:00
  * listen = 127.0.0.1:8080
- * console.password-hash = $2a$10$…
- * history.retention-days = 400                # how long the history of passes keeps a pass and its report
- * organization.uk.id = 7701234567               # INN, name or Ref_Key
+ * console.password-hash = $2a$10$…                # or personal users, each with its own hash:
+ * console.user.ivanova.password-hash = $2a$10$…
+ * console.session.idle-timeout = 30m              # an unused session ends (default 30m)
+ * console.session.max-lifetime = 12h              # any session ends after its login (default 12h)
+ * history.retention-days = 400                    # how long the history of passes keeps a pass and its report
+ * organization.uk.id = 7701234567               # INN, name or Ref_Key; the key (uk) may be Cyrillic: ромашка
  * organization.uk.shop-id = 101
  * organization.uk.fallback-email = receipts@uk-example.ru
  * organization.uk.payment-method = advance          # the policy keys: item-name, tax, payment-object, …
  * </pre>
  */
 final class ServeConfigFile {
-  private static final Pattern LINE = Pattern.compile("^([A-Za-z0-9_.-]+)\\s*=\\s*(.*)$");
-  private static final Pattern ORGANIZATION = Pattern.compile("^organization\\.([a-z0-9_-]+)\\.([a-z.-]+)$");
+  /** A line: the key may hold any letter (an organization's or user's key may be Cyrillic), checked per key below. */
+  private static final Pattern LINE = Pattern.compile("^([\\p{L}\\p{Nd}_.-]+)\\s*=\\s*(.*)$");
+  /** Lower-case letters of any alphabet, digits, - and _: a key the console's addresses and metrics can carry. */
+  private static final String NAME = "[\\p{Ll}\\p{Lo}\\p{Nd}_-]+";
+  private static final Pattern ORGANIZATION = Pattern.compile("^organization\\.(" + NAME + ")\\.([a-z.-]+)$");
+  private static final Pattern USER = Pattern.compile("^console\\.user\\.(" + NAME + ")\\.password-hash$");
+  private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}");
   private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
   private static final Pattern LISTEN = Pattern.compile("^(\\[[0-9a-fA-F:.]+]|[A-Za-z0-9.-]+):(\\d{1,5})$");
 
@@ -81,7 +89,7 @@ final class ServeConfigFile {
       "organization-payers", ConfigKey.RECEIPT_ORGANIZATION_PAYERS);
 
   private static final List<String> TOP_LEVEL = List.of("every", "audit-at", "listen", "console.password-hash",
-      "history.retention-days");
+      "console.session.idle-timeout", "console.session.max-lifetime", "history.retention-days");
   private static final List<String> ORGANIZATION_FIELDS = List.of("id", "shop-id", "schetmash.login",
       "schetmash.password");
 
@@ -101,11 +109,105 @@ final class ServeConfigFile {
    * @throws ConfigFileException naming the line and the key of the first problem
    */
   static ServeSettings read(Path file, Map<String, String> environment) {
-    return new ServeConfigFile(file, environment).read();
+    return readAll(file, environment).settings();
   }
 
-  private ServeSettings read() {
-    Map<String, String> values = lines();
+  /**
+   * The settings in {@code file} and what it says about the console's logins.
+   *
+   * @param environment where {@code ${NAME}} references are looked up
+   * @throws ConfigFileException naming the line and the key of the first problem
+   */
+  static Contents readAll(Path file, Map<String, String> environment) {
+    ServeConfigFile reader = new ServeConfigFile(file, environment);
+    Map<String, String> values = reader.lines();
+    return new Contents(reader.read(values), reader.console(values));
+  }
+
+  /**
+   * What a configuration file holds.
+   *
+   * @param settings everything but the console's logins
+   * @param console the console's personal users and session limits
+   */
+  record Contents(ServeSettings settings, ConsoleAccess console) {}
+
+  /**
+   * The console's logins as the file gives them.
+   *
+   * @param users each personal user's name and bcrypt hash ({@code console.user.<name>.password-hash}); empty for none
+   * @param idleTimeout {@code console.session.idle-timeout}, when given
+   * @param maxLifetime {@code console.session.max-lifetime}, when given
+   */
+  record ConsoleAccess(Map<String, String> users, Optional<Duration> idleTimeout, Optional<Duration> maxLifetime) {
+    /** Copies the users. */
+    ConsoleAccess {
+      users = Map.copyOf(users);
+    }
+
+    /** No personal users and the default limits: what a configuration without a file gives. */
+    static ConsoleAccess none() {
+      return new ConsoleAccess(Map.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** {@code settings} with these users and limits (the defaults where the file gives none). */
+    ConsoleSettings applyTo(ConsoleSettings settings) {
+      return settings.withUsers(users).withSessionLimits(idleTimeout.orElse(settings.idleTimeout()),
+          maxLifetime.orElse(settings.maxLifetime()));
+    }
+
+    /** Never shows a hash. */
+    @Override
+    public String toString() {
+      return "ConsoleAccess[users=" + users.keySet() + ", idleTimeout=" + idleTimeout + ", maxLifetime="
+          + maxLifetime + "]";
+    }
+  }
+
+  private ConsoleAccess console(Map<String, String> values) {
+    Map<String, String> users = new LinkedHashMap<>();
+    values.forEach((key, value) -> {
+      Matcher user = USER.matcher(key);
+      if (user.matches()) {
+        if (!BCRYPT.matcher(value).matches()) {
+          throw error(key, "is not a bcrypt hash ($2a$10$ and 53 characters); make one with "
+              + "htpasswd -nbBC 10 '' 'the user's password' | cut -d: -f2");
+        }
+        users.put(user.group(1), value);
+      }
+    });
+    if (!users.isEmpty() && values.containsKey("console.password-hash")) {
+      throw error("console.password-hash", "personal users (console.user.<name>.password-hash) are set as well: "
+          + "keep either the one password or the users");
+    }
+    Optional<Duration> idle = Optional.ofNullable(values.get("console.session.idle-timeout"))
+        .map(value -> sessionLimit("console.session.idle-timeout", value));
+    Optional<Duration> lifetime = Optional.ofNullable(values.get("console.session.max-lifetime"))
+        .map(value -> sessionLimit("console.session.max-lifetime", value));
+    Duration effectiveIdle = idle.orElse(ConsoleSettings.DEFAULT_IDLE_TIMEOUT);
+    Duration effectiveLifetime = lifetime.orElse(ConsoleSettings.DEFAULT_MAX_LIFETIME);
+    if (effectiveLifetime.compareTo(effectiveIdle) < 0) {
+      throw error(lifetime.isPresent() ? "console.session.max-lifetime" : "console.session.idle-timeout",
+          "the session's max lifetime (" + effectiveLifetime + ") is shorter than its idle timeout ("
+          + effectiveIdle + "): make the lifetime at least as long");
+    }
+    return new ConsoleAccess(users, idle, lifetime);
+  }
+
+  private Duration sessionLimit(String key, String value) {
+    Duration limit;
+    try {
+      limit = new DurationConverter().convert(value);
+    } catch (TypeConversionException e) {
+      throw error(key, e.getMessage());
+    }
+    if (limit.compareTo(Duration.ofMinutes(1)) < 0) {
+      throw error(key, "must be at least 1m, was '" + value + "'");
+    }
+    return limit;
+  }
+
+  private ServeSettings read(Map<String, String> values) {
     Map<ConfigKey, String> connections = new EnumMap<>(ConfigKey.class);
     Map<ConfigKey, String> defaultPolicy = new EnumMap<>(ConfigKey.class);
     Map<String, Map<String, String>> organizations = new LinkedHashMap<>();
@@ -119,11 +221,17 @@ final class ServeConfigFile {
           || POLICY_KEYS.containsKey(organization.group(2)))) {
         organizations.computeIfAbsent(organization.group(1), name -> new LinkedHashMap<>())
             .put(organization.group(2), value);
-      } else if (!TOP_LEVEL.contains(key)) {
+      } else if (key.startsWith("organization.") && !organization.matches()) {
+        throw error(key, "not an organization key: write organization.<key>.<field>, the <key> in lower-case letters"
+            + " (Latin or Cyrillic), digits, - or _, such as organization.ромашка.id");
+      } else if (key.startsWith("console.user.") && !USER.matcher(key).matches()) {
+        throw error(key, "not a user key: write console.user.<name>.password-hash, the <name> in lower-case letters"
+            + " (Latin or Cyrillic), digits, - or _");
+      } else if (!TOP_LEVEL.contains(key) && !USER.matcher(key).matches()) {
         throw error(key, "unknown key; the keys are " + String.join(", ", CONNECTION_KEYS.keySet().stream().sorted()
             .toList()) + ", " + String.join(", ", TOP_LEVEL) + ", the policy keys " + String.join(", ",
-            POLICY_KEYS.keySet().stream().sorted().toList()) + ", and organization.<name>.(" + String.join("|",
-            ORGANIZATION_FIELDS) + "|<policy key>)");
+            POLICY_KEYS.keySet().stream().sorted().toList()) + ", console.user.<name>.password-hash and organization"
+            + ".<name>.(" + String.join("|", ORGANIZATION_FIELDS) + "|<policy key>)");
       }
     });
     Configuration connection = checkedConnections(connections);
@@ -181,7 +289,9 @@ final class ServeConfigFile {
       }
       Matcher matcher = LINE.matcher(line);
       if (!matcher.matches()) {
-        throw ConfigFileException.ofLine(file, number, "not a 'key = value' line (comments start with #)");
+        throw ConfigFileException.ofLine(file, number, line.contains("=") ? "the key before '=' may hold only letters,"
+            + " digits, '.', '-' and '_' (no spaces): write it like organization.ромашка.id"
+            : "not a 'key = value' line (comments start with #)");
       }
       String key = matcher.group(1);
       if (values.containsKey(key)) {
@@ -376,7 +486,7 @@ final class ServeConfigFile {
   }
 
   private String passwordHash(String value) {
-    if (!value.matches("\\$2[aby]?\\$\\d{2}\\$[./A-Za-z0-9]{53}")) {
+    if (!BCRYPT.matcher(value).matches()) {
       throw error("console.password-hash", "is not a bcrypt hash ($2a$10$ and 53 characters); make one with "
           + "htpasswd -nbBC 10 '' 'your password' | cut -d: -f2");
     }

@@ -5,7 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One log line per state-changing action of the console: who (the session's label, never its id) and what. Lines
+ * One log line per state-changing action of the console: who (the session's label, never its id: the personal user's
+ * name first, such as {@code иванова (сеанс 3, 127.0.0.1)}, when users are configured) and what. Lines
  * never hold a password, hash, token or session id: the callers give only labels, organization keys, periods, kinds,
  * document numbers and pass ids.
  */

@@ -3,7 +3,8 @@ package io.github.receiptbridge.app.serve.web;
 import java.util.Optional;
 
 /**
- * The frame of every page ({@code layout.jte}): the title, and the logout form when someone logged in.
+ * The frame of every page ({@code layout.jte}): the title, and the logout form when someone logged in, which says who:
+ * the personal user's name, or the session's number and address.
  *
  * @param title the page's title
  * @param logout the logout form, shown when a password is set and the session has logged in
@@ -12,7 +13,8 @@ record Frame(String title, Optional<LogoutForm> logout) {
   /**
    * The logout form of a session.
    *
-   * @param label who the session is, such as {@code сеанс 3 (127.0.0.1)}
+   * @param label who the session is, such as {@code иванова (сеанс 3, 127.0.0.1)} for a personal user or
+   *     {@code сеанс 3 (127.0.0.1)} with the one password
    * @param csrfToken the session's CSRF token
    */
   record LogoutForm(String label, String csrfToken) {

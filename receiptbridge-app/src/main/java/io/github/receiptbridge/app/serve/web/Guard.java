@@ -13,9 +13,10 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs before every request: gives each browser a session, sends to the login page whoever has not logged in when a
- * password is set, and refuses every POST that does not carry its session's CSRF token (403). {@code /health},
- * {@code /metrics} and the assets are open.
+ * Runs before every request: finds the browser's logged-in session, or else treats it as a visitor the server keeps
+ * nothing for ({@link Sessions}), sends to the login page whoever has not logged in when a password is set, and
+ * refuses every POST that does not carry its session's CSRF token (403). {@code /health}, {@code /metrics} and the
+ * assets are open.
  */
 final class Guard {
   /** The form field of the CSRF token. */
@@ -33,9 +34,13 @@ final class Guard {
   Guard(AccessPolicy policy, Sessions sessions) {
     this.policy = policy;
     this.sessions = sessions;
+    sessions.limitTo(policy.idleTimeout(), policy.maxLifetime());
   }
 
-  /** The before-handler. */
+  /**
+   * The before-handler. A POST must return the session's CSRF token: for a logged-in session the random one the
+   * server keeps, for a visitor (the login form) the signature of its cookie, a signed double-submit token.
+   */
   void check(Context ctx) {
     if (OPEN_PATHS.contains(ctx.path())) {
       return;
@@ -97,7 +102,12 @@ final class Guard {
     if (known.isPresent()) {
       return known.get();
     }
-    Session session = sessions.create(ctx.ip(), policy.accessOfNewSessions());
+    Optional<Session> visitor = id == null ? Optional.empty()
+        : sessions.visitor(id, ctx.ip(), policy.accessOfNewSessions());
+    if (visitor.isPresent()) {
+      return visitor.get();
+    }
+    Session session = sessions.newVisitor(ctx.ip(), policy.accessOfNewSessions());
     remember(ctx, session);
     return session;
   }

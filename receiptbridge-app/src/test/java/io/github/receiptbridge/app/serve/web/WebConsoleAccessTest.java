@@ -123,15 +123,15 @@ class WebConsoleAccessTest {
   }
 
   @Test
-  void aSessionUnusedForTwelveHoursEnds() {
+  void aSessionUnusedForHalfAnHourEnds() {
     try (RunningConsole console = RunningConsole.withPassword(new FakeServiceConsole(), PASSWORD)) {
       ConsoleClient client = console.client();
       client.logIn(PASSWORD);
-      console.clock.advance(Duration.ofHours(11));
+      console.clock.advance(Duration.ofMinutes(29));
       assertThat(client.get("/").statusCode()).isEqualTo(200);
-      console.clock.advance(Duration.ofHours(11));
+      console.clock.advance(Duration.ofMinutes(29));
       assertThat(client.get("/").statusCode()).isEqualTo(200);
-      console.clock.advance(Duration.ofHours(12).plusSeconds(1));
+      console.clock.advance(Duration.ofMinutes(30).plusSeconds(1));
       assertThat(client.get("/").statusCode()).isEqualTo(303);
     }
   }
