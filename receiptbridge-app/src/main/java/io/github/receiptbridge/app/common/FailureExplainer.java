@@ -33,7 +33,8 @@ public final class FailureExplainer {
   /** The exit code and explanation of {@code error}. */
   public static Failure explain(Throwable error) {
     if (error instanceof ConfigurationException) {
-      return new Failure(ExitCodes.USAGE, oneLine(error.getMessage()));
+      // our own text, with placeholders such as <name>: only the line breaks go, not what looks like a tag
+      return new Failure(ExitCodes.USAGE, error.getMessage().replaceAll("\\s+", " ").trim());
     }
     if (error instanceof DocumentNotFoundException) {
       return new Failure(ExitCodes.USAGE, oneLine(error.getMessage()));

@@ -46,7 +46,6 @@ public final class ServeCommand implements Callable<Integer> {
   /** The environment variable of the console password. */
   static final String PASSWORD_VARIABLE = "SERVE_PASSWORD";
   /** The journal's file name in the sandbox's temporary folder, as {@link JournalFile} names it. */
-  private static final String JOURNAL_FILE = "journal.db";
 
   private final CliContext context;
   private final ConsoleStarter consoleStarter;
@@ -126,10 +125,8 @@ public final class ServeCommand implements Callable<Integer> {
     List<AutoCloseable> resources = new ArrayList<>();
     JournalFile journal = JournalFile.open(settings.connections(), context.environment(), settings.sandbox());
     resources.add(journal);
-    // the history of passes lives in the journal's file (read before the sandbox replaces the connections)
-    Configuration connections = settings.connections();
-    Path journalPath = journal.temporaryFolder().map(folder -> folder.resolve(JOURNAL_FILE))
-        .orElseGet(() -> JournalFile.location(connections, context.environment()));
+    // the history of passes lives in the journal's file
+    Path journalPath = journal.file();
     if (settings.sandbox()) {
       try {
         ServeSandbox.Started sandbox = ServeSandbox.start(settings, context.clock(), context.err());

@@ -72,7 +72,7 @@ class DistributionIT {
     String base = "receiptbridge-" + version + "/";
 
     assertThat(modes).containsKeys(base + "bin/receiptbridge", base + "bin/receiptbridge.cmd",
-        base + "lib/receiptbridge-cli.jar", base + "conf/serve.conf.sample", base + "README.md",
+        base + "lib/receiptbridge-cli.jar", base + "conf/serve.conf.sample", base + "conf/logback.xml", base + "README.md",
         base + "CHANGELOG.md", base + "SECURITY.md", base + "LICENSE");
     assertThat(modes.get(base + "bin/receiptbridge") & 0777).as("bin/receiptbridge is executable")
         .isEqualTo(0755);

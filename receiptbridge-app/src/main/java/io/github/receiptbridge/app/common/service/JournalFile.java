@@ -22,9 +22,10 @@ import java.util.stream.Stream;
  * Closing it closes the journal.
  *
  * @param journal the opened journal
+ * @param file the journal's file (serve keeps its history of passes in it too)
  * @param temporaryFolder the sandbox's temporary folder, removed at close
  */
-public record JournalFile(ReceiptJournal journal, Optional<Path> temporaryFolder) implements AutoCloseable {
+public record JournalFile(ReceiptJournal journal, Path file, Optional<Path> temporaryFolder) implements AutoCloseable {
   private static final String FILE = "journal.db";
   private static final String FOLDER = "receiptbridge";
 
@@ -66,9 +67,11 @@ public record JournalFile(ReceiptJournal journal, Optional<Path> temporaryFolder
         throw new JournalException("No temporary folder for the sandbox's receipt journal: " + e.getMessage()
             + ". Set RECEIPT_JOURNAL to a file.", e);
       }
-      return new JournalFile(ReceiptJournal.sqlite(folder.resolve(FILE)), Optional.of(folder));
+      Path file = folder.resolve(FILE);
+      return new JournalFile(ReceiptJournal.sqlite(file), file, Optional.of(folder));
     }
-    return new JournalFile(ReceiptJournal.sqlite(location(config, environment)), Optional.empty());
+    Path file = location(config, environment);
+    return new JournalFile(ReceiptJournal.sqlite(file), file, Optional.empty());
   }
 
   private static Optional<Path> folder(Map<String, String> environment, String variable) {

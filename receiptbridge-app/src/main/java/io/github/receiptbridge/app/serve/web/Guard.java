@@ -26,7 +26,7 @@ final class Guard {
 
   private static final String SESSION_ATTRIBUTE = "receiptbridge.session";
   private static final Set<String> OPEN_PATHS = Set.of("/health", "/metrics", "/assets/console.css",
-      "/assets/console.js");
+      "/assets/console.js", "/assets/passes.css");
 
   private final AccessPolicy policy;
   private final Sessions sessions;
@@ -75,6 +75,15 @@ final class Guard {
   /** The request's session, when the guard got as far as giving it one. */
   static Optional<Session> sessionIfAny(Context ctx) {
     return Optional.ofNullable(ctx.attribute(SESSION_ATTRIBUTE));
+  }
+
+  /**
+   * Whether the request carries the cookie of a session someone logged in to, looked up without making one: {@code
+   * /health} is an open path, so the guard gives it no session, and shows the details only to a logged-in user.
+   */
+  boolean signedIn(Context ctx) {
+    @Nullable String id = ctx.cookie(cookieName(ctx));
+    return id != null && sessions.find(id).filter(Session::authenticated).isPresent();
   }
 
   /** Makes {@code session} the browser's session from now on. */

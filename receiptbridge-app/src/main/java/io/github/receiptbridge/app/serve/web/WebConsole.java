@@ -47,7 +47,7 @@ public final class WebConsole implements ConsoleStarter.Running {
     Guard guard = new Guard(policy, sessions);
     Parts parts = new Parts(console, new Pages(), guard, policy, options);
     PassStarter starter = new PassStarter(parts);
-    ServiceRoutes service = new ServiceRoutes(console);
+    ServiceRoutes service = new ServiceRoutes(console, guard::signedIn);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
