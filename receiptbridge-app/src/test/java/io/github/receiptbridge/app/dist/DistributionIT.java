@@ -72,8 +72,8 @@ class DistributionIT {
     String base = "receiptbridge-" + version + "/";
 
     assertThat(modes).containsKeys(base + "bin/receiptbridge", base + "bin/receiptbridge.cmd",
-        base + "lib/receiptbridge-cli.jar", base + "conf/serve.conf.sample", base + "conf/logback.xml", base + "README.md",
-        base + "CHANGELOG.md", base + "SECURITY.md", base + "LICENSE");
+        base + "lib/receiptbridge-cli.jar", base + "conf/serve.conf.sample", base + "conf/logback.xml",
+        base + "README.md", base + "CHANGELOG.md", base + "SECURITY.md", base + "LICENSE");
     assertThat(modes.get(base + "bin/receiptbridge") & 0777).as("bin/receiptbridge is executable")
         .isEqualTo(0755);
     assertThat(Files.readString(home.resolve("bin/receiptbridge.cmd"))).as("Windows line endings")
