@@ -63,7 +63,7 @@ class FormPageTest {
     String table = client.get("/?org=uk&fill=1").body();
     assertThat(table).doesNotContain("<script>alert").doesNotContain("<img src=x")
         .contains("data-number=\"1&#34;>&lt;script>alert(1)&lt;/script>\"")
-        .contains("<td data-label=\"Номер\">1\"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>")
+        .contains("<td class=\"number\" data-label=\"Номер\">1\"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>")
         .contains("&lt;img src=x onerror=alert(2)&gt; &amp; Co").contains("<td class=\"secondary\" data-label=\"Вид операции\">Оплата'Покупателя</td>");
     assertThat(client.get("/?org=uk&from=%3Cb%3E").body()).contains("«&lt;b&gt;» не дата").doesNotContain("<b>");
   }
