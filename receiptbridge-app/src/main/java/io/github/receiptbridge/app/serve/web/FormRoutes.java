@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.serve.web;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.RegistrationException;
 import io.github.receiptbridge.app.serve.FillPage;
 import io.github.receiptbridge.app.serve.FillQuery;
@@ -59,14 +60,30 @@ final class FormRoutes {
     TableInput table = TableInput.read(ctx::queryParam);
     try {
       String key = input.organization().key();
-      RowFacts facts = RowFacts.of(parts.service().auditFindings(key), parts.service().refunds(key, input.period()));
+      FormView shown = page;
+      List<RefundRow> refunds = List.of();
+      try {
+        refunds = parts.service().refunds(key, input.period());
+      } catch (RegistrationException e) {
+        LOG.warn("The refunds of {} for the table could not be read: {}", key, e.getMessage());
+        shown = page.withNotice(Notice.of(Notice.Kind.WARNING, "Возвраты за период не прочитаны из 1С, поэтому"
+            + " отметки «Есть возврат» не показаны; остальная таблица верна. Откройте «Возвраты» позже.")
+            .withDetail(e.getMessage()));
+      }
+      RowFacts facts = RowFacts.of(parts.service().auditFindings(key), refunds);
       FillPage rows = parts.service().fill(key, input.period(), table.query().knowing(facts));
-      Responses.html(ctx, 200, parts.pages().form(page.withTable(TableView.of(input, table, rows, facts))));
+      Responses.html(ctx, 200, parts.pages().form(shown.withTable(TableView.of(input, table, rows, facts))));
     } catch (RegistrationException e) {
       LOG.warn("«Заполнить» of {} failed: {}", input.organization().key(), e.getMessage());
-      Notice failed = Notice.of(Notice.Kind.ERROR, "Не удалось прочитать документы из 1С: " + e.getMessage());
-      Responses.html(ctx, 502, parts.pages().form(page.withNotice(failed)));
+      Responses.html(ctx, 502, parts.pages().form(page.withNotice(unreadable(e))));
     }
+  }
+
+  /** The notice of a read of 1C that failed: what to do in Russian, the exception's message folded. */
+  private static Notice unreadable(RegistrationException e) {
+    return Notice.of(Notice.Kind.ERROR, "Не удалось прочитать документы из 1С. Проверьте, что база 1С запущена и"
+        + " доступна, и нажмите «Заполнить» ещё раз; если не помогает, передайте администратору «Подробнее».")
+        .withDetail(e.getMessage());
   }
 
   private void fill(Context ctx) {
@@ -89,8 +106,7 @@ final class FormRoutes {
       Responses.html(ctx, 200, parts.pages().form(page.withPreview(preview)));
     } catch (RegistrationException e) {
       LOG.warn("The preview of «Приход» of {} failed: {}", input.organization().key(), e.getMessage());
-      Notice failed = Notice.of(Notice.Kind.ERROR, "Не удалось прочитать документы из 1С: " + e.getMessage());
-      Responses.html(ctx, 502, parts.pages().form(page.withNotice(failed)));
+      Responses.html(ctx, 502, parts.pages().form(page.withNotice(unreadable(e))));
     }
   }
 

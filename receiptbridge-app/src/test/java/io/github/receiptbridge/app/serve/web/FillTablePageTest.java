@@ -6,6 +6,7 @@ import io.github.receiptbridge.app.serve.ConsoleSettings;
 import io.github.receiptbridge.app.serve.FillSort;
 import io.github.receiptbridge.app.serve.FillTotals;
 import io.github.receiptbridge.app.serve.RowMark;
+import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.testkit.MutableClock;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -149,6 +150,16 @@ class FillTablePageTest {
     assertThat(client.get("/?fill=1&sort=date&dir=up").statusCode()).isEqualTo(400);
     assertThat(client.get("/?fill=1&mark=RED").body()).contains("Отметки «RED» не бывает");
     assertThat(client.get("/?fill=1&q=" + "1".repeat(101)).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void refundsThatCannotBeReadLeaveTheTableWithoutRefundMarksAndSaySo() {
+    service.failRefunds(new ServiceFailureException("Cannot reach 1C at http://127.0.0.1:1/buh", null,
+        ServiceFailureException.Retry.SAFE));
+    String table = table("");
+    assertThat(table).contains("Возвраты за период не прочитаны из 1С", "<code>Cannot reach 1C at")
+        .doesNotContain("<strong>Есть возврат</strong>");
+    assertThat(rowOf(table, "UK-00002")).contains("<strong>Расхождение</strong>");
   }
 
   @Test

@@ -202,7 +202,8 @@ class FormPageTest {
     service.failFill(new ServiceFailureException("Cannot reach 1C at http://127.0.0.1:1/buh", null, ServiceFailureException.Retry.SAFE));
     HttpResponse<String> failed = client.get("/?org=uk&fill=1");
     assertThat(failed.statusCode()).isEqualTo(502);
-    assertThat(failed.body()).contains("Не удалось прочитать документы из 1С: Cannot reach 1C")
+    assertThat(failed.body()).contains("<p>Не удалось прочитать документы из 1С. Проверьте, что база 1С запущена")
+        .contains("<details class=\"detail\"><summary>Подробнее</summary><code>Cannot reach 1C at")
         .contains("<h1>Регистрация чеков</h1>");
   }
 

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link FakeServiceConsole} with the real table behind «Заполнить»: its rows filtered, searched, sorted, paged
@@ -27,6 +28,7 @@ final class TableConsole implements ServiceConsole {
   final List<FillQuery> queries = new CopyOnWriteArrayList<>();
   private final Map<String, AuditFindings> findings = new ConcurrentHashMap<>();
   private final Map<String, List<RefundRow>> refunds = new ConcurrentHashMap<>();
+  private volatile @Nullable RuntimeException refundsFailure;
 
   TableConsole(FakeServiceConsole fake) {
     this.fake = fake;
@@ -42,6 +44,11 @@ final class TableConsole implements ServiceConsole {
   TableConsole withRefunds(String key, List<RefundRow> rows) {
     refunds.put(key, List.copyOf(rows));
     return this;
+  }
+
+  /** Makes «Возвраты» fail with {@code failure}. */
+  void failRefunds(RuntimeException failure) {
+    this.refundsFailure = failure;
   }
 
   @Override
@@ -70,6 +77,10 @@ final class TableConsole implements ServiceConsole {
   @Override
   public List<RefundRow> refunds(String organizationKey, Period period) {
     fake.refunds(organizationKey, period);
+    RuntimeException failure = refundsFailure;
+    if (failure != null) {
+      throw failure;
+    }
     return refunds.getOrDefault(organizationKey, List.of());
   }
 
