@@ -14,13 +14,18 @@ import java.util.List;
  * @param count how many receipts will be sent
  * @param total their total, as 1C shows an amount
  * @param today the day the warnings are counted from, as 1C shows it
- * @param future the documents dated after today
- * @param old the documents dated more than a month before today
+ * @param futureCount how many documents are dated after today
+ * @param future the first {@value #LISTED} of them
+ * @param oldCount how many documents are dated more than a month before today
+ * @param old the first {@value #LISTED} of them
  * @param confirmFields the hidden fields of the confirmation (organization, period) but the token
  * @param cancelLink the link back to the «Заполнить» table
  */
-record RegisterPreview(int count, String total, String today, List<DocumentFacts> future, List<DocumentFacts> old,
-    List<HiddenField> confirmFields, String cancelLink) {
+record RegisterPreview(int count, String total, String today, int futureCount, List<DocumentFacts> future,
+    int oldCount, List<DocumentFacts> old, List<HiddenField> confirmFields, String cancelLink) {
+  /** How many documents of each warning the preview lists; the count says how many there are. */
+  static final int LISTED = 20;
+
   /** The preview of sending {@code toSend} from the form's {@code input} on {@code today} (1C's zone). */
   static RegisterPreview of(FormInput input, List<FillRow> toSend, LocalDate today) {
     List<DocumentFacts> future = new ArrayList<>();
@@ -35,12 +40,16 @@ record RegisterPreview(int count, String total, String today, List<DocumentFacts
       }
     }
     BigDecimal total = toSend.stream().map(FillRow::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    return new RegisterPreview(toSend.size(), Formats.amount(total), Formats.day(today), List.copyOf(future),
-        List.copyOf(old), input.hiddenFields(), input.tableLink());
+    return new RegisterPreview(toSend.size(), Formats.amount(total), Formats.day(today), future.size(),
+        first(future), old.size(), first(old), input.hiddenFields(), input.tableLink());
   }
 
   /** Whether any document deserves a second look before sending. */
   boolean warns() {
-    return !future.isEmpty() || !old.isEmpty();
+    return futureCount > 0 || oldCount > 0;
+  }
+
+  private static List<DocumentFacts> first(List<DocumentFacts> documents) {
+    return List.copyOf(documents.subList(0, Math.min(LISTED, documents.size())));
   }
 }
