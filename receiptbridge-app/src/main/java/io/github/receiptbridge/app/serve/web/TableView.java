@@ -33,10 +33,12 @@ import java.util.Optional;
  * @param next the link to the next page, if any
  * @param xlsxLink the link to this table (all its pages) as an Excel workbook
  * @param csvLink the link to this table (all its pages) as a Russian CSV
+ * @param resetLink the link to the whole table of the period: no filter, no search, 1C's order
  */
 record TableView(List<HiddenField> filterFields, String search, List<Choice> statuses, List<Choice> actions,
     List<Choice> marks, List<Choice> sizes, FillPage counts, List<TotalLine> totals, List<TableHeader> headers,
-    List<Row> rows, Optional<String> previous, Optional<String> next, String xlsxLink, String csvLink) {
+    List<Row> rows, Optional<String> previous, Optional<String> next, String xlsxLink, String csvLink,
+    String resetLink) {
   private static final List<String> STATUSES = List.of("accept", "processing", "success", "error");
   private static final List<String> SIZES = List.of("50", "100", "500", "1000");
   /** The class of the columns that collapse into the row's details on narrow screens. */
@@ -138,7 +140,7 @@ record TableView(List<HiddenField> filterFields, String search, List<Choice> sta
     exported.remove("size");
     return new TableView(List.copyOf(fields), table.query().search().orElse(""), statuses(table), actions(table),
         marks(table), sizes(table), page, totals(page.totals()), headers(input, table), rows, previous, next,
-        Links.to("/table.xlsx", exported), Links.to("/table.csv", exported));
+        Links.to("/table.xlsx", exported), Links.to("/table.csv", exported), input.tableLink());
   }
 
   private static List<TotalLine> totals(FillTotals totals) {

@@ -141,7 +141,8 @@ class FillTablePageTest {
     String table = table("&status=success&q=%D0%98%D0%B2&sort=date&dir=desc");
     assertThat(table).contains("id=\"export-xlsx\" href=\"/table.xlsx?org=uk&amp;from=2026-10-01&amp;to=2026-11-29"
         + "&amp;status=success&amp;q=%D0%98%D0%B2&amp;sort=date&amp;dir=desc\"")
-        .contains("id=\"export-csv\" href=\"/table.csv?org=uk&amp;");
+        .contains("id=\"export-csv\" href=\"/table.csv?org=uk&amp;")
+        .contains("id=\"reset\" href=\"/?org=uk&amp;from=2026-10-01&amp;to=2026-11-29&amp;fill=1#table\">Сбросить отбор</a>");
   }
 
   @Test
