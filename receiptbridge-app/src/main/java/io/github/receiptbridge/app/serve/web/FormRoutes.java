@@ -82,7 +82,7 @@ final class FormRoutes {
   /** The notice of a read of 1C that failed: what to do in Russian, the exception's message folded. */
   private static Notice unreadable(RegistrationException e) {
     return Notice.of(Notice.Kind.ERROR, "Не удалось прочитать документы из 1С. Проверьте, что база 1С запущена и"
-        + " доступна, и нажмите «Заполнить» ещё раз; если не помогает, передайте администратору «Подробнее».")
+        + " доступна, и нажмите кнопку ещё раз; если не помогает, передайте администратору «Подробнее».")
         .withDetail(e.getMessage());
   }
 
