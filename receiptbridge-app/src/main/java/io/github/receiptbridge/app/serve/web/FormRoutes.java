@@ -3,12 +3,15 @@ package io.github.receiptbridge.app.serve.web;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReasonCode;
+import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.RegistrationException;
 import io.github.receiptbridge.app.serve.FillPage;
 import io.github.receiptbridge.app.serve.FillQuery;
 import io.github.receiptbridge.app.serve.PassKind;
+import io.github.receiptbridge.app.serve.RowFacts;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The «Регистрация чеков» form: {@code GET /} (with {@code fill=1}, the table), {@code POST /fill} (the «Заполнить»
- * button), and «Повторить чек»: {@code GET /reissue} asks for the confirmation, {@code POST /reissue} starts it.
+ * button), {@code POST /register} (the «Приход» button) and {@code GET /register} (what it will send, to confirm),
+ * and «Повторить чек»: {@code GET /reissue} asks for the confirmation, {@code POST /reissue} starts it; likewise
+ * «Это отдельный платёж».
  */
 final class FormRoutes {
   private static final Logger LOG = LoggerFactory.getLogger(FormRoutes.class);
@@ -37,6 +42,8 @@ final class FormRoutes {
   void register(RoutesConfig routes) {
     routes.get("/", this::form);
     routes.post("/fill", this::fill);
+    routes.post("/register", this::register);
+    routes.get("/register", this::preview);
     routes.get("/reissue", this::confirmReissue);
     routes.post("/reissue", this::reissue);
     routes.get("/not-duplicate", this::confirmNotDuplicate);
@@ -52,18 +59,67 @@ final class FormRoutes {
     }
     TableInput table = TableInput.read(ctx::queryParam);
     try {
-      FillPage rows = parts.service().fill(input.organization().key(), input.period(), table.query());
-      Responses.html(ctx, 200, parts.pages().form(page.withTable(TableView.of(input, table, rows))));
+      String key = input.organization().key();
+      FormView shown = page;
+      List<RefundRow> refunds = List.of();
+      try {
+        refunds = parts.service().refunds(key, input.period());
+      } catch (RegistrationException e) {
+        LOG.warn("The refunds of {} for the table could not be read: {}", key, e.getMessage());
+        shown = page.withNotice(Notice.of(Notice.Kind.WARNING, "Возвраты за период не прочитаны из 1С, поэтому"
+            + " отметки «Есть возврат» не показаны; остальная таблица верна. Откройте «Возвраты» позже.")
+            .withDetail(e.getMessage()));
+      }
+      RowFacts facts = RowFacts.of(parts.service().auditFindings(key), refunds);
+      FillPage rows = parts.service().fill(key, input.period(), table.query().knowing(facts));
+      Responses.html(ctx, 200, parts.pages().form(shown.withTable(TableView.of(input, table, rows, facts))));
     } catch (RegistrationException e) {
       LOG.warn("«Заполнить» of {} failed: {}", input.organization().key(), e.getMessage());
-      Notice failed = Notice.of(Notice.Kind.ERROR, "Не удалось прочитать документы из 1С: " + e.getMessage());
-      Responses.html(ctx, 502, parts.pages().form(page.withNotice(failed)));
+      Responses.html(ctx, 502, parts.pages().form(page.withNotice(unreadable(e))));
     }
+  }
+
+  /** The notice of a read of 1C that failed: what to do in Russian, the exception's message folded. */
+  private static Notice unreadable(RegistrationException e) {
+    return Notice.of(Notice.Kind.ERROR, "Не удалось прочитать документы из 1С. Проверьте, что база 1С запущена и"
+        + " доступна, и нажмите кнопку ещё раз; если не помогает, передайте администратору «Подробнее».")
+        .withDetail(e.getMessage());
   }
 
   private void fill(Context ctx) {
     FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
     Responses.seeOther(ctx, input.tableLink());
+  }
+
+  private void register(Context ctx) {
+    FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
+    Responses.seeOther(ctx, Links.to("/register", input.parameters()) + "#preview");
+  }
+
+  /** What «Приход» will send for the form's organization and period, and the button that confirms it. */
+  private void preview(Context ctx) {
+    FormInput input = FormInput.read(ctx::queryParam, parts.service());
+    FormView page = FormView.of(parts.frame(ctx, TITLE), Guard.session(ctx), parts.service().organizations(), input);
+    try {
+      List<FillRow> toSend = rows(input, FillQuery.largestPagesWithAction(PlannedAction.SEND));
+      RegisterPreview preview = RegisterPreview.of(input, toSend, parts.service().defaultPeriod().to());
+      Responses.html(ctx, 200, parts.pages().form(page.withPreview(preview)));
+    } catch (RegistrationException e) {
+      LOG.warn("The preview of «Приход» of {} failed: {}", input.organization().key(), e.getMessage());
+      Responses.html(ctx, 502, parts.pages().form(page.withNotice(unreadable(e))));
+    }
+  }
+
+  /** Every row of the form's period that {@code query} selects, read page by page. */
+  private List<FillRow> rows(FormInput input, FillQuery query) {
+    List<FillRow> rows = new ArrayList<>();
+    int pages = 1;
+    for (int page = 1; page <= pages; page++) {
+      FillPage read = parts.service().fill(input.organization().key(), input.period(), query.onPage(page));
+      rows.addAll(read.rows());
+      pages = read.pages();
+    }
+    return rows;
   }
 
   private void confirmReissue(Context ctx) {

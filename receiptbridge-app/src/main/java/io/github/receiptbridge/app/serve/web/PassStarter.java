@@ -49,7 +49,7 @@ final class PassStarter {
             + pass.kind().title() + "» (проход № " + pass.id() + "): дождитесь его окончания и повторите.",
             Optional.of(new Link("/passes/" + pass.id(), "Открыть проход"))))
         .orElseGet(() -> Notice.of(Notice.Kind.BUSY, "У организации «" + input.organization().name()
-            + "» уже идёт проход: дождитесь его окончания и повторите. (" + e.getMessage() + ")"));
+            + "» только что шёл проход: повторите через минуту.").withDetail(e.getMessage()));
     FormView page = FormView.of(parts.frame(ctx, "Регистрация чеков"), session, parts.service().organizations(),
         input);
     Responses.html(ctx, 409, parts.pages().form(page.withNotice(notice)));

@@ -45,11 +45,12 @@ class FormPageTest {
         .contains("/?org=tsg&from=2026-11-01&to=2026-11-30&fill=1#table");
     String table = client.get("/?org=tsg&from=2026-11-01&to=2026-11-30&fill=1").body();
     assertThat(table).contains("<option value=\"tsg\" selected>")
-        .contains("<th>Дата</th><th>Номер</th><th>Сумма</th><th>Плательщик</th><th>Контакт покупателя</th>"
-            + "<th>Вид операции</th><th>Статус чека</th><th>Номер чека</th><th>Дата проверки</th><th>Срок</th>"
-            + "<th>Действие / причина</th>")
+        .contains(">Дата</a></th>", ">Номер</a></th>", ">Сумма</a></th>", ">Плательщик</a></th>",
+            "<th class=\"secondary\">Контакт покупателя</th>", "<th class=\"secondary\">Вид операции</th>",
+            ">Статус чека</a></th>", "<th>Номер чека</th>", "<th class=\"secondary\">Дата проверки</th>", "<th>Срок</th>",
+            "<th>Действие / причина</th>")
         .contains("Документов за период: 12; по отбору: 12; страница 1 из 1")
-        .contains("TSG-00005").contains("<td class=\"amount\">1\u00a0035,40</td>")
+        .contains("TSG-00005").contains("<td class=\"amount\" data-label=\"Сумма\">1\u00a0035,40</td>")
         .contains("payer5@example.ru").contains("Пропуск: нет e-mail или телефона покупателя: у плательщика в 1С нет ни e-mail, ни телефона");
   }
 
@@ -62,8 +63,8 @@ class FormPageTest {
     String table = client.get("/?org=uk&fill=1").body();
     assertThat(table).doesNotContain("<script>alert").doesNotContain("<img src=x")
         .contains("data-number=\"1&#34;>&lt;script>alert(1)&lt;/script>\"")
-        .contains("<td>1\"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>")
-        .contains("&lt;img src=x onerror=alert(2)&gt; &amp; Co").contains("<td>Оплата'Покупателя</td>");
+        .contains("<td class=\"number\" data-label=\"Номер\">1\"&gt;&lt;script&gt;alert(1)&lt;/script&gt;</td>")
+        .contains("&lt;img src=x onerror=alert(2)&gt; &amp; Co").contains("<td class=\"secondary\" data-label=\"Вид операции\">Оплата'Покупателя</td>");
     assertThat(client.get("/?org=uk&from=%3Cb%3E").body()).contains("«&lt;b&gt;» не дата").doesNotContain("<b>");
   }
 
@@ -90,7 +91,7 @@ class FormPageTest {
     String errors = client.get("/?org=uk&fill=1&status=error").body();
     assertThat(service.queries()).last()
         .isEqualTo(new FillQuery(1, 100, Optional.of("error"), Optional.empty()));
-    assertThat(errors).contains("<option value=\"error\" selected>error</option>");
+    assertThat(errors).contains("<option value=\"error\" selected>Ошибка</option>");
     client.get("/?org=uk&fill=1&status=none");
     assertThat(service.queries()).last().extracting(FillQuery::status).isEqualTo(Optional.of(""));
   }
@@ -113,7 +114,7 @@ class FormPageTest {
   void overdueRowsAreHighlightedAndSayWhenTheReceiptWasDue() {
     String table = client.get("/?org=uk&fill=1").body();
     assertThat(table).contains("<tr class=\"overdue\" data-number=\"UK-00003\">")
-        .contains("просрочен: чек был нужен до 05.11.2026")
+        .contains("<strong>Просрочен</strong>: чек был нужен до 05.11.2026")
         .contains("<tr data-number=\"UK-00001\">");
   }
 
@@ -121,8 +122,9 @@ class FormPageTest {
   void onlyARowWhoseReceiptIsInErrorOffersARepeat() {
     String table = client.get("/?org=uk&fill=1").body();
     String errorRow = rowOf(table, "UK-00013");
-    assertThat(errorRow).contains("<td class=\"status\">error</td>").contains(">Повторить чек</a>");
-    assertThat(rowOf(table, "UK-00005")).contains("success").doesNotContain("Повторить чек");
+    assertThat(errorRow).contains("<span class=\"status-word\" title=\"error\">Ошибка</span>")
+        .contains(">Повторить чек</a>");
+    assertThat(rowOf(table, "UK-00005")).contains(">Проведен</span>").doesNotContain("Повторить чек");
     assertThat(rowOf(table, "UK-00001")).doesNotContain("Повторить чек");
   }
 
@@ -200,7 +202,8 @@ class FormPageTest {
     service.failFill(new ServiceFailureException("Cannot reach 1C at http://127.0.0.1:1/buh", null, ServiceFailureException.Retry.SAFE));
     HttpResponse<String> failed = client.get("/?org=uk&fill=1");
     assertThat(failed.statusCode()).isEqualTo(502);
-    assertThat(failed.body()).contains("Не удалось прочитать документы из 1С: Cannot reach 1C")
+    assertThat(failed.body()).contains("<p>Не удалось прочитать документы из 1С. Проверьте, что база 1С запущена")
+        .contains("<details class=\"detail\"><summary>Подробнее</summary><code>Cannot reach 1C at")
         .contains("<h1>Регистрация чеков</h1>");
   }
 

@@ -89,10 +89,11 @@ class PagesEscapingTest {
     FillPage page = new FillPage(HOSTILE, PERIOD, List.of(hostile), 1, 1, 1, 1);
     TableView table = TableView.of(input, TableInput.read(Map.of("status", "error")::get), page);
     String html = pages.form(FormView.of(frame, session, List.of(organization), input).withTable(table));
-    // text: title, label, name, INN; the row's number, payer, contact, kind, status and reason
-    // attributes: the option's value, the filters' hidden org, the row's data-number
-    assertEscaped(html, 10, 3);
-    assertThat(html).contains("<td class=\"status\">" + IN_TEXT + "</td>");
+    // text: title, label, name, INN; the row's number, payer, contact, kind, status and reason, and the contact and
+    // kind again in the row's «Подробнее» (shown where the secondary columns collapse)
+    // attributes: the option's value, the filters' hidden org, the row's data-number, the status's tooltip
+    assertEscaped(html, 12, 4);
+    assertThat(html).contains("<span class=\"status-word\" title=\"" + IN_ATTRIBUTE + "\">" + IN_TEXT + "</span>");
   }
 
   @Test
