@@ -129,6 +129,7 @@ class ConsoleBrowserTest {
       assertThat(rows).isNotEmpty();
 
       click("register");
+      click("confirm-register");
       awaitPassEnd("03-register");
       click("to-table");
       click("status");
@@ -137,7 +138,7 @@ class ConsoleBrowserTest {
       click("to-table");
       List<String> statuses = wait(driver -> driver.findElements(By.cssSelector("table.fill td.status")).stream()
           .map(WebElement::getText).toList(), found -> !found.isEmpty());
-      assertThat(statuses).contains("success");
+      assertThat(statuses).contains("Проведен");
       screenshot("05-table-after-register");
 
       click("audit");
