@@ -224,6 +224,7 @@ class ConsolePassesBrowserTest {
       browser.get(console.url());
       awaitHeading("Регистрация чеков");
       click("register");
+      click("confirm-register");
       String state = wait(driver -> driver.findElement(By.id("pass")).getAttribute("data-state"),
           current -> !"RUNNING".equals(current));
       assertThat(state).isEqualTo("FINISHED");

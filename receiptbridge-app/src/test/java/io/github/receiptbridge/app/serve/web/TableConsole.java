@@ -12,6 +12,7 @@ import io.github.receiptbridge.app.serve.ServiceConsole;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Period;
 import io.github.receiptbridge.core.RefundRow;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +55,11 @@ final class TableConsole implements ServiceConsole {
   @Override
   public List<OrganizationView> organizations() {
     return fake.organizations();
+  }
+
+  @Override
+  public ZoneId zone() {
+    return fake.zone();
   }
 
   @Override
