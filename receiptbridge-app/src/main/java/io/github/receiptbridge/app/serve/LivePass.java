@@ -70,7 +70,7 @@ final class LivePass implements ProgressListener {
   public void started(Phase phase, OptionalLong count) {
     done.set(0);
     total = count.isPresent() ? count.getAsLong() : null;
-    summary = "выполняется: " + phase.displayName();
+    summary = "выполняется: " + inRussian(phase);
   }
 
   @Override
@@ -100,7 +100,8 @@ final class LivePass implements ProgressListener {
   void fail(PassFailure why, Optional<RunReport> partial, Instant at) {
     report = partial.orElse(null);
     failure = why;
-    summary = "ошибка: " + why.detail();
+    // the console words the failure from its kind, with the detail folded once; the summary does not repeat it
+    summary = "не выполнен";
     finishedAt = at;
     state = PassState.FAILED;
   }
@@ -110,6 +111,19 @@ final class LivePass implements ProgressListener {
     summary = why;
     finishedAt = startedAt;
     state = PassState.SKIPPED;
+  }
+
+  private static String inRussian(Phase phase) {
+    return switch (phase) {
+      case REGISTER -> "отправка чеков";
+      case STATUS -> "проверка статусов";
+      case DRY_RUN -> "пробный проход";
+      case AUDIT -> "аудит";
+      case REISSUE -> "повтор чека";
+      case REFUND -> "чек возврата";
+      case CORRECT -> "исправление";
+      case RUN -> "отправка и проверка статусов";
+    };
   }
 
   /** The record as it stands now. */

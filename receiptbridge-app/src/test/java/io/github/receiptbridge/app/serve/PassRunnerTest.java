@@ -58,7 +58,7 @@ class PassRunnerTest {
     PassRecord record = pass.snapshot();
     assertThat(record.state()).isEqualTo(PassState.FAILED);
     assertThat(record.failure()).isPresent();
-    assertThat(record.summary()).startsWith("ошибка: ");
+    assertThat(record.summary()).isEqualTo("не выполнен");
     assertThat(record.report()).hasValueSatisfying(report -> assertThat(report.count(Action.SENT)).isEqualTo(2));
     assertThat(runner.receiptsSent()).isEqualTo(2);
     assertThat(unit.diagnosis().failing()).isTrue();
