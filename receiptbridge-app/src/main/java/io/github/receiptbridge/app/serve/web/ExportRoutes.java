@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.serve.web;
 import io.github.receiptbridge.app.serve.FillPage;
 import io.github.receiptbridge.app.serve.FillQuery;
 import io.github.receiptbridge.app.serve.PassRecord;
+import io.github.receiptbridge.app.serve.RowFacts;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.RunReport;
 import io.javalin.config.RoutesConfig;
@@ -41,7 +42,8 @@ final class ExportRoutes {
 
   private void table(Context ctx, boolean xlsx) {
     FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
-    FillQuery filters = TableInput.read(name -> Parts.parameter(ctx, name)).query();
+    RowFacts facts = TableFacts.read(parts.service(), input.organization().key(), input.period()).facts();
+    FillQuery filters = TableInput.read(name -> Parts.parameter(ctx, name)).query().knowing(facts);
     List<FillRow> rows = new ArrayList<>();
     int pages = 1;
     for (int page = 1; page <= pages; page++) {
@@ -50,7 +52,7 @@ final class ExportRoutes {
       pages = read.pages();
     }
     String name = "table-" + input.organization().key() + "-" + input.period().from() + "-" + input.period().to();
-    send(ctx, TableExport.of(rows), name, xlsx);
+    send(ctx, TableExport.of(rows, facts), name, xlsx);
   }
 
   private static void send(Context ctx, ExportTable table, String name, boolean xlsx) {

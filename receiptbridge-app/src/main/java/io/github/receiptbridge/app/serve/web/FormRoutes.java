@@ -3,7 +3,6 @@ package io.github.receiptbridge.app.serve.web;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReasonCode;
-import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.RegistrationException;
 import io.github.receiptbridge.app.serve.FillPage;
 import io.github.receiptbridge.app.serve.FillQuery;
@@ -60,17 +59,11 @@ final class FormRoutes {
     TableInput table = TableInput.read(ctx::queryParam);
     try {
       String key = input.organization().key();
-      FormView shown = page;
-      List<RefundRow> refunds = List.of();
-      try {
-        refunds = parts.service().refunds(key, input.period());
-      } catch (RegistrationException e) {
-        LOG.warn("The refunds of {} for the table could not be read: {}", key, e.getMessage());
-        shown = page.withNotice(Notice.of(Notice.Kind.WARNING, "Возвраты за период не прочитаны из 1С, поэтому"
-            + " отметки «Есть возврат» не показаны; остальная таблица верна. Откройте «Возвраты» позже.")
-            .withDetail(e.getMessage()));
-      }
-      RowFacts facts = RowFacts.of(parts.service().auditFindings(key), refunds);
+      TableFacts read = TableFacts.read(parts.service(), key, input.period());
+      RowFacts facts = read.facts();
+      FormView shown = read.refundsUnread().map(e -> page.withNotice(Notice.of(Notice.Kind.WARNING, "Возвраты за"
+          + " период не прочитаны из 1С, поэтому отметки «Есть возврат» не показаны; остальная таблица верна."
+          + " Откройте «Возвраты» позже.").withDetail(e.getMessage()))).orElse(page);
       FillPage rows = parts.service().fill(key, input.period(), table.query().knowing(facts));
       Responses.html(ctx, 200, parts.pages().form(shown.withTable(TableView.of(input, table, rows, facts))));
     } catch (RegistrationException e) {

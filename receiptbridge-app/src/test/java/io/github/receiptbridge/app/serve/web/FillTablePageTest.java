@@ -9,6 +9,7 @@ import io.github.receiptbridge.app.serve.RowMark;
 import io.github.receiptbridge.core.ServiceFailureException;
 import io.github.receiptbridge.testkit.MutableClock;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -201,6 +202,21 @@ class FillTablePageTest {
     service.fake.withRows("tsg", List.of(FakeServiceConsole.row("tsg", 5)));
     String preview = client.get("/register?org=tsg").body();
     assertThat(preview).contains("Отправлять нечего").doesNotContain("confirm-register");
+  }
+
+  @Test
+  void theExportFollowsTheMarkFilterAndCarriesTheMarksTheSchetmashErrorAndTheFiscalNumbers() {
+    HttpResponse<byte[]> mismatches = client.getBytes("/table.csv?org=uk&mark=MISMATCH");
+    assertThat(mismatches.statusCode()).isEqualTo(200);
+    String[] lines = new String(mismatches.body(), StandardCharsets.UTF_8).split("\r\n");
+    assertThat(lines).hasSize(1 + 1);
+    assertThat(lines[1]).startsWith("UK-00002;").contains(";Расхождение: последний аудит: ");
+
+    String all = new String(client.getBytes("/table.csv?org=uk&size=1000").body(), StandardCharsets.UTF_8);
+    assertThat(all.lines().filter(line -> line.startsWith("UK-00013;")).findFirst()).hasValueSatisfying(line ->
+        assertThat(line).contains(";" + MarkedRows.ERROR_TEXT + ";"));
+    assertThat(all.lines().filter(line -> line.startsWith("UK-00005;")).findFirst()).hasValueSatisfying(line ->
+        assertThat(line).contains(";9960440300123456;45211;3412577895;"));
   }
 
   private String table(String parameters) {
