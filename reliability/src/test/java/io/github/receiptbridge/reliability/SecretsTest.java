@@ -43,7 +43,17 @@ class SecretsTest {
   private static final String ONEC_USER = "Бухгалтер";
   private static final String ONEC_PASSWORD = "Пароль-1С-Secret-9b2e";
   private static final String WRONG_ONEC_PASSWORD = "Wrong-1С-Secret-31";
-  private static final List<String> MOST_VERBOSE = List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=trace");
+  /** A logback configuration of the app's own format with every logger at TRACE: the most verbose there is. */
+  private static final String TRACE_EVERYTHING = """
+      <configuration>
+        <conversionRule conversionWord="onecTime" class="io.github.receiptbridge.app.logging.OnecTimeConverter"/>
+        <appender name="STDERR" class="ch.qos.logback.core.ConsoleAppender">
+          <target>System.err</target>
+          <encoder><charset>UTF-8</charset><pattern>%onecTime %-5level %logger - %msg%n</pattern></encoder>
+        </appender>
+        <root level="TRACE"><appender-ref ref="STDERR"/></root>
+      </configuration>
+      """;
 
   @TempDir
   Path folder;
@@ -60,23 +70,25 @@ class SecretsTest {
 
       ChildCli cli = new ChildCli(folder.resolve("cli"));
       Files.createDirectories(folder.resolve("cli"));
+      Path trace = Files.writeString(folder.resolve("logback-trace.xml"), TRACE_EVERYTHING, StandardCharsets.UTF_8);
+      List<String> mostVerbose = List.of("-Dlogback.configurationFile=" + trace.toAbsolutePath());
       Path jsonReport = folder.resolve("report.json");
       Path csvReport = folder.resolve("report.csv");
-      runChild(cli, environment, "check-setup", "--verbose");
+      runChild(cli, mostVerbose, environment, "check-setup", "--verbose");
       onec.behavior().seed(3).html500Rate(0.05);
       schetmash.behavior().seed(3).html500Rate(0.05).dropNextRegistrationsAfterCommit(3);
-      runChild(cli, environment, "register", "--verbose", "--report", jsonReport.toString());
+      runChild(cli, mostVerbose, environment, "register", "--verbose", "--report", jsonReport.toString());
       schetmash.rotateToken();
-      runChild(cli, environment, "run", "--verbose", "--report", csvReport.toString());
+      runChild(cli, mostVerbose, environment, "run", "--verbose", "--report", csvReport.toString());
       schetmash.expireToken();
-      runChild(cli, environment, "status", "--verbose");
-      runChild(cli, environment, "fill", "--verbose");
+      runChild(cli, mostVerbose, environment, "status", "--verbose");
+      runChild(cli, mostVerbose, environment, "fill", "--verbose");
       Map<String, String> wrongSchetmash = new LinkedHashMap<>(environment);
       wrongSchetmash.put("SCHETMASH_PASSWORD", WRONG_SCHETMASH_PASSWORD);
-      assertThat(runChild(cli, wrongSchetmash, "register", "--verbose")).isNotZero();
+      assertThat(runChild(cli, mostVerbose, wrongSchetmash, "register", "--verbose")).isNotZero();
       Map<String, String> wrongOnec = new LinkedHashMap<>(environment);
       wrongOnec.put("ONEC_PASSWORD", WRONG_ONEC_PASSWORD);
-      assertThat(runChild(cli, wrongOnec, "run", "--verbose")).isNotZero();
+      assertThat(runChild(cli, mostVerbose, wrongOnec, "run", "--verbose")).isNotZero();
       for (Path file : cli.outputFiles()) {
         produced.add(Files.readString(file, StandardCharsets.UTF_8));
       }
@@ -153,7 +165,7 @@ class SecretsTest {
         .serverZone(ZoneId.of("Europe/Moscow")).httpLogging(true).build();
   }
 
-  private static int runChild(ChildCli cli, Map<String, String> environment, String... args)
+  private static int runChild(ChildCli cli, List<String> jvmOptions, Map<String, String> environment, String... args)
       throws InterruptedException {
     List<String> withPeriod = new ArrayList<>(List.of(args));
     if (!args[0].equals("check-setup")) {
@@ -163,7 +175,7 @@ class SecretsTest {
     if (args[0].equals("run")) {
       withPeriod.addAll(List.of("--wait", "5s"));
     }
-    ChildCli.Child child = cli.start(environment, MOST_VERBOSE, withPeriod.toArray(String[]::new));
+    ChildCli.Child child = cli.start(environment, jvmOptions, withPeriod.toArray(String[]::new));
     assertThat(child.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
     return child.process().exitValue();
   }
