@@ -14,40 +14,23 @@ import io.github.receiptbridge.core.RefundDocument;
 import io.github.receiptbridge.core.RefundMatch;
 import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.SavedState;
-import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pass page and «История» in real headless Chromium (Debian's, through its chromedriver; skipped without them): a
@@ -55,63 +38,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * horizontal scrolling, and the report downloads from the page. Screenshots under {@code target/screenshots/}.
  */
 class ConsolePassesBrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final List<Integer> WIDTHS = List.of(1366, 1024, 375);
   private static final String DETAIL = "GET http://127.0.0.1:1/odata/standard.odata/Document_ПоступлениеНаРасчетныйСчет"
       + "?$filter=Ref_Key%20in%20(guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a01',guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a02',"
       + "guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a03',guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a04') failed:"
       + " java.net.ConnectException: Connection refused";
 
-  private static ChromeDriverService driverService;
-  private static WebDriver browser;
-  private static Path profile;
+  private static HeadlessChromium chromium;
+  private static ChromeDriver browser;
 
-  private static boolean browserInstalled() {
-    return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    if (HeadlessChromium.installed()) {
+      chromium = HeadlessChromium.start();
+      browser = chromium.driver();
+    }
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    if (chromium != null) {
+      chromium.close();
+    }
   }
 
   /** Each test, not the class, is skipped without a browser, so the report counts and names every skipped test. */
   @BeforeEach
   void needsTheBrowser() {
-    Assumptions.assumeTrue(browserInstalled(), "SKIPPED: the browser tests need Debian's headless Chromium and its "
-        + "driver at " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (!browserInstalled()) {
-      return;
-    }
-    profile = Files.createTempDirectory("receiptbridge-chromium-");
-    driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1366,900", "--lang=ru-RU", "--user-data-dir=" + profile.toAbsolutePath());
-    browser = new ChromeDriver(driverService, options);
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (browser != null) {
-      browser.quit();
-    }
-    if (driverService != null) {
-      driverService.stop();
-    }
-    if (profile != null) {
-      try (Stream<Path> files = Files.walk(profile)) {
-        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(file);
-        }
-      }
-    }
+    HeadlessChromium.assumeInstalled();
   }
 
   @Test
@@ -122,7 +76,7 @@ class ConsolePassesBrowserTest {
       service.fail(id, DETAIL);
       browser.manage().window().setSize(new Dimension(1366, 900));
       browser.get(console.web.url() + "passes/" + id);
-      awaitHeading("«Приход» — УК Ромашка");
+      chromium.awaitHeading("«Приход» — УК Ромашка");
 
       WebElement failure = browser.findElement(By.id("pass-error"));
       assertThat(failure.getText()).startsWith("1С не отвечает: проверьте, что база опубликована и сервер 1С доступен")
@@ -137,7 +91,7 @@ class ConsolePassesBrowserTest {
       assertNoHorizontalScroll("pass-failed-1366");
 
       browser.get(console.web.url() + "history");
-      awaitHeading("История");
+      chromium.awaitHeading("История");
       assertThat(browser.findElement(By.id("history")).getText()).contains("1С не отвечает").contains("Подробнее")
           .doesNotContain("ConnectException");
       assertThat(browser.getPageSource().split("ConnectException", -1)).as("the detail once in «История»")
@@ -163,15 +117,15 @@ class ConsolePassesBrowserTest {
       for (int width : WIDTHS) {
         browser.manage().window().setSize(new Dimension(width, 900));
         browser.get(console.web.url() + "history");
-        awaitHeading("История");
+        chromium.awaitHeading("История");
         assertNoHorizontalScroll("history-" + width);
         browser.get(console.web.url() + "passes/" + finished);
-        wait(driver -> driver.findElement(By.tagName("h1")).getText(), text -> text.startsWith("«Приход» — "));
+        chromium.await(driver -> driver.findElement(By.tagName("h1")).getText(), text -> text.startsWith("«Приход» — "));
         assertNoHorizontalScroll("pass-" + width);
       }
       browser.manage().window().setSize(new Dimension(375, 900));
       browser.get(console.web.url() + "history");
-      awaitHeading("История");
+      chromium.awaitHeading("История");
       assertThat(((JavascriptExecutor) browser).executeScript(
           "return getComputedStyle(document.querySelector('#history thead')).display")).isEqualTo("none");
       browser.manage().window().setSize(new Dimension(1366, 900));
@@ -202,10 +156,10 @@ class ConsolePassesBrowserTest {
       for (int width : WIDTHS) {
         browser.manage().window().setSize(new Dimension(width, 900));
         browser.get(console.web.url() + "late");
-        awaitHeading("Поздние чеки");
+        chromium.awaitHeading("Поздние чеки");
         assertNoHorizontalScroll("late-" + width);
         browser.get(console.web.url() + "refunds");
-        awaitHeading("Возвраты");
+        chromium.awaitHeading("Возвраты");
         assertThat(browser.findElement(By.cssSelector("#refunds .receipt-status")).getAttribute("title"))
             .isEqualTo("success");
         assertThat(browser.findElement(By.cssSelector("#refunds .receipt-status")).getText()).isEqualTo("Проведен");
@@ -222,14 +176,14 @@ class ConsolePassesBrowserTest {
             new ConsoleSettings("127.0.0.1", 0, Optional.empty(), Optional.empty()))) {
       browser.manage().window().setSize(new Dimension(1366, 900));
       browser.get(console.url());
-      awaitHeading("Регистрация чеков");
-      click("register");
-      click("confirm-register");
-      String state = wait(driver -> driver.findElement(By.id("pass")).getAttribute("data-state"),
+      chromium.awaitHeading("Регистрация чеков");
+      chromium.click("register");
+      chromium.click("confirm-register");
+      String state = chromium.await(driver -> driver.findElement(By.id("pass")).getAttribute("data-state"),
           current -> !"RUNNING".equals(current));
       assertThat(state).isEqualTo("FINISHED");
-      wait(driver -> driver.findElement(By.id("reports")), WebElement::isDisplayed);
-      screenshot("pass-report-1366");
+      chromium.await(driver -> driver.findElement(By.id("reports")), WebElement::isDisplayed);
+      chromium.screenshot("pass-report-1366");
 
       Map<String, Object> xlsx = download(browser.findElement(By.cssSelector("#reports a.report-xlsx")));
       assertThat(xlsx).containsEntry("status", 200L)
@@ -239,7 +193,7 @@ class ConsolePassesBrowserTest {
       assertThat((String) csv.get("text")).contains(";").contains("Номер;Дата;Сумма;");
 
       browser.get(console.url() + "history");
-      awaitHeading("История");
+      chromium.awaitHeading("История");
       Map<String, Object> fromHistory = download(browser.findElement(By.cssSelector("#history a.report-xlsx")));
       assertThat(fromHistory).containsEntry("status", 200L).containsEntry("head", "504b0304");
       PassRecord pass = demo.console().history(1).get(0);
@@ -265,34 +219,9 @@ class ConsolePassesBrowserTest {
   }
 
   private static void assertNoHorizontalScroll(String screenshot) throws IOException {
-    Number scroll = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.scrollWidth");
-    Number client = (Number) ((JavascriptExecutor) browser).executeScript(
-        "return document.documentElement.clientWidth");
-    screenshot(screenshot);
-    assertThat(scroll.longValue()).as("page width of " + screenshot + " (window " + client + " px)")
-        .isLessThanOrEqualTo(client.longValue());
+    chromium.screenshot(screenshot);
+    assertThat(chromium.horizontalOverflow()).as("horizontal overflow of " + screenshot + " in px")
+        .isLessThanOrEqualTo(0);
   }
 
-  private static void click(String id) {
-    wait(driver -> driver.findElement(By.id(id)), element -> element.isDisplayed() && element.isEnabled()).click();
-  }
-
-  private static void awaitHeading(String heading) {
-    wait(driver -> driver.findElement(By.tagName("h1")).getText(), heading::equals);
-  }
-
-  private static <T> T wait(Function<WebDriver, T> read, Predicate<T> done) {
-    return new WebDriverWait(browser, PATIENCE).ignoring(WebDriverException.class)
-        .until(driver -> {
-          T value = read.apply(driver);
-          return done.test(value) ? value : null;
-        });
-  }
-
-  private static void screenshot(String name) throws IOException {
-    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-  }
 }
