@@ -3,6 +3,7 @@ package io.github.receiptbridge.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.receiptbridge.sandbox.BankReceiptSeed;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import java.math.BigDecimal;
@@ -83,7 +84,11 @@ class RunReportJsonTest {
         .allSatisfy(outcome -> assertThat(outcome.reason().orElseThrow().arguments()).isNotEmpty());
     assertReadsBackEqual(audit);
 
-    sandboxes.onec.data().generateBankReceipts(organization, NOVEMBER.from(), NOVEMBER.to(), 5, 43);
+    // one new payment with a contact, so the register below has a receipt to send while Счетмаш is offline
+    UUID payer = sandboxes.onec.data().addNaturalPerson("Орлова Мария Ивановна", "orlova@example.ru", null);
+    sandboxes.onec.data().addBankReceipt(BankReceiptSeed.builder().organization(organization).number("РМ00-009001")
+        .date(LocalDate.of(2026, 11, 30).atTime(18, 0)).amount(new BigDecimal("1520.40")).naturalPerson(payer)
+        .purpose("Оплата ЖКУ, л/с 90001").paymentOrder("9001", LocalDate.of(2026, 11, 30)).build());
     sandboxes.schetmash.goOffline();
     RunReport failed = registrar.register(NOVEMBER, INN);
     assertThat(failed.count(Action.FAILED) + failed.count(Action.UNKNOWN)).isPositive();
