@@ -63,7 +63,8 @@ record ExportTable(String sheetName, List<String> headers, List<List<?>> rows) {
       return "";
     }
     if (value instanceof BigDecimal amount) {
-      return amount.toPlainString().replace('.', ',');
+      // kopecks always shown, as 1C shows an amount: 6892,40, not 6892,4
+      return (amount.scale() < 2 ? amount.setScale(2) : amount).toPlainString().replace('.', ',');
     }
     if (value instanceof LocalDateTime time) {
       return DAY_AND_TIME.format(time);

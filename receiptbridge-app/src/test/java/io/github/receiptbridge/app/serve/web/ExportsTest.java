@@ -114,6 +114,8 @@ class ExportsTest {
     assertThat(ExportTable.cell("Оплата; ЖКУ \"за октябрь\"")).isEqualTo("\"Оплата; ЖКУ \"\"за октябрь\"\"\"");
     assertThat(ExportTable.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     assertThat(ExportTable.cell(new BigDecimal("-1520.40"))).isEqualTo("-1520,40");
+    assertThat(ExportTable.cell(new BigDecimal("6892.4"))).as("kopecks always shown").isEqualTo("6892,40");
+    assertThat(ExportTable.cell(new BigDecimal("700"))).isEqualTo("700,00");
     assertThat(ExportTable.cell(LocalDateTime.of(2026, 11, 3, 9, 5))).isEqualTo("03.11.2026 09:05:00");
     assertThat(ExportTable.cell(null)).isEmpty();
   }
