@@ -73,7 +73,9 @@ final class LoginThrottle {
   synchronized void failed(String address) {
     Instant now = clock.instant();
     if (failures.size() > MAX_ADDRESSES) {
-      failures.entrySet().removeIf(entry -> !entry.getValue().getLast().plus(WINDOW).isAfter(now));
+      // a deque the window has emptied (wait() trims it) is forgotten too
+      failures.entrySet().removeIf(entry -> entry.getValue().isEmpty()
+          || !entry.getValue().getLast().plus(WINDOW).isAfter(now));
       warnedUntil.entrySet().removeIf(entry -> !entry.getValue().isAfter(now));
     }
     failures.computeIfAbsent(address, ignored -> new ArrayDeque<>()).addLast(now);
