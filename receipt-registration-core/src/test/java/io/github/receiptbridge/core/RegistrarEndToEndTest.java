@@ -233,6 +233,15 @@ class RegistrarEndToEndTest {
   }
 
   @Test
+  void anUnknownOrganizationIsASetupErrorInTheSdksOwnWordsAndNothingIsSent() {
+    SetupException e = catchThrowableOfType(SetupException.class, () -> registrar().register(NOVEMBER, "0000000000"));
+
+    assertThat(e.getMessage()).contains("No organization in 1C has the INN, name or key '0000000000'")
+        .contains("OnecClient.organizations()").doesNotContain("command").doesNotContain("--organization");
+    assertThat(schetmash.requestCount()).isZero();
+  }
+
+  @Test
   void missingPropertiesIn1cStopTheRunBeforeAnythingIsSent() {
     onec.close();
     onec = OnecSandbox.builder().withoutReceiptProperties().start();

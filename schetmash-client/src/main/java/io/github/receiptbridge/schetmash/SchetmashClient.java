@@ -26,6 +26,8 @@ import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import okhttp3.ResponseBody;
@@ -203,27 +205,45 @@ public final class SchetmashClient implements AutoCloseable {
   }
 
   private RegistrationResult register(Operation operation, String externalId, Object body) {
-    try {
-      return ResponseDecoder.registration(
-          withToken(token -> api.register(config.shopId(), operation.wireValue(), token, body)));
-    } catch (SchetmashException e) {
-      if (http.isUnknownOutcome(e)) {
-        throw new SchetmashOutcomeUnknownException(externalId, e);
-      }
-      throw e;
-    }
+    // Only a failure of the registration request itself can leave the receipt's fate open: getting a token sends
+    // no receipt, so its failures stay what they are (a refused connection there is safe to repeat).
+    return ResponseDecoder.registration(withToken(
+        token -> api.register(config.shopId(), operation.wireValue(), token, body),
+        failure -> http.isUnknownOutcome(failure) ? new SchetmashOutcomeUnknownException(externalId, failure)
+            : failure));
   }
 
   /** Runs a call with the current token; on code 4, once more with a fresh token. Business errors are thrown. */
   private Answer withToken(Function<String, Call<ResponseBody>> callWithToken) {
+    return withToken(callWithToken, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #withToken(Function)}; a failure of the call itself (never one of getting a token) is thrown as
+   * {@code callFailure} makes it.
+   */
+  private Answer withToken(Function<String, Call<ResponseBody>> callWithToken,
+      UnaryOperator<SchetmashException> callFailure) {
     String token = tokens.current();
-    Answer answer = http.execute(() -> callWithToken.apply(token));
+    Answer answer = send(() -> callWithToken.apply(token), callFailure);
     if (ResponseDecoder.isInvalidToken(answer)) {
       String fresh = tokens.refreshAfter(token);
-      answer = http.execute(() -> callWithToken.apply(fresh));
+      answer = send(() -> callWithToken.apply(fresh), callFailure);
     }
-    ResponseDecoder.throwIfError(answer);
+    try {
+      ResponseDecoder.throwIfError(answer);
+    } catch (SchetmashException e) {
+      throw callFailure.apply(e);
+    }
     return answer;
+  }
+
+  private Answer send(Supplier<Call<ResponseBody>> call, UnaryOperator<SchetmashException> callFailure) {
+    try {
+      return http.execute(call);
+    } catch (SchetmashException e) {
+      throw callFailure.apply(e);
+    }
   }
 
   private String fetchToken() {

@@ -57,6 +57,22 @@ class RetryTest {
   }
 
   @Test
+  void aRegistrationWhoseTokenCannotBeFetchedSentNothingAndIsSafeToRepeat() {
+    dropConnectionAfterRequest();
+    dropConnectionAfterRequest();
+    dropConnectionAfterRequest();
+    try (SchetmashClient client = mock.clientBuilder().build()) {
+      SchetmashTransportException e = catchThrowableOfType(SchetmashTransportException.class,
+          () -> client.register(Operation.SELL, Fixtures.utilityPayment("1c-doc-9")));
+      assertThat(e).isNotInstanceOf(SchetmashOutcomeUnknownException.class);
+    }
+    assertThat(mock.server().getRequestCount()).as("three token requests, no registration").isEqualTo(3);
+    for (int i = 0; i < 3; i++) {
+      assertThat(mock.take().getPath()).endsWith("/token");
+    }
+  }
+
+  @Test
   void backoffGrowsExponentiallyWithJitterUnderTheCap() {
     mock.token();
     for (int i = 0; i < 5; i++) {

@@ -14,14 +14,16 @@ public class SchetmashApiException extends SchetmashException {
   /**
    * An API error.
    *
-   * @param httpStatus the HTTP status (200 for most business errors of this API)
+   * @param httpStatus the HTTP status (200 for most business errors of this API), 0 for an error the client found
+   *     itself before sending
    * @param apiCode the {@code code} of the body
    * @param apiMessage the {@code message} of the body, verbatim
    * @param advice what the caller should do, appended to the message
    */
   public SchetmashApiException(int httpStatus, int apiCode, String apiMessage, String advice) {
     super(
-        "Счетмаш API error code " + apiCode + " (HTTP " + httpStatus + "): " + apiMessage
+        "Счетмаш API error code " + apiCode + (httpStatus == 0 ? " (found by the client, before sending)"
+            : " (HTTP " + httpStatus + ")") + ": " + apiMessage
             + (advice.isEmpty() ? "" : ". " + advice),
         null);
     this.httpStatus = httpStatus;
@@ -29,7 +31,7 @@ public class SchetmashApiException extends SchetmashException {
     this.apiMessage = apiMessage;
   }
 
-  /** The HTTP status of the answer. */
+  /** The HTTP status of the answer; 0 when the client found the error itself and sent nothing. */
   public int httpStatus() {
     return httpStatus;
   }

@@ -35,6 +35,8 @@ class ReceiptValidatorTest {
           org.assertj.core.api.Assertions.assertThat(e.apiMessage()).startsWith("Некорректные данные в чеке, " + detail);
           org.assertj.core.api.Assertions.assertThat(e.isDetectedLocally()).isTrue();
           org.assertj.core.api.Assertions.assertThat(e.apiCode()).isEqualTo(9);
+          org.assertj.core.api.Assertions.assertThat(e.getMessage()).as("no HTTP status for what was never sent")
+              .contains("found by the client, before sending").doesNotContain("HTTP 0");
         });
   }
 

@@ -94,7 +94,8 @@ public final class OnecLedgerAdapter implements Ledger {
         OnecFailures.call(() -> client.findOrganizations(innNameOrKey));
     if (found.isEmpty()) {
       throw new SetupException("No organization in 1C has the INN, name or key '" + innNameOrKey
-          + "'; list them with the fill command's --organization option or check Catalog_Организации");
+          + "': check the organization given to the registrar against Catalog_Организации (its ИНН, Description or "
+          + "Ref_Key), or list them with OnecClient.organizations()");
     }
     if (found.size() > 1) {
       throw new SetupException("Several organizations match '" + innNameOrKey + "': "
