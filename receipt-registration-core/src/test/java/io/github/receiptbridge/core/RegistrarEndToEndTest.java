@@ -277,6 +277,56 @@ class RegistrarEndToEndTest {
   }
 
   @Test
+  void a1cPasswordChangedDuringThePassStopsItWithTheReportOfWhatWasDone() {
+    AtomicInteger done = new AtomicInteger();
+    ProgressListener changePasswordAfterThree = new ProgressListener() {
+      @Override
+      public void documentDone(DocumentOutcome outcome) {
+        if (done.incrementAndGet() == 3) {
+          onec.changePassword("новый-пароль-2026");
+        }
+      }
+    };
+    RunAbortedException e = catchThrowableOfType(RunAbortedException.class, () -> registrar(schetmashClient(),
+        onecClient()).concurrency(Concurrency.sequential()).progressListener(changePasswordAfterThree).build()
+        .register(NOVEMBER, INN));
+
+    assertThat(e).as("a rejected 1C password during a pass").isNotNull();
+    assertThat(e.partialReport().outcomes()).as("what was done before").hasSizeGreaterThanOrEqualTo(3);
+    assertThat(e.partialReport().outcomes().size()).isLessThan(eligible().size());
+  }
+
+  @Test
+  void a1cPasswordChangedDuringAStatusPassStopsItWithTheReportOfWhatWasDone() {
+    registrar().register(NOVEMBER, INN);
+    schetmash.awaitProcessed(Duration.ofSeconds(10));
+    AtomicInteger done = new AtomicInteger();
+    ProgressListener changePasswordAfterThree = new ProgressListener() {
+      @Override
+      public void documentDone(DocumentOutcome outcome) {
+        if (done.incrementAndGet() == 3) {
+          onec.changePassword("новый-пароль-2026");
+        }
+      }
+    };
+    RunAbortedException e = catchThrowableOfType(RunAbortedException.class, () -> registrar(schetmashClient(),
+        onecClient()).concurrency(Concurrency.sequential()).progressListener(changePasswordAfterThree).build()
+        .checkStatuses(NOVEMBER, INN));
+
+    assertThat(e).as("a rejected 1C password during a status pass").isNotNull();
+    assertThat(e.partialReport().outcomes()).as("what was done before").hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void a1cPasswordRefusedAtTheStartIsAFatalServiceFailureBeforeAnythingIsDone() {
+    FatalServiceException e = catchThrowableOfType(FatalServiceException.class, () -> registrar(schetmashClient(),
+        onecClient().password("wrong")).build().register(NOVEMBER, INN));
+
+    assertThat(e.getMessage()).contains("HTTP 401");
+    assertThat(schetmash.requestCount()).isZero();
+  }
+
+  @Test
   void refusedCredentialsStopTheRunAtOnce() {
     RunAbortedException e = catchThrowableOfType(RunAbortedException.class,
         () -> registrar(schetmashClient().password("wrong"), onecClient()).build().register(NOVEMBER, INN));
