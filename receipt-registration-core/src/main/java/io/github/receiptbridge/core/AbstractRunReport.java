@@ -63,6 +63,22 @@ abstract class AbstractRunReport {
     return count(Action.FAILED) == 0 && count(Action.UNKNOWN) == 0 && count(Action.MISMATCH) == 0;
   }
 
+  /**
+   * A short line for logs and debuggers: the phase, the number of outcomes and the non-zero totals, never the outcomes
+   * themselves (a month's report has hundreds); {@link #toJson()} has them.
+   */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("RunReport{").append(phase().displayName()).append(", ")
+        .append(outcomes().size()).append(" documents");
+    totals().forEach((action, count) -> {
+      if (count > 0) {
+        text.append(", ").append(action.name()).append(' ').append(count);
+      }
+    });
+    return text.append(stopped() ? ", stopped}" : "}").toString();
+  }
+
   /** Documents whose books and receipt disagree ({@link Action#MISMATCH}). */
   public List<DocumentOutcome> mismatches() {
     return outcomes().stream().filter(outcome -> outcome.action() == Action.MISMATCH).toList();

@@ -123,6 +123,18 @@ class RunReportJsonTest {
   }
 
   @Test
+  void toStringIsOneShortLineOfTotalsWithoutTheOutcomes() {
+    DocumentOutcome sent = DocumentOutcome.builder().documentKey(UUID.randomUUID()).number("РМ00-000007")
+        .date(LocalDateTime.of(2026, 11, 2, 10, 15, 30)).amount(new BigDecimal("1520.40")).externalId("1c-x")
+        .action(Action.SENT).dueBy(LocalDate.of(2026, 11, 3)).overdue(false).build();
+    RunReport report = RunReport.builder().phase(Phase.REGISTER).startedAt(Instant.parse("2026-12-02T09:00:00Z"))
+        .finishedAt(Instant.parse("2026-12-02T09:00:01Z")).addOutcomes(sent, sent.withAction(Action.SKIPPED),
+            sent.withAction(Action.SENT)).stopped(true).build();
+
+    assertThat(report).hasToString("RunReport{register, 3 documents, SENT 2, SKIPPED 1, stopped}");
+  }
+
+  @Test
   void anythingButAReportsJsonIsAnIllegalArgumentSayingWhatIsWrong() {
     RunReport empty = RunReport.builder().phase(Phase.STATUS).startedAt(Instant.parse("2026-12-02T09:00:00Z"))
         .finishedAt(Instant.parse("2026-12-02T09:00:01Z")).build();

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.sandbox;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,13 @@ public interface SchetmashSandboxReceipt {
    * @return the body exactly as received, decoded as UTF-8
    */
   String requestBody();
+
+  /**
+   * The receipt's total, as the service stores it.
+   *
+   * @return {@code receipt.total} of the request, with two decimals (the server's DECIMAL(12,2) column)
+   */
+  BigDecimal total();
 
   /**
    * The internal status.

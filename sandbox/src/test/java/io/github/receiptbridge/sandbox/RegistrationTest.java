@@ -106,6 +106,14 @@ class RegistrationTest {
   }
 
   @Test
+  void aStoredReceiptShowsItsTotalAsTheServiceStoresIt() {
+    http.register(token, "sell", SandboxHttp.sellReceipt("1"));
+
+    assertThat(sandbox.receipts()).singleElement()
+        .satisfies(receipt -> assertThat(receipt.total()).isEqualByComparingTo("10").hasScaleOf(2));
+  }
+
+  @Test
   void duplicateIsAnsweredBeforeValidationWhateverTheBodyOrOperation() {
     http.register(token, "sell", SandboxHttp.sellReceipt("1"));
 

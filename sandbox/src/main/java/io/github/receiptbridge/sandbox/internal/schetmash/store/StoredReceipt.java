@@ -132,7 +132,7 @@ public final class StoredReceipt {
   /** A public snapshot for tests. */
   public SchetmashSandboxReceipt snapshot() {
     State state = state();
-    return new Snapshot(id, shopId, operation.wireName(), externalId, requestBody, state.status(),
+    return new Snapshot(id, shopId, operation.wireName(), externalId, requestBody, sum, state.status(),
         Optional.ofNullable(state.errorText()), state.reportedStatus());
   }
 
@@ -161,6 +161,6 @@ public final class StoredReceipt {
   }
 
   private record Snapshot(long id, long shopId, String operation, String externalId, String requestBody,
-      int internalStatus, Optional<String> errorText, String reportedStatus) implements SchetmashSandboxReceipt {
+      BigDecimal total, int internalStatus, Optional<String> errorText, String reportedStatus) implements SchetmashSandboxReceipt {
   }
 }
