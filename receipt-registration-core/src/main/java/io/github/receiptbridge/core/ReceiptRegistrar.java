@@ -43,6 +43,12 @@ import org.jspecify.annotations.Nullable;
  * ledger keeps each document's receipt id and status. A document with a saved status is never sent again; a crash, a
  * timeout or a second operator at any point can only lead to a repeat with the same key, which returns the first
  * receipt. Every run checks the ledger's setup before sending anything.
+ *
+ * <p>Ownership: the registrar owns nothing it is given and closes nothing. The clients behind its ledger and fiscal
+ * service, and its {@link ReceiptJournal}, stay the caller's: open them before it, close them (try-with-resources)
+ * after its last call; one registrar, and one pair of clients, may serve many calls and threads. The thread pools a
+ * pass sends and writes on ({@link Concurrency}) are made for that pass and shut down when it ends, so a registrar
+ * holds no thread between calls and needs no closing.
  */
 public final class ReceiptRegistrar {
   private final Ledger ledger;
