@@ -13,18 +13,15 @@ import java.util.function.Predicate;
 /**
  * What needs no login: {@code GET /health} (JSON; 503 when the last pass of an organization could not reach or
  * authenticate with 1C or Счетмаш; without a login only states, with one the last pass's summary and error too),
- * {@code GET /metrics} (Prometheus text), and the page's stylesheet and script.
+ * {@code GET /metrics} (Prometheus text), and the pages' stylesheets ({@code console.css}; {@code passes.css}, how the
+ * pass page, «История», «Поздние чеки» and «Возвраты» fit 1024 px and phones) and script.
  */
 final class ServiceRoutes {
   private final ServiceConsole service;
   private final Predicate<Context> signedIn;
   private final String stylesheet = resource("console.css");
   private final String script = resource("console.js");
-
-  /** The routes of {@code service}; {@code /health} shows every request the states only. */
-  ServiceRoutes(ServiceConsole service) {
-    this(service, ctx -> false);
-  }
+  private final String passesStylesheet = resource("passes.css");
 
   /**
    * The routes of {@code service}; {@code /health} shows the details to a request {@code signedIn} accepts (one of
@@ -41,6 +38,7 @@ final class ServiceRoutes {
     routes.get("/metrics", ctx -> ctx.status(200).contentType(Responses.PROMETHEUS).result(service.scrapeMetrics()));
     routes.get("/assets/console.css", ctx -> asset(ctx, "text/css; charset=utf-8", stylesheet));
     routes.get("/assets/console.js", ctx -> asset(ctx, "text/javascript; charset=utf-8", script));
+    routes.get("/assets/passes.css", ctx -> asset(ctx, "text/css; charset=utf-8", passesStylesheet));
   }
 
   private void health(Context ctx) {

@@ -63,7 +63,6 @@ public final class WebConsole implements ConsoleStarter.Running {
       new LateRoutes(parts).register(cfg.routes);
       new RefundsRoutes(parts).register(cfg.routes);
       new ExportRoutes(parts).register(cfg.routes);
-      new PassesStylesheet().register(cfg.routes);
       cfg.routes.exception(Refusal.class, (e, ctx) -> refuse(ctx, parts, e.status(), e.getMessage()));
       cfg.routes.exception(UnknownOrganizationException.class, (e, ctx) -> refuse(ctx, parts, 404,
           "Такая организация не настроена: выберите её из списка."));
