@@ -1,6 +1,5 @@
 package io.github.receiptbridge.app.serve.web;
 
-import io.github.receiptbridge.app.serve.FillPage;
 import io.github.receiptbridge.app.serve.FillQuery;
 import io.github.receiptbridge.app.serve.PassRecord;
 import io.github.receiptbridge.app.serve.RowFacts;
@@ -8,7 +7,6 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.RunReport;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,13 +42,7 @@ final class ExportRoutes {
     FormInput input = FormInput.read(name -> Parts.parameter(ctx, name), parts.service());
     RowFacts facts = TableFacts.read(parts.service(), input.organization().key(), input.period()).facts();
     FillQuery filters = TableInput.read(name -> Parts.parameter(ctx, name)).query().knowing(facts);
-    List<FillRow> rows = new ArrayList<>();
-    int pages = 1;
-    for (int page = 1; page <= pages; page++) {
-      FillPage read = parts.service().fill(input.organization().key(), input.period(), filters.onPage(page));
-      rows.addAll(read.rows());
-      pages = read.pages();
-    }
+    List<FillRow> rows = parts.allRows(input, filters);
     String name = "table-" + input.organization().key() + "-" + input.period().from() + "-" + input.period().to();
     send(ctx, TableExport.of(rows, facts), name, xlsx);
   }

@@ -10,7 +10,6 @@ import io.github.receiptbridge.app.serve.PassKind;
 import io.github.receiptbridge.app.serve.RowFacts;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -94,25 +93,13 @@ final class FormRoutes {
     FormInput input = FormInput.read(ctx::queryParam, parts.service());
     FormView page = FormView.of(parts.frame(ctx, TITLE), Guard.session(ctx), parts.service().organizations(), input);
     try {
-      List<FillRow> toSend = rows(input, FillQuery.largestPagesWithAction(PlannedAction.SEND));
+      List<FillRow> toSend = parts.allRows(input, FillQuery.largestPagesWithAction(PlannedAction.SEND));
       RegisterPreview preview = RegisterPreview.of(input, toSend, parts.service().defaultPeriod().to());
       Responses.html(ctx, 200, parts.pages().form(page.withPreview(preview)));
     } catch (RegistrationException e) {
       LOG.warn("The preview of «Приход» of {} failed: {}", input.organization().key(), e.getMessage());
       Responses.html(ctx, 502, parts.pages().form(page.withNotice(unreadable(e))));
     }
-  }
-
-  /** Every row of the form's period that {@code query} selects, read page by page. */
-  private List<FillRow> rows(FormInput input, FillQuery query) {
-    List<FillRow> rows = new ArrayList<>();
-    int pages = 1;
-    for (int page = 1; page <= pages; page++) {
-      FillPage read = parts.service().fill(input.organization().key(), input.period(), query.onPage(page));
-      rows.addAll(read.rows());
-      pages = read.pages();
-    }
-    return rows;
   }
 
   private void confirmReissue(Context ctx) {

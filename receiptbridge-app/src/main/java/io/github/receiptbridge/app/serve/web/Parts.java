@@ -1,8 +1,13 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.serve.FillPage;
+import io.github.receiptbridge.app.serve.FillQuery;
 import io.github.receiptbridge.app.serve.OrganizationView;
 import io.github.receiptbridge.app.serve.ServiceConsole;
+import io.github.receiptbridge.core.FillRow;
 import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +24,18 @@ record Parts(ServiceConsole service, Pages pages, Guard guard, AccessPolicy poli
   String organizationName(String key) {
     return service.organizations().stream().filter(organization -> organization.key().equals(key))
         .map(OrganizationView::name).findFirst().orElse(key);
+  }
+
+  /** Every row of the form's organization and period that {@code query} selects, read page by page. */
+  List<FillRow> allRows(FormInput input, FillQuery query) {
+    List<FillRow> rows = new ArrayList<>();
+    int pages = 1;
+    for (int page = 1; page <= pages; page++) {
+      FillPage read = service.fill(input.organization().key(), input.period(), query.onPage(page));
+      rows.addAll(read.rows());
+      pages = read.pages();
+    }
+    return rows;
   }
 
   /** The request parameter {@code name}: from the form of a POST, else from the query. */
