@@ -276,19 +276,23 @@ class RegistrarEndToEndTest {
     assertThat(schetmash.behavior().pendingFaults()).as("every drop struck").isZero();
   }
 
-  @Test
-  void a1cPasswordChangedDuringThePassStopsItWithTheReportOfWhatWasDone() {
+  /** A listener that changes the 1C user's password once {@code documents} documents are done. */
+  private ProgressListener changing1cPasswordAfter(int documents) {
     AtomicInteger done = new AtomicInteger();
-    ProgressListener changePasswordAfterThree = new ProgressListener() {
+    return new ProgressListener() {
       @Override
       public void documentDone(DocumentOutcome outcome) {
-        if (done.incrementAndGet() == 3) {
+        if (done.incrementAndGet() == documents) {
           onec.changePassword("новый-пароль-2026");
         }
       }
     };
+  }
+
+  @Test
+  void a1cPasswordChangedDuringThePassStopsItWithTheReportOfWhatWasDone() {
     RunAbortedException e = catchThrowableOfType(RunAbortedException.class, () -> registrar(schetmashClient(),
-        onecClient()).concurrency(Concurrency.sequential()).progressListener(changePasswordAfterThree).build()
+        onecClient()).concurrency(Concurrency.sequential()).progressListener(changing1cPasswordAfter(3)).build()
         .register(NOVEMBER, INN));
 
     assertThat(e).as("a rejected 1C password during a pass").isNotNull();
@@ -300,17 +304,8 @@ class RegistrarEndToEndTest {
   void a1cPasswordChangedDuringAStatusPassStopsItWithTheReportOfWhatWasDone() {
     registrar().register(NOVEMBER, INN);
     schetmash.awaitProcessed(Duration.ofSeconds(10));
-    AtomicInteger done = new AtomicInteger();
-    ProgressListener changePasswordAfterThree = new ProgressListener() {
-      @Override
-      public void documentDone(DocumentOutcome outcome) {
-        if (done.incrementAndGet() == 3) {
-          onec.changePassword("новый-пароль-2026");
-        }
-      }
-    };
     RunAbortedException e = catchThrowableOfType(RunAbortedException.class, () -> registrar(schetmashClient(),
-        onecClient()).concurrency(Concurrency.sequential()).progressListener(changePasswordAfterThree).build()
+        onecClient()).concurrency(Concurrency.sequential()).progressListener(changing1cPasswordAfter(3)).build()
         .checkStatuses(NOVEMBER, INN));
 
     assertThat(e).as("a rejected 1C password during a status pass").isNotNull();
