@@ -10,14 +10,11 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -27,23 +24,8 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ConsoleBrowserTest {
 
-  private static HeadlessChromium chromium;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (HeadlessChromium.installed()) {
-      chromium = HeadlessChromium.start();
-      browser = chromium.driver();
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+  @RegisterExtension
+  static final HeadlessChromium chromium = new HeadlessChromium();
 
   /**
    * The real service on the in-process demo simulators on Monday 7 December 2026 at noon: «УК Ромашка» and «ТСЖ
@@ -53,31 +35,25 @@ class ConsoleBrowserTest {
     return new ServiceFixture(LocalDateTime.of(2026, 12, 7, 12, 0));
   }
 
-  /** Each test, not the class, is skipped without a browser, so the report counts and names every skipped test. */
-  @BeforeEach
-  void needsTheBrowser() {
-    HeadlessChromium.assumeInstalled();
-  }
-
   @Test
   void theAccountantFillsRegistersChecksAndAuditsFromTheForm() throws IOException {
     try (ServiceFixture demo = serviceUnderTest(); WebConsole console = WebConsole.start(demo.console(),
         new ConsoleSettings("127.0.0.1", 0, Optional.empty(), Optional.empty()))) {
       ServiceConsole service = demo.console();
-      browser.get(console.url());
+      chromium.driver().get(console.url());
       chromium.awaitHeading("Регистрация чеков");
-      Select organization = new Select(browser.findElement(By.id("org")));
+      Select organization = new Select(chromium.driver().findElement(By.id("org")));
       assertThat(organization.getOptions()).hasSize(service.organizations().size());
-      assertThat(browser.findElement(By.id("from")).getAttribute("value"))
+      assertThat(chromium.driver().findElement(By.id("from")).getAttribute("value"))
           .isEqualTo(service.defaultPeriod().from().toString());
-      assertThat(browser.findElement(By.id("to")).getAttribute("value"))
+      assertThat(chromium.driver().findElement(By.id("to")).getAttribute("value"))
           .isEqualTo(service.defaultPeriod().to().toString());
       chromium.screenshot("01-form");
 
       chromium.click("fill");
       List<WebElement> rows = chromium.await(driver -> driver.findElements(By.cssSelector("table.fill tbody tr[data-number]")),
           found -> !found.isEmpty());
-      assertThat(browser.findElement(By.id("counts")).getText()).startsWith("Документов за период:");
+      assertThat(chromium.driver().findElement(By.id("counts")).getText()).startsWith("Документов за период:");
       chromium.screenshot("02-table");
       assertThat(rows).isNotEmpty();
 
@@ -97,18 +73,18 @@ class ConsoleBrowserTest {
       chromium.click("audit");
       awaitPassEnd("06-audit");
 
-      browser.get(console.url() + "history");
+      chromium.driver().get(console.url() + "history");
       chromium.awaitHeading("История");
-      assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
+      assertThat(chromium.driver().findElements(By.cssSelector("#history tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
       chromium.screenshot("07-history");
 
-      browser.get(console.url());
+      chromium.driver().get(console.url());
       chromium.awaitHeading("Регистрация чеков");
-      ((JavascriptExecutor) browser).executeScript(
+      ((JavascriptExecutor) chromium.driver()).executeScript(
           "document.querySelector('input[name=csrf]').remove();");
       chromium.click("register");
       chromium.awaitHeading("Действие отклонено");
-      assertThat(browser.findElement(By.id("error")).getText()).contains("нет ключа CSRF");
+      assertThat(chromium.driver().findElement(By.id("error")).getText()).contains("нет ключа CSRF");
       chromium.screenshot("08-csrf-refused");
       assertThat(service.history(100)).hasSize(3);
     }
@@ -121,14 +97,14 @@ class ConsoleBrowserTest {
   void withAPasswordTheBrowserLogsInFirst() throws IOException {
     try (ServiceFixture demo = serviceUnderTest(); WebConsole console = WebConsole.start(demo.console(),
         new ConsoleSettings("127.0.0.1", 0, Optional.of("пароль для теста"), Optional.empty()))) {
-      browser.get(console.url() + "history");
+      chromium.driver().get(console.url() + "history");
       chromium.awaitHeading("Вход в консоль");
       chromium.screenshot("09-login");
-      browser.findElement(By.id("password")).sendKeys("не тот");
+      chromium.driver().findElement(By.id("password")).sendKeys("не тот");
       chromium.click("enter");
       String error = chromium.await(driver -> driver.findElement(By.id("error")).getText(), text -> true);
       assertThat(error).isEqualTo("Неверный пароль.");
-      browser.findElement(By.id("password")).sendKeys("пароль для теста");
+      chromium.driver().findElement(By.id("password")).sendKeys("пароль для теста");
       chromium.click("enter");
       chromium.awaitHeading("История");
       chromium.await(driver -> driver.findElement(By.cssSelector("form.logout button")), button -> true).click();
@@ -141,8 +117,8 @@ class ConsoleBrowserTest {
     String state = chromium.await(driver -> driver.findElement(By.id("pass")).getAttribute("data-state"),
         current -> !"RUNNING".equals(current));
     assertThat(state).isEqualTo("FINISHED");
-    assertThat(browser.findElement(By.id("done")).getText()).isEqualTo(browser.findElement(By.id("total")).getText());
-    assertThat(browser.findElement(By.id("summary")).getText()).isNotBlank();
+    assertThat(chromium.driver().findElement(By.id("done")).getText()).isEqualTo(chromium.driver().findElement(By.id("total")).getText());
+    assertThat(chromium.driver().findElement(By.id("summary")).getText()).isNotBlank();
     chromium.screenshot(screenshot);
   }
 

@@ -11,16 +11,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mindrot.jbcrypt.BCrypt;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The login with personal users in a real browser (Debian's headless Chromium) at 1366, 1024 and 375 px: the form
@@ -29,28 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ConsoleLoginBrowserTest {
 
-  private static HeadlessChromium chromium;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (HeadlessChromium.installed()) {
-      chromium = HeadlessChromium.start();
-      browser = chromium.driver();
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  @BeforeEach
-  void needsTheBrowser() {
-    HeadlessChromium.assumeInstalled();
-  }
+  @RegisterExtension
+  static final HeadlessChromium chromium = new HeadlessChromium();
 
   @ParameterizedTest(name = "{0} px")
   @ValueSource(ints = {1366, 1024, 375})
@@ -62,10 +39,10 @@ class ConsoleLoginBrowserTest {
     WebConsole console = WebConsole.start(new FakeServiceConsole(), settings,
         new ConsoleOptions(clock, RunningConsole.ZONE, ActionLog.to(actions::add)));
     try {
-      browser.manage().window().setSize(new Dimension(width, 900));
-      browser.get(console.url() + "history");
+      chromium.driver().manage().window().setSize(new Dimension(width, 900));
+      chromium.driver().get(console.url() + "history");
       chromium.awaitHeading("Вход в консоль");
-      assertThat(browser.findElement(By.id("user")).isDisplayed()).isTrue();
+      assertThat(chromium.driver().findElement(By.id("user")).isDisplayed()).isTrue();
       assertFitsTheWidth();
       chromium.screenshot("login-users-" + width);
 
@@ -81,7 +58,7 @@ class ConsoleLoginBrowserTest {
       clock.advance(Duration.ofSeconds(60));
       logIn("иванова", "пароль Ивановой");
       chromium.awaitHeading("История");
-      String who = browser.findElement(By.cssSelector("form.logout .who")).getText();
+      String who = chromium.driver().findElement(By.cssSelector("form.logout .who")).getText();
       assertThat(who).startsWith("иванова (сеанс");
       chromium.screenshot("logged-in-user-" + width);
       assertThat(actions).last().asString().startsWith("console: иванова (сеанс").endsWith(": вошёл");
@@ -95,11 +72,11 @@ class ConsoleLoginBrowserTest {
 
   private static void logIn(String user, String password) {
     chromium.awaitHeading("Вход в консоль");
-    browser.findElement(By.id("user")).clear();
-    browser.findElement(By.id("user")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(password);
-    String before = String.valueOf(((JavascriptExecutor) browser).executeScript("return performance.timeOrigin"));
-    browser.findElement(By.id("enter")).click();
+    chromium.driver().findElement(By.id("user")).clear();
+    chromium.driver().findElement(By.id("user")).sendKeys(user);
+    chromium.driver().findElement(By.id("password")).sendKeys(password);
+    String before = String.valueOf(((JavascriptExecutor) chromium.driver()).executeScript("return performance.timeOrigin"));
+    chromium.driver().findElement(By.id("enter")).click();
     chromium.await(driver -> String.valueOf(((JavascriptExecutor) driver).executeScript("return performance.timeOrigin")),
         origin -> !origin.equals(before));
   }

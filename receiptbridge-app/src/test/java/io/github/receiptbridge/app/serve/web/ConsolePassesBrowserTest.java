@@ -22,15 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The pass page and «История» in real headless Chromium (Debian's, through its chromedriver; skipped without them): a
@@ -44,29 +41,8 @@ class ConsolePassesBrowserTest {
       + "guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a03',guid'4f5c34a0-ba5a-11ee-aad1-0050569f1a04') failed:"
       + " java.net.ConnectException: Connection refused";
 
-  private static HeadlessChromium chromium;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (HeadlessChromium.installed()) {
-      chromium = HeadlessChromium.start();
-      browser = chromium.driver();
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
-
-  /** Each test, not the class, is skipped without a browser, so the report counts and names every skipped test. */
-  @BeforeEach
-  void needsTheBrowser() {
-    HeadlessChromium.assumeInstalled();
-  }
+  @RegisterExtension
+  static final HeadlessChromium chromium = new HeadlessChromium();
 
   @Test
   void aPassThatCouldNotReach1cSaysSoInRussianWithTheDetailOnceBehindПодробнее() throws IOException {
@@ -74,14 +50,14 @@ class ConsolePassesBrowserTest {
     try (RunningConsole console = RunningConsole.open(service)) {
       long id = service.start(PassRequest.scheduled("uk", PassKind.REGISTER, FakeServiceConsole.DEFAULT_PERIOD)).id();
       service.fail(id, DETAIL);
-      browser.manage().window().setSize(new Dimension(1366, 900));
-      browser.get(console.web.url() + "passes/" + id);
+      chromium.driver().manage().window().setSize(new Dimension(1366, 900));
+      chromium.driver().get(console.web.url() + "passes/" + id);
       chromium.awaitHeading("«Приход» — УК Ромашка");
 
-      WebElement failure = browser.findElement(By.id("pass-error"));
+      WebElement failure = chromium.driver().findElement(By.id("pass-error"));
       assertThat(failure.getText()).startsWith("1С не отвечает: проверьте, что база опубликована и сервер 1С доступен")
           .doesNotContain("ConnectException");
-      assertThat(browser.findElement(By.id("trigger")).getText()).isEqualTo("по расписанию");
+      assertThat(chromium.driver().findElement(By.id("trigger")).getText()).isEqualTo("по расписанию");
       WebElement detail = failure.findElement(By.cssSelector("details code"));
       assertThat(detail.isDisplayed()).as("folded").isFalse();
       failure.findElement(By.tagName("summary")).click();
@@ -90,11 +66,11 @@ class ConsolePassesBrowserTest {
       assertThat(visibleText().split("ConnectException", -1)).as("the detail once on the pass page").hasSize(2);
       assertNoHorizontalScroll("pass-failed-1366");
 
-      browser.get(console.web.url() + "history");
+      chromium.driver().get(console.web.url() + "history");
       chromium.awaitHeading("История");
-      assertThat(browser.findElement(By.id("history")).getText()).contains("1С не отвечает").contains("Подробнее")
+      assertThat(chromium.driver().findElement(By.id("history")).getText()).contains("1С не отвечает").contains("Подробнее")
           .doesNotContain("ConnectException");
-      assertThat(browser.getPageSource().split("ConnectException", -1)).as("the detail once in «История»")
+      assertThat(chromium.driver().getPageSource().split("ConnectException", -1)).as("the detail once in «История»")
           .hasSize(2);
     }
   }
@@ -115,20 +91,20 @@ class ConsolePassesBrowserTest {
         }
       }
       for (int width : WIDTHS) {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        browser.get(console.web.url() + "history");
+        chromium.driver().manage().window().setSize(new Dimension(width, 900));
+        chromium.driver().get(console.web.url() + "history");
         chromium.awaitHeading("История");
         assertNoHorizontalScroll("history-" + width);
-        browser.get(console.web.url() + "passes/" + finished);
+        chromium.driver().get(console.web.url() + "passes/" + finished);
         chromium.await(driver -> driver.findElement(By.tagName("h1")).getText(), text -> text.startsWith("«Приход» — "));
         assertNoHorizontalScroll("pass-" + width);
       }
-      browser.manage().window().setSize(new Dimension(375, 900));
-      browser.get(console.web.url() + "history");
+      chromium.driver().manage().window().setSize(new Dimension(375, 900));
+      chromium.driver().get(console.web.url() + "history");
       chromium.awaitHeading("История");
-      assertThat(((JavascriptExecutor) browser).executeScript(
+      assertThat(((JavascriptExecutor) chromium.driver()).executeScript(
           "return getComputedStyle(document.querySelector('#history thead')).display")).isEqualTo("none");
-      browser.manage().window().setSize(new Dimension(1366, 900));
+      chromium.driver().manage().window().setSize(new Dimension(1366, 900));
     }
   }
 
@@ -154,18 +130,18 @@ class ConsolePassesBrowserTest {
         .withRefunds("uk", List.of(row));
     try (RunningConsole console = RunningConsole.open(service)) {
       for (int width : WIDTHS) {
-        browser.manage().window().setSize(new Dimension(width, 900));
-        browser.get(console.web.url() + "late");
+        chromium.driver().manage().window().setSize(new Dimension(width, 900));
+        chromium.driver().get(console.web.url() + "late");
         chromium.awaitHeading("Поздние чеки");
         assertNoHorizontalScroll("late-" + width);
-        browser.get(console.web.url() + "refunds");
+        chromium.driver().get(console.web.url() + "refunds");
         chromium.awaitHeading("Возвраты");
-        assertThat(browser.findElement(By.cssSelector("#refunds .receipt-status")).getAttribute("title"))
+        assertThat(chromium.driver().findElement(By.cssSelector("#refunds .receipt-status")).getAttribute("title"))
             .isEqualTo("success");
-        assertThat(browser.findElement(By.cssSelector("#refunds .receipt-status")).getText()).isEqualTo("Проведен");
+        assertThat(chromium.driver().findElement(By.cssSelector("#refunds .receipt-status")).getText()).isEqualTo("Проведен");
         assertNoHorizontalScroll("refunds-" + width);
       }
-      browser.manage().window().setSize(new Dimension(1366, 900));
+      chromium.driver().manage().window().setSize(new Dimension(1366, 900));
     }
   }
 
@@ -174,8 +150,8 @@ class ConsolePassesBrowserTest {
     try (ServiceFixture demo = new ServiceFixture(LocalDateTime.of(2026, 12, 7, 12, 0));
         WebConsole console = WebConsole.start(demo.console(),
             new ConsoleSettings("127.0.0.1", 0, Optional.empty(), Optional.empty()))) {
-      browser.manage().window().setSize(new Dimension(1366, 900));
-      browser.get(console.url());
+      chromium.driver().manage().window().setSize(new Dimension(1366, 900));
+      chromium.driver().get(console.url());
       chromium.awaitHeading("Регистрация чеков");
       chromium.click("register");
       chromium.click("confirm-register");
@@ -185,16 +161,16 @@ class ConsolePassesBrowserTest {
       chromium.await(driver -> driver.findElement(By.id("reports")), WebElement::isDisplayed);
       chromium.screenshot("pass-report-1366");
 
-      Map<String, Object> xlsx = download(browser.findElement(By.cssSelector("#reports a.report-xlsx")));
+      Map<String, Object> xlsx = download(chromium.driver().findElement(By.cssSelector("#reports a.report-xlsx")));
       assertThat(xlsx).containsEntry("status", 200L)
           .containsEntry("type", ExportTable.XLSX).containsEntry("head", "504b0304");
-      Map<String, Object> csv = download(browser.findElement(By.cssSelector("#reports a.report-ru-csv")));
+      Map<String, Object> csv = download(chromium.driver().findElement(By.cssSelector("#reports a.report-ru-csv")));
       assertThat(csv).containsEntry("status", 200L).containsEntry("head", "efbbbfd0");
       assertThat((String) csv.get("text")).contains(";").contains("Номер;Дата;Сумма;");
 
-      browser.get(console.url() + "history");
+      chromium.driver().get(console.url() + "history");
       chromium.awaitHeading("История");
-      Map<String, Object> fromHistory = download(browser.findElement(By.cssSelector("#history a.report-xlsx")));
+      Map<String, Object> fromHistory = download(chromium.driver().findElement(By.cssSelector("#history a.report-xlsx")));
       assertThat(fromHistory).containsEntry("status", 200L).containsEntry("head", "504b0304");
       PassRecord pass = demo.console().history(1).get(0);
       assertThat(pass.report()).isPresent();
@@ -205,7 +181,7 @@ class ConsolePassesBrowserTest {
   @SuppressWarnings("unchecked")
   private static Map<String, Object> download(WebElement link) {
     String href = link.getAttribute("href");
-    return (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
+    return (Map<String, Object>) ((JavascriptExecutor) chromium.driver()).executeAsyncScript(
         "const done = arguments[arguments.length - 1];"
             + "fetch(arguments[0]).then(async r => { const b = new Uint8Array(await r.arrayBuffer());"
             + " const head = Array.from(b.slice(0, 4)).map(x => x.toString(16).padStart(2, '0')).join('');"
@@ -215,7 +191,7 @@ class ConsolePassesBrowserTest {
   }
 
   private static String visibleText() {
-    return browser.findElement(By.tagName("body")).getText();
+    return chromium.driver().findElement(By.tagName("body")).getText();
   }
 
   private static void assertNoHorizontalScroll(String screenshot) throws IOException {

@@ -6,51 +6,32 @@ import io.github.receiptbridge.app.serve.ConsoleSettings;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * The «Заполнить» table and the preview of «Приход» in a real browser (Debian's headless Chromium through its
  * chromedriver, as {@link ConsoleBrowserTest}) at 1366, 1024 and 375 px, over {@link MarkedRows}: no horizontal page
  * scroll, status and reason on screen, search, sorting, filters, the preview. Saves screenshots under {@code
- * target/screenshots/} ({@code table-1366.png}, …). Skipped, with how to install them, without the browser.
+ * target/screenshots/} ({@code table-1366.png}, …). Skipped, with how to install them, without the chromium.driver().
  */
 class ConsoleTableBrowserTest {
   private static final List<Integer> WIDTHS = List.of(1366, 1024, 375);
 
-  private static HeadlessChromium chromium;
-  private static ChromeDriver browser;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    if (HeadlessChromium.installed()) {
-      chromium = HeadlessChromium.start();
-      browser = chromium.driver();
-    }
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (chromium != null) {
-      chromium.close();
-    }
-  }
+  @RegisterExtension
+  static final HeadlessChromium chromium = new HeadlessChromium();
 
   private final TableConsole service = MarkedRows.console();
   private WebConsole console;
 
-  /** Each test, not the class, is skipped without a browser, so the report counts and names every skipped test. */
   @BeforeEach
-  void needsTheBrowser() {
-    HeadlessChromium.assumeInstalled();
+  void startConsole() {
     console = WebConsole.start(service, new ConsoleSettings("127.0.0.1", 0, Optional.empty(), Optional.empty()));
   }
 
@@ -83,7 +64,7 @@ class ConsoleTableBrowserTest {
   void atTheOfficeWidthTheSecondaryColumnsFoldIntoTheRowsDetails() throws IOException {
     chromium.viewport(1024);
     open("?org=uk&fill=1&size=50");
-    assertThat(browser.findElement(By.cssSelector("table.fill th.secondary")).isDisplayed()).isFalse();
+    assertThat(chromium.driver().findElement(By.cssSelector("table.fill th.secondary")).isDisplayed()).isFalse();
     WebElement more = cell("UK-00001", "details.more summary");
     assertThat(more.isDisplayed()).isTrue();
     more.click();
@@ -92,7 +73,7 @@ class ConsoleTableBrowserTest {
 
     chromium.viewport(1366);
     open("?org=uk&fill=1&size=50");
-    assertThat(browser.findElement(By.cssSelector("table.fill th.secondary")).isDisplayed()).isTrue();
+    assertThat(chromium.driver().findElement(By.cssSelector("table.fill th.secondary")).isDisplayed()).isTrue();
     assertThat(cell("UK-00001", "details.more").isDisplayed()).isFalse();
     cell("UK-00005", "details.receipt summary").click();
     assertThat(cell("UK-00005", "details.receipt").getText()).contains("ФН", "9960440300123456", "ФПД",
@@ -104,8 +85,8 @@ class ConsoleTableBrowserTest {
   void onAPhoneEachRowIsACardWhoseCellsSayWhatTheyAre() throws IOException {
     chromium.viewport(375);
     open("?org=uk&fill=1&size=50");
-    assertThat(browser.findElement(By.cssSelector("table.fill thead")).isDisplayed()).isFalse();
-    String label = (String) ((JavascriptExecutor) browser).executeScript("return getComputedStyle(document"
+    assertThat(chromium.driver().findElement(By.cssSelector("table.fill thead")).isDisplayed()).isFalse();
+    String label = (String) ((JavascriptExecutor) chromium.driver()).executeScript("return getComputedStyle(document"
         + ".querySelector('tr[data-number=\"UK-00013\"] td.status'), '::before').content");
     assertThat(label).isEqualTo("\"Статус чека\"");
     screenshotAt("table-375-cards", cell("UK-00013", "td.status"));
@@ -122,7 +103,7 @@ class ConsoleTableBrowserTest {
     chromium.screenshot("table-search");
 
     chromium.await(driver -> driver.findElement(By.id("search")), WebElement::isDisplayed).clear();
-    new Select(browser.findElement(By.id("filter-mark"))).selectByVisibleText("Расхождение");
+    new Select(chromium.driver().findElement(By.id("filter-mark"))).selectByVisibleText("Расхождение");
     chromium.click("show");
     assertThat(numbers()).containsExactly("UK-00002");
     assertThat(cell("UK-00002", ".mark.mismatch").getText()).contains("последний аудит: чек 5002 на 1000.00");
@@ -137,7 +118,7 @@ class ConsoleTableBrowserTest {
     chromium.await(driver -> numbers().get(0), "UK-F0001"::equals);
     chromium.await(driver -> driver.findElement(By.linkText("Сумма")), WebElement::isDisplayed).click();
     chromium.await(driver -> numbers().get(0), "UK-00038"::equals);
-    assertThat(browser.findElement(By.cssSelector("th .arrow")).getText()).isEqualTo("▼");
+    assertThat(chromium.driver().findElement(By.cssSelector("th .arrow")).getText()).isEqualTo("▼");
     chromium.screenshot("table-sorted");
   }
 
@@ -149,7 +130,7 @@ class ConsoleTableBrowserTest {
       chromium.click("register");
       WebElement summary = chromium.await(driver -> driver.findElement(By.id("preview-summary")), WebElement::isDisplayed);
       assertThat(summary.getText()).startsWith("Будет отправлено чеков: 25 на сумму");
-      assertThat(browser.findElement(By.id("preview-warnings")).getText())
+      assertThat(chromium.driver().findElement(By.id("preview-warnings")).getText())
           .contains("Дата позже сегодняшней", "UK-F0001", "Старше месяца", "UK-O0001");
       assertNoHorizontalScroll(width);
       chromium.screenshot("preview-" + width);
@@ -166,12 +147,12 @@ class ConsoleTableBrowserTest {
   }
 
   private void open(String path) {
-    browser.get(console.url() + path);
+    chromium.driver().get(console.url() + path);
     chromium.await(driver -> driver.findElement(By.tagName("h1")).getText(), "Регистрация чеков"::equals);
   }
 
   private static void assertNoHorizontalScroll(int width) {
-    Number inner = (Number) browser.executeScript("return window.innerWidth");
+    Number inner = (Number) chromium.driver().executeScript("return window.innerWidth");
     assertThat(inner.longValue()).as("the viewport").isEqualTo(width);
     assertThat(chromium.horizontalOverflow()).as("horizontal overflow at %d px", width).isLessThanOrEqualTo(0);
   }
@@ -195,7 +176,7 @@ class ConsoleTableBrowserTest {
 
   /** A screenshot with {@code element} near the top. */
   private static void screenshotAt(String name, WebElement element) throws IOException {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -80);",
+    ((JavascriptExecutor) chromium.driver()).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -80);",
         element);
     chromium.save(name);
   }
