@@ -4,14 +4,8 @@ import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FailureKind;
 import io.github.receiptbridge.core.RegistrationException;
 import io.github.receiptbridge.core.RunReport;
-import io.github.receiptbridge.core.SetupException;
-import io.github.receiptbridge.onec.errors.OnecException;
-import io.github.receiptbridge.onec.errors.OnecTransportException;
-import io.github.receiptbridge.schetmash.errors.SchetmashException;
-import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
 import java.util.EnumSet;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What a pass's end says about the services: whether 1C and Счетмаш answered, and whether the failure was one of
@@ -87,24 +81,17 @@ record Diagnosis(Optional<Boolean> onecAnswered, Optional<Boolean> schetmashAnsw
         : PassFailure.Kind.SCHETMASH_REFUSED);
   }
 
-  /** A pass that failed with {@code error}, read from its chain of causes. */
+  /** A pass that failed with {@code error}, read from its chain of causes as its {@link PassFailure.Kind}. */
   static Diagnosis failed(Throwable error) {
-    for (@Nullable Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof OnecTransportException) {
-        return ONEC_UNREACHABLE;
-      }
-      if (cause instanceof OnecException || cause instanceof SetupException) {
-        return ONEC_REFUSED;
-      }
-      if (cause instanceof SchetmashTransportException) {
-        return SCHETMASH_UNREACHABLE;
-      }
-      if (cause instanceof SchetmashException) {
-        return SCHETMASH_REFUSED;
-      }
-    }
-    return error instanceof RegistrationException ? failure(NOT_ASKED, NOT_ASKED) : UNKNOWN;
+    return switch (PassFailure.kindOf(error)) {
+      case ONEC_UNREACHABLE -> ONEC_UNREACHABLE;
+      case ONEC_REFUSED -> ONEC_REFUSED;
+      case SCHETMASH_UNREACHABLE -> SCHETMASH_UNREACHABLE;
+      case SCHETMASH_REFUSED -> SCHETMASH_REFUSED;
+      case JOURNAL, INTERNAL -> error instanceof RegistrationException ? failure(NOT_ASKED, NOT_ASKED) : UNKNOWN;
+    };
   }
+
 
   private static Diagnosis failure(Optional<Boolean> onec, Optional<Boolean> schetmash) {
     return new Diagnosis(onec, schetmash, true);

@@ -44,7 +44,8 @@ public record PassFailure(Kind kind, String detail) {
     return new PassFailure(kindOf(error), FailureExplainer.explain(error).message());
   }
 
-  private static Kind kindOf(Throwable error) {
+  /** The kind of failure {@code error} is, read from its chain of causes. */
+  static Kind kindOf(Throwable error) {
     for (@Nullable Throwable cause = error; cause != null; cause = cause.getCause()) {
       if (cause instanceof OnecTransportException) {
         return Kind.ONEC_UNREACHABLE;
