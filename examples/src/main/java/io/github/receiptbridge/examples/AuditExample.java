@@ -2,7 +2,7 @@ package io.github.receiptbridge.examples;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
@@ -57,7 +57,7 @@ public final class AuditExample {
           .fiscalService(SchetmashFiscalService.of(schetmash))
           .statusPollInterval(Duration.ofMillis(200))
           .build();
-      Period period = Period.monthOf(month.atDay(1));
+      DateRange period = DateRange.monthOf(month.atDay(1));
       if (!configured) {
         RunReport run = registrar.run(period, organization, Duration.ofSeconds(30));
         DocumentOutcome paid = run.outcomes().stream().filter(o -> o.action() == Action.SENT).findFirst()

@@ -2,7 +2,7 @@ package io.github.receiptbridge.examples;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunReport;
@@ -50,7 +50,7 @@ public final class CheckStatusesExample {
           .ledger(OnecLedger.of(onec))
           .fiscalService(SchetmashFiscalService.of(schetmash))
           .build();
-      Period period = Period.monthOf(month.atDay(1));
+      DateRange period = DateRange.monthOf(month.atDay(1));
       if (!configured) {
         System.out.println("Sandbox: " + registrar.register(period, organization).count(Action.SENT)
             + " receipts registered; the simulated cash register fiscalizes each in 2 s");

@@ -1,7 +1,7 @@
 package io.github.receiptbridge.examples;
 
 import io.github.receiptbridge.core.FillRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReceiptRegistrar;
@@ -47,7 +47,7 @@ public final class FillPeriodExample {
           .ledger(OnecLedger.of(onec))
           .fiscalService(SchetmashFiscalService.of(schetmash))
           .build();
-      Period period = Period.monthOf(month.atDay(1));
+      DateRange period = DateRange.monthOf(month.atDay(1));
       List<FillRow> rows;
       try (Stream<FillRow> fill = registrar.fill(period, organization)) {
         rows = fill.toList();

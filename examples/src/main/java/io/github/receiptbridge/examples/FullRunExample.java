@@ -1,7 +1,7 @@
 package io.github.receiptbridge.examples;
 
 import io.github.receiptbridge.core.Action;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunReport;
@@ -45,7 +45,7 @@ public final class FullRunExample {
           .fiscalService(SchetmashFiscalService.of(schetmash))
           .statusPollInterval(Duration.ofMillis(500))
           .build();
-      Period period = Period.fromPreviousMonthThrough(today);
+      DateRange period = DateRange.fromPreviousMonthThrough(today);
       RunReport report = registrar.run(period, organization, Duration.ofMinutes(2));
       System.out.println("Run of " + organization + ", " + period + ": " + report.totals());
       long successful = report.outcomes().stream()

@@ -9,7 +9,7 @@ import io.github.receiptbridge.core.PayerKind;
 import io.github.receiptbridge.core.PayerRef;
 import io.github.receiptbridge.core.PaymentDocument;
 import io.github.receiptbridge.core.PaymentKind;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunReport;
@@ -73,7 +73,7 @@ public final class OwnLedgerExample {
     }
 
     @Override
-    public Stream<PaymentDocument> payments(UUID organizationKey, Period period) {
+    public Stream<PaymentDocument> payments(UUID organizationKey, DateRange period) {
       return payments.stream()
           .filter(payment -> !payment.paidAt().toLocalDate().isBefore(period.from())
               && !payment.paidAt().toLocalDate().isAfter(period.to()))
@@ -155,7 +155,7 @@ public final class OwnLedgerExample {
           .fiscalService(SchetmashFiscalService.of(schetmash))
           .statusPollInterval(Duration.ofMillis(200))
           .build();
-      Period period = Period.monthOf(month.atDay(1));
+      DateRange period = DateRange.monthOf(month.atDay(1));
 
       RunReport report = registrar.run(period, "7702000001", Duration.ofSeconds(30));
 

@@ -2,7 +2,7 @@ package io.github.receiptbridge.examples;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReasonCode;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
@@ -45,7 +45,7 @@ public final class RegisterPeriodExample {
           .ledger(OnecLedger.of(onec))
           .fiscalService(SchetmashFiscalService.of(schetmash))
           .build();
-      Period period = Period.monthOf(month.atDay(1));
+      DateRange period = DateRange.monthOf(month.atDay(1));
 
       RunReport report = registrar.register(period, organization);
 

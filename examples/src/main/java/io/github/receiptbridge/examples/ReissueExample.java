@@ -2,7 +2,7 @@ package io.github.receiptbridge.examples;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.ReceiptStatus;
@@ -52,7 +52,7 @@ public final class ReissueExample {
           .fiscalService(SchetmashFiscalService.of(schetmash))
           .statusPollInterval(Duration.ofMillis(200))
           .build();
-      Period period = Period.monthOf(month.atDay(1));
+      DateRange period = DateRange.monthOf(month.atDay(1));
       List<String> documents = named;
       if (!configured) {
         schetmashSandbox.behavior().nextOutcomes(SchetmashOutcome.TERMINAL_ERROR);

@@ -47,10 +47,10 @@ public interface Ledger {
   Organization organization(String innNameOrKey);
 
   /** The period's payments received by an organization, streamed in date and number order. */
-  Stream<PaymentDocument> payments(UUID organization, Period period);
+  Stream<PaymentDocument> payments(UUID organization, DateRange period);
 
   /** How many documents {@link #payments} will stream; empty when the ledger cannot count them cheaply. */
-  default OptionalLong countPayments(UUID organization, Period period) {
+  default OptionalLong countPayments(UUID organization, DateRange period) {
     return OptionalLong.empty();
   }
 
@@ -100,7 +100,7 @@ public interface Ledger {
    * {@code ВозвратПокупателю}), in date and number order. Default: none, for a ledger that keeps no refunds; such a
    * ledger cannot {@link #saveRefundReceipt save a refund receipt} either.
    */
-  default Stream<RefundDocument> refunds(UUID organization, Period period) {
+  default Stream<RefundDocument> refunds(UUID organization, DateRange period) {
     return Stream.empty();
   }
 

@@ -82,7 +82,7 @@ public interface ReceiptJournal extends AutoCloseable {
    * was sent, so a document edited or deleted in 1C afterwards is still found), oldest first: what the late-receipt
    * register and the audit's look for gone and re-dated documents read. By default none.
    */
-  default List<JournalEntry> byPaymentDate(UUID organization, Period period) {
+  default List<JournalEntry> byPaymentDate(UUID organization, DateRange period) {
     return List.of();
   }
 

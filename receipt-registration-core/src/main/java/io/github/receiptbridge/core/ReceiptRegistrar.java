@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  *     .fiscalService(SchetmashFiscalService.of(schetmashClient))
  *     .policy(ReceiptPolicy.builder().fallbackEmail("receipts@uk-example.ru").build())
  *     .build();
- * Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
+ * DateRange period = DateRange.fromPreviousMonthThrough(LocalDate.now(ZoneId.of("Europe/Moscow")));
  * RunReport report = registrar.run(period, "7701234567", Duration.ofMinutes(5));
  * }</pre>
  *
@@ -95,7 +95,7 @@ public final class ReceiptRegistrar {
    * @param organization INN, name or {@code Ref_Key}
    * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
    */
-  public Stream<FillRow> fill(Period period, String organization) {
+  public Stream<FillRow> fill(DateRange period, String organization) {
     UUID key = prepare(organization);
     return filler.table(key, period, workflow.today());
   }
@@ -105,19 +105,19 @@ public final class ReceiptRegistrar {
    * registration without an answer is settled by sending the same receipt to the same shop once more; never re-issues.
    * A possible duplicate of another document ({@link ReasonCode#POSSIBLE_DUPLICATE}) is never sent.
    */
-  public RunReport register(Period period, String organization) {
+  public RunReport register(DateRange period, String organization) {
     return register(period, organization, List.of());
   }
 
   /**
-   * As {@link #register(Period, String)}, but sends the named documents even when they look like a duplicate of
+   * As {@link #register(DateRange, String)}, but sends the named documents even when they look like a duplicate of
    * another: for an operator who confirmed that each is a payment of its own.
    *
    * @param notDuplicates numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period
    * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
    *     nothing is sent
    */
-  public RunReport register(Period period, String organization, Collection<String> notDuplicates) {
+  public RunReport register(DateRange period, String organization, Collection<String> notDuplicates) {
     List<String> names = notDuplicates.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct()
         .toList();
     UUID key = prepareToWrite(organization);
@@ -139,7 +139,7 @@ public final class ReceiptRegistrar {
    * and status on each refund document ({@link Ledger#saveRefundStatus}); they are left out when the ledger is not set
    * up for refunds ({@link Ledger#checkRefundsReady}), so sales never wait for that.
    */
-  public RunReport checkStatuses(Period period, String organization) {
+  public RunReport checkStatuses(DateRange period, String organization) {
     UUID key = prepareToWrite(organization);
     return workflow.checkStatuses(rows(key, period), refundStatusRows(key, period), listener);
   }
@@ -148,7 +148,7 @@ public final class ReceiptRegistrar {
    * The period's refund receipts a status pass asks about; none when the ledger is not set up for refunds ({@link
    * Ledger#checkRefundsReady}), so that a ledger without refunds never stops the sales' status checks.
    */
-  private Supplier<List<FillRow>> refundStatusRows(UUID organization, Period period) {
+  private Supplier<List<FillRow>> refundStatusRows(UUID organization, DateRange period) {
     return () -> {
       try {
         ledger.checkRefundsReady();
@@ -160,7 +160,7 @@ public final class ReceiptRegistrar {
   }
 
   /** Fills, builds and validates every receipt; sends and writes nothing. The report carries each request's JSON. */
-  public RunReport dryRun(Period period, String organization) {
+  public RunReport dryRun(DateRange period, String organization) {
     UUID key = prepare(organization);
     return workflow.dryRun(rows(key, period), listener);
   }
@@ -176,7 +176,7 @@ public final class ReceiptRegistrar {
    * ReasonCode#DOCUMENT_REDATED}) is a {@link Action#MISMATCH} too, read by {@link Ledger#payment}, so a receipt never
    * silently drops out of every report. Writes nothing to the ledger and sends no receipt.
    */
-  public RunReport audit(Period period, String organization) {
+  public RunReport audit(DateRange period, String organization) {
     UUID key = prepare(organization);
     return workflow.audit(rows(key, period), journalAudit, key, period, listener);
   }
@@ -197,7 +197,7 @@ public final class ReceiptRegistrar {
    * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
    *     nothing is sent
    */
-  public RunReport reissue(Period period, String organization, Collection<String> documents) {
+  public RunReport reissue(DateRange period, String organization, Collection<String> documents) {
     List<String> names = documents.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
     if (names.isEmpty()) {
       throw new IllegalArgumentException("reissue needs the documents to re-issue (numbers or Ref_Keys); it never "
@@ -238,7 +238,7 @@ public final class ReceiptRegistrar {
    * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
    *     nothing is sent
    */
-  public RunReport correct(Period period, String organization, Collection<String> documents) {
+  public RunReport correct(DateRange period, String organization, Collection<String> documents) {
     Objects.requireNonNull(period, "period");
     List<String> names = documents.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
     if (names.isEmpty()) {
@@ -268,7 +268,7 @@ public final class ReceiptRegistrar {
    * @param organization INN, name or {@code Ref_Key}
    * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
    */
-  public List<RefundRow> refunds(Period period, String organization) {
+  public List<RefundRow> refunds(DateRange period, String organization) {
     Objects.requireNonNull(period, "period");
     UUID key = prepare(organization);
     ledger.checkRefundsReady();
@@ -297,7 +297,7 @@ public final class ReceiptRegistrar {
    * @throws IllegalStateException when the registrar has no receipt journal, without which earlier refunds are unknown
    * @throws DocumentNotFoundException when a name matches no document, or a number several; then nothing is sent
    */
-  public RunReport refund(Period period, String organization, String refund, String payment) {
+  public RunReport refund(DateRange period, String organization, String refund, String payment) {
     Objects.requireNonNull(period, "period");
     if (journal == ReceiptJournal.none()) {
       throw new IllegalStateException("Refund receipts need a receipt journal: it is what knows the earlier refunds "
@@ -322,7 +322,7 @@ public final class ReceiptRegistrar {
    * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
    * @throws JournalException when the journal cannot be read
    */
-  public List<LateReceipt> lateReceipts(Period period, String organization) {
+  public List<LateReceipt> lateReceipts(DateRange period, String organization) {
     Objects.requireNonNull(period, "period");
     UUID key = prepare(organization);
     return trail.lateReceipts(key, period, calendar);
@@ -334,7 +334,7 @@ public final class ReceiptRegistrar {
    * document: what register did, with the latest status. A receipt in {@code error} is asked again by later {@code
    * status} passes; it is never re-issued here.
    */
-  public RunReport run(Period period, String organization, Duration wait) {
+  public RunReport run(DateRange period, String organization, Duration wait) {
     UUID organizationKey = prepareToWrite(organization); // once: the status polls reuse the checks and the lookup
     RunReport registered = workflow.register(rows(organizationKey, period), listener);
     Map<UUID, DocumentOutcome> latest = new LinkedHashMap<>();
@@ -381,11 +381,11 @@ public final class ReceiptRegistrar {
     }
   }
 
-  private Workflow.Rows rows(UUID organization, Period period) {
+  private Workflow.Rows rows(UUID organization, DateRange period) {
     return rows(organization, period, List.of());
   }
 
-  private Workflow.Rows rows(UUID organization, Period period, List<String> notDuplicates) {
+  private Workflow.Rows rows(UUID organization, DateRange period, List<String> notDuplicates) {
     return new Workflow.Rows() {
       @Override
       public Stream<FillRow> get() {

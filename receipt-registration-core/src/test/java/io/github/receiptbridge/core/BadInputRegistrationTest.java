@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * each ends as a receipt of exactly its amount, or skipped with a reason, and nothing else is sent or written.
  */
 class BadInputRegistrationTest {
-  private static final Period PERIOD = Period.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+  private static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
   private static final UUID ORGANIZATION = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
 
   /** A ledger in memory that records what is written to it. */
@@ -48,7 +48,7 @@ class BadInputRegistrationTest {
     }
 
     @Override
-    public Stream<PaymentDocument> payments(UUID organization, Period period) {
+    public Stream<PaymentDocument> payments(UUID organization, DateRange period) {
       return documents.stream();
     }
 

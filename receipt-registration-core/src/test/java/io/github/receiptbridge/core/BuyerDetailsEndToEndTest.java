@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class BuyerDetailsEndToEndTest {
   private static final String INN = "7701234567";
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
 
   private SandboxFixture sandboxes;
 

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CorrectionEndToEndTest {
   private static final String INN = "7701234567";
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final Clock NOW = Clock.fixed(LocalDateTime.of(2026, 12, 7, 12, 0).atZone(MOSCOW).toInstant(),
       MOSCOW);
   private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*\"?([0-9.]+)");

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class FailureKindEndToEndTest {
   private static final String INN = "7701234567";
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final Clock NOW = Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), MOSCOW);
 
   private SandboxFixture sandboxes;

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class FiscalCorrectnessEndToEndTest {
   private static final String INN = "7701234567";
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final long TEST_SHOP = 41;
   private static final long PRODUCTION_SHOP = 42;
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The stop signal of {@link ReceiptRegistrar.Builder#stopWhen}: no new document, in-flight ones finish, nothing lost. */
 class GracefulStopTest {
   private static final String INN = "7701234567";
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
 
   private SandboxFixture sandboxes;
 

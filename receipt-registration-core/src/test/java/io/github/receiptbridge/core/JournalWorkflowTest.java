@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The receipt journal as the workflow writes and reads it, on both simulators and a real SQLite file. */
 class JournalWorkflowTest {
   private static final String INN = "7701234567";
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final LocalDate PAID = LocalDate.of(2026, 11, 2);
 
   @TempDir
@@ -162,7 +162,7 @@ class JournalWorkflowTest {
         String.valueOf(receipts.get(redated)), PAID.toString(), "2026-12-03"));
     assertThat(audit.outcomes()).hasSize(5);
 
-    RunReport december = registrar(journal, fixed).audit(Period.of(LocalDate.of(2026, 12, 1),
+    RunReport december = registrar(journal, fixed).audit(DateRange.of(LocalDate.of(2026, 12, 1),
         LocalDate.of(2026, 12, 31)), INN);
     assertThat(december.outcomes()).extracting(DocumentOutcome::documentKey).containsExactly(redated);
     assertThat(outcome(december, redated).action()).as("audited as a document of its new period")

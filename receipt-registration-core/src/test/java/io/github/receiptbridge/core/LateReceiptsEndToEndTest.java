@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LateReceiptsEndToEndTest {
   private static final String INN = "7701234567";
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final LocalDateTime FISCALIZED = LocalDateTime.of(2026, 11, 6, 12, 0);
   private static final Clock NOW = Clock.fixed(FISCALIZED.atZone(MOSCOW).toInstant(), MOSCOW);
 
@@ -103,7 +103,7 @@ class LateReceiptsEndToEndTest {
     registrar.checkStatuses(NOVEMBER, INN);
 
     assertThat(registrar(journal).lateReceipts(NOVEMBER, INN)).isEqualTo(listed);
-    assertThat(registrar(journal).lateReceipts(Period.of(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 30)),
+    assertThat(registrar(journal).lateReceipts(DateRange.of(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 30)),
         INN)).isEmpty();
   }
 

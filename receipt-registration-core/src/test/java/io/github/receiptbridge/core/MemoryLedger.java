@@ -78,7 +78,7 @@ final class MemoryLedger implements Ledger {
   }
 
   @Override
-  public Stream<PaymentDocument> payments(UUID organizationKey, Period period) {
+  public Stream<PaymentDocument> payments(UUID organizationKey, DateRange period) {
     return documents.stream()
         .filter(document -> document.organizationKey().equals(organizationKey))
         .filter(document -> !document.date().toLocalDate().isBefore(period.from())

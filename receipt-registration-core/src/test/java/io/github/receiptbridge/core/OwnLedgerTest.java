@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * objects of the core's types only, no 1C type anywhere, against the Счетмаш simulator.
  */
 class OwnLedgerTest {
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
   private final MemoryLedger ledger = new MemoryLedger(MOSCOW);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class PossibleDuplicateTest {
   private static final String INN = "7701234567";
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final LocalDate PAID = LocalDate.of(2026, 11, 2);
 
   private SandboxFixture sandboxes;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * order: what an application that renders reasons in its own words relies on. On in-memory ports.
  */
 class ReasonCodeTest {
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final String INN = MemoryLedger.INN;
 
   @TempDir
@@ -200,7 +200,7 @@ class ReasonCodeTest {
     long otherKind = fiscal.receiptOf("1c-" + findKey("1")).orElseThrow();
     long otherPayer = fiscal.receiptOf("1c-" + findKey("2")).orElseThrow();
     UUID anotherPayer = ledger.payment(findKey("2")).orElseThrow().payer().orElseThrow().key();
-    long redated = ledger.state(ledger.payments(ledger.organization.key(), Period.of(LocalDate.of(2026, 12, 1),
+    long redated = ledger.state(ledger.payments(ledger.organization.key(), DateRange.of(LocalDate.of(2026, 12, 1),
         LocalDate.of(2026, 12, 1))).findFirst().orElseThrow().key()).receiptId().orElseThrow();
     assertThat(produced).hasSize(4).contains(
         Map.entry(ReasonCode.OPERATION_KIND_CHANGED, Reason.of(ReasonCode.OPERATION_KIND_CHANGED,

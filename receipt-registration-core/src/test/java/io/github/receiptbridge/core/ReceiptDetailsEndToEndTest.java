@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReceiptDetailsEndToEndTest {
   private static final String INN = "7701234567";
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final LocalDateTime NOW_THERE = LocalDateTime.of(2026, 11, 6, 12, 0);
   private static final Clock NOW = Clock.fixed(NOW_THERE.atZone(MOSCOW).toInstant(), MOSCOW);
   private static final String REJECTION = "Сумма платежей меньше суммы чека";
@@ -201,7 +201,7 @@ class ReceiptDetailsEndToEndTest {
     }
 
     @Override
-    public List<JournalEntry> byPaymentDate(UUID organizationKey, Period period) {
+    public List<JournalEntry> byPaymentDate(UUID organizationKey, DateRange period) {
       periodReads.incrementAndGet();
       return journal.byPaymentDate(organizationKey, period);
     }

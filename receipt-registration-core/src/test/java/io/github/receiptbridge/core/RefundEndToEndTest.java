@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RefundEndToEndTest {
   private static final String INN = "7701234567";
   private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
-  private static final Period DECEMBER = Period.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange DECEMBER = DateRange.of(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
   private static final Clock NOW = Clock.fixed(LocalDateTime.of(2026, 12, 20, 12, 0).atZone(MOSCOW).toInstant(),
       MOSCOW);
 

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** The workflow against both simulators: the acceptance checks of the registration issue. */
 class RegistrarEndToEndTest {
   private static final String INN = "7701234567";
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   private static final String STATUS = "СчетМаш_СтатусЧека";
 
   private SandboxFixture sandboxes;

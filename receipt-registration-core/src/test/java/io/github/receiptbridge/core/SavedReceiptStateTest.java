@@ -40,7 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SavedReceiptStateTest {
   private static final String INN = "7701234567";
   private static final String CHECK_DATE = "СчетМаш_ДатаПроверкиСтатусаЧека";
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
 
   private SandboxFixture sandboxes;
   private UUID document;

@@ -4,7 +4,7 @@ import io.github.receiptbridge.core.onec.OnecLedger;
 import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
@@ -133,7 +133,7 @@ class SecretsTest {
   }
 
   private static void collect(ReceiptRegistrar registrar, List<String> produced) {
-    Period period = Services.PERIOD;
+    DateRange period = Services.PERIOD;
     try {
       RunReport report = registrar.register(period, Services.INN);
       produced.add(report.toJson());

@@ -5,7 +5,7 @@ import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.core.FillRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.onec.OnecClient;
@@ -67,7 +67,7 @@ class ServeSoakTest {
     }
     onec = OnecSandbox.builder().start();
     LocalDate today = LocalDate.now(ZONE);
-    Period period = Period.fromPreviousMonthThrough(today);
+    DateRange period = DateRange.fromPreviousMonthThrough(today);
     String[][] names = {{"УК Ромашка", "7701234567"}, {"ТСЖ Лесное", "5003012345"}, {"ТСЖ Речное", "5003054321"}};
     for (int index = 0; index < names.length; index++) {
       UUID organization = onec.data().addOrganization(names[index][0], names[index][1], "500301001");
@@ -110,7 +110,7 @@ class ServeSoakTest {
     try (SchetmashClient fiscal = SchetmashClient.builder().fromSettings(schetmash.clientSettings()).build();
         OnecClient books = OnecClient.builder().fromSettings(onec.clientSettings()).serverZone(ZONE).build()) {
       ReceiptRegistrar registrar = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(fiscal)).ledger(OnecLedger.of(books)).build();
-      Period period = Period.fromPreviousMonthThrough(LocalDate.now(ZONE));
+      DateRange period = DateRange.fromPreviousMonthThrough(LocalDate.now(ZONE));
       for (UUID organization : organizations) {
         try (Stream<FillRow> rows = registrar.fill(period, organization.toString())) {
           rows.filter(row -> row.action() == PlannedAction.SEND).forEach(row -> keys.add(row.documentKey().toString()));

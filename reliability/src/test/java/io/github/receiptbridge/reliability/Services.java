@@ -3,7 +3,7 @@ package io.github.receiptbridge.reliability;
 import io.github.receiptbridge.core.onec.OnecLedger;
 import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.core.Action;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptPolicy;
@@ -54,7 +54,7 @@ import okhttp3.Response;
  */
 final class Services implements AutoCloseable {
   static final String INN = "7701234567";
-  static final Period PERIOD = Period.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+  static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
   static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
   final SchetmashSandbox schetmash;

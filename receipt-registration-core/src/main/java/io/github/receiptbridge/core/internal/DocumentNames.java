@@ -3,7 +3,7 @@ package io.github.receiptbridge.core.internal;
 import io.github.receiptbridge.core.DocumentNotFoundException;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PaymentDocument;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +43,7 @@ public final class DocumentNames {
    * @param purpose what the names are for, which the message says did not happen
    * @throws DocumentNotFoundException naming what matched nothing or several documents
    */
-  public static void requireEachFound(List<String> names, List<FillRow> rows, Period period, Purpose purpose) {
+  public static void requireEachFound(List<String> names, List<FillRow> rows, DateRange period, Purpose purpose) {
     List<String> missing = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (String name : names) {

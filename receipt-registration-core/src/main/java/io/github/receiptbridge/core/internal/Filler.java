@@ -5,7 +5,7 @@ import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.Payer;
 import io.github.receiptbridge.core.PayerRef;
 import io.github.receiptbridge.core.PaymentDocument;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReceiptDetails;
 import io.github.receiptbridge.core.SavedState;
@@ -70,7 +70,7 @@ public final class Filler {
    * a background thread, so the ledger's reads overlap the work instead of stalling it; at most two chunks are in
    * memory. Close the stream when not reading it to the end.
    */
-  public Stream<FillRow> table(UUID organization, Period period, LocalDate today) {
+  public Stream<FillRow> table(UUID organization, DateRange period, LocalDate today) {
     return rows(organization, period, today, PayerReads.EVERY_DOCUMENT, List.of());
   }
 
@@ -80,11 +80,11 @@ public final class Filler {
    *
    * @param notDuplicates numbers or keys of documents an operator confirmed as separate payments
    */
-  public Stream<FillRow> pass(UUID organization, Period period, LocalDate today, List<String> notDuplicates) {
+  public Stream<FillRow> pass(UUID organization, DateRange period, LocalDate today, List<String> notDuplicates) {
     return rows(organization, period, today, PayerReads.UNSENT_DOCUMENTS, notDuplicates);
   }
 
-  private Stream<FillRow> rows(UUID organization, Period period, LocalDate today, PayerReads payerReads,
+  private Stream<FillRow> rows(UUID organization, DateRange period, LocalDate today, PayerReads payerReads,
       List<String> notDuplicates) {
     PossibleDuplicates duplicates = new PossibleDuplicates(notDuplicates, trail);
     Stream<PaymentDocument> documents = ledger.payments(organization, period);
@@ -136,10 +136,10 @@ public final class Filler {
    */
   private final class JournalDetails {
     private final UUID organization;
-    private final Period period;
+    private final DateRange period;
     private @Nullable Map<Long, ReceiptDetails> byReceiptId;
 
-    JournalDetails(UUID organization, Period period) {
+    JournalDetails(UUID organization, DateRange period) {
       this.organization = organization;
       this.period = period;
     }
@@ -181,7 +181,7 @@ public final class Filler {
    * The rows of the period's documents that {@code named} picks, each with its contacts read and re-classified from
    * what the ledger holds now; for the few documents an operator names, so they are kept in memory.
    */
-  public List<Candidate> candidates(UUID organization, Period period, LocalDate today,
+  public List<Candidate> candidates(UUID organization, DateRange period, LocalDate today,
       Predicate<PaymentDocument> named) {
     List<PaymentDocument> documents;
     try (Stream<PaymentDocument> all = ledger.payments(organization, period)) {

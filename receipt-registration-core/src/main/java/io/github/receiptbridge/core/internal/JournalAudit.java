@@ -5,7 +5,7 @@ import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.PayerRef;
 import io.github.receiptbridge.core.PaymentDocument;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
@@ -52,7 +52,7 @@ public final class JournalAudit {
    * still holds within the period (moved to another organization) is not a finding. Reads the ledger once per such
    * receipt, on the calling thread.
    */
-  List<Finding> outside(UUID organization, Period period, Set<UUID> listed) {
+  List<Finding> outside(UUID organization, DateRange period, Set<UUID> listed) {
     List<Finding> findings = new ArrayList<>();
     for (JournalEntry entry : trail.receiptsByPaymentDate(organization, period)) {
       if (listed.contains(entry.documentKey()) || entry.receiptId().isEmpty()) {

@@ -4,7 +4,7 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.LateReceipt;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptDetails;
 import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptStatus;
@@ -134,7 +134,7 @@ public final class JournalTrail {
    * The receipts of this trail's shop for the organization's documents of {@code period} that were fiscalized after
    * their due day, by payment date.
    */
-  public List<LateReceipt> lateReceipts(UUID organization, Period period, WorkingCalendar calendar) {
+  public List<LateReceipt> lateReceipts(UUID organization, DateRange period, WorkingCalendar calendar) {
     return LateReceipts.find(journal.byPaymentDate(organization, period).stream()
         .filter(entry -> entry.shopId() == shopId && !ExternalIds.isRefund(entry.externalId())).toList(), calendar);
   }
@@ -143,7 +143,7 @@ public final class JournalTrail {
    * The latest receipt of this trail's shop for each of the organization's documents of {@code period} (by the
    * payment date recorded when it was sent) that has a receipt id, in payment date order: what an audit goes through.
    */
-  List<JournalEntry> receiptsByPaymentDate(UUID organization, Period period) {
+  List<JournalEntry> receiptsByPaymentDate(UUID organization, DateRange period) {
     Map<UUID, JournalEntry> latest = new LinkedHashMap<>();
     journal.byPaymentDate(organization, period).stream()
         .filter(entry -> entry.shopId() == shopId && entry.receiptId().isPresent())
@@ -156,7 +156,7 @@ public final class JournalTrail {
    * (by the payment date recorded when each was sent), by receipt id: error text, fiscal date-time and numbers, and
    * check link; receipts it knows none of these for are left out. One journal read, whatever the period's size.
    */
-  Map<Long, ReceiptDetails> receiptDetails(UUID organization, Period period) {
+  Map<Long, ReceiptDetails> receiptDetails(UUID organization, DateRange period) {
     Map<Long, ReceiptDetails> details = new HashMap<>();
     for (JournalEntry entry : journal.byPaymentDate(organization, period)) {
       if (entry.shopId() != shopId || entry.receiptId().isEmpty()) {

@@ -8,7 +8,7 @@ import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.Ledger;
 import io.github.receiptbridge.core.PaymentDocument;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
@@ -88,12 +88,12 @@ public final class Refunds {
   }
 
   /** The months where the payment of a refund of {@code period} is looked for: {@value #LOOKBACK_MONTHS} before it. */
-  public static Period paymentWindow(Period period) {
-    return Period.of(period.from().minusMonths(LOOKBACK_MONTHS), period.to());
+  public static DateRange paymentWindow(DateRange period) {
+    return DateRange.of(period.from().minusMonths(LOOKBACK_MONTHS), period.to());
   }
 
   /** The period's refunds of {@code organization}, each with the payment it returns. Sends and writes nothing. */
-  public List<RefundRow> list(UUID organization, Period period) {
+  public List<RefundRow> list(UUID organization, DateRange period) {
     List<RefundDocument> refunds;
     try (Stream<RefundDocument> all = ledger.refunds(organization, period)) {
       refunds = all.toList();
@@ -152,7 +152,7 @@ public final class Refunds {
    * status is not final ({@code success} or {@code error}), or the status or check date is missing. Each row carries the
    * refund's key, number, date, amount and {@code 1c-<key>-refund}; it is never sent, only asked about.
    */
-  public List<FillRow> statusRows(UUID organization, Period period) {
+  public List<FillRow> statusRows(UUID organization, DateRange period) {
     List<RefundDocument> all;
     try (Stream<RefundDocument> refunds = ledger.refunds(organization, period)) {
       all = refunds.toList();
@@ -234,10 +234,10 @@ public final class Refunds {
    *
    * @throws DocumentNotFoundException when a name matches no document, or several
    */
-  public RunReport refund(UUID organization, Period period, String refundName, String paymentName, LocalDate today,
+  public RunReport refund(UUID organization, DateRange period, String refundName, String paymentName, LocalDate today,
       ProgressListener listener) {
     RefundDocument refund = findRefund(organization, period, refundName);
-    Period window = paymentWindow(period);
+    DateRange window = paymentWindow(period);
     List<Filler.Candidate> candidates = filler.candidates(organization, window, today,
         document -> DocumentNames.matches(paymentName, document));
     if (candidates.size() != 1) {
@@ -285,7 +285,7 @@ public final class Refunds {
     return report;
   }
 
-  private RefundDocument findRefund(UUID organization, Period period, String name) {
+  private RefundDocument findRefund(UUID organization, DateRange period, String name) {
     List<RefundDocument> found;
     try (Stream<RefundDocument> all = ledger.refunds(organization, period)) {
       found = all.filter(refund -> DocumentNames.matches(name, refund.key(), refund.number())).toList();

@@ -6,7 +6,7 @@ import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalReport;
 import io.github.receiptbridge.core.FiscalService;
 import io.github.receiptbridge.core.Ledger;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.ProgressListener;
@@ -329,7 +329,7 @@ public final class Workflow {
    * {@link Action#MISMATCH} too ({@link ReasonCode#DOCUMENT_GONE}, {@link ReasonCode#DOCUMENT_REDATED}), with its
    * fresh status, so a receipt never silently drops out of every report.
    */
-  public RunReport audit(Rows rows, JournalAudit journalAudit, UUID organization, Period period,
+  public RunReport audit(Rows rows, JournalAudit journalAudit, UUID organization, DateRange period,
       ProgressListener listener) {
     Set<UUID> listed = ConcurrentHashMap.newKeySet();
     Map<UUID, JournalAudit.Finding> findings = new ConcurrentHashMap<>();

@@ -3,7 +3,7 @@ package io.github.receiptbridge.app.bench;
 import io.github.receiptbridge.core.onec.OnecLedger;
 import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.core.Concurrency;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.onec.OnecClient;
@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 final class BenchmarkRunner {
   private static final String INN = "7701234567";
-  private static final Period PERIOD = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
 
   private final Duration schetmashLatency;
   private final Duration onecLatency;

@@ -1,14 +1,14 @@
 package io.github.receiptbridge.app.cli;
 
 import io.github.receiptbridge.app.common.config.DateConverter;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /**
  * The period and organization of {@code audit}: as {@link PeriodOptions}, but by default the last 13 months
- * ({@link Period#lastThirteenMonthsThrough}), so a receipt stays audited for a year after its month.
+ * ({@link DateRange#lastThirteenMonthsThrough}), so a receipt stays audited for a year after its month.
  */
 final class AuditPeriodOptions {
   @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
@@ -27,6 +27,6 @@ final class AuditPeriodOptions {
 
   /** These options as the {@link PeriodOptions} the session reads, with the audit's default period. */
   PeriodOptions periodOptions() {
-    return PeriodOptions.of(from, to, organization, Period::lastThirteenMonthsThrough);
+    return PeriodOptions.of(from, to, organization, DateRange::lastThirteenMonthsThrough);
   }
 }

@@ -3,7 +3,7 @@ package io.github.receiptbridge.app.cli;
 import io.github.receiptbridge.core.onec.OnecLedger;
 import io.github.receiptbridge.core.schetmash.SchetmashFiscalService;
 import io.github.receiptbridge.core.Concurrency;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.ReceiptJournal;
 import io.github.receiptbridge.core.ReceiptPolicy;
@@ -96,9 +96,9 @@ final class CommandSession implements AutoCloseable {
    * The period of {@code options}, by default from the first day of the previous month through today in the 1C
    * server's calendar. Warns on stderr when a year of it has no decree built into the calendar.
    */
-  public Period period(PeriodOptions options) {
+  public DateRange period(PeriodOptions options) {
     ZoneId zone = services.onec().config().serverZone();
-    Period period = options.period(LocalDate.now(context.clock().withZone(zone)));
+    DateRange period = options.period(LocalDate.now(context.clock().withZone(zone)));
     for (int year = period.from().getYear(); year <= period.to().plusDays(10).getYear(); year++) {
       if (!calendar.hasDecree(year)) {
         context.err().println("Note: no decree on moving days off is built in for " + year + "; its deadlines count "
@@ -131,7 +131,7 @@ final class CommandSession implements AutoCloseable {
   @FunctionalInterface
   public interface Work {
     /** Runs the pass. */
-    RunReport run(ReceiptRegistrar registrar, Period period, String organization);
+    RunReport run(ReceiptRegistrar registrar, DateRange period, String organization);
   }
 
   /**
@@ -141,7 +141,7 @@ final class CommandSession implements AutoCloseable {
    * @param period the period it covered
    * @param organization the organization as given
    */
-  public record Pass(RunReport report, Period period, String organization) {}
+  public record Pass(RunReport report, DateRange period, String organization) {}
 
   /**
    * Runs one workflow pass the way every command does: resolves organization and period, checks Счетмаш first
@@ -151,7 +151,7 @@ final class CommandSession implements AutoCloseable {
   public Pass pass(PeriodOptions periodOptions, Concurrency concurrency, Optional<ReportFile> reportFile,
       SchetmashCheck schetmashCheck, String title, Work work) {
     String organization = organization(periodOptions);
-    Period period = period(periodOptions);
+    DateRange period = period(periodOptions);
     if (schetmashCheck == SchetmashCheck.FIRST) {
       checkSchetmash();
     }

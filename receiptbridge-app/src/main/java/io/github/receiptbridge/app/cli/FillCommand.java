@@ -2,7 +2,7 @@ package io.github.receiptbridge.app.cli;
 
 import io.github.receiptbridge.core.Concurrency;
 import io.github.receiptbridge.core.FillRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.SetupException;
 import io.github.receiptbridge.app.common.CliContext;
@@ -37,7 +37,7 @@ public final class FillCommand implements Callable<Integer> {
     periodOptions.validate();
     try (CommandSession session = CommandSession.open(context, common)) {
       String organization = session.organization(periodOptions);
-      Period period = session.period(periodOptions);
+      DateRange period = session.period(periodOptions);
       try (Stream<FillRow> rows = session.registrar(ProgressListener.NONE, Concurrency.defaults())
           .fill(period, organization)) {
         context.out().println("Bank receipts of " + organization + ", " + period);

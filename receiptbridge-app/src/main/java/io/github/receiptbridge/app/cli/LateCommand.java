@@ -6,7 +6,7 @@ import io.github.receiptbridge.app.common.CliContext;
 import io.github.receiptbridge.app.common.ExitCodes;
 import io.github.receiptbridge.core.Concurrency;
 import io.github.receiptbridge.core.LateReceipt;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ProgressListener;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class LateCommand implements Callable<Integer> {
     Optional<ReportFile> reportFile = Optional.ofNullable(report).map(ReportFile::ofLateRegister);
     try (CommandSession session = CommandSession.open(context, common)) {
       String organization = session.organization(periodOptions);
-      Period period = session.period(periodOptions);
+      DateRange period = session.period(periodOptions);
       List<LateReceipt> receipts = session.registrar(ProgressListener.NONE, Concurrency.defaults())
           .lateReceipts(period, organization);
       context.out().println("Receipts fiscalized after their due day, " + organization + ", payments of " + period

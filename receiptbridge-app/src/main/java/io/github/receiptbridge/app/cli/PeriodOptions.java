@@ -1,6 +1,6 @@
 package io.github.receiptbridge.app.cli;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.app.common.config.ConfigurationException;
 import io.github.receiptbridge.app.common.config.DateConverter;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ final class PeriodOptions {
   private @Nullable String organization;
 
   /** The period when no {@code --from} is given, from {@code --to} (or today). */
-  private Function<LocalDate, Period> defaultPeriod = Period::fromPreviousMonthThrough;
+  private Function<LocalDate, DateRange> defaultPeriod = DateRange::fromPreviousMonthThrough;
 
   /**
    * Options given otherwise than by picocli (the audit's own, {@link AuditPeriodOptions}).
@@ -34,7 +34,7 @@ final class PeriodOptions {
    * @param defaultPeriod the period from the last day when {@code --from} is not given
    */
   static PeriodOptions of(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String organization,
-      Function<LocalDate, Period> defaultPeriod) {
+      Function<LocalDate, DateRange> defaultPeriod) {
     PeriodOptions options = new PeriodOptions();
     options.from = from;
     options.to = to;
@@ -61,13 +61,13 @@ final class PeriodOptions {
    * @param today today in the 1C server's calendar
    * @throws ConfigurationException when the period ends before it starts
    */
-  public Period period(LocalDate today) {
+  public DateRange period(LocalDate today) {
     LocalDate last = to != null ? to : today;
     LocalDate first = from != null ? from : defaultPeriod.apply(last).from();
     if (last.isBefore(first)) {
       throw new ConfigurationException("--to " + last + " is before --from " + first);
     }
-    return Period.of(first, last);
+    return DateRange.of(first, last);
   }
 
   /** The {@code --organization} value, if given. */

@@ -1,7 +1,7 @@
 package io.github.receiptbridge.app.cli;
 
 import io.github.receiptbridge.core.Action;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunReport;
@@ -58,7 +58,7 @@ public final class RunCommand implements Callable<Integer> {
           dryRun ? SchetmashCheck.NONE : SchetmashCheck.FIRST, dryRun ? "Dry run" : "Run", (registrar, period, organization) -> dryRun
               ? registrar.dryRun(period, organization) : registrar.run(period, organization, wait));
       RunReport report = pass.report();
-      Period period = pass.period();
+      DateRange period = pass.period();
       String organization = pass.organization();
       if (dryRun) {
         return ExitCodes.forRegister(report);

@@ -1,7 +1,7 @@
 package io.github.receiptbridge.app.cli;
 
 import io.github.receiptbridge.core.Action;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
@@ -19,7 +19,7 @@ final class SecondRegisterPass {
   }
 
   /** Registers the period again and prints what was sent and how many requests reached Счетмаш. */
-  void show(ReceiptRegistrar registrar, SchetmashSandbox schetmash, Period period, String organization) {
+  void show(ReceiptRegistrar registrar, SchetmashSandbox schetmash, DateRange period, String organization) {
     int before = schetmash.requestCount();
     RunReport second = registrar.register(period, organization);
     int requests = schetmash.requestCount() - before;

@@ -1,7 +1,7 @@
 package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.FillRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,11 +13,11 @@ import java.util.function.Supplier;
  * overlapped a pass is returned but not kept, so the cache never holds rows older than the last pass.
  */
 final class FillCache {
-  private final Map<Period, List<FillRow>> rows = new ConcurrentHashMap<>();
+  private final Map<DateRange, List<FillRow>> rows = new ConcurrentHashMap<>();
   private final AtomicLong generation = new AtomicLong();
 
   /** The cached rows of {@code period}, or {@code read}'s, kept unless the cache was cleared meanwhile. */
-  List<FillRow> get(Period period, Supplier<List<FillRow>> read) {
+  List<FillRow> get(DateRange period, Supplier<List<FillRow>> read) {
     List<FillRow> cached = rows.get(period);
     if (cached != null) {
       return cached;

@@ -1,7 +1,7 @@
 package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.FillRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.util.List;
 
 /**
@@ -16,10 +16,10 @@ import java.util.List;
  * @param pages how many pages the matching rows fill (at least 1)
  * @param totals the count and sum of the whole period, sent, skipped, failed and to send, whatever the filter
  */
-public record FillPage(String organizationKey, Period period, List<FillRow> rows, int matching, int total, int page,
+public record FillPage(String organizationKey, DateRange period, List<FillRow> rows, int matching, int total, int page,
     int pages, FillTotals totals) {
   /** A page whose totals are those of its own rows: for a period that fits one page, and for tests. */
-  public FillPage(String organizationKey, Period period, List<FillRow> rows, int matching, int total, int page,
+  public FillPage(String organizationKey, DateRange period, List<FillRow> rows, int matching, int total, int page,
       int pages) {
     this(organizationKey, period, rows, matching, total, page, pages, FillTotals.of(rows));
   }

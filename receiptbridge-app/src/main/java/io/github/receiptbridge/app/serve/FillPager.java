@@ -1,7 +1,7 @@
 package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.FillRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,7 +22,7 @@ public final class FillPager {
    *
    * @throws UnknownOrganizationException when {@code organizationKey} is not configured
    */
-  FillPage fill(String organizationKey, Period period, FillQuery query) {
+  FillPage fill(String organizationKey, DateRange period, FillQuery query) {
     OrganizationUnit unit = organizations.get(organizationKey);
     List<FillRow> rows = unit.fillCache().get(period, () -> unit.work().fill(period));
     return page(organizationKey, period, rows, query);
@@ -32,7 +32,7 @@ public final class FillPager {
    * The page of {@code rows} that {@code query} asks for: filtered, sorted, then cut to the page (the last when
    * beyond), with the totals of all {@code rows}.
    */
-  public static FillPage page(String organizationKey, Period period, List<FillRow> rows, FillQuery query) {
+  public static FillPage page(String organizationKey, DateRange period, List<FillRow> rows, FillQuery query) {
     Stream<FillRow> filtered = rows.stream().filter(query::matches);
     List<FillRow> matching = query.sort().map(order -> filtered.sorted(order.comparator())).orElse(filtered).toList();
     int pageSize = query.pageSize();

@@ -2,7 +2,7 @@ package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
 import io.github.receiptbridge.core.RunReport;
@@ -48,7 +48,7 @@ final class LivePass implements ProgressListener {
     return request.kind();
   }
 
-  Period period() {
+  DateRange period() {
     return request.period();
   }
 

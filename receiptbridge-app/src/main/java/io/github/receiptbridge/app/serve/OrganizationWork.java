@@ -3,7 +3,7 @@ package io.github.receiptbridge.app.serve;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.RefundRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.RunReport;
 import java.util.List;
 
@@ -20,14 +20,14 @@ interface OrganizationWork {
    * @throws RuntimeException when the pass failed as a whole (a
    *     {@link io.github.receiptbridge.core.RunAbortedException} carries what it did before)
    */
-  RunReport run(PassKind kind, Period period, List<String> documents);
+  RunReport run(PassKind kind, DateRange period, List<String> documents);
 
   /** The period's documents as «Заполнить» shows them, in 1C's order. */
-  List<FillRow> fill(Period period);
+  List<FillRow> fill(DateRange period);
 
   /** The receipts of the period's payments fiscalized after their due day, from the receipt journal. */
-  List<LateReceipt> lateReceipts(Period period);
+  List<LateReceipt> lateReceipts(DateRange period);
 
   /** The period's refunds to payers, each with the payment it returns, its receipt and what is left to refund. */
-  List<RefundRow> refunds(Period period);
+  List<RefundRow> refunds(DateRange period);
 }

@@ -1,6 +1,6 @@
 package io.github.receiptbridge.app.serve;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,6 +22,6 @@ import java.util.Optional;
  * @param failure why it failed, when it failed
  * @param report the run's report once finished (JSON and CSV through {@link RunReport#toJson()}/{@code toCsv()})
  */
-public record PassRecord(long id, String organizationKey, PassKind kind, Period period, String trigger,
+public record PassRecord(long id, String organizationKey, PassKind kind, DateRange period, String trigger,
     PassState state, Instant startedAt, Optional<Instant> finishedAt, long done, Optional<Long> total,
     String summary, Optional<PassFailure> failure, Optional<RunReport> report) {}

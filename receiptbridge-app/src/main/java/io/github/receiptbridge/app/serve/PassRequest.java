@@ -1,6 +1,6 @@
 package io.github.receiptbridge.app.serve;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +15,7 @@ import java.util.Objects;
  *     names documents}; empty for every other kind
  * @param trigger {@value #SCHEDULE} or the session that asked, for the log and the history
  */
-public record PassRequest(String organizationKey, PassKind kind, Period period, List<String> documents,
+public record PassRequest(String organizationKey, PassKind kind, DateRange period, List<String> documents,
     String trigger) {
   /** The trigger of the passes the schedule starts. */
   public static final String SCHEDULE = "schedule";
@@ -42,7 +42,7 @@ public record PassRequest(String organizationKey, PassKind kind, Period period, 
   }
 
   /** A pass of {@code kind} over the whole {@code period}, started by the schedule. */
-  public static PassRequest scheduled(String organizationKey, PassKind kind, Period period) {
+  public static PassRequest scheduled(String organizationKey, PassKind kind, DateRange period) {
     return new PassRequest(organizationKey, kind, period, List.of(), SCHEDULE);
   }
 }

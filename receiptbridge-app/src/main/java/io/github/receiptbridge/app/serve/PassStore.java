@@ -1,7 +1,7 @@
 package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.JournalException;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.RunReport;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -264,7 +264,7 @@ final class PassStore implements AutoCloseable {
         .map(kind -> new PassFailure(PassFailure.Kind.valueOf(kind), stringOr(row, "failure_detail")));
     PassRecord record = new PassRecord(row.getLong("id"), row.getString("organization"),
         PassKind.valueOf(row.getString("kind")),
-        Period.of(LocalDate.parse(row.getString("period_from")), LocalDate.parse(row.getString("period_to"))),
+        DateRange.of(LocalDate.parse(row.getString("period_from")), LocalDate.parse(row.getString("period_to"))),
         row.getString("trigger_name"), PassState.valueOf(row.getString("state")),
         Instant.ofEpochMilli(row.getLong("started_at")), optionalLong(row, "finished_at").stream()
             .mapToObj(Instant::ofEpochMilli).findFirst(),

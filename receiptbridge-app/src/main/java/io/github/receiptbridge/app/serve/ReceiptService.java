@@ -2,7 +2,7 @@ package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.RefundRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -65,22 +65,22 @@ final class ReceiptService implements ServiceConsole, AutoCloseable {
   }
 
   @Override
-  public Period defaultPeriod() {
+  public DateRange defaultPeriod() {
     return time.defaultPeriod();
   }
 
   @Override
-  public FillPage fill(String organizationKey, Period period, FillQuery query) {
+  public FillPage fill(String organizationKey, DateRange period, FillQuery query) {
     return tables.fill(organizationKey, period, query);
   }
 
   @Override
-  public List<LateReceipt> lateReceipts(String organizationKey, Period period) {
+  public List<LateReceipt> lateReceipts(String organizationKey, DateRange period) {
     return organizations.get(organizationKey).work().lateReceipts(period);
   }
 
   @Override
-  public List<RefundRow> refunds(String organizationKey, Period period) {
+  public List<RefundRow> refunds(String organizationKey, DateRange period) {
     return organizations.get(organizationKey).work().refunds(period);
   }
 

@@ -3,7 +3,7 @@ package io.github.receiptbridge.app.serve;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.RefundRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Duration;
@@ -22,7 +22,7 @@ final class RegistrarWork implements OrganizationWork {
   }
 
   @Override
-  public RunReport run(PassKind kind, Period period, List<String> documents) {
+  public RunReport run(PassKind kind, DateRange period, List<String> documents) {
     return switch (kind) {
       case REGISTER_AND_STATUS -> registrar.run(period, organization, Duration.ZERO); // register, one status pass
       case REGISTER -> registrar.register(period, organization);
@@ -34,19 +34,19 @@ final class RegistrarWork implements OrganizationWork {
   }
 
   @Override
-  public List<FillRow> fill(Period period) {
+  public List<FillRow> fill(DateRange period) {
     try (Stream<FillRow> rows = registrar.fill(period, organization)) {
       return rows.toList();
     }
   }
 
   @Override
-  public List<LateReceipt> lateReceipts(Period period) {
+  public List<LateReceipt> lateReceipts(DateRange period) {
     return registrar.lateReceipts(period, organization);
   }
 
   @Override
-  public List<RefundRow> refunds(Period period) {
+  public List<RefundRow> refunds(DateRange period) {
     return registrar.refunds(period, organization);
   }
 }

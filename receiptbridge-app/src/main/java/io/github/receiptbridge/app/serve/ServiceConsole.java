@@ -2,7 +2,7 @@ package io.github.receiptbridge.app.serve;
 
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.RefundRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public interface ServiceConsole {
   ZoneId zone();
 
   /** The period a pass uses by default today: the first day of the previous month through today (1C's zone). */
-  Period defaultPeriod();
+  DateRange defaultPeriod();
 
   /**
    * One page of the «Заполнить» table: reads the period's documents from 1C (or the copy read for the same
@@ -29,7 +29,7 @@ public interface ServiceConsole {
    * @throws UnknownOrganizationException when {@code organizationKey} is not configured
    * @throws io.github.receiptbridge.core.RegistrationException when 1C cannot be read
    */
-  FillPage fill(String organizationKey, Period period, FillQuery query);
+  FillPage fill(String organizationKey, DateRange period, FillQuery query);
 
   /**
    * «Поздние чеки»: the receipts of the period's payments of an organization fiscalized after their due day, read
@@ -38,7 +38,7 @@ public interface ServiceConsole {
    * @throws UnknownOrganizationException when {@code organizationKey} is not configured
    * @throws io.github.receiptbridge.core.RegistrationException when 1C or the journal cannot be read
    */
-  List<LateReceipt> lateReceipts(String organizationKey, Period period);
+  List<LateReceipt> lateReceipts(String organizationKey, DateRange period);
 
   /**
    * «Возвраты»: the period's refunds to payers of an organization («Списание с расчетного счета»,
@@ -47,7 +47,7 @@ public interface ServiceConsole {
    * @throws UnknownOrganizationException when {@code organizationKey} is not configured
    * @throws io.github.receiptbridge.core.RegistrationException when 1C or the journal cannot be read
    */
-  List<RefundRow> refunds(String organizationKey, Period period);
+  List<RefundRow> refunds(String organizationKey, DateRange period);
 
   /**
    * Starts a manual pass in the background and returns at once.

@@ -1,6 +1,6 @@
 package io.github.receiptbridge.app.serve;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,17 +19,17 @@ record ServiceTime(Clock clock, ZoneId zone) {
   }
 
   /** The first day of the previous month through today, in 1C's zone. */
-  Period defaultPeriod() {
-    return Period.fromPreviousMonthThrough(LocalDate.now(clock.withZone(zone)));
+  DateRange defaultPeriod() {
+    return DateRange.fromPreviousMonthThrough(LocalDate.now(clock.withZone(zone)));
   }
 
   /**
    * The period a scheduled pass of {@code kind} covers: for an audit the last 13 months through today, in 1C's zone
-   * ({@link Period#lastThirteenMonthsThrough}), as the command line's {@code audit}; otherwise {@link
+   * ({@link DateRange#lastThirteenMonthsThrough}), as the command line's {@code audit}; otherwise {@link
    * #defaultPeriod()}.
    */
-  Period defaultPeriod(PassKind kind) {
-    return kind == PassKind.AUDIT ? Period.lastThirteenMonthsThrough(LocalDate.now(clock.withZone(zone)))
+  DateRange defaultPeriod(PassKind kind) {
+    return kind == PassKind.AUDIT ? DateRange.lastThirteenMonthsThrough(LocalDate.now(clock.withZone(zone)))
         : defaultPeriod();
   }
 }

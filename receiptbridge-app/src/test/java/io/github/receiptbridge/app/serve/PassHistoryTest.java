@@ -3,7 +3,7 @@ package io.github.receiptbridge.app.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class PassHistoryTest {
   private static final Instant AT = Instant.parse("2026-11-29T10:00:00Z");
-  private static final Period PERIOD = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29));
+  private static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29));
 
   private static LivePass finished(long id) {
     LivePass pass = new LivePass(id, PassRequest.scheduled("uk", PassKind.REGISTER_AND_STATUS, PERIOD), AT);

@@ -3,7 +3,7 @@ package io.github.receiptbridge.app.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +95,7 @@ class PassSchedulerTest {
 
     LocalDate today = LocalDate.ofInstant(ScriptedWork.AT, MOSCOW);
     assertThat(audits).hasSize(2).allSatisfy(audit -> assertThat(audit.period())
-        .isEqualTo(Period.of(today.minusMonths(12).withDayOfMonth(1), today)));
+        .isEqualTo(DateRange.of(today.minusMonths(12).withDayOfMonth(1), today)));
     assertThat(time.defaultPeriod(PassKind.REGISTER_AND_STATUS)).isEqualTo(time.defaultPeriod());
   }
 

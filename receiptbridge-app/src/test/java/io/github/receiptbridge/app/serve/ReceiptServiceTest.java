@@ -3,7 +3,7 @@ package io.github.receiptbridge.app.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.PlannedAction;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ class ReceiptServiceTest {
     assertThat(organizations).extracting(OrganizationView::inn).containsExactly("7701234567", "5003012345");
     assertThat(organizations.get(0).name()).contains("Ромашка");
     assertThat(organizations.get(0).shopId()).isNotEqualTo(organizations.get(1).shopId());
-    assertThat(service.defaultPeriod()).isEqualTo(Period.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20)));
+    assertThat(service.defaultPeriod()).isEqualTo(DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20)));
   }
 
   @Test
@@ -145,7 +145,7 @@ class ReceiptServiceTest {
 
   @Test
   void fillPagesAndFiltersTheRowsAndReadsAgainAfterAPass() throws Exception {
-    Period period = service.defaultPeriod();
+    DateRange period = service.defaultPeriod();
     FillPage first = service.fill("uk", period, new FillQuery(1, 50, Optional.empty(), Optional.empty()));
     assertThat(first.rows()).hasSize(50);
     assertThat(first.pages()).isEqualTo((first.total() + 49) / 50);

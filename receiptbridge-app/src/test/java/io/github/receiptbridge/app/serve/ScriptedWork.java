@@ -6,7 +6,7 @@ import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.RefundRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.RunReport;
@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  */
 final class ScriptedWork implements OrganizationWork {
   static final Instant AT = Instant.parse("2026-11-20T02:50:00Z");
-  static final Period PERIOD = Period.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20));
+  static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 20));
 
   private final List<PassKind> ran = new CopyOnWriteArrayList<>();
   private final AtomicInteger fills = new AtomicInteger();
@@ -99,7 +99,7 @@ final class ScriptedWork implements OrganizationWork {
   }
 
   @Override
-  public RunReport run(PassKind kind, Period period, List<String> documents) {
+  public RunReport run(PassKind kind, DateRange period, List<String> documents) {
     ran.add(kind);
     if (held) {
       try {
@@ -115,18 +115,18 @@ final class ScriptedWork implements OrganizationWork {
   }
 
   @Override
-  public List<FillRow> fill(Period period) {
+  public List<FillRow> fill(DateRange period) {
     fills.incrementAndGet();
     return rows;
   }
 
   @Override
-  public List<LateReceipt> lateReceipts(Period period) {
+  public List<LateReceipt> lateReceipts(DateRange period) {
     return List.of();
   }
 
   @Override
-  public List<RefundRow> refunds(Period period) {
+  public List<RefundRow> refunds(DateRange period) {
     return List.of();
   }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.receiptbridge.core.Action;
 import io.github.receiptbridge.core.DocumentOutcome;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptRegistrar;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.onec.OnecLedger;
@@ -33,7 +33,7 @@ class FirstReceiptTest {
         OnecClient ledger = OnecClient.builder().fromSettings(onec.clientSettings()).build()) {
       ReceiptRegistrar registrar = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(fiscal))
           .ledger(OnecLedger.of(ledger)).build();
-      Period month = Period.monthOf(LocalDate.of(2026, 11, 1));
+      DateRange month = DateRange.monthOf(LocalDate.of(2026, 11, 1));
 
       RunReport first = registrar.register(month, UK_ROMASHKA);
 

@@ -2,7 +2,7 @@ package io.github.receiptbridge.core.internal.journal;
 
 import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.JournalEntry;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptJournal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -59,7 +59,7 @@ public enum NoJournal implements ReceiptJournal {
   }
 
   @Override
-  public List<JournalEntry> byPaymentDate(UUID organization, Period period) {
+  public List<JournalEntry> byPaymentDate(UUID organization, DateRange period) {
     return List.of();
   }
 

@@ -3,7 +3,7 @@ package io.github.receiptbridge.core.internal.journal;
 import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.JournalException;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptJournal;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -277,7 +277,7 @@ public final class SqliteJournal implements ReceiptJournal {
 
   /** Compares the ISO text of the document date: from the period's first day to before the day after its last. */
   @Override
-  public synchronized List<JournalEntry> byPaymentDate(UUID organization, Period period) {
+  public synchronized List<JournalEntry> byPaymentDate(UUID organization, DateRange period) {
     return query("SELECT * FROM receipts WHERE organization = ? AND document_date >= ? AND document_date < ? "
         + "ORDER BY document_date, sending_at, rowid", organization.toString(), period.from().toString(),
         period.to().plusDays(1).toString());

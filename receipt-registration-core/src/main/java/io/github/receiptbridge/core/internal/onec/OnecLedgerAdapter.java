@@ -5,7 +5,7 @@ import io.github.receiptbridge.core.Organization;
 import io.github.receiptbridge.core.Payer;
 import io.github.receiptbridge.core.PayerRef;
 import io.github.receiptbridge.core.PaymentDocument;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RefundDocument;
 import io.github.receiptbridge.core.SavedState;
@@ -105,7 +105,7 @@ public final class OnecLedgerAdapter implements Ledger {
   }
 
   @Override
-  public Stream<PaymentDocument> payments(UUID organization, Period period) {
+  public Stream<PaymentDocument> payments(UUID organization, DateRange period) {
     return OnecFailures.translated(OnecFailures.call(() -> client.bankReceipts(organization, period.from(),
         period.to()))).map(OnecModel::payment);
   }
@@ -116,7 +116,7 @@ public final class OnecLedgerAdapter implements Ledger {
   }
 
   @Override
-  public OptionalLong countPayments(UUID organization, Period period) {
+  public OptionalLong countPayments(UUID organization, DateRange period) {
     try {
       return OptionalLong.of(client.countBankReceipts(organization, period.from(), period.to()));
     } catch (OnecException cannotCount) {
@@ -145,7 +145,7 @@ public final class OnecLedgerAdapter implements Ledger {
 
   /** «Списание с расчетного счета» documents of the operation kind {@code ВозвратПокупателю}, in 1C's order. */
   @Override
-  public Stream<RefundDocument> refunds(UUID organization, Period period) {
+  public Stream<RefundDocument> refunds(UUID organization, DateRange period) {
     return OnecFailures.translated(OnecFailures.call(() -> client.bankWithdrawals(organization, period.from(),
         period.to(), BankWithdrawal.REFUND_TO_PAYER))).filter(BankWithdrawal::isRefundToPayer)
         .map(OnecModel::refund);

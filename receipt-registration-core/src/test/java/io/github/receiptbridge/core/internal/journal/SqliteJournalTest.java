@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.JournalEntry;
 import io.github.receiptbridge.core.JournalException;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.ReceiptJournal;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -120,7 +120,7 @@ class SqliteJournalTest {
 
   private static final FiscalNumbers NUMBERS = FiscalNumbers.builder().fnNumber("9252440300117773")
       .fiscalDocumentNumber(45211).fiscalSign("3906843070").shiftNumber(48).shiftReceiptNumber(762).build();
-  private static final Period NOVEMBER = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
 
   /** The schema of version 1, as Receipt Bridge created it before the journal kept fiscal dates. */
   private static final List<String> VERSION_1 = List.of(

@@ -1,6 +1,6 @@
 package io.github.receiptbridge.app.serve.web;
 
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.app.serve.OrganizationView;
 import io.github.receiptbridge.app.serve.ServiceConsole;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param organization the chosen organization
  * @param period the chosen period
  */
-record FormInput(OrganizationView organization, Period period) {
+record FormInput(OrganizationView organization, DateRange period) {
   /**
    * Reads the form head from {@code parameter} (a query or form parameter by name, null when absent).
    *
@@ -36,14 +36,14 @@ record FormInput(OrganizationView organization, Period period) {
       organization = organizations.stream().filter(candidate -> candidate.key().equals(key)).findFirst()
           .orElseThrow(() -> Refusal.notFound("Организация «" + key + "» не настроена: выберите её из списка."));
     }
-    Period defaults = console.defaultPeriod();
+    DateRange defaults = console.defaultPeriod();
     LocalDate from = day(parameter.apply("from"), defaults.from());
     LocalDate to = day(parameter.apply("to"), defaults.to());
     if (to.isBefore(from)) {
       throw Refusal.badRequest("Период заканчивается (" + Formats.day(to) + ") раньше, чем начинается ("
           + Formats.day(from) + "): исправьте даты.");
     }
-    return new FormInput(organization, Period.of(from, to));
+    return new FormInput(organization, DateRange.of(from, to));
   }
 
   /** The parameters that choose this organization and period again, in a link. */

@@ -2,7 +2,7 @@ package io.github.receiptbridge.app.serve.web;
 
 import io.github.receiptbridge.app.serve.RowFacts;
 import io.github.receiptbridge.app.serve.ServiceConsole;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.RefundRow;
 import io.github.receiptbridge.core.RegistrationException;
 import java.util.List;
@@ -22,7 +22,7 @@ record TableFacts(RowFacts facts, Optional<RegistrationException> refundsUnread)
   private static final Logger LOG = LoggerFactory.getLogger(TableFacts.class);
 
   /** The facts of {@code organizationKey}'s table over {@code period}. */
-  static TableFacts read(ServiceConsole service, String organizationKey, Period period) {
+  static TableFacts read(ServiceConsole service, String organizationKey, DateRange period) {
     List<RefundRow> refunds = List.of();
     Optional<RegistrationException> unread = Optional.empty();
     try {

@@ -5,7 +5,7 @@ import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.RefundRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.PlannedAction;
 import io.github.receiptbridge.core.Reason;
@@ -50,7 +50,7 @@ import org.jspecify.annotations.Nullable;
  * test sets. Records what the console asked.
  */
 final class FakeServiceConsole implements ServiceConsole {
-  static final Period DEFAULT_PERIOD = Period.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 29));
+  static final DateRange DEFAULT_PERIOD = DateRange.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 29));
   static final Instant NOW = Instant.parse("2026-11-29T09:00:00Z");
 
   private final List<OrganizationView> organizations = List.of(
@@ -59,7 +59,7 @@ final class FakeServiceConsole implements ServiceConsole {
   private final Map<String, List<FillRow>> rows = new LinkedHashMap<>();
   private final Map<String, List<LateReceipt>> late = new LinkedHashMap<>();
   private final Map<String, List<RefundRow>> refunds = new LinkedHashMap<>();
-  private final List<Period> latePeriods = new CopyOnWriteArrayList<>();
+  private final List<DateRange> latePeriods = new CopyOnWriteArrayList<>();
   private final Map<Long, PassRecord> passes = new LinkedHashMap<>();
   private final AtomicLong ids = new AtomicLong();
   private final List<String> starts = new CopyOnWriteArrayList<>();
@@ -94,7 +94,7 @@ final class FakeServiceConsole implements ServiceConsole {
   }
 
   /** The periods «Поздние чеки» was asked for. */
-  List<Period> latePeriods() {
+  List<DateRange> latePeriods() {
     return latePeriods;
   }
 
@@ -197,12 +197,12 @@ final class FakeServiceConsole implements ServiceConsole {
   }
 
   @Override
-  public Period defaultPeriod() {
+  public DateRange defaultPeriod() {
     return DEFAULT_PERIOD;
   }
 
   @Override
-  public synchronized FillPage fill(String organizationKey, Period period, FillQuery query) {
+  public synchronized FillPage fill(String organizationKey, DateRange period, FillQuery query) {
     queries.add(query);
     RuntimeException failure = fillFailure;
     if (failure != null) {
@@ -222,13 +222,13 @@ final class FakeServiceConsole implements ServiceConsole {
   }
 
   @Override
-  public synchronized List<RefundRow> refunds(String organizationKey, Period period) {
+  public synchronized List<RefundRow> refunds(String organizationKey, DateRange period) {
     own(organizationKey);
     return refunds.getOrDefault(organizationKey, List.of());
   }
 
   @Override
-  public synchronized List<LateReceipt> lateReceipts(String organizationKey, Period period) {
+  public synchronized List<LateReceipt> lateReceipts(String organizationKey, DateRange period) {
     own(organizationKey);
     latePeriods.add(period);
     return late.getOrDefault(organizationKey, List.of());

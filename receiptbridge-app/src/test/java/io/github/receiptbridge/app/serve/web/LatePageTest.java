@@ -6,7 +6,7 @@ import io.github.receiptbridge.app.common.Workbooks;
 import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.LateReceiptFormats;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ class LatePageTest {
 
     assertThat(page).contains("Поздних чеков за период нет.", "ТСЖ Лесное, платежи с 01.11.2026 по 30.11.2026")
         .contains("<option value=\"tsg\" selected>");
-    assertThat(service.latePeriods()).containsExactly(Period.of(LocalDate.of(2026, 11, 1),
+    assertThat(service.latePeriods()).containsExactly(DateRange.of(LocalDate.of(2026, 11, 1),
         LocalDate.of(2026, 11, 30)));
   }
 

@@ -14,7 +14,7 @@ import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.LateReceipt;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.SavedState;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class PagesEscapingTest {
   private static final String IN_TEXT = "\"'&gt;&lt;script&gt;alert(1)&lt;/script&gt;&amp;";
   /** How it reads in a quoted attribute: the quotes, {@code <} and {@code &} escaped. */
   private static final String IN_ATTRIBUTE = "&#34;&#39;>&lt;script>alert(1)&lt;/script>&amp;";
-  private static final Period PERIOD = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29));
+  private static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29));
   private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
   private final Pages pages = new Pages();

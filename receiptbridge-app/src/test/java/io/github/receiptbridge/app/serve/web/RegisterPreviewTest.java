@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.receiptbridge.app.serve.OrganizationView;
 import io.github.receiptbridge.core.FillRow;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RegisterPreviewTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
   private static final FormInput INPUT = new FormInput(new OrganizationView("uk", "УК Ромашка", "7701234567", 101),
-      Period.of(LocalDate.of(2026, 10, 1), TODAY));
+      DateRange.of(LocalDate.of(2026, 10, 1), TODAY));
 
   @Test
   void todayAndExactlyAMonthAgoAreNoWarningTomorrowAndTheDayBeforeAre() {

@@ -14,7 +14,7 @@ import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.FailureKind;
 import io.github.receiptbridge.core.FiscalNumbers;
 import io.github.receiptbridge.core.LateReceipt;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.Reason;
 import io.github.receiptbridge.core.ReasonCode;
@@ -46,7 +46,7 @@ class RussianPagesTest {
   /** Latin words a Russian page may show: the product, the file formats, and the words 1C itself uses. */
   private static final Set<String> ALLOWED = Set.of("Receipt", "Bridge", "Excel", "CSV", "JSON", "e-mail", "SMS");
   private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9_\\-]*");
-  private static final Period PERIOD = Period.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29));
+  private static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 29));
   private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
   private static final Instant STARTED = Instant.parse("2026-11-29T09:00:00Z");
   private static final List<String> STATUSES = List.of("accept", "processing", "success", "error");

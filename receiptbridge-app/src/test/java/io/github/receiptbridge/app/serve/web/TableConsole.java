@@ -10,7 +10,7 @@ import io.github.receiptbridge.app.serve.PassRecord;
 import io.github.receiptbridge.app.serve.PassRequest;
 import io.github.receiptbridge.app.serve.ServiceConsole;
 import io.github.receiptbridge.core.LateReceipt;
-import io.github.receiptbridge.core.Period;
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.core.RefundRow;
 import java.time.ZoneId;
 import java.util.List;
@@ -63,12 +63,12 @@ final class TableConsole implements ServiceConsole {
   }
 
   @Override
-  public Period defaultPeriod() {
+  public DateRange defaultPeriod() {
     return fake.defaultPeriod();
   }
 
   @Override
-  public FillPage fill(String organizationKey, Period period, FillQuery query) {
+  public FillPage fill(String organizationKey, DateRange period, FillQuery query) {
     queries.add(query);
     FillPage all = fake.fill(organizationKey, period, new FillQuery(1, FillQuery.MAX_PAGE_SIZE, Optional.empty(),
         Optional.empty()));
@@ -76,12 +76,12 @@ final class TableConsole implements ServiceConsole {
   }
 
   @Override
-  public List<LateReceipt> lateReceipts(String organizationKey, Period period) {
+  public List<LateReceipt> lateReceipts(String organizationKey, DateRange period) {
     return fake.lateReceipts(organizationKey, period);
   }
 
   @Override
-  public List<RefundRow> refunds(String organizationKey, Period period) {
+  public List<RefundRow> refunds(String organizationKey, DateRange period) {
     fake.refunds(organizationKey, period);
     RuntimeException failure = refundsFailure;
     if (failure != null) {

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /** A period of payment dates, both ends inclusive, in the 1C server's calendar. */
 @Value.Immutable
-abstract class AbstractPeriod {
+abstract class AbstractDateRange {
   /** First day. */
   @Value.Parameter
   public abstract LocalDate from();
@@ -15,8 +15,8 @@ abstract class AbstractPeriod {
   public abstract LocalDate to();
 
   /** The whole month of {@code day}. */
-  public static Period monthOf(LocalDate day) {
-    return Period.of(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()));
+  public static DateRange monthOf(LocalDate day) {
+    return DateRange.of(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()));
   }
 
   /**
@@ -26,8 +26,8 @@ abstract class AbstractPeriod {
    *
    * @param today today in the 1C server's calendar
    */
-  public static Period fromPreviousMonthThrough(LocalDate today) {
-    return Period.of(today.minusMonths(1).withDayOfMonth(1), today);
+  public static DateRange fromPreviousMonthThrough(LocalDate today) {
+    return DateRange.of(today.minusMonths(1).withDayOfMonth(1), today);
   }
 
   /**
@@ -37,8 +37,8 @@ abstract class AbstractPeriod {
    *
    * @param today today in the 1C server's calendar
    */
-  public static Period lastThirteenMonthsThrough(LocalDate today) {
-    return Period.of(today.minusMonths(12).withDayOfMonth(1), today);
+  public static DateRange lastThirteenMonthsThrough(LocalDate today) {
+    return DateRange.of(today.minusMonths(12).withDayOfMonth(1), today);
   }
 
   @Value.Check
