@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.immutables.value.Value;
 
@@ -26,7 +27,7 @@ abstract class AbstractDocumentOutcome {
   public abstract String externalId();
 
   /** The service's receipt id, when there is one. */
-  public abstract Optional<Long> receiptId();
+  public abstract OptionalLong receiptId();
 
   /**
    * The receipt status after the run exactly as the service names it, also one this SDK does not know yet: what the

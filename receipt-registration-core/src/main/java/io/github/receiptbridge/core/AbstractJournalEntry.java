@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.immutables.value.Value;
 
@@ -67,13 +68,13 @@ abstract class AbstractJournalEntry {
   public abstract long shopId();
 
   /** For a re-issue, the id of the rejected receipt it replaces. */
-  public abstract Optional<Long> replaces();
+  public abstract OptionalLong replaces();
 
   /** When the registration was about to be sent. */
   public abstract Instant sendingAt();
 
   /** The receipt id, once Счетмаш answered. */
-  public abstract Optional<Long> receiptId();
+  public abstract OptionalLong receiptId();
 
   /** The latest status exactly as Счетмаш named it. */
   public abstract Optional<String> status();

@@ -3,6 +3,7 @@ package io.github.receiptbridge.core;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.immutables.value.Value;
 
@@ -37,7 +38,7 @@ abstract class AbstractRefundRow {
   public abstract Optional<BigDecimal> paymentAmount();
 
   /** The id of the payment's receipt, as the ledger holds it. */
-  public abstract Optional<Long> paymentReceiptId();
+  public abstract OptionalLong paymentReceiptId();
 
   /** That receipt's status, as the ledger holds it. */
   public abstract Optional<String> paymentReceiptStatus();

@@ -2,6 +2,7 @@ package io.github.receiptbridge.core;
 
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +25,7 @@ abstract class AbstractSavedState {
   }
 
   /** The service's receipt id; absent when the ledger holds none or one that is not a positive whole number. */
-  public abstract Optional<Long> receiptId();
+  public abstract OptionalLong receiptId();
 
   /** When the status was last written. */
   public abstract Optional<LocalDateTime> checkedAt();

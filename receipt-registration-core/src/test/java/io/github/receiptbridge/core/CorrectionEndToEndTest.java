@@ -128,10 +128,10 @@ class CorrectionEndToEndTest {
     assertThat(sale.externalId()).isEqualTo("1c-" + changed + "-c" + old);
     assertThat(total(sale)).isEqualByComparingTo("1250.00");
     assertThat(receiptIdIn1c(changed)).isEqualTo(sale.id());
-    assertThat(corrected.receiptId()).contains(sale.id());
+    assertThat(corrected.receiptId()).hasValue(sale.id());
     assertThat(journal.byDocument(changed)).anySatisfy(entry -> {
       assertThat(entry.externalId()).isEqualTo("1c-" + changed + "-c" + old);
-      assertThat(entry.replaces()).contains(old);
+      assertThat(entry.replaces()).hasValue(old);
     });
 
     DocumentOutcome again = only(registrar().correct(NOVEMBER, INN, List.of("РМ00-000002")));

@@ -17,7 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +79,7 @@ class JournalWorkflowTest {
     JournalEntry entry = entries.get(0);
     assertThat(entry.externalId()).isEqualTo("1c-" + document);
     assertThat(entry.shopId()).isEqualTo(sandboxes.schetmash.shopId());
-    assertThat(entry.receiptId()).contains(receipt);
+    assertThat(entry.receiptId()).hasValue(receipt);
     assertThat(entry.status()).contains("success");
     assertThat(entry.organization()).isEqualTo(organization);
     assertThat(entry.number()).isEqualTo("РМ00-000002");
@@ -106,7 +106,7 @@ class JournalWorkflowTest {
     RunReport auditWithoutJournal = registrar(ReceiptJournal.none()).audit(NOVEMBER, INN);
 
     assertThat(journal.byDocument(document)).extracting(JournalEntry::replaces)
-        .containsExactly(Optional.empty(), Optional.of(first));
+        .containsExactly(OptionalLong.empty(), OptionalLong.of(first));
     for (RunReport report : List.of(audit, status)) {
       DocumentOutcome outcome = outcome(report, document);
       assertThat(outcome.action()).as(report.phase().toString()).isEqualTo(Action.MISMATCH);
@@ -151,7 +151,7 @@ class JournalWorkflowTest {
     DocumentOutcome gone = outcome(audit, deleted);
     assertThat(gone.action()).isEqualTo(Action.MISMATCH);
     assertThat(gone.number()).isEqualTo("РМ00-000004");
-    assertThat(gone.receiptId()).contains(receipts.get(deleted));
+    assertThat(gone.receiptId()).hasValue(receipts.get(deleted));
     assertThat(gone.rawStatus()).contains("success");
     assertThat(gone.reason()).contains(Reason.of(ReasonCode.DOCUMENT_GONE, String.valueOf(receipts.get(deleted)),
         "РМ00-000004", PAID.toString()));

@@ -98,7 +98,7 @@ class RefundStatusEndToEndTest {
 
     assertThat(later.outcomes()).singleElement().satisfies(outcome -> {
       assertThat(outcome.action()).isEqualTo(Action.UPDATED);
-      assertThat(outcome.receiptId()).contains(receiptId);
+      assertThat(outcome.receiptId()).hasValue(receiptId);
       assertThat(outcome.rawStatus()).contains("success");
     });
     assertThat(sandboxes.onec.data().additionalInfo(refund, SandboxFixture.STATUS)).contains("success");

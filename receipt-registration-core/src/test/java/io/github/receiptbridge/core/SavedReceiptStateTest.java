@@ -92,7 +92,7 @@ class SavedReceiptStateTest {
     DocumentOutcome outcome = only(sandboxes.registrar().register(NOVEMBER, INN));
 
     assertThat(outcome.action()).isEqualTo(Action.UPDATED);
-    assertThat(outcome.receiptId()).contains(typed);
+    assertThat(outcome.receiptId()).hasValue(typed);
     assertThat(outcome.rawStatus()).contains("success");
     assertThat(sandboxes.schetmash.receipts()).hasSize(1);
     assertThat(saved(SandboxFixture.RECEIPT_ID)).isEqualTo(String.valueOf(typed));
@@ -198,7 +198,7 @@ class SavedReceiptStateTest {
     DocumentOutcome outcome = only(sandboxes.registrar().register(NOVEMBER, INN));
 
     assertThat(outcome.action()).isEqualTo(Action.UPDATED);
-    assertThat(outcome.receiptId()).contains(id);
+    assertThat(outcome.receiptId()).hasValue(id);
     assertThat(saved(SandboxFixture.STATUS)).isEqualTo("success");
     assertThat(saved(CHECK_DATE)).isNotEqualTo("(none)");
     assertThat(sandboxes.schetmash.receipts()).hasSize(1);

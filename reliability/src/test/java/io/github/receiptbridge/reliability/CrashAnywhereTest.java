@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -144,7 +144,7 @@ class CrashAnywhereTest {
       for (Audit.ServiceReceipt receipt : audit.serviceReceipts()) {
         journaled += journal.byDocument(UUID.fromString(receipt.documentKey())).stream()
             .anyMatch(entry -> entry.externalId().equals(receipt.externalId())
-                && entry.receiptId().equals(Optional.of(receipt.id()))) ? 1 : 0;
+                && entry.receiptId().equals(OptionalLong.of(receipt.id()))) ? 1 : 0;
       }
       return journaled;
     }

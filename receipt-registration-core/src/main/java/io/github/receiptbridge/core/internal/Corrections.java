@@ -106,7 +106,7 @@ public final class Corrections {
       refuse(index, row, notCorrected("", status, "NO_RECEIPT"), book);
       return;
     }
-    long oldId = state.receiptId().get();
+    long oldId = state.receiptId().getAsLong();
     if (row.deletionMark() || !row.posted()) {
       refuse(index, row, Reason.of(ReasonCode.CORRECTION_NEEDS_REFUND, String.valueOf(oldId),
           (row.deletionMark() ? ReasonCode.MARKED_FOR_DELETION : ReasonCode.NOT_POSTED).code()), book);
@@ -167,16 +167,16 @@ public final class Corrections {
       refuse(index, row, Reason.of(ReasonCode.RECEIPT_INVALID, rejected.reason()), book);
       return;
     }
-    Optional<Long> refunded = sender.registerCorrectionRefund(index, oldRow, refund, book);
+    OptionalLong refunded = sender.registerCorrectionRefund(index, oldRow, refund, book);
     if (refunded.isEmpty()) {
       return;
     }
-    Optional<Long> issued = sender.register(index, newRow, sale, Optional.of(oldId), book);
+    OptionalLong issued = sender.register(index, newRow, sale, OptionalLong.of(oldId), book);
     if (issued.isEmpty()) {
       return;
     }
-    writeBack(index, newRow, oldId, issued.get(), Reason.of(ReasonCode.CORRECTED, String.valueOf(oldId),
-        String.valueOf(refunded.get()), money(total), money(row.amount())), book);
+    writeBack(index, newRow, oldId, issued.getAsLong(), Reason.of(ReasonCode.CORRECTED, String.valueOf(oldId),
+        String.valueOf(refunded.getAsLong()), money(total), money(row.amount())), book);
   }
 
   /**
@@ -210,13 +210,13 @@ public final class Corrections {
   /** As a sale's write-back, where the ledger may hold the old receipt's id: never over a third id. */
   private void writeBack(long index, FillRow row, long oldId, long receiptId, Reason corrected, RunLedger book) {
     try {
-      Optional<Long> saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey()))
-          .get(row.documentKey())).flatMap(SavedState::receiptId);
-      if (saved.isPresent() && saved.get() != receiptId && saved.get() != oldId) {
-        trail.receiptIdConflict(row, saved.get(), receiptId);
+      OptionalLong saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey()))
+          .get(row.documentKey())).map(SavedState::receiptId).orElse(OptionalLong.empty());
+      if (saved.isPresent() && saved.getAsLong() != receiptId && saved.getAsLong() != oldId) {
+        trail.receiptIdConflict(row, saved.getAsLong(), receiptId);
         book.record(index, Outcomes.of(row, Action.MISMATCH).receiptId(receiptId)
             .rawStatus(ReceiptStatus.ACCEPT.wireValue())
-            .reason(Reason.of(ReasonCode.RECEIPT_ID_CONFLICT, String.valueOf(receiptId), String.valueOf(saved.get())))
+            .reason(Reason.of(ReasonCode.RECEIPT_ID_CONFLICT, String.valueOf(receiptId), String.valueOf(saved.getAsLong())))
             .build());
         return;
       }

@@ -163,7 +163,7 @@ public final class Filler {
     }
     List<FillRow> detailed = new ArrayList<>(rows.size());
     for (FillRow row : rows) {
-      detailed.add(row.withReceiptDetails(row.savedState().receiptId().map(byReceiptId::get)));
+      detailed.add(row.withReceiptDetails(Ids.boxed(row.savedState().receiptId()).map(byReceiptId::get)));
     }
     return detailed;
   }

@@ -58,7 +58,7 @@ public final class JournalAudit {
       if (listed.contains(entry.documentKey()) || entry.receiptId().isEmpty()) {
         continue;
       }
-      long receiptId = entry.receiptId().get();
+      long receiptId = entry.receiptId().getAsLong();
       FillRow recorded = recorded(entry);
       Optional<PaymentDocument> now;
       try {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -39,7 +40,7 @@ public final class JournalTrail {
   }
 
   /** Records that {@code row}'s receipt is about to be sent under {@code externalId}, replacing a rejected one. */
-  void sending(FillRow row, String externalId, Optional<Long> replaces) {
+  void sending(FillRow row, String externalId, OptionalLong replaces) {
     journal.sending(JournalEntry.builder()
         .organization(row.organizationKey())
         .documentKey(row.documentKey())
@@ -169,7 +170,7 @@ public final class JournalTrail {
           .checkLink(entry.checkLink())
           .build();
       if (!known.equals(ReceiptDetails.builder().build())) {
-        details.put(entry.receiptId().get(), known);
+        details.put(entry.receiptId().getAsLong(), known);
       }
     }
     return details;
@@ -178,7 +179,7 @@ public final class JournalTrail {
   /** What the journal recorded when {@code receiptId} of this trail's shop was sent for {@code row}'s document. */
   Optional<JournalEntry> receiptOf(FillRow row, long receiptId) {
     return journal.byDocument(row.documentKey()).stream()
-        .filter(entry -> entry.shopId() == shopId && entry.receiptId().equals(Optional.of(receiptId)))
+        .filter(entry -> entry.shopId() == shopId && entry.receiptId().equals(OptionalLong.of(receiptId)))
         .reduce((earlier, later) -> later);
   }
 
@@ -202,7 +203,7 @@ public final class JournalTrail {
     List<JournalEntry> entries = journal.byDocument(row.documentKey());
     java.util.Set<String> answered = new java.util.HashSet<>();
     entries.stream().filter(entry -> entry.receiptId().isPresent()).forEach(entry -> answered.add(entry.externalId()));
-    return entries.stream().flatMap(entry -> entry.replaces().stream())
+    return entries.stream().flatMap(entry -> entry.replaces().stream().boxed())
         .filter(replaced -> !answered.contains(ExternalIds.correctionRefund(row.documentKey(), replaced)))
         .distinct().toList();
   }

@@ -43,7 +43,7 @@ public final class LateReceipts {
         .amount(entry.amount())
         .dueBy(dueBy)
         .fiscalizedAt(entry.fiscalizedAt().get())
-        .receiptId(entry.receiptId().get())
+        .receiptId(entry.receiptId().getAsLong())
         .externalId(entry.externalId())
         .fiscalNumbers(entry.fiscalNumbers().get())
         .build());

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Finds documents of one organization's period that look like the same payment (docs/architecture.md §2): the same
@@ -96,9 +97,9 @@ final class PossibleDuplicates {
   }
 
   /** {@link ReasonCode#POSSIBLE_DUPLICATE} with its six arguments. */
-  private static Reason reason(FillRow row, String number, LocalDate date, Optional<Long> receiptId, String state) {
+  private static Reason reason(FillRow row, String number, LocalDate date, OptionalLong receiptId, String state) {
     return Reason.of(ReasonCode.POSSIBLE_DUPLICATE, number, date.toString(),
-        receiptId.map(String::valueOf).orElse(""), state, row.incomingNumber().orElse(""),
+        Ids.text(receiptId), state, row.incomingNumber().orElse(""),
         row.incomingNumber().flatMap(order -> row.incomingDate()).map(LocalDate::toString).orElse(""));
   }
 }

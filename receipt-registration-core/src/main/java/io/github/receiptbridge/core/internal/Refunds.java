@@ -302,7 +302,7 @@ public final class Refunds {
       RunLedger book) {
     SavedState state = refundRow.savedState();
     if (state.receiptId().isPresent()) {
-      alreadySent(refundRow, state.receiptId().get(), book);
+      alreadySent(refundRow, state.receiptId().getAsLong(), book);
       return;
     }
     Optional<Reason> refusal = refusal(refund, refundRow, paymentCandidate);
@@ -346,7 +346,7 @@ public final class Refunds {
           .reason(Reason.of(ReasonCode.RECEIPT_INVALID, rejected.reason())).build());
       return;
     }
-    Optional<Long> receiptId = sender.registerRefund(0, refundRow, draft, payment,
+    OptionalLong receiptId = sender.registerRefund(0, refundRow, draft, payment,
         () -> overRemainder(refund, total, refundedBefore(organization, payment, refund.key(),
             refundRow.externalId())), book);
     receiptId.ifPresent(id -> writeBack(refundRow, id, book));
@@ -454,13 +454,13 @@ public final class Refunds {
   /** As a sale's write-back: never over another receipt id, then id, date and {@code accept}. */
   private void writeBack(FillRow refundRow, long receiptId, RunLedger book) {
     try {
-      Optional<Long> saved = Optional.ofNullable(ledger.refundSavedStates(List.of(refundRow.documentKey()))
-          .get(refundRow.documentKey())).flatMap(SavedState::receiptId);
-      if (saved.isPresent() && saved.get() != receiptId) {
-        trail.receiptIdConflict(refundRow, saved.get(), receiptId);
+      OptionalLong saved = Optional.ofNullable(ledger.refundSavedStates(List.of(refundRow.documentKey()))
+          .get(refundRow.documentKey())).map(SavedState::receiptId).orElse(OptionalLong.empty());
+      if (saved.isPresent() && saved.getAsLong() != receiptId) {
+        trail.receiptIdConflict(refundRow, saved.getAsLong(), receiptId);
         book.record(0, Outcomes.of(refundRow, Action.MISMATCH).receiptId(receiptId)
             .rawStatus(ReceiptStatus.ACCEPT.wireValue())
-            .reason(Reason.of(ReasonCode.RECEIPT_ID_CONFLICT, String.valueOf(receiptId), String.valueOf(saved.get())))
+            .reason(Reason.of(ReasonCode.RECEIPT_ID_CONFLICT, String.valueOf(receiptId), String.valueOf(saved.getAsLong())))
             .build());
         return;
       }

@@ -132,7 +132,7 @@ public final class ReportFormats {
     StringBuilder csv = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
     for (DocumentOutcome o : report.outcomes()) {
       List<String> cells = List.of(o.documentKey().toString(), o.number(), o.date().toString(),
-          o.amount().toPlainString(), o.externalId(), text(o.receiptId().map(String::valueOf)), text(o.rawStatus()),
+          o.amount().toPlainString(), o.externalId(), Ids.text(o.receiptId()), text(o.rawStatus()),
           o.action().name(), text(o.reason().map(reasonText)), text(o.reasonCode().map(ReasonCode::code)),
           text(o.error()),
           o.dueBy().toString(), String.valueOf(o.overdue()));

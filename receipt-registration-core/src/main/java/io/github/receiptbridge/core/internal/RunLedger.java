@@ -79,7 +79,7 @@ final class RunLedger {
     outcomes.put(index, outcome);
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} of {} ({}): {}{}{}{}", phase, outcome.number(), outcome.date().toLocalDate(),
-          outcome.externalId(), outcome.action(), outcome.receiptId().map(id -> ", receipt " + id).orElse(""),
+          outcome.externalId(), outcome.action(), Ids.boxed(outcome.receiptId()).map(id -> ", receipt " + id).orElse(""),
           outcome.rawStatus().map(status -> ", " + status).orElse(""),
           outcome.reason().map(Object::toString).or(outcome::error).map(why -> ": " + why).orElse(""));
     }

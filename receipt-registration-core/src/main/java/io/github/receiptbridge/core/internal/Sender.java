@@ -16,6 +16,7 @@ import io.github.receiptbridge.core.SavedState;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -59,7 +60,7 @@ final class Sender {
           .reason(Reason.of(ReasonCode.RECEIPT_INVALID, rejected.reason())).build());
       return;
     }
-    Optional<Long> receiptId = register(index, row, request, Optional.empty(), pools.book);
+    OptionalLong receiptId = register(index, row, request, OptionalLong.empty(), pools.book);
     receiptId.ifPresent(id -> pools.onOnec(() -> writeBack(index, row, id, pools.book)));
   }
 
@@ -70,12 +71,12 @@ final class Sender {
    *
    * @param replaces for a re-issue, the rejected receipt it replaces
    */
-  Optional<Long> register(long index, FillRow row, ReceiptDraft request, Optional<Long> replaces, RunLedger book) {
+  OptionalLong register(long index, FillRow row, ReceiptDraft request, OptionalLong replaces, RunLedger book) {
     try {
       trail.sending(row, request.externalId(), replaces);
     } catch (RuntimeException journalFailure) {
       book.fail(index, row, journalFailure, "Not sent, since the journal cannot record it: ");
-      return Optional.empty();
+      return OptionalLong.empty();
     }
     return sendRecorded(index, row, request, fiscal::registerSell, book);
   }
@@ -88,7 +89,7 @@ final class Sender {
    *
    * @param stillAllowed the reason the refund may not go after all, or empty
    */
-  Optional<Long> registerRefund(long index, FillRow refundRow, ReceiptDraft request, UUID payment,
+  OptionalLong registerRefund(long index, FillRow refundRow, ReceiptDraft request, UUID payment,
       Supplier<Optional<Reason>> stillAllowed, RunLedger book) {
     Optional<Reason> refusal;
     try {
@@ -96,11 +97,11 @@ final class Sender {
       refusal = stillAllowed.get();
     } catch (RuntimeException journalFailure) {
       book.fail(index, refundRow, journalFailure, "Not sent, since the journal cannot record it: ");
-      return Optional.empty();
+      return OptionalLong.empty();
     }
     if (refusal.isPresent()) {
       book.record(index, Outcomes.of(refundRow, Action.SKIPPED).reason(refusal).build());
-      return Optional.empty();
+      return OptionalLong.empty();
     }
     return sendRecorded(index, refundRow, request, fiscal::registerSellRefund, book);
   }
@@ -109,43 +110,43 @@ final class Sender {
    * As {@link #register}, for the «возврат прихода» of a correction's old receipt: {@code oldRow} carries its total
    * and buyer; recorded in the journal, then sent as {@code sell_refund}.
    */
-  Optional<Long> registerCorrectionRefund(long index, FillRow oldRow, ReceiptDraft request, RunLedger book) {
+  OptionalLong registerCorrectionRefund(long index, FillRow oldRow, ReceiptDraft request, RunLedger book) {
     try {
       trail.sendingCorrectionRefund(oldRow, request.externalId());
     } catch (RuntimeException journalFailure) {
       book.fail(index, oldRow, journalFailure, "Not sent, since the journal cannot record it: ");
-      return Optional.empty();
+      return OptionalLong.empty();
     }
     return sendRecorded(index, oldRow, request, fiscal::registerSellRefund, book);
   }
 
-  private Optional<Long> sendRecorded(long index, FillRow row, ReceiptDraft request,
+  private OptionalLong sendRecorded(long index, FillRow row, ReceiptDraft request,
       Function<ReceiptDraft, RegistrationResult> operation, RunLedger book) {
-    Optional<Long> receiptId = registerInOurShop(index, row, request, operation, book);
+    OptionalLong receiptId = registerInOurShop(index, row, request, operation, book);
     if (receiptId.isPresent()) {
       try {
-        trail.sent(request.externalId(), receiptId.get(), ReceiptStatus.ACCEPT.wireValue());
+        trail.sent(request.externalId(), receiptId.getAsLong(), ReceiptStatus.ACCEPT.wireValue());
       } catch (RuntimeException journalFailure) {
-        book.fail(index, row.withSavedState(row.savedState().withReceiptId(receiptId.get())), journalFailure,
-            "Registered as receipt " + receiptId.get() + ", but the journal cannot record it, so nothing is written "
+        book.fail(index, row.withSavedState(row.savedState().withReceiptId(receiptId.getAsLong())), journalFailure,
+            "Registered as receipt " + receiptId.getAsLong() + ", but the journal cannot record it, so nothing is written "
                 + "to the ledger; the next run sends the same external_id again, which returns receipt "
-                + receiptId.get() + ". ");
-        return Optional.empty();
+                + receiptId.getAsLong() + ". ");
+        return OptionalLong.empty();
       }
     }
     return receiptId;
   }
 
-  private Optional<Long> registerInOurShop(long index, FillRow row, ReceiptDraft request,
+  private OptionalLong registerInOurShop(long index, FillRow row, ReceiptDraft request,
       Function<ReceiptDraft, RegistrationResult> operation, RunLedger book) {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
-      return Optional.of(operation.apply(request).receiptId());
+      return OptionalLong.of(operation.apply(request).receiptId());
     } catch (OutcomeUnknownException unknown) {
       return settle(index, row, request, operation, unknown, book);
     } catch (RuntimeException failure) {
       book.fail(index, row, failure, "");
-      return Optional.empty();
+      return OptionalLong.empty();
     }
   }
 
@@ -155,11 +156,11 @@ final class Sender {
    * §8). Never by the lookup by external_id, which searches every shop of the service (§10.1) and would adopt, say, a
    * receipt a test copy of the infobase left in a test shop. Still unknown: {@link Action#UNKNOWN}, for the next run.
    */
-  private Optional<Long> settle(long index, FillRow row, ReceiptDraft request,
+  private OptionalLong settle(long index, FillRow row, ReceiptDraft request,
       Function<ReceiptDraft, RegistrationResult> operation, RuntimeException unknown, RunLedger book) {
     rateLimiter.ifPresent(RateLimiter::acquire);
     try {
-      return Optional.of(operation.apply(request).receiptId());
+      return OptionalLong.of(operation.apply(request).receiptId());
     } catch (RuntimeException stillUnknown) {
       book.abortIfFatal(stillUnknown);
       book.record(index, Outcomes.of(row, Action.UNKNOWN).error("The fiscal service gave no answer, and sending "
@@ -167,7 +168,7 @@ final class Sender {
           + "receipt for " + request.externalId() + " is unknown: the next run sends it again with the same "
           + "external_id, which can only return the first receipt. " + Outcomes.describe(unknown))
           .failureKind(unknownKind(stillUnknown)).build());
-      return Optional.empty();
+      return OptionalLong.empty();
     }
   }
 
@@ -187,13 +188,13 @@ final class Sender {
    */
   private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
     try {
-      Optional<Long> saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey())).get(row.documentKey()))
-          .flatMap(SavedState::receiptId);
-      if (saved.isPresent() && saved.get() != receiptId) {
-        trail.receiptIdConflict(row, saved.get(), receiptId);
+      OptionalLong saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey())).get(row.documentKey()))
+          .map(SavedState::receiptId).orElse(OptionalLong.empty());
+      if (saved.isPresent() && saved.getAsLong() != receiptId) {
+        trail.receiptIdConflict(row, saved.getAsLong(), receiptId);
         book.record(index, Outcomes.of(row, Action.MISMATCH).receiptId(receiptId)
             .rawStatus(ReceiptStatus.ACCEPT.wireValue())
-            .reason(Reason.of(ReasonCode.RECEIPT_ID_CONFLICT, String.valueOf(receiptId), String.valueOf(saved.get())))
+            .reason(Reason.of(ReasonCode.RECEIPT_ID_CONFLICT, String.valueOf(receiptId), String.valueOf(saved.getAsLong())))
             .build());
         return;
       }

@@ -188,19 +188,19 @@ public final class Workflow {
       }
     };
     return pass(Phase.STATUS, withRefunds, listener, (index, row, pools) -> {
-      Optional<Long> receiptId = row.savedState().receiptId();
+      OptionalLong receiptId = row.savedState().receiptId();
       if (receiptId.isEmpty()) {
         return;
       }
       if (refunds.contains(row.documentKey())) {
-        pools.onSchetmash(() -> checkRefund(index, row, receiptId.get(), pools));
+        pools.onSchetmash(() -> checkRefund(index, row, receiptId.getAsLong(), pools));
         return;
       }
       if (row.savedState().isSuccess() && row.savedState().isComplete() && trail.replacedReceipts(row).isEmpty()) {
         pools.book.record(index, Outcomes.of(row, Action.ALREADY_SENT).build());
         return;
       }
-      pools.onSchetmash(() -> check(index, row, receiptId.get(), pools));
+      pools.onSchetmash(() -> check(index, row, receiptId.getAsLong(), pools));
     });
   }
 
@@ -314,9 +314,9 @@ public final class Workflow {
    */
   public RunReport audit(Rows rows, ProgressListener listener) {
     return pass(Phase.AUDIT, rows, listener, (index, row, pools) -> {
-      Optional<Long> receiptId = row.savedState().receiptId();
+      OptionalLong receiptId = row.savedState().receiptId();
       if (receiptId.isPresent()) {
-        pools.onSchetmash(() -> auditOne(index, row, receiptId.get(), pools.book));
+        pools.onSchetmash(() -> auditOne(index, row, receiptId.getAsLong(), pools.book));
       }
     });
   }
@@ -350,11 +350,11 @@ public final class Workflow {
     };
     return pass(Phase.AUDIT, withJournal, listener, (index, row, pools) -> {
       JournalAudit.Finding finding = findings.get(row.documentKey());
-      Optional<Long> receiptId = row.savedState().receiptId();
+      OptionalLong receiptId = row.savedState().receiptId();
       if (finding != null) {
         auditOutside(index, finding, pools);
       } else if (receiptId.isPresent()) {
-        pools.onSchetmash(() -> auditOne(index, row, receiptId.get(), pools.book, true));
+        pools.onSchetmash(() -> auditOne(index, row, receiptId.getAsLong(), pools.book, true));
       }
     });
   }
@@ -509,7 +509,7 @@ public final class Workflow {
    */
   private static Optional<Reason> reissueRefusal(FillRow row, Optional<Reason> ineligibility) {
     SavedState state = row.savedState();
-    String receiptId = state.receiptId().map(String::valueOf).orElse("");
+    String receiptId = Ids.text(state.receiptId());
     String status = state.rawStatus().orElse("");
     if (state.hasStatusWithoutReceipt()) {
       return Optional.of(notReissued(receiptId, status, row.skipReason())); // the classifier's reason for it
@@ -546,8 +546,8 @@ public final class Workflow {
     }
     String externalId = ExternalIds.reissue(row.documentKey(), failedId);
     FillRow reissued = row.withExternalId(externalId);
-    Optional<Long> newId = sender.register(index, reissued, receipts.sell(reissued, externalId),
-        Optional.of(failedId), pools.book);
+    OptionalLong newId = sender.register(index, reissued, receipts.sell(reissued, externalId),
+        OptionalLong.of(failedId), pools.book);
     Reason reason = Reason.of(ReasonCode.REISSUED, String.valueOf(failedId), report.errorMessage().orElse(""));
     newId.ifPresent(id -> pools.onOnec(() -> {
       try {

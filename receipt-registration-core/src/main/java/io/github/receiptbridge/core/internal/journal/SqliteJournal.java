@@ -22,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -206,7 +207,7 @@ public final class SqliteJournal implements ReceiptJournal {
         insert.setString(11, entry.paymentOrderDate().map(LocalDate::toString).orElse(null));
         insert.setString(12, entry.paymentKey());
         if (entry.replaces().isPresent()) {
-          insert.setLong(13, entry.replaces().get());
+          insert.setLong(13, entry.replaces().getAsLong());
         } else {
           insert.setNull(13, Types.INTEGER);
         }
@@ -350,9 +351,9 @@ public final class SqliteJournal implements ReceiptJournal {
         .paymentKey(row.getString("payment_key"))
         .externalId(row.getString("external_id"))
         .shopId(row.getLong("shop_id"))
-        .replaces(hasReplaces ? Optional.of(replaces) : Optional.empty())
+        .replaces(hasReplaces ? OptionalLong.of(replaces) : OptionalLong.empty())
         .sendingAt(Instant.parse(row.getString("sending_at")))
-        .receiptId(hasReceipt ? Optional.of(receiptId) : Optional.empty())
+        .receiptId(hasReceipt ? OptionalLong.of(receiptId) : OptionalLong.empty())
         .status(Optional.ofNullable(row.getString("status")))
         .statusAt(Optional.ofNullable(row.getString("status_at")).map(Instant::parse))
         .dueBy(Optional.ofNullable(row.getString("due_by")).map(LocalDate::parse))

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.cli.output;
 
+import io.github.receiptbridge.app.common.ReceiptIds;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.PayerKind;
 import io.github.receiptbridge.core.PlannedAction;
@@ -67,7 +68,7 @@ public final class FillTable {
         row.buyerContact().orElse("—"),
         row.operationKind(),
         row.savedState().rawStatus().orElse(""),
-        row.savedState().receiptId().map(String::valueOf).orElse(""),
+        ReceiptIds.text(row.savedState().receiptId(), ""),
         action(row));
   }
 

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.cli.output;
 
+import io.github.receiptbridge.app.common.ReceiptIds;
 import io.github.receiptbridge.core.RefundMatch;
 import io.github.receiptbridge.core.RefundRow;
 import java.io.PrintStream;
@@ -38,11 +39,11 @@ public final class RefundsTable {
           row.match().name(),
           row.paymentNumber().orElse(row.match() == RefundMatch.NAMED ? "(not found)" : "-"),
           row.paymentDate().map(DAY::format).orElse("-"),
-          row.paymentReceiptId().map(id -> id + row.paymentReceiptStatus().map(s -> " " + s).orElse(""))
+          ReceiptIds.boxed(row.paymentReceiptId()).map(id -> id + row.paymentReceiptStatus().map(s -> " " + s).orElse(""))
               .orElse("-"),
           money(row.refunded()),
           row.refundable().map(RefundsTable::money).orElse("-"),
-          row.savedState().receiptId().map(id -> id + row.savedState().rawStatus().map(s -> " " + s).orElse(""))
+          ReceiptIds.boxed(row.savedState().receiptId()).map(id -> id + row.savedState().rawStatus().map(s -> " " + s).orElse(""))
               .orElse("-"));
     }
     out.println("Send one with: refund --document <refund> --payment <payment>. LIKELY is a guess: check it first.");

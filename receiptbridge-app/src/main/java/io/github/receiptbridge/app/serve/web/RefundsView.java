@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.common.ReceiptIds;
 import io.github.receiptbridge.app.serve.OrganizationView;
 import io.github.receiptbridge.core.RefundMatch;
 import io.github.receiptbridge.core.RefundRow;
@@ -43,9 +44,9 @@ record RefundsView(Frame frame, List<Choice> organizations, String from, String 
       String payment = row.paymentNumber()
           .map(number -> number + row.paymentDate().map(date -> " от " + Formats.day(date.toLocalDate())).orElse(""))
           .orElse("не найдена");
-      String paymentReceipt = row.paymentReceiptId().map(String::valueOf).orElse("нет чека");
+      String paymentReceipt = ReceiptIds.text(row.paymentReceiptId(), "нет чека");
       String paymentStatus = row.paymentReceiptId().isPresent() ? row.paymentReceiptStatus().orElse("") : "";
-      String refundReceipt = row.savedState().receiptId().map(String::valueOf).orElse("нет");
+      String refundReceipt = ReceiptIds.text(row.savedState().receiptId(), "нет");
       String refundStatus = row.savedState().receiptId().isPresent() ? row.savedState().rawStatus().orElse("") : "";
       String command = row.savedState().receiptId().isEmpty() && row.paymentReceiptId().isPresent()
           ? "refund --document " + row.refund().number() + " --payment " + row.paymentNumber().orElse("") : "";

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.common.ReceiptIds;
 import io.github.receiptbridge.core.DocumentOutcome;
 import io.github.receiptbridge.core.RunReport;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ final class ReportExport {
         .or(() -> outcome.reason().map(RussianReasons::text)).orElse("");
     return Arrays.asList(outcome.number(), outcome.date().toLocalDate(), outcome.amount(),
         Words.action(outcome.action()), wire.isEmpty() ? null : Words.status(wire), wire.isEmpty() ? null : wire,
-        outcome.receiptId().orElse(null), why, outcome.error().orElse(null), outcome.dueBy(), outcome.overdue(),
+        ReceiptIds.orNull(outcome.receiptId()), why, outcome.error().orElse(null), outcome.dueBy(), outcome.overdue(),
         outcome.externalId(), outcome.documentKey().toString());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.common.ReceiptIds;
 import io.github.receiptbridge.app.serve.RowFacts;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.FiscalNumbers;
@@ -33,7 +34,7 @@ final class TableExport {
     return Arrays.asList(row.number(), row.date().toLocalDate(), row.amount(), row.payerName().orElse(null),
         row.buyerContact().orElse(null), row.paymentPurpose(), Words.planned(row.action()),
         row.skipReason().map(RussianReasons::text).orElse(null), wire.isEmpty() ? null : Words.status(wire),
-        wire.isEmpty() ? null : wire, row.savedState().receiptId().orElse(null),
+        wire.isEmpty() ? null : wire, ReceiptIds.orNull(row.savedState().receiptId()),
         row.savedState().checkedAt().orElse(null), row.dueBy(), row.overdue(), marks.isEmpty() ? null : marks,
         details.flatMap(ReceiptDetails::errorMessage).orElse(null), numbers.map(FiscalNumbers::fnNumber).orElse(null),
         numbers.map(FiscalNumbers::fiscalDocumentNumber).orElse(null),

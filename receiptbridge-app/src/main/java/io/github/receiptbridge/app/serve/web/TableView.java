@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.serve.web;
 
+import io.github.receiptbridge.app.common.ReceiptIds;
 import io.github.receiptbridge.app.serve.FillPage;
 import io.github.receiptbridge.app.serve.FillSort;
 import io.github.receiptbridge.app.serve.FillTotals;
@@ -94,7 +95,7 @@ record TableView(List<HiddenField> filterFields, String search, List<Choice> sta
       return new Row(row.overdue(), row.number(), Formats.dayAndTime(row.date()), Formats.amount(row.amount()),
           row.payerName().orElse(""), row.buyerContact().orElse(""), row.operationKind(),
           wire.map(Words::status).orElse(""), wire.orElse(""),
-          row.savedState().receiptId().map(String::valueOf).orElse(""),
+          ReceiptIds.text(row.savedState().receiptId(), ""),
           row.savedState().checkedAt().map(Formats::dayAndTime).orElse(""), Formats.day(row.dueBy()),
           Words.planned(row.action()) + row.skipReason().map(reason -> ": " + RussianReasons.text(reason)).orElse(""),
           error ? row.receiptDetails().flatMap(details -> details.errorMessage()).filter(text -> !text.isBlank())
