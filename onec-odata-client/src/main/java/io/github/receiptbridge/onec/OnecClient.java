@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.common.ClientBuilder;
+import io.github.receiptbridge.common.TransportConfig;
+import io.github.receiptbridge.common.internal.BuilderChecks;
 import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.onec.errors.OnecEntitySetNotPublishedException;
@@ -309,6 +311,7 @@ public final class OnecClient implements AutoCloseable {
    * to the loopback host (see {@link #allowInsecureHttp(boolean)}).
    */
   public static final class Builder extends ClientBuilder<Builder> {
+    private final TransportConfig.Builder transport;
     private @Nullable String serviceRoot;
     private @Nullable String user;
     private @Nullable String password;
@@ -317,13 +320,14 @@ public final class OnecClient implements AutoCloseable {
     private int maxFilterLength = 2000;
 
     private Builder() {
-      super(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(120), Duration.ofSeconds(1),
-          Duration.ofSeconds(10));
+      this(TransportConfig.builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(60))
+          .writeTimeout(Duration.ofSeconds(60)).callTimeout(Duration.ofSeconds(120)).retryInitialDelay(Duration.ofSeconds(1))
+          .retryMaxDelay(Duration.ofSeconds(10)));
     }
 
-    @Override
-    protected Builder self() {
-      return this;
+    private Builder(TransportConfig.Builder transport) {
+      super(transport);
+      this.transport = transport;
     }
 
     /**
@@ -425,12 +429,15 @@ public final class OnecClient implements AutoCloseable {
      *     loopback one and {@link #allowInsecureHttp(boolean)} is off: the password would travel unencrypted
      */
     public OnecClient build() {
-      requireSettings("OnecClient",
-          required("serviceRoot (ONEC_ODATA_URL)", serviceRoot != null),
-          required("user (ONEC_USER)", user != null && !user.isEmpty()),
-          required("password (ONEC_PASSWORD)", password != null));
+      BuilderChecks.of("OnecClient")
+          .required("serviceRoot (ONEC_ODATA_URL)", serviceRoot != null)
+          .required("user (ONEC_USER)", user != null && !user.isEmpty())
+          .required("password (ONEC_PASSWORD)", password != null)
+          .check();
       String root = Objects.requireNonNull(serviceRoot);
-      checkedUrl(root, "ONEC_ODATA_URL", "the 1C user's password", "ONEC_ALLOW_INSECURE_HTTP");
+      TransportConfig transportConfig = transport.build();
+      BuilderChecks.checkedUrl(root, "ONEC_ODATA_URL", transportConfig.allowInsecureHttp(), "the 1C user's password",
+          "ONEC_ALLOW_INSECURE_HTTP");
       ZoneId zone = serverZone;
       if (zone == null) {
         zone = ZoneId.systemDefault();
@@ -444,7 +451,7 @@ public final class OnecClient implements AutoCloseable {
           .serverZone(zone)
           .pageSize(pageSize)
           .maxFilterLength(maxFilterLength)
-          .transport(transport())
+          .transport(transportConfig)
           .build();
       return new OnecClient(config);
     }

@@ -2,6 +2,8 @@ package io.github.receiptbridge.schetmash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.receiptbridge.common.ClientBuilder;
+import io.github.receiptbridge.common.TransportConfig;
+import io.github.receiptbridge.common.internal.BuilderChecks;
 import io.github.receiptbridge.common.internal.HttpClients;
 import io.github.receiptbridge.common.internal.Settings;
 import io.github.receiptbridge.schetmash.errors.SchetmashException;
@@ -261,6 +263,7 @@ public final class SchetmashClient implements AutoCloseable {
    * thread-safe; {@link #build()} may be called more than once.
    */
   public static final class Builder extends ClientBuilder<Builder> {
+    private final TransportConfig.Builder transport;
     /** The production base URL. */
     public static final String DEFAULT_BASE_URL = "https://online.schetmash.com/lk/api/v1/";
 
@@ -271,13 +274,14 @@ public final class SchetmashClient implements AutoCloseable {
     private Clock clock = Clock.systemDefaultZone();
 
     private Builder() {
-      super(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMillis(500),
-          Duration.ofSeconds(8));
+      this(TransportConfig.builder().connectTimeout(Duration.ofSeconds(10)).readTimeout(Duration.ofSeconds(30))
+          .writeTimeout(Duration.ofSeconds(30)).callTimeout(Duration.ofSeconds(60)).retryInitialDelay(Duration.ofMillis(500))
+          .retryMaxDelay(Duration.ofSeconds(8)));
     }
 
-    @Override
-    protected Builder self() {
-      return this;
+    private Builder(TransportConfig.Builder transport) {
+      super(transport);
+      this.transport = transport;
     }
 
     /**
@@ -369,18 +373,21 @@ public final class SchetmashClient implements AutoCloseable {
      *     one and {@link #allowInsecureHttp(boolean)} is off: the login, password and token would travel unencrypted
      */
     public SchetmashClient build() {
-      requireSettings("SchetmashClient",
-          required("login (SCHETMASH_LOGIN)", login != null && !login.isEmpty()),
-          required("password (SCHETMASH_PASSWORD)", password != null && !password.isEmpty()),
-          required("shopId (SCHETMASH_SHOP_ID)", shopId != null));
-      checkedUrl(baseUrl, "baseUrl", "the Счетмаш login, password and token", "SCHETMASH_ALLOW_INSECURE_HTTP");
+      BuilderChecks.of("SchetmashClient")
+          .required("login (SCHETMASH_LOGIN)", login != null && !login.isEmpty())
+          .required("password (SCHETMASH_PASSWORD)", password != null && !password.isEmpty())
+          .required("shopId (SCHETMASH_SHOP_ID)", shopId != null)
+          .check();
+      TransportConfig transportConfig = transport.build();
+      BuilderChecks.checkedUrl(baseUrl, "baseUrl", transportConfig.allowInsecureHttp(),
+          "the Счетмаш login, password and token", "SCHETMASH_ALLOW_INSECURE_HTTP");
       SchetmashClientConfig config = SchetmashClientConfig.builder()
           .baseUrl(baseUrl)
           .login(Objects.requireNonNull(login))
           .password(Objects.requireNonNull(password))
           .shopId(Objects.requireNonNull(shopId))
           .clock(clock)
-          .transport(transport())
+          .transport(transportConfig)
           .build();
       return new SchetmashClient(config);
     }

@@ -20,8 +20,11 @@ abstract class AbstractTransportConfig {
   /** Limit of one HTTP attempt as a whole; each retry gets its own. */
   public abstract Duration callTimeout();
 
-  /** Repeats after a transport failure or a 5xx/408/429 answer, where the call is safe to repeat. */
-  public abstract int maxRetries();
+  /** Repeats after a transport failure or a 5xx/408/429 answer, where the call is safe to repeat; default 2. */
+  @Value.Default
+  public int maxRetries() {
+    return 2;
+  }
 
   /** Backoff before the first repeat; it doubles for each further one, with jitter. */
   public abstract Duration retryInitialDelay();
@@ -29,8 +32,14 @@ abstract class AbstractTransportConfig {
   /** Backoff ceiling. */
   public abstract Duration retryMaxDelay();
 
-  /** Whether one INFO line per HTTP exchange is logged (method, path with secrets masked, status, time). */
-  public abstract boolean httpLogging();
+  /**
+   * Whether one INFO line per HTTP exchange is logged (method, path with secrets masked, status, time); default
+   * off.
+   */
+  @Value.Default
+  public boolean httpLogging() {
+    return false;
+  }
 
   /**
    * Whether plain {@code http://} to a host other than the loopback one is accepted. Off by default: the

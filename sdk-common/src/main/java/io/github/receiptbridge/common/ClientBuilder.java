@@ -1,107 +1,126 @@
 package io.github.receiptbridge.common;
 
-import io.github.receiptbridge.common.internal.InsecureHttp;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The transport settings every client builder has, and the checks every {@code build()} makes. Not thread-safe.
+ * The transport settings every client builder has: timeouts, retries, HTTP logging, plain {@code http://} and a
+ * shared OkHttpClient. Each client's builder states its own defaults for them in its class description. Not
+ * thread-safe.
  *
  * @param <B> the concrete builder, returned by every setter
+ * @since 0.1.0
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B>> {
-  private Duration connectTimeout;
-  private Duration readTimeout;
-  private Duration writeTimeout;
-  private Duration callTimeout;
-  private int maxRetries = 2;
-  private Duration retryInitialDelay;
-  private Duration retryMaxDelay;
-  private boolean httpLogging;
-  private boolean allowInsecureHttp;
-  private @Nullable OkHttpClient sharedHttpClient;
-  private Sleeper sleeper = Sleeper.SYSTEM;
+  private final TransportConfig.Builder transport;
 
   /**
-   * A builder with the client's defaults.
+   * A builder that writes every transport setting into {@code transport}, which the concrete builder made with its
+   * defaults and builds in its {@code build()}.
    *
-   * @param connectTimeout default connect timeout
-   * @param readWriteTimeout default read and write timeouts
-   * @param callTimeout default timeout of one attempt as a whole
-   * @param retryInitialDelay default backoff before the first retry
-   * @param retryMaxDelay default backoff ceiling
+   * @param transport the transport settings with the client's defaults
    */
-  protected ClientBuilder(Duration connectTimeout, Duration readWriteTimeout, Duration callTimeout,
-      Duration retryInitialDelay, Duration retryMaxDelay) {
-    this.connectTimeout = connectTimeout;
-    this.readTimeout = readWriteTimeout;
-    this.writeTimeout = readWriteTimeout;
-    this.callTimeout = callTimeout;
-    this.retryInitialDelay = retryInitialDelay;
-    this.retryMaxDelay = retryMaxDelay;
+  protected ClientBuilder(TransportConfig.Builder transport) {
+    this.transport = Objects.requireNonNull(transport, "transport");
   }
 
-  /** This builder, typed. */
-  protected abstract B self();
+  @SuppressWarnings("unchecked") // B is this builder's own type, as its declaration requires
+  private B self() {
+    return (B) this;
+  }
 
-  /** Time to establish a connection. */
+  /**
+   * Time to establish a TCP/TLS connection. The default is the client's (see its builder's description).
+   *
+   * @param timeout the limit; zero means none
+   * @return this builder
+   */
   public B connectTimeout(Duration timeout) {
-    this.connectTimeout = Objects.requireNonNull(timeout, "timeout");
+    transport.connectTimeout(Objects.requireNonNull(timeout, "timeout"));
     return self();
   }
 
-  /** Longest silence while reading an answer. */
+  /**
+   * Longest silence while reading an answer. The default is the client's (see its builder's description).
+   *
+   * @param timeout the limit; zero means none
+   * @return this builder
+   */
   public B readTimeout(Duration timeout) {
-    this.readTimeout = Objects.requireNonNull(timeout, "timeout");
+    transport.readTimeout(Objects.requireNonNull(timeout, "timeout"));
     return self();
   }
 
-  /** Longest silence while sending. */
+  /**
+   * Longest silence while sending. The default is the client's (see its builder's description).
+   *
+   * @param timeout the limit; zero means none
+   * @return this builder
+   */
   public B writeTimeout(Duration timeout) {
-    this.writeTimeout = Objects.requireNonNull(timeout, "timeout");
+    transport.writeTimeout(Objects.requireNonNull(timeout, "timeout"));
     return self();
   }
 
-  /** Limit of one HTTP attempt as a whole. */
+  /**
+   * Limit of one HTTP attempt as a whole; each retry gets its own. The default is the client's (see its builder's
+   * description).
+   *
+   * @param timeout the limit; zero means none
+   * @return this builder
+   */
   public B callTimeout(Duration timeout) {
-    this.callTimeout = Objects.requireNonNull(timeout, "timeout");
+    transport.callTimeout(Objects.requireNonNull(timeout, "timeout"));
     return self();
   }
 
-  /** Repeats after a transport failure or a 5xx/408/429 answer, where safe; 0 turns retries off. Default 2. */
+  /**
+   * Repeats after a transport failure or a 5xx/408/429 answer, where the call is safe to repeat. Default 2.
+   *
+   * @param maxRetries how many repeats at most; 0 turns retries off
+   * @return this builder
+   */
   public B maxRetries(int maxRetries) {
-    this.maxRetries = maxRetries;
+    transport.maxRetries(maxRetries);
     return self();
   }
 
   /**
    * Backoff before the first repeat and its ceiling; each wait is drawn between half and all of its step. A server's
-   * {@code Retry-After} (seconds or HTTP-date) is waited instead when it is not longer than the ceiling.
+   * {@code Retry-After} (seconds or HTTP-date) is waited instead when it is not longer than the ceiling. The
+   * defaults are the client's (see its builder's description).
+   *
+   * @param initialDelay the first step; it doubles for each further repeat
+   * @param maxDelay the ceiling
+   * @return this builder
    */
   public B retryBackoff(Duration initialDelay, Duration maxDelay) {
-    this.retryInitialDelay = Objects.requireNonNull(initialDelay, "initialDelay");
-    this.retryMaxDelay = Objects.requireNonNull(maxDelay, "maxDelay");
+    transport.retryInitialDelay(Objects.requireNonNull(initialDelay, "initialDelay"));
+    transport.retryMaxDelay(Objects.requireNonNull(maxDelay, "maxDelay"));
     return self();
   }
 
   /**
    * What waits between retries; default {@link Sleeper#SYSTEM}. Tests set one that records the pauses instead of
    * waiting for them.
+   *
+   * @param sleeper the waiting
+   * @return this builder
    */
   public B sleeper(Sleeper sleeper) {
-    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    transport.sleeper(Objects.requireNonNull(sleeper, "sleeper"));
     return self();
   }
 
-  /** Logs one INFO line per HTTP exchange (method, path with secrets masked, status, time). Off by default. */
+  /**
+   * Logs one INFO line per HTTP exchange (method, path with secrets masked, status, time). Off by default.
+   *
+   * @param enabled whether to log
+   * @return this builder
+   */
   public B httpLogging(boolean enabled) {
-    this.httpLogging = enabled;
+    transport.httpLogging(enabled);
     return self();
   }
 
@@ -114,96 +133,23 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * 127.x.x.x}, {@code ::1}) are accepted either way.
    *
    * @param allowed whether plain {@code http://} to another host is accepted
+   * @return this builder
    */
   public B allowInsecureHttp(boolean allowed) {
-    this.allowInsecureHttp = allowed;
+    transport.allowInsecureHttp(allowed);
     return self();
   }
 
   /**
    * An OkHttpClient whose connection pool and threads to share (recommended when the application has one). The
-   * client derives its own settings from it with {@code newBuilder()} and never shuts it down.
+   * client derives its own settings from it with {@code newBuilder()} and never shuts it down; the caller keeps
+   * owning it. Default: none, and the client makes its own, which its {@code close()} releases.
+   *
+   * @param httpClient the application's client
+   * @return this builder
    */
   public B httpClient(OkHttpClient httpClient) {
-    this.sharedHttpClient = Objects.requireNonNull(httpClient, "httpClient");
+    transport.sharedHttpClient(Objects.requireNonNull(httpClient, "httpClient"));
     return self();
-  }
-
-  /**
-   * The transport settings as configured so far.
-   *
-   * @throws IllegalStateException when {@code maxRetries} or a timeout is negative
-   */
-  protected TransportConfig transport() {
-    return TransportConfig.builder()
-        .connectTimeout(connectTimeout)
-        .readTimeout(readTimeout)
-        .writeTimeout(writeTimeout)
-        .callTimeout(callTimeout)
-        .maxRetries(maxRetries)
-        .retryInitialDelay(retryInitialDelay)
-        .retryMaxDelay(retryMaxDelay)
-        .httpLogging(httpLogging)
-        .allowInsecureHttp(allowInsecureHttp)
-        .sharedHttpClient(Optional.ofNullable(sharedHttpClient))
-        .sleeper(sleeper)
-        .build();
-  }
-
-  /**
-   * A setting {@code build()} cannot do without, made with {@link #required(String, boolean)}.
-   *
-   * @param name how the message names it, with its configuration key, for example {@code "login
-   *     (SCHETMASH_LOGIN)"}
-   * @param present whether it has a value
-   */
-  protected record RequiredSetting(String name, boolean present) {}
-
-  /**
-   * A setting {@code build()} cannot do without, for {@link #requireSettings}.
-   *
-   * @param name how the message names it, with its configuration key, for example {@code "login
-   *     (SCHETMASH_LOGIN)"}
-   * @param present whether it has a value
-   */
-  protected static RequiredSetting required(String name, boolean present) {
-    return new RequiredSetting(name, present);
-  }
-
-  /**
-   * Checks that every required setting has a value.
-   *
-   * @param client the client's name as the message says it, for example {@code "SchetmashClient"}
-   * @throws IllegalStateException naming every missing setting, in the given order
-   */
-  protected static void requireSettings(String client, RequiredSetting... settings) {
-    List<String> missing = Arrays.stream(settings).filter(setting -> !setting.present())
-        .map(RequiredSetting::name).toList();
-    if (!missing.isEmpty()) {
-      throw new IllegalStateException(client + " is missing " + String.join(", ", missing)
-          + ": set them on the builder or as environment variables");
-    }
-  }
-
-  /**
-   * Parses the URL the client will talk to and refuses plain {@code http://} to a host other than the loopback one
-   * unless {@link #allowInsecureHttp(boolean)} is on.
-   *
-   * @param url the URL as configured
-   * @param name how the message names the URL setting, for example {@code "baseUrl"}
-   * @param secrets what would travel unencrypted, for example {@code "the 1C user's password"}
-   * @param allowKey the configuration key that allows plain {@code http://}, for example {@code
-   *     ONEC_ALLOW_INSECURE_HTTP}
-   * @throws IllegalStateException when {@code url} is not an http(s) URL
-   * @throws IllegalArgumentException when {@code url} is plain {@code http://} to another host and that was not
-   *     allowed; the message says why and how to allow it
-   */
-  protected HttpUrl checkedUrl(String url, String name, String secrets, String allowKey) {
-    HttpUrl parsed = HttpUrl.parse(url);
-    if (parsed == null) {
-      throw new IllegalStateException(name + " is not an http(s) URL: " + url);
-    }
-    InsecureHttp.check(parsed, allowInsecureHttp, secrets, allowKey);
-    return parsed;
   }
 }

@@ -1,7 +1,6 @@
 package io.github.receiptbridge.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
@@ -10,14 +9,21 @@ import org.junit.jupiter.api.Test;
 /** The transport settings a builder carries into {@link TransportConfig}, and the checks every build makes. */
 class ClientBuilderTest {
   private static final class TestBuilder extends ClientBuilder<TestBuilder> {
+    private final TransportConfig.Builder transport;
+
     TestBuilder() {
-      super(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(10),
-          Duration.ofMillis(20));
+      this(TransportConfig.builder().connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(2))
+          .writeTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofSeconds(3))
+          .retryInitialDelay(Duration.ofMillis(10)).retryMaxDelay(Duration.ofMillis(20)));
     }
 
-    @Override
-    protected TestBuilder self() {
-      return this;
+    private TestBuilder(TransportConfig.Builder transport) {
+      super(transport);
+      this.transport = transport;
+    }
+
+    TransportConfig transport() {
+      return transport.build();
     }
   }
 
@@ -41,36 +47,29 @@ class ClientBuilderTest {
   }
 
   @Test
-  void namesEveryMissingSettingInOrder() {
-    assertThatThrownBy(() -> ClientBuilder.requireSettings("TestClient",
-        ClientBuilder.required("user (TEST_USER)", false),
-        ClientBuilder.required("url (TEST_URL)", true),
-        ClientBuilder.required("password (TEST_PASSWORD)", false)))
-        .isInstanceOf(IllegalStateException.class)
-        .hasMessage("TestClient is missing user (TEST_USER), password (TEST_PASSWORD): set them on the builder or "
-            + "as environment variables");
-    assertThatCode(() -> ClientBuilder.requireSettings("TestClient",
-        ClientBuilder.required("url (TEST_URL)", true))).doesNotThrowAnyException();
+  void everySetterReachesTheTransportSettingsAndTheDefaultsStayOtherwise() {
+    TransportConfig defaults = new TestBuilder().transport();
+    assertThat(defaults.maxRetries()).isEqualTo(2);
+    assertThat(defaults.httpLogging()).isFalse();
+    assertThat(defaults.readTimeout()).isEqualTo(Duration.ofSeconds(2));
+
+    TransportConfig set = new TestBuilder().connectTimeout(Duration.ofSeconds(7)).readTimeout(Duration.ofSeconds(8))
+        .writeTimeout(Duration.ofSeconds(9)).callTimeout(Duration.ofSeconds(10)).maxRetries(0)
+        .retryBackoff(Duration.ofSeconds(1), Duration.ofSeconds(4)).httpLogging(true).transport();
+    assertThat(set.connectTimeout()).isEqualTo(Duration.ofSeconds(7));
+    assertThat(set.readTimeout()).isEqualTo(Duration.ofSeconds(8));
+    assertThat(set.writeTimeout()).isEqualTo(Duration.ofSeconds(9));
+    assertThat(set.callTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(set.maxRetries()).isZero();
+    assertThat(set.retryInitialDelay()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(set.retryMaxDelay()).isEqualTo(Duration.ofSeconds(4));
+    assertThat(set.httpLogging()).isTrue();
   }
 
   @Test
-  void aUrlThatIsNotHttpIsRefusedByItsSettingName() {
-    assertThatThrownBy(() -> new TestBuilder().checkedUrl("ftp://files", "TEST_URL", "the password", "TEST_ALLOW"))
+  void aNegativeRetryCountIsRefusedWhenBuilt() {
+    assertThatThrownBy(() -> new TestBuilder().maxRetries(-1).transport())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("TEST_URL is not an http(s) URL: ftp://files");
-  }
-
-  @Test
-  void plainHttpToAnotherHostIsRefusedUnlessAllowed() {
-    assertThatThrownBy(() -> new TestBuilder().checkedUrl("http://example.com/", "TEST_URL", "the password",
-        "TEST_ALLOW"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("the password would cross the network unencrypted")
-        .hasMessageContaining("TEST_ALLOW=true");
-    assertThat(new TestBuilder().allowInsecureHttp(true)
-        .checkedUrl("http://example.com/", "TEST_URL", "the password", "TEST_ALLOW").host())
-        .isEqualTo("example.com");
-    assertThat(new TestBuilder().checkedUrl("https://example.com/a/", "TEST_URL", "the password", "TEST_ALLOW")
-        .encodedPath()).isEqualTo("/a/");
+        .hasMessage("maxRetries must be 0 or more, was -1");
   }
 }
