@@ -1,8 +1,8 @@
 package io.github.receiptbridge.common.internal;
 
+import io.github.receiptbridge.common.CallCancelledException;
 import io.github.receiptbridge.common.Sleeper;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -70,6 +70,8 @@ public final class RetryingExecutor<F extends RuntimeException> {
    * @param repeatability whether the request may be sent again after a failure
    * @param reader turns an answer into a result, or throws the client's exception for it
    * @throws F the last failure: {@code reader}'s, or the classifier's transport failure
+   * @throws CallCancelledException when the thread was interrupted before the answer came or during a backoff; the
+   *     interrupt flag stays set
    */
   public <T> T execute(Supplier<Call<ResponseBody>> newCall, Repeatability repeatability,
       Function<HttpReply, T> reader) {
@@ -83,10 +85,10 @@ public final class RetryingExecutor<F extends RuntimeException> {
         retryAfter = RetryAfter.of(response.headers(), clock.instant());
         return reader.apply(new HttpReply(description, response.code(), bodyText(response)));
       } catch (IOException e) {
-        failure = classifier.transportFailure(description, e);
-        if (e instanceof InterruptedIOException && Thread.currentThread().isInterrupted()) {
-          throw failure;
+        if (Thread.currentThread().isInterrupted()) { // OkHttp's InterruptedIOException, or whatever the cut left
+          throw cancelledInFlight(description, e);
         }
+        failure = classifier.transportFailure(description, e);
       } catch (RuntimeException e) {
         if (!classifier.failureType().isInstance(e)) {
           throw e;
@@ -109,13 +111,22 @@ public final class RetryingExecutor<F extends RuntimeException> {
     return body == null ? "" : body.string();
   }
 
+  private static CallCancelledException cancelledInFlight(String description, IOException cause) {
+    return new CallCancelledException(description + " was cancelled: the calling thread was interrupted before the "
+        + "answer came, so whether the service received the request is unknown. Nothing is repeated after an "
+        + "interrupt", cause);
+  }
+
   private void pause(Duration delay, F failure) {
     try {
       sleeper.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      failure.addSuppressed(e);
-      throw failure;
+      CallCancelledException cancelled = new CallCancelledException(failure.getMessage() + "; repeating it was "
+          + "cancelled: the calling thread was interrupted while waiting " + delay.toMillis() + " ms to repeat it, so "
+          + "it was not sent again", e);
+      cancelled.addSuppressed(failure);
+      throw cancelled;
     }
   }
 }

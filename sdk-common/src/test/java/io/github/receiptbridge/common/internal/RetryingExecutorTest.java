@@ -3,7 +3,9 @@ package io.github.receiptbridge.common.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.github.receiptbridge.common.CallCancelledException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -12,6 +14,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -189,7 +195,7 @@ class RetryingExecutorTest {
   }
 
   @Test
-  void anInterruptDuringTheBackoffKeepsTheFlagAndThrowsTheFailure() {
+  void anInterruptDuringTheBackoffKeepsTheFlagAndThrowsACancellationCarryingTheFailure() {
     server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
     RetryingExecutor<TestFailure> executor = new RetryingExecutor<>(
         new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(5)),
@@ -198,11 +204,57 @@ class RetryingExecutorTest {
         },
         new TestClassifier(), HttpUrl::encodedPath);
     try {
-      TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor, Repeatability.REPEATABLE));
-      assertThat(e.status).isEqualTo(503);
-      assertThat(e.getSuppressed()).singleElement().isInstanceOf(InterruptedException.class);
+      CallCancelledException e = catchThrowableOfType(CallCancelledException.class,
+          () -> get(executor, Repeatability.REPEATABLE));
+      assertThat(e).hasMessageContaining("/things returned 503")
+          .hasMessageContaining("interrupted while waiting").hasCauseInstanceOf(InterruptedException.class);
+      assertThat(e.getSuppressed()).singleElement().isInstanceOf(TestFailure.class);
       assertThat(Thread.currentThread().isInterrupted()).isTrue();
       assertThat(server.getRequestCount()).isEqualTo(1);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void anInterruptWhileTheCallIsInFlightIsACancellationNotATransportFailureAndIsNotRepeated() throws Exception {
+    server.enqueue(new MockResponse().setBody("late").setBodyDelay(5, TimeUnit.SECONDS));
+    server.enqueue(new MockResponse().setBody("a repeat would get this"));
+    AtomicReference<Throwable> thrown = new AtomicReference<>();
+    AtomicBoolean flagAfter = new AtomicBoolean();
+    Thread caller = new Thread(() -> {
+      try {
+        get(executor(2), Repeatability.REPEATABLE);
+      } catch (RuntimeException e) {
+        thrown.set(e);
+      }
+      flagAfter.set(Thread.currentThread().isInterrupted());
+    });
+    caller.start();
+    server.takeRequest(); // in flight: the server has it and holds back the answer
+    caller.interrupt();
+    caller.join(10_000);
+
+    assertThat(caller.isAlive()).isFalse();
+    assertThat(thrown.get()).isInstanceOf(CallCancelledException.class)
+        .isInstanceOf(CancellationException.class)
+        .hasMessageStartingWith("GET /things was cancelled")
+        .hasMessageContaining("interrupted").hasMessageContaining("unknown")
+        .hasCauseInstanceOf(InterruptedIOException.class);
+    assertThat(flagAfter).isTrue();
+    assertThat(server.getRequestCount()).isEqualTo(1);
+    assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void aThreadInterruptedBeforeTheCallSendsNothing() {
+    server.enqueue(new MockResponse().setBody("never asked"));
+    Thread.currentThread().interrupt();
+    try {
+      assertThat(catchThrowableOfType(CallCancelledException.class, () -> get(executor(2), Repeatability.REPEATABLE)))
+          .hasMessageContaining("cancelled");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+      assertThat(server.getRequestCount()).isZero();
     } finally {
       Thread.interrupted();
     }
