@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -19,8 +20,10 @@ import retrofit2.Response;
  * The one retry loop of both clients. It sends a request, hands the answer to the client's reader, and when the
  * request is safe to repeat and the client's {@link RetryClassifier} calls the failure retryable, sends the same
  * request again after a backoff: exponential with jitter from the {@link RetryPolicy}, or the server's {@code
- * Retry-After} (seconds or HTTP-date) when that is not longer than the policy's ceiling. An interrupt ends the loop:
- * the thread's flag stays set and the last failure is thrown.
+ * Retry-After} (seconds or HTTP-date) when that is not longer than the policy's ceiling. An interrupt ends the loop
+ * with a {@link CallCancelledException}, never the client's transport failure (the service did not fail, the caller
+ * asked to stop): the thread's flag stays set and nothing is repeated. A call in flight is cancelled as soon as its
+ * thread is interrupted ({@link InterruptWatch}), not when a slow answer finally comes.
  *
  * @param <F> the client's exception type
  */
@@ -81,9 +84,12 @@ public final class RetryingExecutor<F extends RuntimeException> {
       Optional<Duration> retryAfter = Optional.empty();
       F failure;
       try {
-        Response<ResponseBody> response = call.execute();
-        retryAfter = RetryAfter.of(response.headers(), clock.instant());
-        return reader.apply(new HttpReply(description, response.code(), bodyText(response)));
+        Exchanged exchanged = InterruptWatch.watching(call, () -> {
+          Response<ResponseBody> response = call.execute();
+          return new Exchanged(response.headers(), new HttpReply(description, response.code(), bodyText(response)));
+        });
+        retryAfter = RetryAfter.of(exchanged.headers(), clock.instant());
+        return reader.apply(exchanged.reply());
       } catch (IOException e) {
         if (Thread.currentThread().isInterrupted()) { // OkHttp's InterruptedIOException, or whatever the cut left
           throw cancelledInFlight(description, e);
@@ -101,6 +107,9 @@ public final class RetryingExecutor<F extends RuntimeException> {
       pause(policy.delayBefore(attempt + 1, retryAfter), failure);
     }
   }
+
+  /** An answer read to its end: the headers and the reply. */
+  private record Exchanged(Headers headers, HttpReply reply) {}
 
   private String describe(Request request) {
     return request.method() + " " + describeUrl.apply(request.url());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.receiptbridge.common.CallCancelledException;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -15,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -218,7 +216,7 @@ class RetryingExecutorTest {
 
   @Test
   void anInterruptWhileTheCallIsInFlightIsACancellationNotATransportFailureAndIsNotRepeated() throws Exception {
-    server.enqueue(new MockResponse().setBody("late").setBodyDelay(5, TimeUnit.SECONDS));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE)); // an answer that never comes
     server.enqueue(new MockResponse().setBody("a repeat would get this"));
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean flagAfter = new AtomicBoolean();
@@ -232,18 +230,37 @@ class RetryingExecutorTest {
     });
     caller.start();
     server.takeRequest(); // in flight: the server has it and holds back the answer
+    long interruptedAt = System.nanoTime();
     caller.interrupt();
     caller.join(10_000);
 
     assertThat(caller.isAlive()).isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - interruptedAt)).as("cancelled at once, not when the answer came")
+        .isLessThan(Duration.ofSeconds(2));
     assertThat(thrown.get()).isInstanceOf(CallCancelledException.class)
         .isInstanceOf(CancellationException.class)
         .hasMessageStartingWith("GET /things was cancelled")
         .hasMessageContaining("interrupted").hasMessageContaining("unknown")
-        .hasCauseInstanceOf(InterruptedIOException.class);
+        .hasCauseInstanceOf(IOException.class); // the watch cancelled the call: "Socket closed"
     assertThat(flagAfter).isTrue();
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void theThreadThatWatchesForInterruptsEndsOnceNoCallIsInFlight() throws InterruptedException {
+    server.enqueue(new MockResponse().setBody("{}"));
+    get(executor(0), Repeatability.REPEATABLE);
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (watcherAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(watcherAlive()).isFalse();
+  }
+
+  private static boolean watcherAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(thread -> thread.getName().equals(InterruptWatch.THREAD_NAME) && thread.isAlive());
   }
 
   @Test
