@@ -1,6 +1,7 @@
 package io.github.receiptbridge.schetmash;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.receiptbridge.common.CallCancelledException;
 import io.github.receiptbridge.common.ClientBuilder;
 import io.github.receiptbridge.common.TransportConfig;
 import io.github.receiptbridge.common.internal.BuilderChecks;
@@ -120,6 +121,8 @@ public final class SchetmashClient implements AutoCloseable {
    *     rule (then nothing was stored)
    * @throws SchetmashOutcomeUnknownException when no usable answer came back; repeat with the same
    *     {@code external_id}
+   * @throws CallCancelledException when the calling thread was interrupted: whether the receipt was stored is
+   *     unknown; repeat with the same {@code external_id}
    * @throws SchetmashException for every other failure, typed by the API code
    */
   public RegistrationResult register(Operation operation, ReceiptRequest request) {
@@ -209,10 +212,17 @@ public final class SchetmashClient implements AutoCloseable {
   private RegistrationResult register(Operation operation, String externalId, Object body) {
     // Only a failure of the registration request itself can leave the receipt's fate open: getting a token sends
     // no receipt, so its failures stay what they are (a refused connection there is safe to repeat).
-    return ResponseDecoder.registration(withToken(
-        token -> api.register(config.shopId(), operation.wireValue(), token, body),
-        failure -> http.isUnknownOutcome(failure) ? new SchetmashOutcomeUnknownException(externalId, failure)
-            : failure));
+    try {
+      return ResponseDecoder.registration(withToken(
+          token -> api.register(config.shopId(), operation.wireValue(), token, body),
+          failure -> http.isUnknownOutcome(failure) ? new SchetmashOutcomeUnknownException(externalId, failure)
+              : failure));
+    } catch (CallCancelledException cancelled) {
+      throw new CallCancelledException("Registration of external_id " + externalId + " was cancelled by an "
+          + "interrupt of the calling thread, so whether Счетмаш received it is unknown. Sending the same external_id "
+          + "with the same body again is safe: the service answers a repeat with the first receipt's id. "
+          + cancelled.getMessage(), cancelled);
+    }
   }
 
   /** Runs a call with the current token; on code 4, once more with a fresh token. Business errors are thrown. */
