@@ -22,9 +22,10 @@ abstract class AbstractRunReport {
   public abstract Instant finishedAt();
 
   /**
-   * Whether the run was stopped by its stop signal ({@link ReceiptRegistrar.Builder#stopWhen}) before every document
-   * was started: the documents it never started are not in {@link #outcomes()}; every started one finished its
-   * write-back. The next run goes on from there.
+   * Whether the run was stopped by its stop signal ({@link RunOptions#stopWhen()}) before every document was
+   * started, or cancelled by an interrupt (the report of a {@link RunCancelledException}): the documents it never
+   * started are not in {@link #outcomes()}; every started one finished its write-back. The next run goes on from
+   * there.
    */
   @Value.Default
   public boolean stopped() {

@@ -13,6 +13,11 @@ import java.util.OptionalLong;
  * {@link #registerSell}, {@link #report} and {@link #validate} at once, for different receipts; a dry run calls
  * {@link #validate} and {@link #preview} on the thread that started it; {@link #shopId()} is asked once, when the
  * registrar is built. Two registrars on one service run their passes at the same time too.
+ *
+ * <p><b>Interrupts.</b> A call whose thread is interrupted may end early by throwing a {@link
+ * java.util.concurrent.CancellationException} (the clients' {@code CallCancelledException} is one), its thread's
+ * interrupt flag left set: the workflow takes it for the cancellation of the pass, not for a failure, and a
+ * registration cut short so is {@link Action#UNKNOWN} until the next run sends it again.
  */
 public interface FiscalService {
   /**

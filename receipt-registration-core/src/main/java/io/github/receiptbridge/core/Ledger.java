@@ -30,6 +30,12 @@ import java.util.stream.Stream;
  * re-issue reads the few documents an operator names ({@link #payments}, {@link #savedStates}, {@link #payers}) on
  * the thread that started it; an audit reads {@link #payment} on the thread that started it, once the period's
  * documents are read, while the fiscal service is still asked about them.
+ *
+ * <p><b>Interrupts.</b> A call whose thread is interrupted may end early by throwing a {@link
+ * java.util.concurrent.CancellationException} (the clients' {@code CallCancelledException} is one), its thread's
+ * interrupt flag left set: the workflow takes it for the cancellation of the pass. A write of work begun ({@link
+ * #saveReceipt}, {@link #saveStatus}, with the {@link #savedStates} read before it) is run with the flag taken off,
+ * and begun again if an interrupt still cuts it short, so each must be safe to repeat with the same values.
  */
 public interface Ledger {
   /**

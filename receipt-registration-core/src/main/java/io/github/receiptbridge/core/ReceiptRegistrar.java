@@ -4,6 +4,7 @@ import io.github.receiptbridge.core.internal.Classifier;
 import io.github.receiptbridge.core.internal.Corrections;
 import io.github.receiptbridge.core.internal.DocumentNames;
 import io.github.receiptbridge.core.internal.Filler;
+import io.github.receiptbridge.core.internal.Interrupts;
 import io.github.receiptbridge.core.internal.JournalAudit;
 import io.github.receiptbridge.core.internal.JournalTrail;
 import io.github.receiptbridge.core.internal.ReceiptFactory;
@@ -11,6 +12,7 @@ import io.github.receiptbridge.core.internal.Refunds;
 import io.github.receiptbridge.core.internal.Workflow;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,7 +21,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -45,18 +49,38 @@ import org.jspecify.annotations.Nullable;
  * receipt. Every run checks the ledger's setup before sending anything.
  *
  * <p>Ownership: the registrar owns nothing it is given and closes nothing. The clients behind its ledger and fiscal
- * service, and its {@link ReceiptJournal}, stay the caller's: open them before it, close them (try-with-resources)
- * after its last call; one registrar, and one pair of clients, may serve many calls and threads. The thread pools a
- * pass sends and writes on ({@link Concurrency}) are made for that pass and shut down when it ends, so a registrar
- * holds no thread between calls and needs no closing.
+ * service, its {@link ReceiptJournal} and its {@link Builder#executor executor} stay the caller's: open them before
+ * it, close or shut them down after its last call. The registrar creates no thread between calls: without an
+ * executor, each pass makes the threads it sends and writes on ({@link Concurrency}) and shuts them down when it
+ * ends; with one, it runs that work on the executor's threads and makes none of its own. It needs no closing.
+ *
+ * <p>Threads: one registrar, and one pair of clients, may serve many calls from many threads at once, for the same
+ * or different organizations. Each call's progress listener and stop signal are the registrar's {@link RunOptions};
+ * {@link #withOptions(RunOptions)} gives a registrar with its own that shares everything else, so one registrar
+ * (say, one Spring bean) can run several organizations at the same time, each heard and stopped on its own:
+ *
+ * <pre>{@code
+ * ReceiptRegistrar romashka = registrar.withOptions(o -> o.progressListener(romashkaBar).stopWhen(romashkaStop::get));
+ * ReceiptRegistrar lesnoe = registrar.withOptions(o -> o.progressListener(lesnoeBar));
+ * executor.submit(() -> romashka.register(period, "7701234567"));
+ * executor.submit(() -> lesnoe.register(period, "5003012345"));
+ * }</pre>
+ *
+ * <p>Stopping: a stop signal ({@link RunOptions#stopWhen()}) makes a pass start no new document, let those in flight
+ * finish, and return its report with {@link RunReport#stopped()} set. An interrupt of the thread running a pass
+ * ({@link Thread#interrupt()}, {@code Future.cancel(true)}) stops it the same way, in the same order of effects
+ * (journal, fiscal service, ledger write-back; no ledger write left half done), and then throws a {@link
+ * RunCancelledException} with the report of the documents it finished, the thread's interrupt flag set again. A
+ * call that is not a pass ({@link #fill}, {@link #refunds}, {@link #lateReceipts}) ends on an interrupt with the
+ * {@link java.util.concurrent.CancellationException} of the read it cut short, the flag set.
  */
 public final class ReceiptRegistrar {
   private final Ledger ledger;
   private final Workflow workflow;
   private final Filler filler;
-  private final ProgressListener listener;
+  private final RunOptions options;
   private final Duration statusPollInterval;
-  private final BooleanSupplier stopSignal;
+  private final Clock clock;
   private final ReceiptJournal journal;
   private final JournalTrail trail;
   private final WorkingCalendar calendar;
@@ -66,21 +90,61 @@ public final class ReceiptRegistrar {
 
   private ReceiptRegistrar(Builder builder) {
     this.ledger = builder.ledger;
-    this.listener = builder.listener;
+    this.options = RunOptions.builder().progressListener(builder.listener).stopWhen(builder.stopSignal).build();
     this.statusPollInterval = builder.statusPollInterval;
-    this.stopSignal = builder.stopSignal;
+    this.clock = builder.clock;
     this.journal = builder.journal;
     this.calendar = builder.calendar;
     this.trail = new JournalTrail(builder.journal, builder.fiscal.shopId().orElse(0), builder.clock);
     this.workflow = new Workflow(builder.fiscal, builder.ledger, new ReceiptFactory(builder.policy),
-        builder.concurrency, builder.clock, builder.serverZone, builder.stopSignal, trail);
+        builder.concurrency, builder.clock, builder.serverZone, builder.executor, trail);
     this.journalAudit = new JournalAudit(builder.ledger, trail, builder.calendar);
     this.filler = new Filler(builder.ledger, new Classifier(builder.policy, builder.calendar),
-        builder.concurrency.chunkSize(), trail);
+        builder.concurrency.chunkSize(), trail, builder.executor);
     this.refunds = new Refunds(builder.ledger, builder.fiscal, filler, new ReceiptFactory(builder.policy), trail,
         builder.calendar, builder.clock, workflow::now);
     this.corrections = new Corrections(builder.ledger, builder.fiscal, new ReceiptFactory(builder.policy),
         new Classifier(builder.policy, builder.calendar), trail, builder.clock, workflow::now);
+  }
+
+  private ReceiptRegistrar(ReceiptRegistrar shared, RunOptions options) {
+    this.ledger = shared.ledger;
+    this.workflow = shared.workflow;
+    this.filler = shared.filler;
+    this.options = options;
+    this.statusPollInterval = shared.statusPollInterval;
+    this.clock = shared.clock;
+    this.journal = shared.journal;
+    this.trail = shared.trail;
+    this.calendar = shared.calendar;
+    this.journalAudit = shared.journalAudit;
+    this.refunds = shared.refunds;
+    this.corrections = shared.corrections;
+  }
+
+  /**
+   * A registrar with {@code newOptions} (its progress listener and stop signal) that shares everything else with this
+   * one: ledger, fiscal service, journal, policy, concurrency, executor, clock and calendar. Cheap (no thread, no
+   * connection), and safe to use alongside this one and its other derived registrars from other threads: for one
+   * registrar serving several organizations at once, each with its own listener and stop.
+   */
+  public ReceiptRegistrar withOptions(RunOptions newOptions) {
+    return new ReceiptRegistrar(this, Objects.requireNonNull(newOptions, "options"));
+  }
+
+  /**
+   * As {@link #withOptions(RunOptions)}, with this registrar's options changed by {@code change}: {@code
+   * registrar.withOptions(o -> o.progressListener(listener))} keeps this registrar's stop signal.
+   */
+  public ReceiptRegistrar withOptions(Consumer<RunOptions.Builder> change) {
+    RunOptions.Builder builder = RunOptions.builder().from(options);
+    change.accept(builder);
+    return withOptions(builder.build());
+  }
+
+  /** The progress listener and stop signal of this registrar's calls. */
+  public RunOptions options() {
+    return options;
   }
 
   /** A builder; the fiscal service and the ledger are required. */
@@ -120,15 +184,17 @@ public final class ReceiptRegistrar {
   public RunReport register(DateRange period, String organization, Collection<String> notDuplicates) {
     List<String> names = notDuplicates.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct()
         .toList();
-    UUID key = prepareToWrite(organization);
-    if (!names.isEmpty()) {
-      try (Stream<FillRow> rows = filler.pass(key, period, workflow.today(), List.of())) {
-        DocumentNames.requireEachFound(names, rows.filter(row -> names.stream()
-            .anyMatch(name -> DocumentNames.matches(name, row.documentKey(), row.number()))).toList(), period,
-            DocumentNames.Purpose.NOT_DUPLICATE);
+    return cancellable(Phase.REGISTER, () -> {
+      UUID key = prepareToWrite(organization);
+      if (!names.isEmpty()) {
+        try (Stream<FillRow> rows = filler.pass(key, period, workflow.today(), List.of())) {
+          DocumentNames.requireEachFound(names, rows.filter(row -> names.stream()
+              .anyMatch(name -> DocumentNames.matches(name, row.documentKey(), row.number()))).toList(), period,
+              DocumentNames.Purpose.NOT_DUPLICATE);
+        }
       }
-    }
-    return workflow.register(rows(key, period, names), listener);
+      return workflow.register(rows(key, period, names), options);
+    });
   }
 
   /**
@@ -140,8 +206,10 @@ public final class ReceiptRegistrar {
    * up for refunds ({@link Ledger#checkRefundsReady}), so sales never wait for that.
    */
   public RunReport checkStatuses(DateRange period, String organization) {
-    UUID key = prepareToWrite(organization);
-    return workflow.checkStatuses(rows(key, period), refundStatusRows(key, period), listener);
+    return cancellable(Phase.STATUS, () -> {
+      UUID key = prepareToWrite(organization);
+      return workflow.checkStatuses(rows(key, period), refundStatusRows(key, period), options);
+    });
   }
 
   /**
@@ -161,8 +229,7 @@ public final class ReceiptRegistrar {
 
   /** Fills, builds and validates every receipt; sends and writes nothing. The report carries each request's JSON. */
   public RunReport dryRun(DateRange period, String organization) {
-    UUID key = prepare(organization);
-    return workflow.dryRun(rows(key, period), listener);
+    return cancellable(Phase.DRY_RUN, () -> workflow.dryRun(rows(prepare(organization), period), options));
   }
 
   /**
@@ -177,8 +244,10 @@ public final class ReceiptRegistrar {
    * silently drops out of every report. Writes nothing to the ledger and sends no receipt.
    */
   public RunReport audit(DateRange period, String organization) {
-    UUID key = prepare(organization);
-    return workflow.audit(rows(key, period), journalAudit, key, period, listener);
+    return cancellable(Phase.AUDIT, () -> {
+      UUID key = prepare(organization);
+      return workflow.audit(rows(key, period), journalAudit, key, period, options);
+    });
   }
 
   /**
@@ -203,12 +272,14 @@ public final class ReceiptRegistrar {
       throw new IllegalArgumentException("reissue needs the documents to re-issue (numbers or Ref_Keys); it never "
           + "re-issues every rejected receipt");
     }
-    UUID key = prepareToWrite(organization);
-    List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
-        document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
-    DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
-        DocumentNames.Purpose.REISSUE);
-    return workflow.reissue(candidates, listener);
+    return cancellable(Phase.REISSUE, () -> {
+      UUID key = prepareToWrite(organization);
+      List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
+          document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
+      DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
+          DocumentNames.Purpose.REISSUE);
+      return workflow.reissue(candidates, options);
+    });
   }
 
   /**
@@ -249,12 +320,14 @@ public final class ReceiptRegistrar {
       throw new IllegalStateException("Corrections need a receipt journal: it knows whom each receipt went to and "
           + "records which receipt a correction replaced. Nothing was corrected");
     }
-    UUID key = prepareToWrite(organization);
-    List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
-        document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
-    DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
-        DocumentNames.Purpose.CORRECT);
-    return corrections.correct(candidates, listener);
+    return cancellable(Phase.CORRECT, () -> {
+      UUID key = prepareToWrite(organization);
+      List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
+          document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
+      DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
+          DocumentNames.Purpose.CORRECT);
+      return corrections.correct(candidates, options.progressListener());
+    });
   }
 
   /**
@@ -303,9 +376,12 @@ public final class ReceiptRegistrar {
       throw new IllegalStateException("Refund receipts need a receipt journal: it is what knows the earlier refunds "
           + "of a payment. Nothing was refunded");
     }
-    UUID key = prepareToWrite(organization);
-    ledger.checkRefundsReady();
-    return refunds.refund(key, period, refund.trim(), payment.trim(), workflow.today(), listener);
+    return cancellable(Phase.REFUND, () -> {
+      UUID key = prepareToWrite(organization);
+      ledger.checkRefundsReady();
+      return refunds.refund(key, period, refund.trim(), payment.trim(), workflow.today(),
+          options.progressListener());
+    });
   }
 
   /**
@@ -333,10 +409,22 @@ public final class ReceiptRegistrar {
    * wait} passes, or the stop signal is raised ({@link RunReport#stopped()} then). The report has one record per
    * document: what register did, with the latest status. A receipt in {@code error} is asked again by later {@code
    * status} passes; it is never re-issued here.
+   *
+   * @throws RunCancelledException when the thread was interrupted, during a pass or while waiting between status
+   *     checks; its partial report is this method's report up to then
    */
   public RunReport run(DateRange period, String organization, Duration wait) {
+    return cancellable(Phase.RUN, () -> registerAndPoll(period, organization, wait));
+  }
+
+  private RunReport registerAndPoll(DateRange period, String organization, Duration wait) {
     UUID organizationKey = prepareToWrite(organization); // once: the status polls reuse the checks and the lookup
-    RunReport registered = workflow.register(rows(organizationKey, period), listener);
+    RunReport registered;
+    try {
+      registered = workflow.register(rows(organizationKey, period), options);
+    } catch (RunCancelledException cancelled) {
+      throw new RunCancelledException(cancelled.partialReport().withPhase(Phase.RUN), cancelled.getCause());
+    }
     Map<UUID, DocumentOutcome> latest = new LinkedHashMap<>();
     registered.outcomes().forEach(outcome -> latest.put(outcome.documentKey(), outcome));
     long deadline = System.nanoTime() + wait.toNanos();
@@ -344,18 +432,60 @@ public final class ReceiptRegistrar {
       return registered.withPhase(Phase.RUN);
     }
     while (true) {
-      RunReport statuses = workflow.checkStatuses(rows(organizationKey, period),
-          refundStatusRows(organizationKey, period), listener);
-      for (DocumentOutcome checked : statuses.outcomes()) {
-        latest.computeIfPresent(checked.documentKey(), (key, outcome) -> merge(outcome, checked));
+      RunReport statuses;
+      try {
+        statuses = workflow.checkStatuses(rows(organizationKey, period), refundStatusRows(organizationKey, period),
+            options);
+      } catch (RunCancelledException cancelled) {
+        mergeInto(latest, cancelled.partialReport());
+        throw new RunCancelledException(runReport(registered, cancelled.partialReport().finishedAt(), true, latest),
+            cancelled.getCause());
       }
+      mergeInto(latest, statuses);
       boolean inFlight = latest.values().stream().anyMatch(DocumentOutcome::isInFlight);
-      boolean stopped = statuses.stopped() || inFlight && stopSignal.getAsBoolean();
+      boolean stopped = statuses.stopped() || inFlight && options.stopWhen().getAsBoolean();
       if (!inFlight || stopped || System.nanoTime() >= deadline) {
-        return RunReport.builder().phase(Phase.RUN).startedAt(registered.startedAt())
-            .finishedAt(statuses.finishedAt()).stopped(stopped).addAllOutcomes(latest.values()).build();
+        return runReport(registered, statuses.finishedAt(), stopped, latest);
       }
-      sleep(statusPollInterval);
+      try {
+        Thread.sleep(statusPollInterval.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RunCancelledException(runReport(registered, clock.instant(), true, latest), e);
+      }
+    }
+  }
+
+  private static void mergeInto(Map<UUID, DocumentOutcome> latest, RunReport statuses) {
+    for (DocumentOutcome checked : statuses.outcomes()) {
+      latest.computeIfPresent(checked.documentKey(), (key, outcome) -> merge(outcome, checked));
+    }
+  }
+
+  private static RunReport runReport(RunReport registered, Instant finishedAt, boolean stopped,
+      Map<UUID, DocumentOutcome> latest) {
+    return RunReport.builder().phase(Phase.RUN).startedAt(registered.startedAt()).finishedAt(finishedAt)
+        .stopped(stopped).addAllOutcomes(latest.values()).build();
+  }
+
+  /**
+   * What {@code pass} returns; a call cut short by an interrupt before its pass began (checking the setup, finding
+   * the organization or the named documents) is thrown as a {@link RunCancelledException} with nothing done, the
+   * thread's interrupt flag set.
+   */
+  private RunReport cancellable(Phase phase, Supplier<RunReport> pass) {
+    try {
+      return pass.get();
+    } catch (RunCancelledException | RunAbortedException passEnded) {
+      throw passEnded;
+    } catch (RuntimeException failure) {
+      if (!Interrupts.isCancellation(failure)) {
+        throw failure;
+      }
+      Thread.currentThread().interrupt();
+      Instant now = clock.instant();
+      throw new RunCancelledException(RunReport.builder().phase(phase).startedAt(now).finishedAt(now).stopped(true)
+          .build(), failure);
     }
   }
 
@@ -370,15 +500,6 @@ public final class ReceiptRegistrar {
     }
     return outcome.action() == Action.FAILED ? merged
         : merged.withError(checked.error()).withFailureKind(checked.failureKind());
-  }
-
-  private static void sleep(Duration pause) {
-    try {
-      Thread.sleep(pause.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while waiting for receipt statuses", e);
-    }
   }
 
   private Workflow.Rows rows(UUID organization, DateRange period) {
@@ -426,15 +547,16 @@ public final class ReceiptRegistrar {
     private Duration statusPollInterval = Duration.ofSeconds(2);
     private BooleanSupplier stopSignal = () -> false;
     private ReceiptJournal journal = ReceiptJournal.none();
+    private @Nullable Executor executor;
 
     private Builder() {}
 
     /**
      * The receipt journal: every registration is recorded in it before it is sent and again with Счетмаш's answer,
      * every status learnt, each re-issue with the receipt it replaces and each operator's "not a duplicate"; and a
-     * copy of a payment whose document is gone from 1C is recognised by it. Default {@link ReceiptJournal#none()};
-     * the registrar does not close it. A journal that cannot be written stops a pass before anything is sent
-     * ({@link JournalException}).
+     * copy of a payment whose document is gone from 1C is recognised by it. Default {@link ReceiptJournal#none()}.
+     * It stays the caller's: the registrar never closes it; close it after the registrar's last call. A journal that
+     * cannot be written stops a pass before anything is sent ({@link JournalException}).
      */
     public Builder journal(ReceiptJournal receiptJournal) {
       this.journal = Objects.requireNonNull(receiptJournal, "receiptJournal");
@@ -446,7 +568,9 @@ public final class ReceiptRegistrar {
      * starts no new document, lets the documents in flight finish (their receipt is sent and its id, status and date
      * written to 1C), and returns a report with {@link RunReport#stopped()} true that lists only the documents it
      * started; {@link ReceiptRegistrar#run} polls no more statuses. Nothing is lost: the next run goes on from there.
-     * Default: never.
+     * Default: never. It is the default of every call: a registrar from {@link ReceiptRegistrar#withOptions} has its
+     * own ({@link RunOptions#stopWhen()}). Interrupting the thread of a pass stops it the same way, but the call then
+     * throws a {@link RunCancelledException} (with the report) instead of returning the report.
      *
      * @param stopRequested thread-safe and quick, for example {@code AtomicBoolean::get}
      */
@@ -457,6 +581,7 @@ public final class ReceiptRegistrar {
 
     /**
      * Registers receipts with this fiscal service, for example {@code SchetmashFiscalService.of(schetmashClient)}.
+     * The service and its client stay the caller's: the registrar never closes them.
      */
     public Builder fiscalService(FiscalService service) {
       this.fiscal = Objects.requireNonNull(service, "service");
@@ -465,7 +590,8 @@ public final class ReceiptRegistrar {
 
     /**
      * Reads documents from, and keeps states in, this ledger, for example {@code OnecLedger.of(onecClient)}; its
-     * {@link Ledger#zone()}, when it has one, is the run's zone unless {@link #serverZone} sets another.
+     * {@link Ledger#zone()}, when it has one, is the run's zone unless {@link #serverZone} sets another. The ledger
+     * and its client stay the caller's: the registrar never closes them.
      */
     public Builder ledger(Ledger newLedger) {
       this.ledger = Objects.requireNonNull(newLedger, "ledger");
@@ -478,13 +604,36 @@ public final class ReceiptRegistrar {
       return this;
     }
 
-    /** How much is in flight; default 8 Счетмаш calls and 4 1C requests. */
+    /**
+     * How much is in flight; default 8 Счетмаш calls and 4 1C requests. The limits hold per pass, on the
+     * registrar's own threads and on an {@link #executor executor} alike.
+     */
     public Builder concurrency(Concurrency newConcurrency) {
       this.concurrency = Objects.requireNonNull(newConcurrency, "concurrency");
       return this;
     }
 
-    /** Hears progress; default none. */
+    /**
+     * Runs the parallel work of each pass (its Счетмаш calls, 1C writes and the read-ahead of 1C documents) on
+     * {@code newExecutor} instead of threads the registrar makes for the pass: an application's own pool, say one
+     * that Spring manages. {@link Concurrency} still bounds how many tasks of one pass are in flight; passes running
+     * at the same time share the executor. The executor stays the caller's: the registrar never shuts it down and
+     * never interrupts its threads; shut it down after the registrar's last call. Shutting it down while a pass runs
+     * ends that pass ({@code shutdownNow()} cancels it: {@link RunCancelledException}; tasks it would not run abort
+     * it: {@link RunAbortedException}). An executor that runs tasks on the calling thread ({@code Runnable::run})
+     * is allowed and makes passes sequential. Default: none, so each pass makes its threads and shuts them down.
+     * With {@link Concurrency#sequential()} each document is worked on the caller's thread, and only the read-ahead
+     * of documents runs on the executor.
+     */
+    public Builder executor(Executor newExecutor) {
+      this.executor = Objects.requireNonNull(newExecutor, "executor");
+      return this;
+    }
+
+    /**
+     * Hears progress; default none. It is the default of every call: a registrar from {@link
+     * ReceiptRegistrar#withOptions} has its own ({@link RunOptions#progressListener()}).
+     */
     public Builder progressListener(ProgressListener newListener) {
       this.listener = Objects.requireNonNull(newListener, "listener");
       return this;

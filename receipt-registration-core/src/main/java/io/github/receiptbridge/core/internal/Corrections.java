@@ -18,7 +18,6 @@ import io.github.receiptbridge.core.ReceiptDraft;
 import io.github.receiptbridge.core.ReceiptNotFoundException;
 import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.ReceiptStatus;
-import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
 import java.math.BigDecimal;
@@ -28,7 +27,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -78,24 +76,25 @@ public final class Corrections {
   /** Corrects each candidate's receipt, or records why not; one after the other. */
   public RunReport correct(List<Filler.Candidate> candidates, ProgressListener listener) {
     RunLedger book = new RunLedger(Phase.CORRECT, clock, listener);
+    Interrupts interrupts = new Interrupts(book);
     listener.started(Phase.CORRECT, OptionalLong.of(candidates.size()));
-    for (int index = 0; index < candidates.size() && !book.aborted(); index++) {
+    for (int index = 0; index < candidates.size() && !interrupts.interrupted() && book.mayStart(); index++) {
       Filler.Candidate candidate = candidates.get(index);
       try {
         correctOne(index, candidate, book);
       } catch (RuntimeException failure) {
-        book.abortIfFatal(failure);
-        if (!book.aborted()) {
-          book.fail(index, candidate.row(), failure, "");
+        if (Interrupts.isCancellation(failure)) {
+          interrupts.take(failure);
+        } else {
+          book.abortIfFatal(failure);
+          if (!book.aborted()) {
+            book.fail(index, candidate.row(), failure, "");
+          }
         }
       }
     }
-    RunReport report = book.report();
-    if (book.aborted()) {
-      throw new RunAbortedException(Objects.requireNonNull(book.fatal(), "fatal"), report);
-    }
-    listener.finished(report);
-    return report;
+    interrupts.interrupted(); // a call of this thread cut short by an interrupt left the flag set
+    return book.finish(interrupts);
   }
 
   private void correctOne(long index, Filler.Candidate candidate, RunLedger book) {
@@ -210,8 +209,9 @@ public final class Corrections {
   /** As a sale's write-back, where the ledger may hold the old receipt's id: never over a third id. */
   private void writeBack(long index, FillRow row, long oldId, long receiptId, Reason corrected, RunLedger book) {
     try {
-      OptionalLong saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey()))
-          .get(row.documentKey())).map(SavedState::receiptId).orElse(OptionalLong.empty());
+      OptionalLong saved = Interrupts.shielded(book, () -> Optional.ofNullable(ledger.savedStates(
+          List.of(row.documentKey())).get(row.documentKey())).map(SavedState::receiptId)
+          .orElse(OptionalLong.empty()));
       if (saved.isPresent() && saved.getAsLong() != receiptId && saved.getAsLong() != oldId) {
         trail.receiptIdConflict(row, saved.getAsLong(), receiptId);
         book.record(index, Outcomes.of(row, Action.MISMATCH).receiptId(receiptId)
@@ -220,7 +220,8 @@ public final class Corrections {
             .build());
         return;
       }
-      ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT, now.get());
+      Interrupts.shielded(book, () -> ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT,
+          now.get()));
       book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId)
           .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(corrected).build());
     } catch (RuntimeException failure) {

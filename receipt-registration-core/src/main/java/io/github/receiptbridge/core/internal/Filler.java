@@ -20,10 +20,13 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -43,17 +46,31 @@ public final class Filler {
   private final Classifier classifier;
   private final int chunkSize;
   private final JournalTrail trail;
+  private final @Nullable Executor executor;
+
+  /**
+   * A filler reading {@code chunkSize} documents at a time, the next chunk ahead on a thread of each stream's own.
+   *
+   * @param trail the receipt journal, where a copy of a payment whose document is gone from 1C is recognised
+   */
+  public Filler(Ledger ledger, Classifier classifier, int chunkSize, JournalTrail trail) {
+    this(ledger, classifier, chunkSize, trail, null);
+  }
 
   /**
    * A filler reading {@code chunkSize} documents at a time.
    *
    * @param trail the receipt journal, where a copy of a payment whose document is gone from 1C is recognised
+   * @param executor where the next chunk is read ahead: the caller's executor, which is never shut down nor
+   *     interrupted, or {@code null} for a thread of each stream's own, ended when the stream is closed
    */
-  public Filler(Ledger ledger, Classifier classifier, int chunkSize, JournalTrail trail) {
+  public Filler(Ledger ledger, Classifier classifier, int chunkSize, JournalTrail trail,
+      @Nullable Executor executor) {
     this.ledger = ledger;
     this.classifier = classifier;
     this.chunkSize = chunkSize;
     this.trail = trail;
+    this.executor = executor;
   }
 
   /** Whose payers a stream of rows reads. */
@@ -67,8 +84,9 @@ public final class Filler {
   /**
    * The rows of an organization's period for a person's table, in date and number order, with the payer's name and
    * contact of every document, those already sent included. While the caller works on one chunk, the next is read on
-   * a background thread, so the ledger's reads overlap the work instead of stalling it; at most two chunks are in
-   * memory. Close the stream when not reading it to the end.
+   * a background thread (of the caller's executor, or of the stream's own), so the ledger's reads overlap the work
+   * instead of stalling it; at most two chunks are in memory. Close the stream when not reading it to the end. A
+   * thread interrupted while it waits for a chunk gets a {@link CancellationException}, its flag set.
    */
   public Stream<FillRow> table(UUID organization, DateRange period, LocalDate today) {
     return rows(organization, period, today, PayerReads.EVERY_DOCUMENT, List.of());
@@ -89,31 +107,44 @@ public final class Filler {
     PossibleDuplicates duplicates = new PossibleDuplicates(notDuplicates, trail);
     Stream<PaymentDocument> documents = ledger.payments(organization, period);
     Iterator<PaymentDocument> source = documents.iterator();
-    ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+    @Nullable ExecutorService own = executor != null ? null : Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "fill-read-ahead");
       thread.setDaemon(true);
       return thread;
     });
+    Executor reader = executor != null ? executor : own;
     int[] size = {Math.min(chunkSize, FIRST_CHUNK)};
     JournalDetails details = new JournalDetails(organization, period);
+    Object reading = new Object(); // held while a chunk is read, so the documents are never closed under a read
     Callable<List<FillRow>> nextChunk = () -> {
-      List<PaymentDocument> chunk = new ArrayList<>(size[0]);
-      while (chunk.size() < size[0] && source.hasNext()) {
-        chunk.add(source.next());
+      synchronized (reading) {
+        List<PaymentDocument> chunk = new ArrayList<>(size[0]);
+        while (chunk.size() < size[0] && source.hasNext()) {
+          chunk.add(source.next());
+        }
+        size[0] = Math.min(chunkSize, size[0] * 2); // a small first chunk starts the work early, then bulk reads pay
+        return withDetails(classify(chunk, today, payerReads), details);
       }
-      size[0] = Math.min(chunkSize, size[0] * 2); // a small first chunk starts the work early, then bulk reads pay
-      return withDetails(classify(chunk, today, payerReads), details);
     };
-    Spliterator<FillRow> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-        Spliterator.ORDERED | Spliterator.NONNULL) {
+    class ReadAhead extends Spliterators.AbstractSpliterator<FillRow> {
       private final ArrayDeque<FillRow> ready = new ArrayDeque<>();
-      private @Nullable Future<List<FillRow>> ahead = reader.submit(nextChunk);
+      private @Nullable Future<List<FillRow>> ahead = submit();
+
+      ReadAhead() {
+        super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
+      }
+
+      private Future<List<FillRow>> submit() {
+        FutureTask<List<FillRow>> task = new FutureTask<>(nextChunk);
+        reader.execute(task);
+        return task;
+      }
 
       @Override
       public boolean tryAdvance(Consumer<? super FillRow> action) {
         if (ready.isEmpty() && ahead != null) {
           List<FillRow> chunk = await(ahead);
-          ahead = chunk.isEmpty() ? null : reader.submit(nextChunk);
+          ahead = chunk.isEmpty() ? null : submit();
           ready.addAll(chunk);
         }
         FillRow next = ready.poll();
@@ -123,11 +154,23 @@ public final class Filler {
         action.accept(next);
         return true;
       }
-    };
-    return StreamSupport.stream(rows, false).map(duplicates::check).onClose(() -> {
-      reader.shutdownNow();
-      documents.close();
-    });
+
+      /** Stops reading ahead: a thread of our own is interrupted; a read on the caller's executor is let finish. */
+      void close() {
+        Future<List<FillRow>> pending = ahead;
+        if (pending != null) {
+          pending.cancel(own != null);
+        }
+        if (own != null) {
+          own.shutdownNow();
+        }
+        synchronized (reading) { // after the read in progress, if any
+          documents.close();
+        }
+      }
+    }
+    ReadAhead rows = new ReadAhead();
+    return StreamSupport.stream(rows, false).map(duplicates::check).onClose(rows::close);
   }
 
   /**
@@ -213,7 +256,10 @@ public final class Filler {
       throw new IllegalStateException("Reading from the ledger failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while reading from the ledger", e);
+      CancellationException cancelled = new CancellationException("Reading the documents from the ledger was "
+          + "cancelled: the thread reading them was interrupted");
+      cancelled.initCause(e);
+      throw cancelled;
     }
   }
 

@@ -22,7 +22,6 @@ import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RefundDocument;
 import io.github.receiptbridge.core.RefundMatch;
 import io.github.receiptbridge.core.RefundRow;
-import io.github.receiptbridge.core.RunAbortedException;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
 import io.github.receiptbridge.core.WorkingCalendar;
@@ -268,21 +267,24 @@ public final class Refunds {
         .withAction(PlannedAction.SEND)
         .withSkipReason(Optional.empty());
     RunLedger book = new RunLedger(Phase.REFUND, clock, listener);
+    Interrupts interrupts = new Interrupts(book);
     listener.started(Phase.REFUND, OptionalLong.of(1));
-    try {
-      refundOne(refund, refundRow, payment, book);
-    } catch (RuntimeException failure) {
-      book.abortIfFatal(failure);
-      if (!book.aborted()) {
-        book.fail(0, refundRow, failure, "");
+    if (!interrupts.interrupted()) {
+      try {
+        refundOne(refund, refundRow, payment, book);
+      } catch (RuntimeException failure) {
+        if (Interrupts.isCancellation(failure)) {
+          interrupts.take(failure);
+        } else {
+          book.abortIfFatal(failure);
+          if (!book.aborted()) {
+            book.fail(0, refundRow, failure, "");
+          }
+        }
       }
     }
-    RunReport report = book.report();
-    if (book.aborted()) {
-      throw new RunAbortedException(Objects.requireNonNull(book.fatal(), "fatal"), report);
-    }
-    listener.finished(report);
-    return report;
+    interrupts.interrupted(); // a call of this thread cut short by an interrupt left the flag set
+    return book.finish(interrupts);
   }
 
   private RefundDocument findRefund(UUID organization, DateRange period, String name) {
@@ -440,7 +442,8 @@ public final class Refunds {
       return;
     }
     try {
-      ledger.saveRefundStatus(refundRow.documentKey(), report.status(), report.rawStatus(), now.get());
+      Interrupts.shielded(book, () -> ledger.saveRefundStatus(refundRow.documentKey(), report.status(),
+          report.rawStatus(), now.get()));
       trail.status(receiptId, report);
       book.record(0, Outcomes.of(refundRow, Action.UPDATED).rawStatus(report.rawStatus())
           .reason(Reason.of(ReasonCode.REFUND_ALREADY_SENT, String.valueOf(receiptId), report.rawStatus()))
@@ -454,8 +457,9 @@ public final class Refunds {
   /** As a sale's write-back: never over another receipt id, then id, date and {@code accept}. */
   private void writeBack(FillRow refundRow, long receiptId, RunLedger book) {
     try {
-      OptionalLong saved = Optional.ofNullable(ledger.refundSavedStates(List.of(refundRow.documentKey()))
-          .get(refundRow.documentKey())).map(SavedState::receiptId).orElse(OptionalLong.empty());
+      OptionalLong saved = Interrupts.shielded(book, () -> Optional.ofNullable(ledger.refundSavedStates(
+          List.of(refundRow.documentKey())).get(refundRow.documentKey())).map(SavedState::receiptId)
+          .orElse(OptionalLong.empty()));
       if (saved.isPresent() && saved.getAsLong() != receiptId) {
         trail.receiptIdConflict(refundRow, saved.getAsLong(), receiptId);
         book.record(0, Outcomes.of(refundRow, Action.MISMATCH).receiptId(receiptId)
@@ -464,7 +468,8 @@ public final class Refunds {
             .build());
         return;
       }
-      ledger.saveRefundReceipt(refundRow.documentKey(), receiptId, ReceiptStatus.ACCEPT, now.get());
+      Interrupts.shielded(book, () -> ledger.saveRefundReceipt(refundRow.documentKey(), receiptId,
+          ReceiptStatus.ACCEPT, now.get()));
       book.record(0, Outcomes.of(refundRow, Action.SENT).receiptId(receiptId)
           .rawStatus(ReceiptStatus.ACCEPT.wireValue()).build());
     } catch (RuntimeException failure) {

@@ -7,6 +7,8 @@ import io.github.receiptbridge.core.JournalException;
 import io.github.receiptbridge.core.FillRow;
 import io.github.receiptbridge.core.Phase;
 import io.github.receiptbridge.core.ProgressListener;
+import io.github.receiptbridge.core.RunAbortedException;
+import io.github.receiptbridge.core.RunCancelledException;
 import io.github.receiptbridge.core.RunReport;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,7 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The book-keeping of one run: outcomes in the period's order whatever thread finishes them, the progress listener,
- * and the first fatal error, after which no new work starts. Each outcome is logged at DEBUG on {@value #LOGGER}.
+ * the first fatal error, after which no new work starts, and whether the run was stopped by its stop signal or
+ * cancelled by an interrupt, after which no new document starts either. Each outcome is logged at DEBUG on {@value
+ * #LOGGER}.
  */
 final class RunLedger {
   /** The logger of per-document outcomes. */
@@ -35,6 +39,7 @@ final class RunLedger {
   private final AtomicReference<@Nullable RuntimeException> fatal = new AtomicReference<>();
   private final BooleanSupplier stopSignal;
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private final AtomicReference<@Nullable Throwable> cancellation = new AtomicReference<>();
 
   /** The book of a run of {@code phase} that is never asked to stop. */
   public RunLedger(Phase phase, Clock clock, ProgressListener listener) {
@@ -59,7 +64,7 @@ final class RunLedger {
    * seen the run stays stopped, and its report says so.
    */
   public boolean mayStart() {
-    if (aborted()) {
+    if (aborted() || cancelled()) {
       return false;
     }
     if (stopped.get()) {
@@ -104,10 +109,36 @@ final class RunLedger {
   }
 
   /**
+   * Cancels the run: an interrupt cut it short ({@code why} says where). No new document starts; those in flight
+   * finish. The first cancellation is kept.
+   */
+  public void cancel(Throwable why) {
+    if (cancellation.compareAndSet(null, why)) {
+      LOG.debug("{} is cancelled by an interrupt: no new document is started", phase);
+    }
+  }
+
+  /** Whether the run was cancelled by an interrupt. */
+  public boolean cancelled() {
+    return cancellation.get() != null;
+  }
+
+  /** What cancelled the run, if it was. */
+  public @Nullable Throwable cancellation() {
+    return cancellation.get();
+  }
+
+  /**
    * Records {@code row} as {@link Action#FAILED} with {@code context} and the failure's message and {@link
-   * FailureKinds kind}, and stops the run when the failure would fail every following document the same way.
+   * FailureKinds kind}, and stops the run when the failure would fail every following document the same way. A call
+   * cancelled by an interrupt ({@link Interrupts#isCancellation}) is no failure of the document: it cancels the run,
+   * and the document, not finished, is left out of the report.
    */
   public void fail(long index, FillRow row, RuntimeException failure, String context) {
+    if (Interrupts.isCancellation(failure)) {
+      cancel(failure);
+      return;
+    }
     abortIfFatal(failure);
     record(index, Outcomes.of(row, Action.FAILED).error(context + Outcomes.describe(failure))
         .failureKind(FailureKinds.of(failure)).build());
@@ -123,13 +154,32 @@ final class RunLedger {
     return fatal.get();
   }
 
+  /**
+   * The report of a run whose work is done, for its caller, with the interrupt flag set again if the run took it off:
+   * thrown as a {@link RunAbortedException} when a fatal error stopped the run, as a {@link RunCancelledException}
+   * when an interrupt cancelled it; otherwise the listener hears that it finished.
+   */
+  public RunReport finish(Interrupts interrupts) {
+    RunReport report = report();
+    interrupts.restore();
+    RuntimeException error = fatal();
+    if (error != null) {
+      throw new RunAbortedException(error, report);
+    }
+    if (cancelled()) {
+      throw new RunCancelledException(report, cancellation());
+    }
+    listener.finished(report);
+    return report;
+  }
+
   /** The report of everything recorded. */
   public RunReport report() {
     RunReport report = RunReport.builder()
         .phase(phase)
         .startedAt(startedAt)
         .finishedAt(clock.instant())
-        .stopped(stopped.get())
+        .stopped(stopped.get() || cancelled())
         .addAllOutcomes(outcomes.values())
         .build();
     return report;

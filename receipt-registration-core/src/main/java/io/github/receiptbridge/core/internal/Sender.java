@@ -143,11 +143,32 @@ final class Sender {
     try {
       return OptionalLong.of(operation.apply(request).receiptId());
     } catch (OutcomeUnknownException unknown) {
+      if (Thread.currentThread().isInterrupted()) { // sending it again now would be cut short at once
+        return cancelled(index, row, request, unknown, book);
+      }
       return settle(index, row, request, operation, unknown, book);
     } catch (RuntimeException failure) {
+      if (Interrupts.isCancellation(failure)) {
+        return cancelled(index, row, request, failure, book);
+      }
       book.fail(index, row, failure, "");
       return OptionalLong.empty();
     }
+  }
+
+  /**
+   * Records a registration cut short by an interrupt as {@link Action#UNKNOWN}, never as failed: the service may hold
+   * the receipt. Its journal record ("sending") stays, and the next run sends the same external_id again, which can
+   * only return the first receipt. The run is cancelled.
+   */
+  private static OptionalLong cancelled(long index, FillRow row, ReceiptDraft request, RuntimeException cut,
+      RunLedger book) {
+    book.cancel(cut);
+    book.record(index, Outcomes.of(row, Action.UNKNOWN).error("The registration was cancelled by an interrupt before "
+        + "its answer came, so whether the fiscal service holds a receipt for " + request.externalId() + " is "
+        + "unknown: the journal keeps it as being sent, and the next run sends it again with the same external_id, "
+        + "which can only return the first receipt. " + Outcomes.describe(cut)).build());
+    return OptionalLong.empty();
   }
 
   /**
@@ -162,6 +183,9 @@ final class Sender {
     try {
       return OptionalLong.of(operation.apply(request).receiptId());
     } catch (RuntimeException stillUnknown) {
+      if (Interrupts.isCancellation(stillUnknown)) {
+        return cancelled(index, row, request, stillUnknown, book);
+      }
       book.abortIfFatal(stillUnknown);
       book.record(index, Outcomes.of(row, Action.UNKNOWN).error("The fiscal service gave no answer, and sending "
           + "the same receipt again failed too (" + Outcomes.describe(stillUnknown) + "), so whether it holds a "
@@ -184,12 +208,13 @@ final class Sender {
   /**
    * Writes a new receipt to the ledger, unless it meanwhile holds another receipt id for the document (typed by an
    * operator, written by a second program): that one is never overwritten, and the document is a {@link
-   * Action#MISMATCH}.
+   * Action#MISMATCH}. The reads and writes are {@link Interrupts#shielded shielded}: an interrupt never leaves them
+   * half done.
    */
   private void writeBack(long index, FillRow row, long receiptId, RunLedger book) {
     try {
-      OptionalLong saved = Optional.ofNullable(ledger.savedStates(List.of(row.documentKey())).get(row.documentKey()))
-          .map(SavedState::receiptId).orElse(OptionalLong.empty());
+      OptionalLong saved = Interrupts.shielded(book, () -> Optional.ofNullable(ledger.savedStates(
+          List.of(row.documentKey())).get(row.documentKey())).map(SavedState::receiptId).orElse(OptionalLong.empty()));
       if (saved.isPresent() && saved.getAsLong() != receiptId) {
         trail.receiptIdConflict(row, saved.getAsLong(), receiptId);
         book.record(index, Outcomes.of(row, Action.MISMATCH).receiptId(receiptId)
@@ -198,7 +223,8 @@ final class Sender {
             .build());
         return;
       }
-      ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT, now.get());
+      Interrupts.shielded(book, () -> ledger.saveReceipt(row.documentKey(), receiptId, ReceiptStatus.ACCEPT,
+          now.get()));
       book.record(index, Outcomes.of(row, Action.SENT).receiptId(receiptId)
           .rawStatus(ReceiptStatus.ACCEPT.wireValue()).build());
     } catch (RuntimeException failure) {

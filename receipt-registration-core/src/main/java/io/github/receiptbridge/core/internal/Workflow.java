@@ -18,6 +18,7 @@ import io.github.receiptbridge.core.ReceiptNotFoundException;
 import io.github.receiptbridge.core.ReceiptRejectedException;
 import io.github.receiptbridge.core.ReceiptStatus;
 import io.github.receiptbridge.core.RunAbortedException;
+import io.github.receiptbridge.core.RunOptions;
 import io.github.receiptbridge.core.RunReport;
 import io.github.receiptbridge.core.SavedState;
 import java.time.Clock;
@@ -30,7 +31,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -38,7 +38,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -46,9 +46,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The register, status, audit, dry-run and re-issue passes over a stream of rows: which rows get which work. Calls of
- * the fiscal service run on one bounded pool and the ledger's writes on another ({@link Pools}), so both services are
- * kept busy while memory stays bounded; one receipt is sent by the {@link Sender}, in the order of effects of
- * docs/architecture.md §4.
+ * the fiscal service run on one bounded pool and the ledger's writes on another ({@link Pools}), on the caller's
+ * executor or on threads of each pass's own, so both services are kept busy while memory stays bounded; one receipt
+ * is sent by the {@link Sender}, in the order of effects of docs/architecture.md §4. Each pass gets its progress
+ * listener and stop signal with the call ({@link RunOptions}), so one workflow serves many callers at once; an
+ * interrupt cancels a pass as its stop signal stops it ({@link Interrupts}).
  */
 public final class Workflow {
   private final FiscalService fiscal;
@@ -59,26 +61,26 @@ public final class Workflow {
   private final ZoneId serverZone;
   private final Optional<RateLimiter> rateLimiter;
   private final Sender sender;
-  private final BooleanSupplier stopSignal;
+  private final @Nullable Executor executor;
   private final JournalTrail trail;
 
-  /** A workflow over the two services that is never asked to stop and keeps no journal. */
+  /** A workflow over the two services that keeps no journal and runs its pools on threads of its own. */
   public Workflow(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Concurrency concurrency,
       Clock clock, ZoneId serverZone) {
-    this(fiscal, ledger, receipts, concurrency, clock, serverZone, () -> false,
+    this(fiscal, ledger, receipts, concurrency, clock, serverZone, null,
         new JournalTrail(ReceiptJournal.none(), 0, clock));
   }
 
   /**
    * A workflow over the two services.
    *
-   * @param stopSignal asked before each document is started; once true a pass starts no new document, lets those
-   *     in flight finish their write-back, and reports {@code stopped}
+   * @param executor where the pools of each pass run their tasks; {@code null} for threads of each pass's own, shut
+   *     down when it ends. A caller's executor is never shut down
    * @param trail the receipt journal, written before and after each registration and with each status
    */
   public Workflow(FiscalService fiscal, Ledger ledger, ReceiptFactory receipts, Concurrency concurrency,
-      Clock clock, ZoneId serverZone, BooleanSupplier stopSignal, JournalTrail trail) {
-    this.stopSignal = stopSignal;
+      Clock clock, ZoneId serverZone, @Nullable Executor executor, JournalTrail trail) {
+    this.executor = executor;
     this.trail = trail;
     this.fiscal = fiscal;
     this.ledger = ledger;
@@ -113,35 +115,52 @@ public final class Workflow {
     void run(long index, FillRow row, Pools pools);
   }
 
-  private RunReport pass(Phase phase, Rows rows, ProgressListener listener, Step step) {
-    RunLedger book = new RunLedger(phase, clock, listener, stopSignal);
-    listener.started(phase, rows.total());
-    try (Pools pools = new Pools(concurrency, book); Stream<FillRow> stream = rows.get()) {
-      try {
-        Iterator<FillRow> iterator = stream.iterator();
-        for (long index = 0; book.mayStart() && iterator.hasNext(); index++) {
-          step.run(index, iterator.next(), pools);
+  /**
+   * Runs {@code step} on every row until the rows end, the stop signal of {@code options} is raised, a fatal error
+   * aborts the pass or an interrupt cancels it; then waits for the documents in flight to finish. An interrupt of this
+   * thread is taken off it while they finish ({@link Interrupts}) and set again when the pass throws its {@link
+   * io.github.receiptbridge.core.RunCancelledException}.
+   */
+  private RunReport pass(Phase phase, Rows rows, RunOptions options, Step step) {
+    ProgressListener listener = options.progressListener();
+    RunLedger book = new RunLedger(phase, clock, listener, options.stopWhen());
+    Interrupts interrupts = new Interrupts(book);
+    try {
+      listener.started(phase, rows.total());
+      try (Pools pools = new Pools(concurrency, executor, book, interrupts); Stream<FillRow> stream = rows.get()) {
+        try {
+          Iterator<FillRow> iterator = stream.iterator();
+          for (long index = 0; !interrupts.interrupted() && book.mayStart() && iterator.hasNext(); index++) {
+            step.run(index, iterator.next(), pools);
+          }
+        } catch (RuntimeException readFailure) {
+          if (!Interrupts.isCancellation(readFailure)) {
+            pools.awaitIdle(); // without the rest of the documents the pass cannot go on; what was done is reported
+            throw new RunAbortedException(readFailure, book.report());
+          }
+          interrupts.take(readFailure);
         }
-      } catch (RuntimeException readFailure) {
-        pools.awaitIdle(); // without the rest of the documents the pass cannot go on; what was done is reported
-        throw new RunAbortedException(readFailure, book.report());
+        interrupts.interrupted();
+        pools.awaitIdle(); // the documents in flight finish, whatever stopped the pass
       }
-      pools.awaitIdle();
+    } catch (RuntimeException failure) {
+      if (!Interrupts.isCancellation(failure)) {
+        interrupts.interrupted();
+        interrupts.restore();
+        throw failure;
+      }
+      interrupts.take(failure); // counting the documents, or opening or closing their stream, was cut short
     }
-    RunReport report = book.report();
-    if (book.aborted()) {
-      throw new RunAbortedException(Objects.requireNonNull(book.fatal(), "fatal"), report);
-    }
-    listener.finished(report);
-    return report;
+    interrupts.interrupted(); // an interrupt that came while the stream was closed
+    return book.finish(interrupts);
   }
 
   /**
    * Sends every {@code SEND} row and writes its receipt back; completes a document whose receipt id the ledger holds
    * without its status or check date by asking the service about that id; records the others as they are.
    */
-  public RunReport register(Rows rows, ProgressListener listener) {
-    return pass(Phase.REGISTER, rows, listener, (index, row, pools) -> {
+  public RunReport register(Rows rows, RunOptions options) {
+    return pass(Phase.REGISTER, rows, options, (index, row, pools) -> {
       if (row.action() == PlannedAction.SEND) {
         pools.onSchetmash(() -> sender.send(index, row, pools));
       } else if (row.action() == PlannedAction.ALREADY_SENT && !row.savedState().isComplete()) {
@@ -161,8 +180,8 @@ public final class Workflow {
    * Asks the service for every receipt not yet {@code success}, or saved without its id, status or check date, and
    * writes status and check date to the ledger.
    */
-  public RunReport checkStatuses(Rows rows, ProgressListener listener) {
-    return checkStatuses(rows, List::of, listener);
+  public RunReport checkStatuses(Rows rows, RunOptions options) {
+    return checkStatuses(rows, List::of, options);
   }
 
   /**
@@ -170,7 +189,7 @@ public final class Workflow {
    * {@code refundRows} gives (each saved with a receipt id and not final yet, or without its status or check date) and
    * writes their check date and status on the refund document ({@link Ledger#saveRefundStatus}), journaling each.
    */
-  public RunReport checkStatuses(Rows rows, Supplier<List<FillRow>> refundRows, ProgressListener listener) {
+  public RunReport checkStatuses(Rows rows, Supplier<List<FillRow>> refundRows, RunOptions options) {
     Set<UUID> refunds = ConcurrentHashMap.newKeySet();
     Rows withRefunds = new Rows() {
       @Override
@@ -187,7 +206,7 @@ public final class Workflow {
         return rows.total();
       }
     };
-    return pass(Phase.STATUS, withRefunds, listener, (index, row, pools) -> {
+    return pass(Phase.STATUS, withRefunds, options, (index, row, pools) -> {
       OptionalLong receiptId = row.savedState().receiptId();
       if (receiptId.isEmpty()) {
         return;
@@ -213,7 +232,8 @@ public final class Workflow {
     FiscalReport report = fresh.get();
     pools.onOnec(() -> {
       try {
-        ledger.saveRefundStatus(row.documentKey(), report.status(), report.rawStatus(), now());
+        Interrupts.shielded(pools.book, () -> ledger.saveRefundStatus(row.documentKey(), report.status(),
+            report.rawStatus(), now()));
         trail.status(receiptId, report);
         pools.book.record(index, Outcomes.of(row, Action.UPDATED)
             .rawStatus(report.rawStatus())
@@ -290,7 +310,8 @@ public final class Workflow {
   private void saveStatus(long index, FillRow row, long receiptId, FiscalReport report, RunLedger book,
       Optional<Reason> note, Optional<Reason> twice) {
     try {
-      ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(), now());
+      Interrupts.shielded(book, () -> ledger.saveStatus(row.documentKey(), report.status(), report.rawStatus(),
+          now()));
       trail.status(receiptId, report);
       Optional<Reason> mismatch = Mismatches.find(row, receiptId, report).or(() -> twice);
       Optional<Reason> reason = mismatch.or(() -> note);
@@ -312,8 +333,8 @@ public final class Workflow {
    * marked for deletion or unposted; the others as {@link Action#ALREADY_SENT} with the reported status. Writes
    * nothing to the ledger. Documents without a receipt are not listed.
    */
-  public RunReport audit(Rows rows, ProgressListener listener) {
-    return pass(Phase.AUDIT, rows, listener, (index, row, pools) -> {
+  public RunReport audit(Rows rows, RunOptions options) {
+    return pass(Phase.AUDIT, rows, options, (index, row, pools) -> {
       OptionalLong receiptId = row.savedState().receiptId();
       if (receiptId.isPresent()) {
         pools.onSchetmash(() -> auditOne(index, row, receiptId.getAsLong(), pools.book));
@@ -330,7 +351,7 @@ public final class Workflow {
    * fresh status, so a receipt never silently drops out of every report.
    */
   public RunReport audit(Rows rows, JournalAudit journalAudit, UUID organization, DateRange period,
-      ProgressListener listener) {
+      RunOptions options) {
     Set<UUID> listed = ConcurrentHashMap.newKeySet();
     Map<UUID, JournalAudit.Finding> findings = new ConcurrentHashMap<>();
     Rows withJournal = new Rows() {
@@ -348,7 +369,7 @@ public final class Workflow {
         return rows.total();
       }
     };
-    return pass(Phase.AUDIT, withJournal, listener, (index, row, pools) -> {
+    return pass(Phase.AUDIT, withJournal, options, (index, row, pools) -> {
       JournalAudit.Finding finding = findings.get(row.documentKey());
       OptionalLong receiptId = row.savedState().receiptId();
       if (finding != null) {
@@ -454,8 +475,8 @@ public final class Workflow {
   }
 
   /** Builds and validates every receipt that register would send, and records its JSON; sends and writes nothing. */
-  public RunReport dryRun(Rows rows, ProgressListener listener) {
-    return pass(Phase.DRY_RUN, rows, listener, (index, row, pools) -> {
+  public RunReport dryRun(Rows rows, RunOptions options) {
+    return pass(Phase.DRY_RUN, rows, options, (index, row, pools) -> {
       if (row.action() != PlannedAction.SEND) {
         recordUnsent(pools.book, index, row);
         return;
@@ -479,7 +500,7 @@ public final class Workflow {
    * new one under {@code 1c-<key>-r<failed id>}, to the payer's contact, and the ledger gets the new id. Sending the
    * same re-issue again returns the same new receipt, so a document never gets a third one from one rejection.
    */
-  public RunReport reissue(List<Filler.Candidate> candidates, ProgressListener listener) {
+  public RunReport reissue(List<Filler.Candidate> candidates, RunOptions options) {
     Map<UUID, Optional<Reason>> ineligibility = new HashMap<>();
     candidates.forEach(candidate -> ineligibility.put(candidate.row().documentKey(), candidate.ineligibility()));
     Rows rows = new Rows() {
@@ -493,7 +514,7 @@ public final class Workflow {
         return OptionalLong.of(candidates.size());
       }
     };
-    return pass(Phase.REISSUE, rows, listener, (index, row, pools) -> {
+    return pass(Phase.REISSUE, rows, options, (index, row, pools) -> {
       Optional<Reason> refusal = reissueRefusal(row, ineligibility.get(row.documentKey()));
       if (refusal.isPresent()) {
         pools.book.record(index, Outcomes.of(row, Action.SKIPPED).reason(refusal).build());
@@ -551,7 +572,7 @@ public final class Workflow {
     Reason reason = Reason.of(ReasonCode.REISSUED, String.valueOf(failedId), report.errorMessage().orElse(""));
     newId.ifPresent(id -> pools.onOnec(() -> {
       try {
-        ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT, now());
+        Interrupts.shielded(pools.book, () -> ledger.saveReceipt(row.documentKey(), id, ReceiptStatus.ACCEPT, now()));
         pools.book.record(index, Outcomes.of(reissued, Action.SENT).receiptId(id)
             .rawStatus(ReceiptStatus.ACCEPT.wireValue()).reason(reason).build());
       } catch (RuntimeException failure) {
