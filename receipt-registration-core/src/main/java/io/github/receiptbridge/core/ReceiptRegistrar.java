@@ -619,8 +619,9 @@ public final class ReceiptRegistrar {
      * that Spring manages. {@link Concurrency} still bounds how many tasks of one pass are in flight; passes running
      * at the same time share the executor. The executor stays the caller's: the registrar never shuts it down and
      * never interrupts its threads; shut it down after the registrar's last call. Shutting it down while a pass runs
-     * ends that pass ({@code shutdownNow()} cancels it: {@link RunCancelledException}; tasks it would not run abort
-     * it: {@link RunAbortedException}). An executor that runs tasks on the calling thread ({@code Runnable::run})
+     * ends that pass: with a {@link RunAbortedException} when it refuses or drops tasks of the pass, else with a
+     * {@link RunCancelledException} when {@code shutdownNow()} interrupted calls of it; either way nothing is half
+     * done and the next run goes on. An executor that runs tasks on the calling thread ({@code Runnable::run})
      * is allowed and makes passes sequential. Default: none, so each pass makes its threads and shuts them down.
      * With {@link Concurrency#sequential()} each document is worked on the caller's thread, and only the read-ahead
      * of documents runs on the executor.
