@@ -4,7 +4,8 @@ import java.util.OptionalLong;
 
 /**
  * Hears a run's progress, enough to drive a progress bar. Called from the run's worker threads: implementations
- * must be thread-safe and quick.
+ * must be thread-safe and quick. A registrar's listener is one of its {@link RunOptions}: to hear the calls of one
+ * organization apart from another's, give each its own registrar with {@link ReceiptRegistrar#withOptions}.
  */
 public interface ProgressListener {
   /** A listener that ignores everything. */
@@ -21,6 +22,9 @@ public interface ProgressListener {
   /** A document is done. */
   default void documentDone(DocumentOutcome outcome) {}
 
-  /** The run finished. */
+  /**
+   * The run finished: not called for a pass that ends with an exception ({@link RunAbortedException}, {@link
+   * RunCancelledException}), whose partial report the exception carries.
+   */
   default void finished(RunReport report) {}
 }
