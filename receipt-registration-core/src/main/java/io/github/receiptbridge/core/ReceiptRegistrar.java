@@ -622,7 +622,9 @@ public final class ReceiptRegistrar {
      * ends that pass: with a {@link RunAbortedException} when it refuses or drops tasks of the pass, else with a
      * {@link RunCancelledException} when {@code shutdownNow()} interrupted calls of it; either way nothing is half
      * done and the next run goes on. An executor that runs tasks on the calling thread ({@code Runnable::run})
-     * is allowed and makes passes sequential. Default: none, so each pass makes its threads and shuts them down.
+     * is allowed and makes passes sequential. Do not call the registrar from a thread of a bounded executor you gave
+     * it: the call waits for its tasks, which may then find no free thread. Default: none, so each pass makes its
+     * threads and shuts them down.
      * With {@link Concurrency#sequential()} each document is worked on the caller's thread, and only the read-ahead
      * of documents runs on the executor.
      */
