@@ -4,7 +4,11 @@ import io.github.receiptbridge.common.TransportConfig;
 import java.time.ZoneId;
 import org.immutables.value.Value;
 
-/** The settled configuration of an {@link OnecClient}; its {@code toString()} shows the password as {@code ****}. */
+/**
+ * The settled configuration of an {@link OnecClient}; its {@code toString()} shows the password as {@code ****}.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractOnecClientConfig {
   /** The service root, ending with {@code /odata/standard.odata/}. */

@@ -3,7 +3,11 @@ package io.github.receiptbridge.onec;
 import io.github.receiptbridge.onec.model.ValueKind;
 import org.immutables.value.Value;
 
-/** An additional-information property the application needs, found by its developer name ({@code Имя}). */
+/**
+ * An additional-information property the application needs, found by its developer name ({@code Имя}).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractPropertyRequirement {
   /** The developer name, for example {@code СчетМаш_СтатусЧека}. */

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** The result of {@link OnecClient#checkSetup}: what is missing in 1C, in plain words, with what to do. */
+/**
+ * The result of {@link OnecClient#checkSetup}: what is missing in 1C, in plain words, with what to do.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractSetupReport {
   /** Required entity sets that are not published. */

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *     .build();
  * System.out.println(onec.checkSetup(needs).describe());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractSetupRequirements {

@@ -64,6 +64,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every request asks for {@code $format=json}; names are percent-encoded UTF-8 with {@code %20} for spaces; reads
  * and PATCHes are repeated after transport failures and 5xx answers (waiting a server's {@code Retry-After}), POSTs
  * are not. Documents stream in pages, so a period of any size never sits in memory at once.
+ *
+ * @since 0.1.0
  */
 public final class OnecClient implements AutoCloseable {
   /** The SLF4J logger of the HTTP lines written when {@code httpLogging(true)}. */

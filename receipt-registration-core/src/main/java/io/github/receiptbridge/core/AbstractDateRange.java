@@ -3,7 +3,11 @@ package io.github.receiptbridge.core;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** A period of payment dates, both ends inclusive, in the 1C server's calendar. */
+/**
+ * A period of payment dates, both ends inclusive, in the 1C server's calendar.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractDateRange {
   /** First day. */

@@ -8,7 +8,11 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** What a run did with one document: one record of the {@link RunReport} (docs/architecture.md §7). */
+/**
+ * What a run did with one document: one record of the {@link RunReport} (docs/architecture.md §7).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractDocumentOutcome {
   /** The document's key ({@code Ref_Key} in 1C). */

@@ -7,7 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** One payment document of the period, with what was done and what will be done with it. */
+/**
+ * One payment document of the period, with what was done and what will be done with it.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractFillRow {
   /** The document's key ({@code Ref_Key} in 1C). */

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * The numbers that identify a fiscalized receipt for the tax office, as the cash register printed them: what a notice
  * about a late receipt names.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractFiscalNumbers {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * The state of a registered receipt, as far as the workflow reads it: its status, total and error, and once it is
  * {@link ReceiptStatus#SUCCESS} when it was fiscalized and its fiscal numbers.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractFiscalReport {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * One receipt as the {@link ReceiptJournal} remembers it: the document it was sent for, as 1C showed it then, the
  * payment it stands for, its due day, and what Счетмаш answered, down to when the receipt was fiscalized. Kept when the
  * document is later changed or deleted in 1C.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractJournalEntry {

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * A receipt fiscalized after its due day (54-ФЗ: the next working day after a non-cash payment), as the receipt journal
  * remembers it: one line of the voluntary notice to the tax office about a late receipt. Listed by {@link
  * ReceiptRegistrar#lateReceipts} whatever the receipt's status is now.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractLateReceipt {

@@ -3,7 +3,11 @@ package io.github.receiptbridge.core;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** The organization that receives the payments and issues the receipts. */
+/**
+ * The organization that receives the payments and issues the receipts.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractOrganization {
   /** Its key in the ledger. */

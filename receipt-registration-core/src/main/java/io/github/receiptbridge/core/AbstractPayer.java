@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * and phone
  * text of its contacts as the ledger keeps them (unvalidated, in the ledger's order). The workflow sends the receipt
  * to the first valid e-mail, else the first Russian mobile number, else the policy's fallback e-mail.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractPayer {

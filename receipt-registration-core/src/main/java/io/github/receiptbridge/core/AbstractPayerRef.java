@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * A reference to the payer of a {@link PaymentDocument}: its key, and the ledger's own name of where that key lives
  * (in 1C the catalog, {@code StandardODATA.Catalog_ФизическиеЛица} or {@code StandardODATA.Catalog_Контрагенты}).
  * A ledger with one kind of payer leaves the type empty: {@code PayerRef.of(key)}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractPayerRef {

@@ -18,6 +18,8 @@ import org.immutables.value.Value;
  *     .payer(PayerRef.of(row.residentId()))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractPaymentDocument {

@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *   default -> reason.toString();
  * };
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractReason {

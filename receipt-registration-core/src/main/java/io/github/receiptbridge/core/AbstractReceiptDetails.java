@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * What the receipt journal keeps of a receipt from the fiscal service's last answer: what a resident asking «где мой
  * чек» needs, and why the service rejected it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractReceiptDetails {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * A «Приход» receipt as the workflow asks a {@link FiscalService} to register it: one line whose price, sum, the
  * receipt's total and its single payment are all {@link #amount()}, to the kopeck. A fiscal service turns it into
  * its own request.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractReceiptDraft {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * How a payment document becomes a receipt, with defaults for housing and utility companies: one line «Оплата
  * жилищно-коммунальных услуг», VAT-exempt, a service (tag 1212 = 4) paid in full (tag 1214 = 4) by bank transfer,
  * the whole amount as price, line sum, total and payment.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractReceiptPolicy {

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * расчетного счета» with the operation kind {@code ВозвратПокупателю}. It needs a «возврат прихода» ({@code
  * sell_refund}) receipt against the receipt of the payment it returns; its {@link #key()} makes that receipt's
  * external id ({@code 1c-<key>-refund}), so it must never change.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractRefundDocument {

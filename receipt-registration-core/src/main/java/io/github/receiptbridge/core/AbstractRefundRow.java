@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 /**
  * One refund of a period as {@link ReceiptRegistrar#refunds} lists it: the refund document with its own saved receipt
  * state, and the payment it returns with that payment's receipt and what of it is left to refund.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractRefundRow {

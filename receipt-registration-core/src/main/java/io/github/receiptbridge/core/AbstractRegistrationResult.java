@@ -2,7 +2,11 @@ package io.github.receiptbridge.core;
 
 import org.immutables.value.Value;
 
-/** A fiscal service's answer to a registration: the receipt's id and its first status. */
+/**
+ * A fiscal service's answer to a registration: the receipt's id and its first status.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractRegistrationResult {
   /** The service's receipt id, a positive number. */

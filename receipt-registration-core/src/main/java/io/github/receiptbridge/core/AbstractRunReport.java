@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
-/** What a run did: one {@link DocumentOutcome} per document, and totals. Serializable to JSON and CSV. */
+/**
+ * What a run did: one {@link DocumentOutcome} per document, and totals. Serializable to JSON and CSV.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractRunReport {
   /** What the run did: a pass, or {@link Phase#RUN} for register and status passes together. */

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * What the ledger already knows about a document's receipt: its id, status and the date of the last check. In 1C
  * the three «дополнительные сведения» {@code СчетМаш_НомерЧека}, {@code СчетМаш_СтатусЧека} and {@code
  * СчетМаш_ДатаПроверкиСтатусаЧека}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractSavedState {

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A document named for {@link ReceiptRegistrar#reissue} is not in the period, or a number matches several documents.
  * Raised before anything is sent or written; the message says which names and what to give instead.
+ *
+ * @since 0.1.0
  */
 public final class DocumentNotFoundException extends RegistrationException {
   private static final long serialVersionUID = 1L;

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A failure every following document would hit the same way, so the run stops at once ({@link RunAbortedException}):
  * refused credentials or token, an unknown shop or operation, access denied, an entity set that 1C does not publish.
  * Not retry-safe: the setup must be fixed first.
+ *
+ * @since 0.1.0
  */
 public final class FatalServiceException extends ServiceFailureException {
   private static final long serialVersionUID = 1L;

@@ -13,6 +13,8 @@ import java.util.OptionalLong;
  * {@link #registerSell}, {@link #report} and {@link #validate} at once, for different receipts; a dry run calls
  * {@link #validate} and {@link #preview} on the thread that started it; {@link #shopId()} is asked once, when the
  * registrar is built. Two registrars on one service run their passes at the same time too.
+ *
+ * @since 0.1.0
  */
 public interface FiscalService {
   /**

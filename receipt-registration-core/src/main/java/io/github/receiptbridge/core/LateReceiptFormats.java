@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * The late-receipt register ({@link ReceiptRegistrar#lateReceipts}) as a file: CSV or JSON with English field names,
  * one record a receipt, for the voluntary notice to the tax office and for spreadsheets.
+ *
+ * @since 0.1.0
  */
 public final class LateReceiptFormats {
   private LateReceiptFormats() {}

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  * re-issue reads the few documents an operator names ({@link #payments}, {@link #savedStates}, {@link #payers}) on
  * the thread that started it; an audit reads {@link #payment} on the thread that started it, once the period's
  * documents are read, while the fiscal service is still asked about them.
+ *
+ * @since 0.1.0
  */
 public interface Ledger {
   /**

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A registration got no usable answer, so the service may or may not hold the receipt. Retry-safe: sending the same
  * body with the same external_id to the same shop returns the first receipt's id if there is one (docs/architecture.md
  * §4); the workflow settles it that way, never by a lookup that could find a receipt of another shop.
+ *
+ * @since 0.1.0
  */
 public final class OutcomeUnknownException extends ServiceFailureException {
   private static final long serialVersionUID = 1L;

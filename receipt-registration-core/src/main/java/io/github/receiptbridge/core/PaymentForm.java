@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** The form of a receipt's payment, with the ФФД tag that carries its sum. */
+/**
+ * The form of a receipt's payment, with the ФФД tag that carries its sum.
+ *
+ * @since 0.1.0
+ */
 public enum PaymentForm {
   /** «Безналичными» (tag 1081): a bank transfer, the form of every payment received on a bank account. */
   ELECTRONIC(1081),

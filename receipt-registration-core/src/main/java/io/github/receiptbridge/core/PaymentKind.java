@@ -5,6 +5,8 @@ package io.github.receiptbridge.core;
  * ВидОперации} of «Поступление на расчетный счет», {@link #ledgerName()}). Ledgers name more kinds than these (and
  * derived configurations add their own): those are {@link #OTHER}, and the document keeps the ledger's own name in
  * {@link PaymentDocument#operationKind()}.
+ *
+ * @since 0.1.0
  */
 public enum PaymentKind {
   /** A customer's payment, a resident's payment for housing and utilities: {@code ОплатаПокупателя}. */

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** How the payment settles the obligation (признак способа расчета), with its number of ФФД tag 1214. */
+/**
+ * How the payment settles the obligation (признак способа расчета), with its number of ФФД tag 1214.
+ *
+ * @since 0.1.0
+ */
 public enum PaymentMethod {
   /** «Предоплата 100%» (1). */
   FULL_PREPAYMENT(1),

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** What is paid for (признак предмета расчета), with its number of ФФД tag 1212. */
+/**
+ * What is paid for (признак предмета расчета), with its number of ФФД tag 1212.
+ *
+ * @since 0.1.0
+ */
 public enum PaymentObject {
   /** «Товар» (1). */
   COMMODITY(1),

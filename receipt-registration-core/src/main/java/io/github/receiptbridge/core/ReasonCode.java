@@ -8,6 +8,8 @@ package io.github.receiptbridge.core;
  * <p>Each constant lists its {@link Reason#arguments()}, in order. Amounts are plain decimals ({@code 1520.40},
  * {@code -5}), dates {@code yyyy-MM-dd}, receipt ids decimal numbers; a part that is absent is the empty string. No
  * argument is ever a payer's e-mail or phone.
+ *
+ * @since 0.1.0
  */
 public enum ReasonCode {
   /**

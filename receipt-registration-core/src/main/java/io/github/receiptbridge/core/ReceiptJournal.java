@@ -24,6 +24,8 @@ import java.util.UUID;
  * the {@link Concurrency#onec()} threads that write back ({@link #status}, {@link #fiscalized}, {@link
  * #receiptIdConflict}, {@link #details}). The same
  * journal may be shared by several registrars, and {@link #sqlite(Path)}'s file by several processes.
+ *
+ * @since 0.1.0
  */
 public interface ReceiptJournal extends AutoCloseable {
   /** Where the journal is kept, for a person: a file's path, or a description. */

@@ -5,6 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fiscal service rejects a receipt as invalid, by its own check before sending or in its answer. Sending the same
  * body again is pointless: the document's data must change first. Not retry-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReceiptRejectedException extends ServiceFailureException {
   private static final long serialVersionUID = 1L;

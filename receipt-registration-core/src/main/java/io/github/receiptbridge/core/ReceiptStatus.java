@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The state of a registered receipt, as the fiscal service names it ({@link #wireValue()}). A status this SDK does not
  * know yet is {@link #UNKNOWN}; the text itself is kept beside it ({@link FiscalReport#rawStatus()}, {@link
  * SavedState#rawStatus()}, {@link DocumentOutcome#rawStatus()}).
+ *
+ * @since 0.1.0
  */
 public enum ReceiptStatus {
   /** {@code accept}: stored by the service, not yet fiscalized. */

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A call to the fiscal service or to the ledger failed: unreachable, an error page, an answer it did not understand,
  * a write it refused. The document's outcome says so and the run goes on with the next; the subclasses name the
  * failures the workflow treats otherwise. The message is the client's, and the client's exception is the cause.
+ *
+ * @since 0.1.0
  */
 public class ServiceFailureException extends RegistrationException {
   private static final long serialVersionUID = 1L;

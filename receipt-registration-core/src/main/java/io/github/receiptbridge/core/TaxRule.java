@@ -2,7 +2,11 @@ package io.github.receiptbridge.core;
 
 import java.time.LocalDate;
 
-/** How the VAT rate of a receipt line is chosen. */
+/**
+ * How the VAT rate of a receipt line is chosen.
+ *
+ * @since 0.1.0
+ */
 public enum TaxRule {
   /**
    * «Без НДС» ({@link VatRate#NONE}): housing and utility services are VAT-exempt (Tax Code art. 149 p. 3 sub. 29 and

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** The VAT rate of a receipt line (ставка НДС), with its number of ФФД tag 1199. */
+/**
+ * The VAT rate of a receipt line (ставка НДС), with its number of ФФД tag 1199.
+ *
+ * @since 0.1.0
+ */
 public enum VatRate {
   /** «Без НДС»: not subject to VAT (tag 1199 = 6). */
   NONE(6, 0),

@@ -26,6 +26,8 @@ import java.util.SortedSet;
  *   log.warn("No decree on moved days off is built in for {}: add its days to days.txt", year);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class WorkingCalendar {
   /** The calendar below the single days set on top. */

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * The settled configuration of a {@link SchetmashClient}, as built by {@link SchetmashClient.Builder}. Its {@code
  * toString()} shows the password as {@code ****}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractSchetmashClientConfig {

@@ -60,6 +60,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *       {@link SchetmashOutcomeUnknownException}.
  *   <li>Never writes the password or the token to a log line, an exception message or a {@code toString()}.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class SchetmashClient implements AutoCloseable {
   /** The SLF4J logger of the HTTP lines written when {@code httpLogging(true)}. */

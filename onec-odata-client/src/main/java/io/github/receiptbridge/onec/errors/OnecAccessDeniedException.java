@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.errors;
 
-/** Code 20 (HTTP 401/403): the user lacks the right for this object or a record-level restriction applies. */
+/**
+ * Code 20 (HTTP 401/403): the user lacks the right for this object or a record-level restriction applies.
+ *
+ * @since 0.1.0
+ */
 public final class OnecAccessDeniedException extends OnecApiException {
   private static final long serialVersionUID = 1L;
 

@@ -5,6 +5,8 @@ import java.util.Optional;
 /**
  * 1C answered with an error: an {@code odata.error} JSON body (or its Atom XML twin) with a code and a message.
  * Subclasses name the codes this client meets; this class stands for the others.
+ *
+ * @since 0.1.0
  */
 public class OnecApiException extends OnecException {
   private static final long serialVersionUID = 1L;

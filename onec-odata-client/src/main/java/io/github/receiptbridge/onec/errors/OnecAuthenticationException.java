@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.errors;
 
-/** HTTP 401: the user name or password is wrong, or the user may not use the OData interface. */
+/**
+ * HTTP 401: the user name or password is wrong, or the user may not use the OData interface.
+ *
+ * @since 0.1.0
+ */
 public final class OnecAuthenticationException extends OnecApiException {
   private static final long serialVersionUID = 1L;
 

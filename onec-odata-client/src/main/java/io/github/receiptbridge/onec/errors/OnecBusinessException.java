@@ -3,6 +3,8 @@ package io.github.receiptbridge.onec.errors;
 /**
  * Code -1 (HTTP 500): the configuration refused the operation, for example a write handler, a closed period or
  * missing rights; the message is 1C's.
+ *
+ * @since 0.1.0
  */
 public final class OnecBusinessException extends OnecApiException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.errors;
 
-/** Code 15 (HTTP 400): a record with this key already exists; the old record was left unchanged. */
+/**
+ * Code 15 (HTTP 400): a record with this key already exists; the old record was left unchanged.
+ *
+ * @since 0.1.0
+ */
 public final class OnecDuplicateKeyException extends OnecApiException {
   private static final long serialVersionUID = 1L;
 

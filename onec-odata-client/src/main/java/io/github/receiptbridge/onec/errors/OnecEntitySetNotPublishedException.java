@@ -3,6 +3,8 @@ package io.github.receiptbridge.onec.errors;
 /**
  * HTTP 404 for an entity set: the object is not in the composition of the standard OData interface (or the name is
  * wrong for this configuration).
+ *
+ * @since 0.1.0
  */
 public final class OnecEntitySetNotPublishedException extends OnecApiException {
   private static final long serialVersionUID = 1L;

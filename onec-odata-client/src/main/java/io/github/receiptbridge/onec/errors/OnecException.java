@@ -2,7 +2,11 @@ package io.github.receiptbridge.onec.errors;
 
 import org.jspecify.annotations.Nullable;
 
-/** Base of every exception the 1C OData client throws. */
+/**
+ * Base of every exception the 1C OData client throws.
+ *
+ * @since 0.1.0
+ */
 public abstract class OnecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

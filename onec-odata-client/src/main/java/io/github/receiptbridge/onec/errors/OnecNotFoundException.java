@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.errors;
 
-/** Code 9 (HTTP 404): no entity has the key in the URL. */
+/**
+ * Code 9 (HTTP 404): no entity has the key in the URL.
+ *
+ * @since 0.1.0
+ */
 public final class OnecNotFoundException extends OnecApiException {
   private static final long serialVersionUID = 1L;
 

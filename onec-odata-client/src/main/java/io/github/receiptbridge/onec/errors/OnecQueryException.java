@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.errors;
 
-/** Code 14 (HTTP 400): 1C could not parse a query option such as {@code $filter}. */
+/**
+ * Code 14 (HTTP 400): 1C could not parse a query option such as {@code $filter}.
+ *
+ * @since 0.1.0
+ */
 public final class OnecQueryException extends OnecApiException {
   private static final long serialVersionUID = 1L;
 

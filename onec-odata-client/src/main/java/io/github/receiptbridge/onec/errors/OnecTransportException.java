@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * The request got no answer: connection refused or reset, timeout. A read is safe to repeat; for a write the
  * outcome is unknown, so re-read before deciding (the client's upsert does).
+ *
+ * @since 0.1.0
  */
 public final class OnecTransportException extends OnecException {
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,8 @@ package io.github.receiptbridge.onec.errors;
 /**
  * The answer was not 1C JSON: an HTML page (a web-server error, a login page, OData not enabled in the
  * publication), Atom XML, or JSON of an unknown shape.
+ *
+ * @since 0.1.0
  */
 public final class OnecUnexpectedResponseException extends OnecException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.errors;
 
-/** Code 6 (HTTP 400): a property in the URL does not exist in this configuration («Сегмент пути … не найден»). */
+/**
+ * Code 6 (HTTP 400): a property in the URL does not exist in this configuration («Сегмент пути … не найден»).
+ *
+ * @since 0.1.0
+ */
 public final class OnecUnknownFieldException extends OnecApiException {
   private static final long serialVersionUID = 1L;
 

@@ -3,7 +3,11 @@ package io.github.receiptbridge.onec.model;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** One record of {@code InformationRegister_ДополнительныеСведения}: a value of a property for an object. */
+/**
+ * One record of {@code InformationRegister_ДополнительныеСведения}: a value of a property for an object.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractAdditionalInfoRecord {
   /** {@code Объект}: the owner's {@code Ref_Key}. */

@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * An additional property ({@code ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения}), the definition
  * behind «дополнительные сведения» such as {@code СчетМаш_СтатусЧека}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractAdditionalProperty {

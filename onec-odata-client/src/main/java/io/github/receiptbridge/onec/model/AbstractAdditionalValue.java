@@ -11,6 +11,8 @@ import org.immutables.value.Value;
 /**
  * A value of additional information: 1C always sends {@code Значение} as a string, with its type in {@code
  * Значение_Type}. Build one with {@link #ofString}, {@link #ofNumber}, {@link #ofDateTime} or {@link #ofBoolean}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractAdditionalValue {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * A «Поступление на расчетный счет» document ({@code Document_ПоступлениеНаРасчетныйСчет}), header only.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractBankReceipt {

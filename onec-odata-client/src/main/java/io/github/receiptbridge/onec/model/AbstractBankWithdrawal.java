@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * A «Списание с расчетного счета» document ({@code Document_СписаниеСРасчетногоСчета}): money leaving the bank
  * account. With the operation kind {@link #REFUND_TO_PAYER} it returns a payer's money, which 54-ФЗ treats as a
  * settlement needing a «возврат прихода» receipt ({@code onec-odata.md} §4.1a).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractBankWithdrawal {

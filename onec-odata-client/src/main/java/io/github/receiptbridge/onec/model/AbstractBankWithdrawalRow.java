@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One row of the {@code РасшифровкаПлатежа} tabular part of a «Списание с расчетного счета». */
+/**
+ * One row of the {@code РасшифровкаПлатежа} tabular part of a «Списание с расчетного счета».
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractBankWithdrawalRow {
   /** {@code LineNumber}, from 1. */

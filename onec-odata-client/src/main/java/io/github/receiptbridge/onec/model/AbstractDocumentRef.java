@@ -6,6 +6,8 @@ import org.immutables.value.Value;
 /**
  * A reference held in a composite field that names documents, such as {@code ДокументОснование} + {@code
  * ДокументОснование_Type} of a bank withdrawal or {@code Сделка} + {@code Сделка_Type} of one of its rows.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractDocumentRef {

@@ -3,7 +3,11 @@ package io.github.receiptbridge.onec.model;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** An organization of the infobase ({@code Catalog_Организации}). */
+/**
+ * An organization of the infobase ({@code Catalog_Организации}).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractOrganization {
   /** {@code Ref_Key}. */

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * What 1C knows about a payer: name, INN, whether it is an organization, and every e-mail and phone of its contact
  * information ({@code КонтактнаяИнформация}), in the order of the rows.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractPayerContacts {

@@ -3,7 +3,11 @@ package io.github.receiptbridge.onec.model;
 import java.util.UUID;
 import org.immutables.value.Value;
 
-/** A reference to the payer of a bank receipt: the composite {@code Контрагент} + {@code Контрагент_Type}. */
+/**
+ * A reference to the payer of a bank receipt: the composite {@code Контрагент} + {@code Контрагент_Type}.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractPayerRef {
   /** The referenced object's {@code Ref_Key}. */

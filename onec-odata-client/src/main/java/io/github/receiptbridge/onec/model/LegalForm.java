@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Whether a payer is an organization or a person: the {@code ЮридическоеФизическоеЛицо} enumeration of {@code
  * Catalog_Контрагенты}. A value this client does not know (a derived configuration may add one) is kept raw.
+ *
+ * @since 0.1.0
  */
 public final class LegalForm {
   /** {@code ЮридическоеЛицо}: a legal entity. */

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.model;
 
-/** The catalog a payer reference points to ({@code Контрагент_Type} of a bank receipt). */
+/**
+ * The catalog a payer reference points to ({@code Контрагент_Type} of a bank receipt).
+ *
+ * @since 0.1.0
+ */
 public enum PayerKind {
   /** {@code StandardODATA.Catalog_Контрагенты}: a counterparty. */
   COUNTERPARTY("Catalog_Контрагенты"),

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.model;
 
-/** The type of a composite value, {@code Значение_Type} on the wire. */
+/**
+ * The type of a composite value, {@code Значение_Type} on the wire.
+ *
+ * @since 0.1.0
+ */
 public enum ValueKind {
   /** {@code Edm.String}. */
   STRING("Edm.String"),

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  *     .and(ODataFilter.lt("Date", ODataLiteral.dateTime(to)))
  *     .and(ODataFilter.eq("Организация_Key", ODataLiteral.guid(organization)));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ODataFilter {
   private static final Pattern PROPERTY = Pattern.compile("[\\p{L}\\p{N}_]+(/[\\p{L}\\p{N}_]+)*");

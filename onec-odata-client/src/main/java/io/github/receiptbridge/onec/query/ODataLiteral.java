@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * A literal value in a {@code $filter}, rendered the way 1C parses it: {@code guid'…'}, {@code datetime'…'} (the
  * server's wall-clock time, no zone), strings in single quotes with {@code '} doubled, numbers in plain notation
  * (1C rejects {@code 1E+20}), {@code true}/{@code false}, and {@code cast(guid'…','Document_X')} for composite fields.
+ *
+ * @since 0.1.0
  */
 public final class ODataLiteral {
   private static final DateTimeFormatter DATE_TIME =

@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A read of one entity set: {@code $filter}, {@code $select}, {@code $orderby}, {@code $top}, {@code $skip}. The
  * client adds {@code $format=json} to every request. Immutable; each {@code withX} returns a copy.
+ *
+ * @since 0.1.0
  */
 public final class ODataQuery {
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}_]+");

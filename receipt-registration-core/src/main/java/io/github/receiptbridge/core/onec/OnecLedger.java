@@ -24,6 +24,8 @@ import java.util.Map;
  *   System.out.println(onec.checkSetup(OnecLedger.setupRequirements()).describe());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OnecLedger {
   /** The developer name ({@code Имя}) of the receipt status property, a string. */

@@ -14,6 +14,8 @@ import io.github.receiptbridge.schetmash.SchetmashClient;
  *     .fiscalService(SchetmashFiscalService.of(SchetmashClient.fromEnv()))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SchetmashFiscalService {
   private SchetmashFiscalService() {}

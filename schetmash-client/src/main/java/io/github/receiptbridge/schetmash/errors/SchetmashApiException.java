@@ -3,6 +3,8 @@ package io.github.receiptbridge.schetmash.errors;
 /**
  * The service answered with a business error: a JSON body with {@code code} and {@code message}. Subclasses name
  * the known codes; this class itself stands for a code this SDK does not know.
+ *
+ * @since 0.1.0
  */
 public class SchetmashApiException extends SchetmashException {
   private static final long serialVersionUID = 1L;

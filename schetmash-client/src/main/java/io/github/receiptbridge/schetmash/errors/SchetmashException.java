@@ -2,7 +2,11 @@ package io.github.receiptbridge.schetmash.errors;
 
 import org.jspecify.annotations.Nullable;
 
-/** Base of every exception the «Счетмаш Онлайн» client throws. */
+/**
+ * Base of every exception the «Счетмаш Онлайн» client throws.
+ *
+ * @since 0.1.0
+ */
 public abstract class SchetmashException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.schetmash.errors;
 
-/** Code 1 «Неверный логин или пароль» (HTTP 400): the login or password is empty or wrong. */
+/**
+ * Code 1 «Неверный логин или пароль» (HTTP 400): the login or password is empty or wrong.
+ *
+ * @since 0.1.0
+ */
 public final class SchetmashInvalidCredentialsException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 

@@ -5,6 +5,8 @@ package io.github.receiptbridge.schetmash.errors;
  * detail text, for example «Некорректные данные в чеке, Пустой массив `items`». Thrown either by the service or,
  * with the same text and before anything is sent, by the client's own check of the same rules ({@link
  * #isDetectedLocally()}).
+ *
+ * @since 0.1.0
  */
 public final class SchetmashInvalidReceiptException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;

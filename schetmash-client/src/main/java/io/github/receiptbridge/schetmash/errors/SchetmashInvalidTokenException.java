@@ -3,6 +3,8 @@ package io.github.receiptbridge.schetmash.errors;
 /**
  * Code 4 «Не валидный токен» / «Используется старый токен»: the token is missing, expired or replaced by a newer one.
  * The client handles it by fetching a token and repeating the call once; this is thrown only when that did not help.
+ *
+ * @since 0.1.0
  */
 public final class SchetmashInvalidTokenException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;

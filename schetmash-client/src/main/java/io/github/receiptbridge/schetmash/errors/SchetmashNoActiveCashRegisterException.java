@@ -3,6 +3,8 @@ package io.github.receiptbridge.schetmash.errors;
 /**
  * Code 7 «Нет доступных ККТ»: the shop has no enabled and fiscalized cash register. Registration and reports both
  * fail until one is active; repeating later is safe.
+ *
+ * @since 0.1.0
  */
 public final class SchetmashNoActiveCashRegisterException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ package io.github.receiptbridge.schetmash.errors;
  * receipt may or may not be stored. Repeating the registration with the same {@link #externalId()} is safe: the
  * service answers a known {@code external_id} in the same shop with the first receipt's id. (The lookup by {@code
  * external_id} searches every shop of the service, so it cannot tell whether this shop holds the receipt.)
+ *
+ * @since 0.1.0
  */
 public final class SchetmashOutcomeUnknownException extends SchetmashException {
   private static final long serialVersionUID = 1L;

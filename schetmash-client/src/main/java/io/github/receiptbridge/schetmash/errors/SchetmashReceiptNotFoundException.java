@@ -1,6 +1,10 @@
 package io.github.receiptbridge.schetmash.errors;
 
-/** Code 8 «Некорректный id чека»: no receipt has this id or external_id. */
+/**
+ * Code 8 «Некорректный id чека»: no receipt has this id or external_id.
+ *
+ * @since 0.1.0
+ */
 public final class SchetmashReceiptNotFoundException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * The request did not get an answer: connection refused or reset, timeout, TLS failure. For a registration, use
  * {@link SchetmashOutcomeUnknownException} instead: the receipt may or may not have been stored.
+ *
+ * @since 0.1.0
  */
 public final class SchetmashTransportException extends SchetmashException {
   private static final long serialVersionUID = 1L;

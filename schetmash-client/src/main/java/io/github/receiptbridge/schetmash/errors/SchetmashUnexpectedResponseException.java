@@ -6,6 +6,8 @@ import io.github.receiptbridge.common.internal.RetryingExecutor;
  * The answer was not one the API defines: an HTML error page (404 for an unknown path, 405 for a wrong method, 500
  * for a server fault), an empty body, or JSON of an unknown shape. A 5xx answer is retry-safe; anything else points
  * at a wrong base URL or an API change.
+ *
+ * @since 0.1.0
  */
 public final class SchetmashUnexpectedResponseException extends SchetmashException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.schetmash.errors;
 
-/** Code 6 «Некорректная операция»: the operation in the URL is not one the service knows. */
+/**
+ * Code 6 «Некорректная операция»: the operation in the URL is not one the service knows.
+ *
+ * @since 0.1.0
+ */
 public final class SchetmashUnknownOperationException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.schetmash.errors;
 
-/** Code 5 «Некорректный магазин»: no shop has the id in the URL. */
+/**
+ * Code 5 «Некорректный магазин»: no shop has the id in the URL.
+ *
+ * @since 0.1.0
+ */
 public final class SchetmashUnknownShopException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
 /**
  * The buyer of a receipt, {@code receipt.attributes} on the wire. 54-ФЗ needs an e-mail or a phone for a receipt
  * sent electronically; when both are set the service sends only the e-mail (tag 1008).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = Buyer.class)

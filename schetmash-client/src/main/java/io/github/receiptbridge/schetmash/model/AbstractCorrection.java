@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import org.immutables.value.Value;
 
-/** The {@code correction} object of a correction receipt. */
+/**
+ * The {@code correction} object of a correction receipt.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = Correction.class)
 @JsonDeserialize(as = Correction.class)

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
 /**
  * {@code correction.check}: both fields are required by the service but only validated; the cash register gets
  * the company's INN and its own payment address.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = CorrectionCheck.class)

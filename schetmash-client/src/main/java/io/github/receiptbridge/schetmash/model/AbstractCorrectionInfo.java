@@ -8,7 +8,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** {@code correction.info}: the basis of a correction (tag 1174). */
+/**
+ * {@code correction.info}: the basis of a correction (tag 1174).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = CorrectionInfo.class)
 @JsonDeserialize(as = CorrectionInfo.class)

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>The 2019 service accepts corrections but its worker never fiscalizes them; whether production does is not
  * confirmed, so poll the report and be ready for it to stay {@code accept}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = CorrectionRequest.class)

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
-/** One element of {@code correction.vats}: a VAT rate and its amount. Validated, not forwarded, by the service. */
+/**
+ * One element of {@code correction.vats}: a VAT rate and its amount. Validated, not forwarded, by the service.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = CorrectionVat.class)
 @JsonDeserialize(as = CorrectionVat.class)

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>Limits checked before sending: {@code name} not blank, {@code price} not zero with at most 2 decimals,
  * {@code quantity} not zero with at most 3 decimals, {@code sum} and {@code taxSum} at most 2 decimals.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = Item.class)

@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
 
-/** One payment of a receipt, an element of {@code receipt.payments}. */
+/**
+ * One payment of a receipt, an element of {@code receipt.payments}.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = Payment.class)
 @JsonDeserialize(as = Payment.class)

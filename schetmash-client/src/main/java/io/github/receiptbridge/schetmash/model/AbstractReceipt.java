@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * <p>The service checks that {@code items} and {@code payments} are not empty and {@code total} is above zero; it
  * does not check that the lines or the payments add up to the total, but a cash register may reject the receipt
  * later when they do not.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = Receipt.class)

@@ -5,7 +5,11 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The fiscal data of a receipt in status {@code success} ({@code payload} on the wire). */
+/**
+ * The fiscal data of a receipt in status {@code success} ({@code payload} on the wire).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractReceiptPayload {
   /** Receipt total in roubles ({@code total}; sent as a number or as a string like {@code "249.00"}). */

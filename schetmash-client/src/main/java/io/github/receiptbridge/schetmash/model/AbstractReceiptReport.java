@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  *   <li>{@link ReceiptStatus#SUCCESS}: {@link #payload()} with the fiscal data, and {@link #timestamp()}.
  *   <li>{@link ReceiptStatus#ERROR}: {@link #error()} with the service's text. Not always final.
  * </ul>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractReceiptReport {

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  *         .build())
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ReceiptRequest.class)

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * The answer to a registration: the receipt id and {@code accept}. A repeated {@code external_id} returns the first
  * receipt's id with {@code accept} whatever that receipt's real state is; ask {@code report} for the truth.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractRegistrationResult {

@@ -5,6 +5,8 @@ import org.immutables.value.Value;
 /**
  * The {@code error} object of a report in status {@code error}: the code (always 9 in the 2019 service) and the
  * stored error text, for example «Сумма платежей меньше суммы чека».
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractReportError {

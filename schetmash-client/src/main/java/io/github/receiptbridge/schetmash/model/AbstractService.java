@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
-/** Delivery settings of a receipt, {@code service} on the wire. */
+/**
+ * Delivery settings of a receipt, {@code service} on the wire.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @JsonSerialize(as = Service.class)
 @JsonDeserialize(as = Service.class)

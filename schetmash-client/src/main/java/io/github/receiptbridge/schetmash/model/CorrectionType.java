@@ -3,7 +3,11 @@ package io.github.receiptbridge.schetmash.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Why a correction receipt is made (тип коррекции, ФФД tag 1173), {@code correction.info.type} on the wire. */
+/**
+ * Why a correction receipt is made (тип коррекции, ФФД tag 1173), {@code correction.info.type} on the wire.
+ *
+ * @since 0.1.0
+ */
 public enum CorrectionType {
   /**
    * «Самостоятельно» (0). The 2019 service treats 0 as a missing value and rejects the receipt with «Не найден

@@ -3,6 +3,8 @@ package io.github.receiptbridge.schetmash.model;
 /**
  * The kind of a receipt: the {@code {operation}} path segment of {@code POST /lk/api/v1/{shopId}/{operation}}
  * and the calculation sign (признак расчета, ФФД tag 1054).
+ *
+ * @since 0.1.0
  */
 public enum Operation {
   /** «Приход»: the buyer pays the seller (tag 1054 = 1). */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * How the payment settles the obligation (признак способа расчета, ФФД tag 1214), sent as the number in
  * {@code items[].mode}. The service uses {@link #FULL_PAYMENT} when the field is absent.
+ *
+ * @since 0.1.0
  */
 public enum PaymentMethod {
   /** «Предоплата 100%» (1). */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * What is being paid for (признак предмета расчета, ФФД tag 1212), sent as the number in {@code items[].type}.
  * The service uses {@link #COMMODITY} when the field is absent; housing and utility payments are {@link #SERVICE}.
+ *
+ * @since 0.1.0
  */
 public enum PaymentObject {
   /** «Товар» (1). */

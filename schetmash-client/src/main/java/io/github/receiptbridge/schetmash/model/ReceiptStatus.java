@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * The {@code status} string of a registration answer or a report. A value the service adds later maps to
  * {@link #UNKNOWN}; the raw string stays available on {@link ReceiptReport#rawStatus()} and
  * {@link RegistrationResult#rawStatus()}.
+ *
+ * @since 0.1.0
  */
 public enum ReceiptStatus {
   /** {@code accept}: stored by the service, not yet sent to a cash register. Not final. */
