@@ -8,7 +8,12 @@ package io.github.receiptbridge.schetmash.errors;
 public final class SchetmashInvalidCredentialsException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 
-  /** The error as answered by the service. */
+  /**
+   * The error as answered by the service.
+   *
+   * @param httpStatus the HTTP status of the answer (this API sends most business errors with 200)
+   * @param apiMessage the {@code message} of the answer's body, verbatim
+   */
   public SchetmashInvalidCredentialsException(int httpStatus, String apiMessage) {
     super(httpStatus, 1, apiMessage,
         "Check SCHETMASH_LOGIN and SCHETMASH_PASSWORD (issued in the cabinet under API access)");

@@ -9,7 +9,12 @@ package io.github.receiptbridge.schetmash.errors;
 public final class SchetmashInvalidTokenException extends SchetmashApiException {
   private static final long serialVersionUID = 1L;
 
-  /** The error as answered by the service. */
+  /**
+   * The error as answered by the service.
+   *
+   * @param httpStatus the HTTP status of the answer (this API sends most business errors with 200)
+   * @param apiMessage the {@code message} of the answer's body, verbatim
+   */
   public SchetmashInvalidTokenException(int httpStatus, String apiMessage) {
     super(httpStatus, 4, apiMessage, "The client already fetched a fresh token and repeated the call once; "
         + "another process may keep rotating the token of the same credentials");

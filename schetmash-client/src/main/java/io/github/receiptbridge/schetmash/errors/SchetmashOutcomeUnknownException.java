@@ -11,9 +11,15 @@ package io.github.receiptbridge.schetmash.errors;
 public final class SchetmashOutcomeUnknownException extends SchetmashException {
   private static final long serialVersionUID = 1L;
 
+  /** The {@code external_id} of the registration whose outcome is unknown. */
   private final String externalId;
 
-  /** The outcome of registering {@code externalId} is unknown; {@code cause} is the last failure. */
+  /**
+   * The outcome of registering {@code externalId} is unknown; {@code cause} is the last failure.
+   *
+   * @param externalId the {@code external_id} of the registration
+   * @param cause the last failure, a transport failure or a 5xx answer
+   */
   public SchetmashOutcomeUnknownException(String externalId, SchetmashException cause) {
     super(
         "Registration of external_id " + externalId + " has an unknown outcome: " + cause.getMessage()
@@ -22,7 +28,11 @@ public final class SchetmashOutcomeUnknownException extends SchetmashException {
     this.externalId = externalId;
   }
 
-  /** The {@code external_id} whose registration has an unknown outcome. */
+  /**
+   * The {@code external_id} whose registration has an unknown outcome.
+   *
+   * @return the key to repeat the registration with, together with the same body
+   */
   public String externalId() {
     return externalId;
   }

@@ -15,6 +15,7 @@ public final class SchetmashTransportException extends SchetmashException {
    * A transport failure.
    *
    * @param call the method and path of the call, with the token redacted
+   * @param cause the I/O failure, such as a timeout or a refused connection
    */
   public SchetmashTransportException(String call, IOException cause) {
     super(call + " failed: " + cause.getClass().getSimpleName() + describe(cause) + ". Repeating it is safe", cause);

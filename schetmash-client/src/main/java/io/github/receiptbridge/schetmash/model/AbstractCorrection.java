@@ -17,19 +17,35 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Correction.class)
 @JsonPropertyOrder({"check", "info", "payments", "vats"})
 abstract class AbstractCorrection {
-  /** Seller data. */
+  /**
+   * Seller data.
+   *
+   * @return the seller's INN and place of settlement
+   */
   @JsonProperty("check")
   public abstract CorrectionCheck check();
 
-  /** The basis of the correction. */
+  /**
+   * The basis of the correction.
+   *
+   * @return the correction's type and basis document
+   */
   @JsonProperty("info")
   public abstract CorrectionInfo info();
 
-  /** Payments; at least one, each with a non-zero sum. The service stores their sum as the receipt sum. */
+  /**
+   * Payments; at least one, each with a non-zero sum. The service stores their sum as the receipt sum.
+   *
+   * @return the payments, each with a form and a sum in roubles
+   */
   @JsonProperty("payments")
   public abstract List<Payment> payments();
 
-  /** VAT amounts; at least one, sent as a JSON list. */
+  /**
+   * VAT amounts; at least one, sent as a JSON list.
+   *
+   * @return the VAT rates and amounts
+   */
   @JsonProperty("vats")
   public abstract List<CorrectionVat> vats();
 }

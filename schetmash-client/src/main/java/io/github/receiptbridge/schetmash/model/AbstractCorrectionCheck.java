@@ -17,11 +17,19 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = CorrectionCheck.class)
 @JsonPropertyOrder({"inn", "payment_address"})
 abstract class AbstractCorrectionCheck {
-  /** The seller's INN. */
+  /**
+   * The seller's INN.
+   *
+   * @return the INN, not blank
+   */
   @JsonProperty("inn")
   public abstract String inn();
 
-  /** Place of settlement (tag 1187), for example the site or the office address. */
+  /**
+   * Place of settlement (tag 1187), for example the site or the office address.
+   *
+   * @return the place of settlement, not blank
+   */
   @JsonProperty("payment_address")
   public abstract String paymentAddress();
 }

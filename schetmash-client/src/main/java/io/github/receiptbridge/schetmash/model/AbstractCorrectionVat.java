@@ -17,11 +17,19 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = CorrectionVat.class)
 @JsonPropertyOrder({"type", "sum"})
 abstract class AbstractCorrectionVat {
-  /** The VAT rate. */
+  /**
+   * The VAT rate.
+   *
+   * @return the VAT rate
+   */
   @JsonProperty("type")
   public abstract Tax type();
 
-  /** The VAT amount in roubles, not zero, at most 2 decimals. */
+  /**
+   * The VAT amount in roubles, not zero, at most 2 decimals.
+   *
+   * @return the amount in roubles
+   */
   @JsonProperty("sum")
   public abstract BigDecimal sum();
 }

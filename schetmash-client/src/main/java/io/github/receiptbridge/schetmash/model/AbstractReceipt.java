@@ -22,22 +22,38 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = Receipt.class)
 @JsonPropertyOrder({"attributes", "items", "total", "payments"})
 abstract class AbstractReceipt {
-  /** The buyer's contacts ({@code attributes}). */
+  /**
+   * The buyer's contacts ({@code attributes}); default a buyer with none set.
+   *
+   * @return the buyer's e-mail, phone, name and INN, each optional
+   */
   @JsonProperty("attributes")
   @Value.Default
   public Buyer buyer() {
     return Buyer.builder().build();
   }
 
-  /** The lines; at least one. */
+  /**
+   * The lines; at least one.
+   *
+   * @return the lines, in the order they are sent
+   */
   @JsonProperty("items")
   public abstract List<Item> items();
 
-  /** Receipt total in roubles: above zero, at most 2 decimals. */
+  /**
+   * Receipt total in roubles: above zero, at most 2 decimals.
+   *
+   * @return the total in roubles
+   */
   @JsonProperty("total")
   public abstract BigDecimal total();
 
-  /** The payments; at least one. */
+  /**
+   * The payments; at least one.
+   *
+   * @return the payments, in the order they are sent
+   */
   @JsonProperty("payments")
   public abstract List<Payment> payments();
 }

@@ -10,13 +10,26 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractRegistrationResult {
-  /** The service's receipt id. */
+  /**
+   * The service's receipt id.
+   *
+   * @return the id to ask {@code report} with
+   */
   public abstract long id();
 
-  /** The status string exactly as received (always {@code accept} in the 2019 service). */
+  /**
+   * The status string exactly as received (always {@code accept} in the 2019 service).
+   *
+   * @return the status text
+   */
   public abstract String rawStatus();
 
-  /** The parsed status. */
+  /**
+   * The parsed status.
+   *
+   * @return the status, {@link ReceiptStatus#ACCEPT} in the 2019 service; {@link ReceiptStatus#UNKNOWN} for a text this
+   *     version does not know
+   */
   @Value.Derived
   public ReceiptStatus status() {
     return ReceiptStatus.fromWire(rawStatus());

@@ -10,9 +10,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractReportError {
-  /** The error code. */
+  /**
+   * The error code.
+   *
+   * @return the code; 9 in every report of the 2019 service
+   */
   public abstract int code();
 
-  /** The service's error text, verbatim. */
+  /**
+   * The service's error text, verbatim.
+   *
+   * @return the text, untranslated
+   */
   public abstract String message();
 }

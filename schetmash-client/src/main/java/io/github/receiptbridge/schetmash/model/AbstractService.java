@@ -17,6 +17,8 @@ abstract class AbstractService {
   /**
    * URL the service POSTs the success report to (at most 256 characters). The receiver must answer HTTP 200 with
    * JSON {@code {"status":"success"}}, or the receipt's report shows {@code error} until a later delivery succeeds.
+   *
+   * @return the absolute callback URL
    */
   @JsonProperty("callback_url")
   @Value.Parameter

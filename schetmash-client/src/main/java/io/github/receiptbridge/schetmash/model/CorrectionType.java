@@ -23,7 +23,11 @@ public enum CorrectionType {
     this.wireValue = wireValue;
   }
 
-  /** The tag 1173 number sent on the wire. */
+  /**
+   * The tag 1173 number sent on the wire.
+   *
+   * @return 0 or 1
+   */
   @JsonValue
   public int wireValue() {
     return wireValue;
@@ -32,6 +36,8 @@ public enum CorrectionType {
   /**
    * The constant for a wire number.
    *
+   * @param wireValue the number of {@code correction.info.type}
+   * @return the constant with that number
    * @throws IllegalArgumentException when the number is not 0 or 1
    */
   @JsonCreator

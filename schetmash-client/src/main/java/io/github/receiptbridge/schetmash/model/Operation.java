@@ -28,12 +28,20 @@ public enum Operation {
     this.correction = correction;
   }
 
-  /** The path segment the service expects, for example {@code sell_refund}. */
+  /**
+   * The path segment the service expects, for example {@code sell_refund}.
+   *
+   * @return the lower-case name, which {@code toString()} returns too
+   */
   public String wireValue() {
     return wireValue;
   }
 
-  /** Whether this operation takes a {@link CorrectionRequest} rather than a {@link ReceiptRequest}. */
+  /**
+   * Whether this operation takes a {@link CorrectionRequest} rather than a {@link ReceiptRequest}.
+   *
+   * @return {@code true} for {@link #SELL_CORRECTION} and {@link #BUY_CORRECTION}
+   */
   public boolean isCorrection() {
     return correction;
   }

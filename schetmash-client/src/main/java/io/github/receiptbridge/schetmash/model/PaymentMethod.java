@@ -31,7 +31,11 @@ public enum PaymentMethod {
     this.wireValue = wireValue;
   }
 
-  /** The tag 1214 number sent on the wire. */
+  /**
+   * The tag 1214 number sent on the wire.
+   *
+   * @return the tag 1214 number of this constant, 1 to 7
+   */
   @JsonValue
   public int wireValue() {
     return wireValue;
@@ -40,6 +44,8 @@ public enum PaymentMethod {
   /**
    * The constant for a tag 1214 number.
    *
+   * @param wireValue a tag 1214 number of {@code items[].mode}
+   * @return the constant with that number
    * @throws IllegalArgumentException when the number is not 1 to 7
    */
   @JsonCreator

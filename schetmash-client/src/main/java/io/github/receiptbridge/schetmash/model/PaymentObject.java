@@ -53,7 +53,11 @@ public enum PaymentObject {
     this.wireValue = wireValue;
   }
 
-  /** The tag 1212 number sent on the wire. */
+  /**
+   * The tag 1212 number sent on the wire.
+   *
+   * @return the tag 1212 number of this constant, 1 to 18
+   */
   @JsonValue
   public int wireValue() {
     return wireValue;
@@ -62,6 +66,8 @@ public enum PaymentObject {
   /**
    * The constant for a tag 1212 number.
    *
+   * @param wireValue a tag 1212 number of {@code items[].type}
+   * @return the constant with that number
    * @throws IllegalArgumentException when the number is not 1 to 18
    */
   @JsonCreator

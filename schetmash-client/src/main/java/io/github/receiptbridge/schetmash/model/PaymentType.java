@@ -23,7 +23,11 @@ public enum PaymentType {
     this.wireValue = wireValue;
   }
 
-  /** The number sent on the wire. */
+  /**
+   * The number sent on the wire.
+   *
+   * @return 1, 2 or 3
+   */
   @JsonValue
   public int wireValue() {
     return wireValue;
@@ -32,6 +36,8 @@ public enum PaymentType {
   /**
    * The constant for a wire number.
    *
+   * @param wireValue the number of {@code payments[].type}
+   * @return the form of payment with that number
    * @throws IllegalArgumentException when the number is not 1, 2 or 3
    */
   @JsonCreator

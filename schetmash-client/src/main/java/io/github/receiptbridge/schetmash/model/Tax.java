@@ -46,7 +46,11 @@ public enum Tax {
     this.wireValue = wireValue;
   }
 
-  /** The wire string, for example {@code vat20}. */
+  /**
+   * The wire string, for example {@code vat20}.
+   *
+   * @return the lower-case wire string, such as {@code none} or {@code vat22}
+   */
   public String wireValue() {
     return wireValue;
   }
@@ -54,6 +58,8 @@ public enum Tax {
   /**
    * The tax for a wire string.
    *
+   * @param wireValue the {@code items[].tax} or {@code correction.vats[].type} string, case-sensitive
+   * @return the rate with that string
    * @throws IllegalArgumentException naming the accepted values when {@code wireValue} is none of them
    */
   public static Tax fromWire(String wireValue) {
