@@ -20,9 +20,17 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractSetupRequirements {
-  /** Entity sets that must be in the OData composition. */
+  /**
+   * Entity sets that must be in the OData composition.
+   *
+   * @return the entity-set names, such as {@code Document_ПоступлениеНаРасчетныйСчет}; empty by default
+   */
   public abstract List<String> entitySets();
 
-  /** Additional-information properties of bank receipts that must exist. */
+  /**
+   * Additional-information properties of bank receipts that must exist.
+   *
+   * @return the properties, looked up by their developer names; empty by default
+   */
   public abstract List<PropertyRequirement> properties();
 }

@@ -15,6 +15,7 @@ public final class OnecTransportException extends OnecException {
    * A transport failure.
    *
    * @param call method and decoded path of the request
+   * @param cause the I/O failure, such as a timeout or a refused connection
    */
   public OnecTransportException(String call, IOException cause) {
     super(call + " failed: " + cause.getClass().getSimpleName()

@@ -11,15 +11,25 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractBankWithdrawalRow {
-  /** {@code LineNumber}, from 1. */
+  /**
+   * {@code LineNumber}, from 1.
+   *
+   * @return the row's number within the document
+   */
   public abstract int lineNumber();
 
   /**
    * {@code Сделка} + {@code Сделка_Type} («Документ расчетов»): the document this row settles, for a refund often
    * the payment being returned; absent when empty.
+   *
+   * @return the settled document; empty when the field is empty
    */
   public abstract Optional<DocumentRef> settlementDocument();
 
-  /** {@code СуммаПлатежа}: exact, never through {@code double}. */
+  /**
+   * {@code СуммаПлатежа}: exact, never through {@code double}.
+   *
+   * @return the row's amount in roubles
+   */
   public abstract BigDecimal amount();
 }

@@ -10,15 +10,27 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractPayerRef {
-  /** The referenced object's {@code Ref_Key}. */
+  /**
+   * The referenced object's {@code Ref_Key}.
+   *
+   * @return the payer's key in its catalog
+   */
   @Value.Parameter
   public abstract UUID key();
 
-  /** The type exactly as 1C sent it, for example {@code StandardODATA.Catalog_Контрагенты}. */
+  /**
+   * The type exactly as 1C sent it, for example {@code StandardODATA.Catalog_Контрагенты}.
+   *
+   * @return the raw type
+   */
   @Value.Parameter
   public abstract String rawType();
 
-  /** The kind of payer. */
+  /**
+   * The kind of payer.
+   *
+   * @return the catalog of the payer; {@link PayerKind#OTHER} for a type other than the two known ones
+   */
   @Value.Derived
   public PayerKind kind() {
     return PayerKind.fromType(rawType());

@@ -23,12 +23,21 @@ public enum ValueKind {
     this.wireType = wireType;
   }
 
-  /** The {@code _Type} string; empty for {@link #OTHER}. */
+  /**
+   * The {@code _Type} string; empty for {@link #OTHER}.
+   *
+   * @return the type string, such as {@code Edm.Double}
+   */
   public String wireType() {
     return wireType;
   }
 
-  /** The kind of a {@code _Type} string. */
+  /**
+   * The kind of a {@code _Type} string.
+   *
+   * @param type the {@code Значение_Type} string as 1C sent it
+   * @return the kind; {@link #OTHER} for any type but the four plain ones
+   */
   public static ValueKind fromWire(String type) {
     for (ValueKind kind : values()) {
       if (kind != OTHER && kind.wireType.equals(type)) {
