@@ -12,11 +12,19 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractPayerRef {
-  /** The payer's key, stable for its whole life. */
+  /**
+   * The payer's key, stable for its whole life.
+   *
+   * @return the key
+   */
   @Value.Parameter
   public abstract UUID key();
 
-  /** Where the ledger keeps the payer, in its own words; empty by default. Not read by the workflow. */
+  /**
+   * Where the ledger keeps the payer, in its own words; empty by default. Not read by the workflow.
+   *
+   * @return the ledger's type name, or the empty string
+   */
   @Value.Default
   public String ledgerType() {
     return "";

@@ -1,7 +1,7 @@
 package io.github.receiptbridge.core;
 
 /**
- * What a run did with a document (docs/architecture.md §7).
+ * What a run did with a document: the {@link DocumentOutcome#action()} of each record of a {@link RunReport}.
  *
  * @since 0.1.0
  */

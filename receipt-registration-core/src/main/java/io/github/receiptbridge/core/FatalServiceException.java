@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
 public final class FatalServiceException extends ServiceFailureException {
   private static final long serialVersionUID = 1L;
 
-  /** A fatal failure of kind {@link FailureKind#OTHER}; {@code cause} is the client's exception, if any. */
+  /**
+   * A fatal failure of kind {@link FailureKind#OTHER}; {@code cause} is the client's exception, if any.
+   *
+   * @param message what failed and what to fix, naming the service
+   * @param cause the client's exception; {@code null} when there is none
+   */
   public FatalServiceException(String message, @Nullable Throwable cause) {
     this(message, cause, FailureKind.OTHER);
   }
@@ -20,6 +25,10 @@ public final class FatalServiceException extends ServiceFailureException {
   /**
    * A fatal failure of {@code kind} ({@link FailureKind#FISCAL_SERVICE_REFUSED}, {@link FailureKind#LEDGER_REFUSED});
    * {@code cause} is the client's exception, if any.
+   *
+   * @param message what failed and what to fix, naming the service
+   * @param cause the client's exception; {@code null} when there is none
+   * @param kind which service refused
    */
   public FatalServiceException(String message, @Nullable Throwable cause, FailureKind kind) {
     super(message, cause, Retry.UNSAFE, kind);

@@ -12,7 +12,12 @@ import org.jspecify.annotations.Nullable;
 public final class JournalException extends RegistrationException {
   private static final long serialVersionUID = 1L;
 
-  /** A journal problem described in plain words, naming the file. */
+  /**
+   * A journal problem described in plain words, naming the file.
+   *
+   * @param message what is wrong with which file, and what to do
+   * @param cause the I/O or SQL failure; {@code null} when there is none
+   */
   public JournalException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }

@@ -19,7 +19,11 @@ public enum PaymentForm {
     this.ffdTag = ffdTag;
   }
 
-  /** The ФФД tag of the payment's sum: 1081, 1215 or 1216. */
+  /**
+   * The ФФД tag of the payment's sum: 1081, 1215 or 1216.
+   *
+   * @return 1081 for {@link #ELECTRONIC}, 1215 for {@link #PREPAYMENT}, 1216 for {@link #CREDIT}
+   */
   public int ffdTag() {
     return ffdTag;
   }

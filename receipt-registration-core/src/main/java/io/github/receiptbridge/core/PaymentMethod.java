@@ -27,7 +27,11 @@ public enum PaymentMethod {
     this.tag1214 = tag1214;
   }
 
-  /** The number of ФФД tag 1214. */
+  /**
+   * The number of ФФД tag 1214.
+   *
+   * @return the tag 1214 number, 1 to 7
+   */
   public int tag1214() {
     return tag1214;
   }

@@ -49,7 +49,11 @@ public enum PaymentObject {
     this.tag1212 = tag1212;
   }
 
-  /** The number of ФФД tag 1212. */
+  /**
+   * The number of ФФД tag 1212.
+   *
+   * @return the tag 1212 number, 1 to 18
+   */
   public int tag1212() {
     return tag1212;
   }

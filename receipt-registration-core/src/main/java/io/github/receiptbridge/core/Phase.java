@@ -31,7 +31,11 @@ public enum Phase {
     this.displayName = displayName;
   }
 
-  /** The name the report file and the CLI show: {@code register}, {@code status}, {@code dry-run}, and so on. */
+  /**
+   * The name the report file and the CLI show: {@code register}, {@code status}, {@code dry-run}, and so on.
+   *
+   * @return the lower-case name, with a hyphen between words
+   */
   public String displayName() {
     return displayName;
   }

@@ -37,8 +37,8 @@ public enum ReasonCode {
   AMOUNT_NOT_POSITIVE,
   /**
    * The amount has fractions of a kopeck (a receipt is never rounded to a sum the payer did not pay), or is above the
-   * largest total Счетмаш stores. Arguments: (1) the amount; (2) that largest total ({@link ReceiptPolicy#MAX_TOTAL}).
-   * The amount has fractions of a kopeck when it is not above (2).
+   * largest total Счетмаш stores. Arguments: (1) the amount; (2) that largest total, 9999999999.99 ({@link
+   * ReceiptPolicy}{@code .MAX_TOTAL}). The amount has fractions of a kopeck when it is not above (2).
    */
   AMOUNT_NOT_SENDABLE,
   /**
@@ -194,7 +194,11 @@ public enum ReasonCode {
    */
   CORRECTION_NEEDS_REFUND;
 
-  /** The code as the report files write it: the constant's name, e.g. {@code NOT_POSTED}. */
+  /**
+   * The code as the report files write it: the constant's name, e.g. {@code NOT_POSTED}.
+   *
+   * @return the constant's name, which never changes
+   */
   public String code() {
     return name();
   }

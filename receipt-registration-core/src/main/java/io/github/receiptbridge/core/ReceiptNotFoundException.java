@@ -14,6 +14,7 @@ public class ReceiptNotFoundException extends ServiceFailureException {
   /**
    * The service's answer, described by {@code message}.
    *
+   * @param message what the service said, naming the receipt id
    * @param cause the exception of the service's client, if any
    */
   public ReceiptNotFoundException(String message, @Nullable Throwable cause) {

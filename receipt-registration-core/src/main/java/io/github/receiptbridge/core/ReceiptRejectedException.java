@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 public final class ReceiptRejectedException extends ServiceFailureException {
   private static final long serialVersionUID = 1L;
 
+  /** The service's own words for what is wrong with the receipt. */
   private final String reason;
 
   /**
@@ -25,7 +26,11 @@ public final class ReceiptRejectedException extends ServiceFailureException {
     this.reason = reason;
   }
 
-  /** The service's own words for what is wrong with the receipt. */
+  /**
+   * The service's own words for what is wrong with the receipt.
+   *
+   * @return the reason, such as a rule's text of the service
+   */
   public String reason() {
     return reason;
   }

@@ -20,12 +20,16 @@ public class ServiceFailureException extends RegistrationException {
     UNSAFE
   }
 
+  /** Whether repeating the failed call unchanged is safe and may succeed later. */
   private final Retry retry;
+
+  /** Which service failed and how. */
   private final FailureKind kind;
 
   /**
    * A failure described by {@code message}, of kind {@link FailureKind#OTHER}.
    *
+   * @param message what failed, naming the service
    * @param cause the exception of the service's client, if any
    * @param retry whether repeating the call unchanged is safe and may succeed later
    */
@@ -36,6 +40,7 @@ public class ServiceFailureException extends RegistrationException {
   /**
    * A failure described by {@code message}.
    *
+   * @param message what failed, naming the service
    * @param cause the exception of the service's client, if any
    * @param retry whether repeating the call unchanged is safe and may succeed later
    * @param kind which service failed and how: what a failed document's {@link DocumentOutcome#failureKind()} says
@@ -51,7 +56,11 @@ public class ServiceFailureException extends RegistrationException {
     return retry == Retry.SAFE;
   }
 
-  /** Which service failed and how, as the adapter that translated the client's exception judged it. */
+  /**
+   * Which service failed and how, as the adapter that translated the client's exception judged it.
+   *
+   * @return the kind, {@link FailureKind#OTHER} unless the constructor was given another
+   */
   public FailureKind failureKind() {
     return kind;
   }

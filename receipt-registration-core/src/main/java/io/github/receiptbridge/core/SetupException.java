@@ -9,7 +9,11 @@ package io.github.receiptbridge.core;
 public final class SetupException extends RegistrationException {
   private static final long serialVersionUID = 1L;
 
-  /** A setup problem described in plain words. */
+  /**
+   * A setup problem described in plain words.
+   *
+   * @param message each problem and what to do about it
+   */
   public SetupException(String message) {
     super(message, null);
   }

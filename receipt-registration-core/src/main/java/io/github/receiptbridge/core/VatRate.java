@@ -37,12 +37,20 @@ public enum VatRate {
     this.percent = percent;
   }
 
-  /** The number of ФФД tag 1199 the cash register prints for this rate. */
+  /**
+   * The number of ФФД tag 1199 the cash register prints for this rate.
+   *
+   * @return the tag 1199 number, 1 to 12
+   */
   public int tag1199() {
     return tag1199;
   }
 
-  /** The rate in percent: 10 for {@link #VAT10} and {@link #VAT110}; 0 for {@link #NONE} and {@link #VAT0}. */
+  /**
+   * The rate in percent: 10 for {@link #VAT10} and {@link #VAT110}; 0 for {@link #NONE} and {@link #VAT0}.
+   *
+   * @return the percentage, 0 to 22
+   */
   public int percent() {
     return percent;
   }
@@ -50,6 +58,9 @@ public enum VatRate {
   /**
    * The VAT inside {@code amount} at this rate, amount × rate / (100 + rate) to the kopeck (half up); empty for
    * {@link #NONE} and {@link #VAT0}, whose receipts state no VAT sum.
+   *
+   * @param amount an amount in roubles that includes the VAT
+   * @return the VAT in roubles with two decimals; empty for a rate of 0%
    */
   public Optional<BigDecimal> vatIn(BigDecimal amount) {
     if (percent == 0) {
