@@ -13,6 +13,8 @@ import java.util.OptionalLong;
  * {@link #registerSell}, {@link #report} and {@link #validate} at once, for different receipts; a dry run calls
  * {@link #validate} and {@link #preview} on the thread that started it; {@link #shopId()} is asked once, when the
  * registrar is built. Two registrars on one service run their passes at the same time too.
+ *
+ * @since 0.1.0
  */
 public interface FiscalService {
   /**
@@ -20,6 +22,8 @@ public interface FiscalService {
    * draft.externalId()}: a repeat returns the first receipt's id. The workflow settles an unknown outcome only by
    * repeating this call, never by a lookup that could find a receipt of another shop.
    *
+   * @param draft the receipt
+   * @return the receipt's id and its first status
    * @throws OutcomeUnknownException when there was no answer
    * @throws ReceiptRejectedException when the service rejects the receipt as invalid
    * @throws ServiceFailureException when the call failed otherwise
@@ -31,6 +35,8 @@ public interface FiscalService {
    * sale's, with the refunded amount. Idempotent by {@code draft.externalId()} as {@link #registerSell} is. By
    * default unsupported, for services that cannot register refunds.
    *
+   * @param draft the refund receipt, its amount the refunded one
+   * @return the receipt's id and its first status
    * @throws UnsupportedOperationException when the service cannot register refunds
    * @throws OutcomeUnknownException when there was no answer
    * @throws ReceiptRejectedException when the service rejects the receipt as invalid
@@ -43,12 +49,18 @@ public interface FiscalService {
   /**
    * The state of a receipt by id.
    *
+   * @param receiptId the id {@link #registerSell} returned
+   * @return the receipt's status, with its total, fiscal date and numbers once fiscalized
    * @throws ReceiptNotFoundException when the service has no receipt with this id
    * @throws ServiceFailureException when asking failed otherwise
    */
   FiscalReport report(long receiptId);
 
-  /** The shop receipts are registered in, when the service has shops: what the receipt journal records. */
+  /**
+   * The shop receipts are registered in, when the service has shops: what the receipt journal records.
+   *
+   * @return the shop id; empty by default
+   */
   default OptionalLong shopId() {
     return OptionalLong.empty();
   }
@@ -56,6 +68,7 @@ public interface FiscalService {
   /**
    * Checks a receipt with the service's rules without sending it.
    *
+   * @param draft the receipt to check
    * @throws ReceiptRejectedException naming what breaks a rule
    */
   void validate(ReceiptDraft draft);
@@ -63,6 +76,9 @@ public interface FiscalService {
   /**
    * What {@link #registerSell} would send for {@code draft}, for a dry run's report: the service's request body. By
    * default the draft's fields as text.
+   *
+   * @param draft the receipt
+   * @return the request body as text, such as JSON; by default {@code draft.toString()}
    */
   default String preview(ReceiptDraft draft) {
     return draft.toString();

@@ -24,6 +24,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  *   assertThat(server.take().getPath()).isEqualTo("/lk/api/v1/token");
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class FixtureServer implements AutoCloseable {
   /** How long {@link #take()} waits for a request before it fails the test. */
@@ -122,7 +124,11 @@ public final class FixtureServer implements AutoCloseable {
     return server.url(path).toString();
   }
 
-  /** The underlying server, for what the helpers above do not cover. */
+  /**
+   * The underlying server, for what the helpers above do not cover.
+   *
+   * @return the running MockWebServer, which {@link #close()} shuts down
+   */
   public MockWebServer server() {
     return server;
   }
