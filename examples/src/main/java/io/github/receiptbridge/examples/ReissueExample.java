@@ -70,8 +70,9 @@ public final class ReissueExample {
       RunReport reissue = registrar.reissue(period, organization, documents);
 
       for (DocumentOutcome outcome : reissue.outcomes()) {
-        System.out.println(outcome.number() + ": " + outcome.action() + outcome.receiptId().map(id -> ", receipt "
-            + id).orElse("") + outcome.reason().map(reason -> ", " + words(reason)).orElse(""));
+        String receipt = outcome.receiptId().isPresent() ? ", receipt " + outcome.receiptId().getAsLong() : "";
+        System.out.println(outcome.number() + ": " + outcome.action() + receipt
+            + outcome.reason().map(reason -> ", " + words(reason)).orElse(""));
       }
       RunReport again = registrar.reissue(period, organization, documents);
       System.out.println("Re-issuing again sends " + again.count(Action.SENT) + " receipts");

@@ -15,12 +15,22 @@ import org.immutables.value.Value;
  *     .build();
  * System.out.println(onec.checkSetup(needs).describe());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractSetupRequirements {
-  /** Entity sets that must be in the OData composition. */
+  /**
+   * Entity sets that must be in the OData composition.
+   *
+   * @return the entity-set names, such as {@code Document_ПоступлениеНаРасчетныйСчет}; empty by default
+   */
   public abstract List<String> entitySets();
 
-  /** Additional-information properties of bank receipts that must exist. */
+  /**
+   * Additional-information properties of bank receipts that must exist.
+   *
+   * @return the properties, looked up by their developer names; empty by default
+   */
   public abstract List<PropertyRequirement> properties();
 }

@@ -64,6 +64,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every request asks for {@code $format=json}; names are percent-encoded UTF-8 with {@code %20} for spaces; reads
  * and PATCHes are repeated after transport failures and 5xx answers (waiting a server's {@code Retry-After}), POSTs
  * are not. Documents stream in pages, so a period of any size never sits in memory at once.
+ *
+ * @since 0.1.0
  */
 public final class OnecClient implements AutoCloseable {
   /** The SLF4J logger of the HTTP lines written when {@code httpLogging(true)}. */
@@ -90,7 +92,11 @@ public final class OnecClient implements AutoCloseable {
     this.writer = new AdditionalInfoWriter(http, serviceRoot, mapper, reader);
   }
 
-  /** A builder with the documented defaults; service root, user and password are required. */
+  /**
+   * A builder with the documented defaults; service root, user and password are required.
+   *
+   * @return a new builder, to be configured and built on one thread
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -100,6 +106,7 @@ public final class OnecClient implements AutoCloseable {
    * ONEC_TIMEZONE} and {@code ONEC_ALLOW_INSECURE_HTTP}; system properties in lower-dot form ({@code
    * onec.odata.url}) win.
    *
+   * @return a client ready for use, which has sent nothing yet; close it when done
    * @throws IllegalStateException naming the missing or wrong settings
    * @throws IllegalArgumentException when {@code ONEC_ODATA_URL} is plain {@code http://} to another host than the
    *     loopback one and {@code ONEC_ALLOW_INSECURE_HTTP} is not {@code true}, or that key is neither {@code true}
@@ -109,7 +116,11 @@ public final class OnecClient implements AutoCloseable {
     return builder().fromEnv().build();
   }
 
-  /** The configuration (its {@code toString()} hides the password). */
+  /**
+   * The configuration (its {@code toString()} hides the password).
+   *
+   * @return the settled configuration
+   */
   public OnecClientConfig config() {
     return config;
   }
@@ -117,6 +128,8 @@ public final class OnecClient implements AutoCloseable {
   /**
    * Streams any query's entities as JSON, page by page; the escape hatch for objects this client has no model for.
    *
+   * @param query the query, with an {@code $orderby}; its own {@code $top} and {@code $skip} are replaced by the paging
+   * @return a lazy stream of the entities as 1C sent them, one page in memory at a time; close it or read it to the end
    * @throws IllegalArgumentException when the query has no {@code $orderby}: paging without a stable order can skip
    *     or repeat entities
    */
@@ -124,12 +137,21 @@ public final class OnecClient implements AutoCloseable {
     return PagedReader.stream(http, query, config.pageSize(), node -> node);
   }
 
-  /** Every organization of the infobase. */
+  /**
+   * Every organization of the infobase.
+   *
+   * @return the organizations ordered by short name; empty when the infobase has none
+   */
   public List<Organization> organizations() {
     return list(ModelQueries.organizations(), reader::organization);
   }
 
-  /** The organization with this {@code Ref_Key}, if any. */
+  /**
+   * The organization with this {@code Ref_Key}, if any.
+   *
+   * @param key the organization's {@code Ref_Key}
+   * @return the organization; empty when no organization has that key
+   */
   public Optional<Organization> organization(UUID key) {
     return list(ModelQueries.organization(key), reader::organization).stream().findFirst();
   }
@@ -137,6 +159,9 @@ public final class OnecClient implements AutoCloseable {
   /**
    * The organizations matching {@code innNameOrKey}: a GUID is a key, 10 or 12 digits an INN, anything else the
    * short or the full name (exact match).
+   *
+   * @param innNameOrKey a {@code Ref_Key}, an INN, or a short or full name; surrounding spaces are ignored
+   * @return the matching organizations ordered by short name; empty when none matches
    */
   public List<Organization> findOrganizations(String innNameOrKey) {
     String value = Objects.requireNonNull(innNameOrKey, "innNameOrKey").trim();
@@ -152,6 +177,12 @@ public final class OnecClient implements AutoCloseable {
    * (both inclusive, server time), ordered by date and number, in pages of {@code pageSize}. Documents marked for
    * deletion and unposted ones are included: the caller decides what to do with them. Close the stream or read it
    * to the end; nothing is held open between pages.
+   *
+   * @param organizationKey the organization's {@code Ref_Key}
+   * @param from the first day of the period
+   * @param to the last day of the period, not before {@code from}
+   * @return a lazy stream of the documents
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   public Stream<BankReceipt> bankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
     return PagedReader.stream(http, ModelQueries.bankReceiptPages(organizationKey, from, to), config.pageSize(),
@@ -162,6 +193,9 @@ public final class OnecClient implements AutoCloseable {
    * The «Поступление на расчетный счет» document with this {@code Ref_Key}, whatever its date and organization, as
    * {@link #bankReceipts} reads it; empty when 1C does not hold it (deleted for good; one marked for deletion is
    * returned with its mark).
+   *
+   * @param key the document's {@code Ref_Key}
+   * @return the document; empty when 1C does not hold it
    */
   public Optional<BankReceipt> bankReceipt(UUID key) {
     return list(ModelQueries.bankReceipt(key), reader::bankReceipt).stream().findFirst();
@@ -170,6 +204,12 @@ public final class OnecClient implements AutoCloseable {
   /**
    * How many documents {@link #bankReceipts} would stream, from {@code Document_…/$count}; one cheap request, for
    * progress bars.
+   *
+   * @param organizationKey the organization's {@code Ref_Key}
+   * @param from the first day of the period
+   * @param to the last day of the period, not before {@code from}
+   * @return the number of documents, those marked for deletion and unposted ones included
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   public long countBankReceipts(UUID organizationKey, LocalDate from, LocalDate to) {
     ODataQuery query = ModelQueries.bankReceipts(organizationKey, from, to);
@@ -181,6 +221,12 @@ public final class OnecClient implements AutoCloseable {
    * (both inclusive, server time), ordered by date and number, in pages of {@code pageSize}, each with the {@code
    * Сделка} and amount of its {@code РасшифровкаПлатежа} rows. Every operation kind is included, as are documents
    * marked for deletion and unposted ones. Close the stream or read it to the end.
+   *
+   * @param organizationKey the organization's {@code Ref_Key}
+   * @param from the first day of the period
+   * @param to the last day of the period, not before {@code from}
+   * @return a lazy stream of the documents
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   public Stream<BankWithdrawal> bankWithdrawals(UUID organizationKey, LocalDate from, LocalDate to) {
     return PagedReader.stream(http, ModelQueries.bankWithdrawalPages(organizationKey, from, to, null),
@@ -189,7 +235,14 @@ public final class OnecClient implements AutoCloseable {
 
   /**
    * {@link #bankWithdrawals(UUID, LocalDate, LocalDate)} of one operation kind only, filtered by 1C ({@code
-   * ВидОперации eq '…'}), for example {@link BankWithdrawal#REFUND_TO_PAYER}.
+   * ВидОперации eq '…'}), for example {@link BankWithdrawal}{@code .REFUND_TO_PAYER}.
+   *
+   * @param organizationKey the organization's {@code Ref_Key}
+   * @param from the first day of the period
+   * @param to the last day of the period, not before {@code from}
+   * @param operationKind the {@code ВидОперации} value's name
+   * @return a lazy stream of the documents of that kind
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   public Stream<BankWithdrawal> bankWithdrawals(UUID organizationKey, LocalDate from, LocalDate to,
       String operationKind) {
@@ -201,6 +254,13 @@ public final class OnecClient implements AutoCloseable {
   /**
    * How many documents {@link #bankWithdrawals(UUID, LocalDate, LocalDate, String)} would stream, from {@code
    * Document_…/$count}.
+   *
+   * @param organizationKey the organization's {@code Ref_Key}
+   * @param from the first day of the period
+   * @param to the last day of the period, not before {@code from}
+   * @param operationKind the {@code ВидОперации} value's name
+   * @return the number of documents of that kind, those marked for deletion and unposted ones included
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
    */
   public long countBankWithdrawals(UUID organizationKey, LocalDate from, LocalDate to, String operationKind) {
     ODataQuery query = ModelQueries.bankWithdrawals(organizationKey, from, to,
@@ -212,6 +272,9 @@ public final class OnecClient implements AutoCloseable {
    * The contacts of each distinct payer, read in chunks per catalog ({@code Catalog_Контрагенты}, {@code
    * Catalog_ФизическиеЛица}): name, INN, legal form ({@code ЮридическоеФизическоеЛицо}) and every e-mail and phone
    * row. Payers of other types are left out, as are payers 1C no longer has.
+   *
+   * @param payers the payers, repeats allowed
+   * @return the contacts by payer; a payer left out, as said above, has no entry
    */
   public Map<PayerRef, PayerContacts> payerContacts(Collection<PayerRef> payers) {
     return bulk.payerContacts(payers);
@@ -220,6 +283,9 @@ public final class OnecClient implements AutoCloseable {
   /**
    * Additional properties by developer name ({@code Имя}); a property with an empty {@code Имя} is matched by its
    * caption or description instead. Names not found are absent from the map.
+   *
+   * @param names the developer names, repeats allowed
+   * @return the properties by the name asked for; of two candidates, one not marked for deletion wins
    */
   public Map<String, AdditionalProperty> additionalPropertiesByName(Collection<String> names) {
     return bulk.propertiesByName(names);
@@ -231,6 +297,9 @@ public final class OnecClient implements AutoCloseable {
    * URL short.
    *
    * @param objectEntitySet the objects' set, for example {@code Document_ПоступлениеНаРасчетныйСчет}
+   * @param objectKeys the objects' {@code Ref_Key}s
+   * @param properties the {@code Ref_Key}s of the properties to read
+   * @return the records found, each object with at most one per property; empty when either collection is empty
    */
   public List<AdditionalInfoRecord> additionalInfo(
       String objectEntitySet, Collection<UUID> objectKeys, Collection<UUID> properties) {
@@ -241,6 +310,11 @@ public final class OnecClient implements AutoCloseable {
    * Creates or updates the value of an additional-info property of an object, then reads it back and checks that
    * 1C stored it. Safe to repeat.
    *
+   * @param objectEntitySet the object's set, for example {@code Document_ПоступлениеНаРасчетныйСчет}
+   * @param objectKey the object's {@code Ref_Key}
+   * @param property the property's {@code Ref_Key}
+   * @param value the value to store
+   * @return the record as read back from 1C
    * @throws io.github.receiptbridge.onec.errors.OnecWriteVerificationException when 1C stored something else
    */
   public AdditionalInfoRecord upsertAdditionalInfo(
@@ -251,6 +325,12 @@ public final class OnecClient implements AutoCloseable {
   /**
    * Updates the value of an additional-info property that probably exists: PATCH first, and a create when 1C has no
    * such record (404). Same guarantees as {@link #upsertAdditionalInfo}, one request fewer for an existing record.
+   *
+   * @param objectEntitySet the object's set, for example {@code Document_ПоступлениеНаРасчетныйСчет}
+   * @param objectKey the object's {@code Ref_Key}
+   * @param property the property's {@code Ref_Key}
+   * @param value the value to store
+   * @return the record as read back from 1C
    */
   public AdditionalInfoRecord updateAdditionalInfo(
       String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value) {
@@ -261,9 +341,12 @@ public final class OnecClient implements AutoCloseable {
   /**
    * The additional information a document or catalog type has: the {@code Свойство_Key} of each row of the
    * tabular part {@code ДополнительныеСведения} of the predefined item {@code predefinedName} (for example {@code
-   * Документ_ПоступлениеНаРасчетныйСчет}) of {@code Catalog_НаборыДополнительныхРеквизитовИСведений} ({@code
-   * onec-odata.md} §5.2; that shape is UNCONFIRMED on a live base). Empty when the catalog is not in the OData
+   * Документ_ПоступлениеНаРасчетныйСчет}) of {@code Catalog_НаборыДополнительныхРеквизитовИСведений} (that shape
+   * follows 1C's OData naming rules but is UNCONFIRMED on a live base). Empty when the catalog is not in the OData
    * composition or has no such item.
+   *
+   * @param predefinedName the item's {@code PredefinedDataName}, such as {@code Документ_ПоступлениеНаРасчетныйСчет}
+   * @return the {@code Свойство_Key}s of the set, possibly none; empty when the set cannot be read
    */
   public Optional<Set<UUID>> propertySetMembers(String predefinedName) {
     List<JsonNode> items;
@@ -276,7 +359,11 @@ public final class OnecClient implements AutoCloseable {
         .findFirst().map(EntityReader::propertySetMembers);
   }
 
-  /** The names of the entity sets in the OData composition (the service document). */
+  /**
+   * The names of the entity sets in the OData composition (the service document).
+   *
+   * @return the entity-set names, such as {@code Catalog_Организации}
+   */
   public Set<String> publishedEntitySets() {
     return SetupChecker.publishedEntitySets(http);
   }
@@ -284,6 +371,9 @@ public final class OnecClient implements AutoCloseable {
   /**
    * Checks that the entity sets and properties an application needs exist, and says in plain words what is missing
    * and how to add it. Sends only reads.
+   *
+   * @param requirements what the application needs
+   * @return the missing pieces, with a sentence per problem saying what to do
    */
   public SetupReport checkSetup(SetupRequirements requirements) {
     return SetupChecker.check(requirements, this::publishedEntitySets, this::additionalPropertiesByName);
@@ -335,6 +425,9 @@ public final class OnecClient implements AutoCloseable {
      * https://host/base}), to which {@code odata/standard.odata/} is added. Plain {@code http://} is refused by
      * {@link #build()} unless the host is the loopback one or {@link #allowInsecureHttp(boolean)} is on: every
      * request carries the password. Setting: {@code ONEC_ODATA_URL}.
+     *
+     * @param url the service root or the infobase URL; trailing slashes are ignored
+     * @return this builder
      */
     public Builder serviceRoot(String url) {
       String trimmed = Objects.requireNonNull(url, "url").trim();
@@ -345,13 +438,23 @@ public final class OnecClient implements AutoCloseable {
       return this;
     }
 
-    /** The 1C user; Cyrillic names work (sent as UTF-8). Setting: {@code ONEC_USER}. */
+    /**
+     * The 1C user; Cyrillic names work (sent as UTF-8). Setting: {@code ONEC_USER}.
+     *
+     * @param user the user name; required, not empty
+     * @return this builder
+     */
     public Builder user(String user) {
       this.user = Objects.requireNonNull(user, "user");
       return this;
     }
 
-    /** The user's password. Setting: {@code ONEC_PASSWORD}. */
+    /**
+     * The user's password. Setting: {@code ONEC_PASSWORD}.
+     *
+     * @param password the password, sent in every request's HTTP Basic header; required
+     * @return this builder
+     */
     public Builder password(String password) {
       this.password = Objects.requireNonNull(password, "password");
       return this;
@@ -360,19 +463,32 @@ public final class OnecClient implements AutoCloseable {
     /**
      * The 1C server's time zone, for example {@code Europe/Moscow}: 1C dates carry none, and a wrong zone shifts
      * every date silently. Setting: {@code ONEC_TIMEZONE}. Default: the JVM's zone, with a warning.
+     *
+     * @param zone the zone of the 1C server's clock
+     * @return this builder
      */
     public Builder serverZone(ZoneId zone) {
       this.serverZone = Objects.requireNonNull(zone, "zone");
       return this;
     }
 
-    /** Documents per page ({@code $top}); default 500. */
+    /**
+     * Documents per page ({@code $top}); default 500.
+     *
+     * @param pageSize entities per request, 1 to 10000
+     * @return this builder
+     */
     public Builder pageSize(int pageSize) {
       this.pageSize = pageSize;
       return this;
     }
 
-    /** Longest encoded {@code $filter} of a bulk read; default 2000 characters. */
+    /**
+     * Longest encoded {@code $filter} of a bulk read; default 2000 characters.
+     *
+     * @param maxFilterLength the limit in characters, at least 300
+     * @return this builder
+     */
     public Builder maxFilterLength(int maxFilterLength) {
       this.maxFilterLength = maxFilterLength;
       return this;
@@ -382,6 +498,7 @@ public final class OnecClient implements AutoCloseable {
      * Takes {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} and {@code
      * ONEC_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link #allowInsecureHttp(boolean)}) when set.
      *
+     * @return this builder
      * @throws IllegalStateException when {@code ONEC_TIMEZONE} is not a time-zone id
      * @throws IllegalArgumentException when {@code ONEC_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
      *     false}
@@ -394,6 +511,8 @@ public final class OnecClient implements AutoCloseable {
      * Takes the settings {@link #fromEnv()} reads from {@code settings} instead, keyed by the environment-variable
      * names ({@code ONEC_ODATA_URL}, ...), for example a sandbox's; blank values and absent keys are not set.
      *
+     * @param settings the settings by environment-variable name
+     * @return this builder
      * @throws IllegalStateException when {@code ONEC_TIMEZONE} is not a time-zone id
      * @throws IllegalArgumentException when {@code ONEC_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
      *     false}
@@ -424,6 +543,7 @@ public final class OnecClient implements AutoCloseable {
     /**
      * A client with this configuration; nothing is sent yet.
      *
+     * @return a new client, which the caller closes when done
      * @throws IllegalStateException naming every missing or wrong setting
      * @throws IllegalArgumentException when the service root is plain {@code http://} to another host than the
      *     loopback one and {@link #allowInsecureHttp(boolean)} is off: the password would travel unencrypted

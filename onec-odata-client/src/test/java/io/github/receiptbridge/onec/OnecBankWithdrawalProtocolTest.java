@@ -13,8 +13,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +38,7 @@ class OnecBankWithdrawalProtocolTest {
   }
 
   private static String decoded(RecordedRequest request) {
-    return String.join("/", request.getRequestUrl().pathSegments()) + "?" + request.getRequestUrl().query();
+    return String.join("/", request.getUrl().pathSegments()) + "?" + request.getUrl().query();
   }
 
   private List<BankWithdrawal> readMarch() {
@@ -60,9 +60,9 @@ class OnecBankWithdrawalProtocolTest {
     assertThat(first.getMethod()).isEqualTo("GET");
     assertThat(decoded(first)).isEqualTo("base/odata/standard.odata/Document_СписаниеСРасчетногоСчета"
         + "?$format=json&$filter=" + PERIOD + "&$select=" + SELECT + "&$orderby=Date,Number&$top=2&$skip=0");
-    assertThat(first.getPath()).startsWith("/base/odata/standard.odata/Document_%D0%A1%D0%BF%D0%B8%D1%81")
+    assertThat(first.getTarget()).startsWith("/base/odata/standard.odata/Document_%D0%A1%D0%BF%D0%B8%D1%81")
         .doesNotContain("+").doesNotContain(" ").doesNotContain("Списание");
-    assertThat(mock.take().getRequestUrl().queryParameter("$skip")).isEqualTo("2");
+    assertThat(mock.take().getUrl().queryParameter("$skip")).isEqualTo("2");
     assertThat(mock.server().getRequestCount()).isEqualTo(2);
   }
 
@@ -73,22 +73,22 @@ class OnecBankWithdrawalProtocolTest {
       assertThat(client.bankWithdrawals(ORG, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31),
           BankWithdrawal.REFUND_TO_PAYER).toList()).hasSize(1);
     }
-    assertThat(mock.take().getRequestUrl().queryParameter("$filter"))
+    assertThat(mock.take().getUrl().queryParameter("$filter"))
         .isEqualTo(PERIOD + " and ВидОперации eq 'ВозвратПокупателю'");
   }
 
   @Test
   void countsOneOperationKindWithDollarCount() {
-    mock.server().enqueue(new MockResponse().setHeader("Content-Type", "text/plain;charset=utf-8")
-        .setBody("\uFEFF3"));
+    mock.server().enqueue(new MockResponse.Builder().setHeader("Content-Type", "text/plain;charset=utf-8")
+        .body("\uFEFF3").build());
     try (OnecClient client = mock.clientBuilder().build()) {
       assertThat(client.countBankWithdrawals(ORG, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31),
           BankWithdrawal.REFUND_TO_PAYER)).isEqualTo(3);
     }
     RecordedRequest request = mock.take();
-    assertThat(request.getRequestUrl().pathSegments())
+    assertThat(request.getUrl().pathSegments())
         .containsExactly("base", "odata", "standard.odata", "Document_СписаниеСРасчетногоСчета", "$count");
-    assertThat(request.getRequestUrl().queryParameter("$filter"))
+    assertThat(request.getUrl().queryParameter("$filter"))
         .isEqualTo(PERIOD + " and ВидОперации eq 'ВозвратПокупателю'");
   }
 

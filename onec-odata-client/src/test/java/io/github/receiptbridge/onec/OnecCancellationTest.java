@@ -6,8 +6,8 @@ import io.github.receiptbridge.common.CallCancelledException;
 import io.github.receiptbridge.onec.errors.OnecException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class OnecCancellationTest {
 
   @Test
   void anInterruptedReadIsCancelledAtOnceKeepsTheFlagAndIsNotRepeated() throws Exception {
-    mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE)); // only the interrupt ends it
+    mock.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build()); // only the interrupt ends it
     mock.json(200, "organizations.json"); // what a repeat would get: there must be none
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean flag = new AtomicBoolean();

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,14 +43,14 @@ class OnecClientProtocolTest {
   }
 
   private static String decoded(RecordedRequest request) {
-    return request.getRequestUrl().encodedPath().isEmpty() ? "" : String.join("/",
-        request.getRequestUrl().pathSegments()) + "?" + request.getRequestUrl().query();
+    return request.getUrl().encodedPath().isEmpty() ? "" : String.join("/",
+        request.getUrl().pathSegments()) + "?" + request.getUrl().query();
   }
 
   @Test
   void aReadWaitsTheRetryAfterOfABusyServerBeforeRepeating() {
-    mock.server().enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3")
-        .setHeader("Content-Type", "text/html").setBody("<html><body>Service Unavailable</body></html>"));
+    mock.server().enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3")
+        .setHeader("Content-Type", "text/html").body("<html><body>Service Unavailable</body></html>").build());
     mock.json(200, "organizations.json");
     try (OnecClient client = mock.clientBuilder().build()) {
       assertThat(client.organizations()).hasSize(1);
@@ -61,8 +61,8 @@ class OnecClientProtocolTest {
 
   @Test
   void aRetryAfterDateBeyondTheBackoffCeilingFallsBackToTheClientsOwnBackoff() {
-    mock.server().enqueue(new MockResponse().setResponseCode(503)
-        .setHeader("Retry-After", "Fri, 31 Dec 2099 23:59:59 GMT").setBody("busy"));
+    mock.server().enqueue(new MockResponse.Builder().code(503)
+        .setHeader("Retry-After", "Fri, 31 Dec 2099 23:59:59 GMT").body("busy").build());
     mock.json(200, "organizations.json");
     try (OnecClient client = mock.clientBuilder().retryBackoff(Duration.ofMillis(400), Duration.ofSeconds(2))
         .build()) {
@@ -86,7 +86,7 @@ class OnecClientProtocolTest {
 
     RecordedRequest first = mock.take();
     assertThat(first.getMethod()).isEqualTo("GET");
-    assertThat(first.getPath()).isEqualTo("/base/odata/standard.odata/" + BANK_RECEIPTS_ENCODED
+    assertThat(first.getTarget()).isEqualTo("/base/odata/standard.odata/" + BANK_RECEIPTS_ENCODED
         + "?$format=json&$filter=Date%20ge%20datetime%272024-03-01T00:00:00%27%20and%20Date%20lt%20datetime"
         + "%272024-04-01T00:00:00%27%20and%20%D0%9E%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F_Key"
         + "%20eq%20guid%27a1b2c3d4-0000-11ee-8c3a-0050569f1a01%27&$select=**&$orderby=Date,Number&$top=2&$skip=0");
@@ -94,9 +94,9 @@ class OnecClientProtocolTest {
         + "?$format=json&$filter=Date ge datetime'2024-03-01T00:00:00' and Date lt datetime'2024-04-01T00:00:00'"
         + " and Организация_Key eq guid'a1b2c3d4-0000-11ee-8c3a-0050569f1a01'&$select=**&$orderby=Date,Number"
         + "&$top=2&$skip=0");
-    assertThat(first.getPath()).doesNotContain("+");
-    assertThat(mock.take().getRequestUrl().queryParameter("$skip")).isEqualTo("2");
-    assertThat(mock.take().getRequestUrl().queryParameter("$skip")).isEqualTo("4");
+    assertThat(first.getTarget()).doesNotContain("+");
+    assertThat(mock.take().getUrl().queryParameter("$skip")).isEqualTo("2");
+    assertThat(mock.take().getUrl().queryParameter("$skip")).isEqualTo("4");
     assertThat(mock.server().getRequestCount()).isEqualTo(3);
   }
 
@@ -138,15 +138,15 @@ class OnecClientProtocolTest {
 
   @Test
   void countsThePeriodWithDollarCountAndToleratesTheByteOrderMark() {
-    mock.server().enqueue(new okhttp3.mockwebserver.MockResponse()
-        .setHeader("Content-Type", "text/plain;charset=utf-8").setBody("\uFEFF237"));
+    mock.server().enqueue(new MockResponse.Builder()
+        .setHeader("Content-Type", "text/plain;charset=utf-8").body("\uFEFF237").build());
     try (OnecClient client = mock.clientBuilder().build()) {
       assertThat(client.countBankReceipts(ORG, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31))).isEqualTo(237);
     }
     RecordedRequest request = mock.take();
-    assertThat(request.getRequestUrl().pathSegments())
+    assertThat(request.getUrl().pathSegments())
         .containsExactly("base", "odata", "standard.odata", "Document_ПоступлениеНаРасчетныйСчет", "$count");
-    assertThat(request.getRequestUrl().queryParameter("$filter")).isEqualTo("Date ge datetime'2024-03-01T00:00:00'"
+    assertThat(request.getUrl().queryParameter("$filter")).isEqualTo("Date ge datetime'2024-03-01T00:00:00'"
         + " and Date lt datetime'2024-04-01T00:00:00' and Организация_Key eq guid'a1b2c3d4-0000-11ee-8c3a-0050569f1a01'");
   }
 
@@ -168,7 +168,7 @@ class OnecClientProtocolTest {
     }
     String expected = "Basic " + Base64.getEncoder()
         .encodeToString("Администратор:пароль-123".getBytes(StandardCharsets.UTF_8));
-    assertThat(mock.take().getHeader("Authorization")).isEqualTo(expected);
+    assertThat(mock.take().getHeaders().get("Authorization")).isEqualTo(expected);
   }
 
   @Test
@@ -184,9 +184,9 @@ class OnecClientProtocolTest {
       assertThat(org.kpp()).isEqualTo("770101001");
     });
     RecordedRequest request = mock.take();
-    assertThat(request.getRequestUrl().queryParameter("$filter"))
+    assertThat(request.getUrl().queryParameter("$filter"))
         .isEqualTo("Description eq 'УК «Дом''ОК»' or НаименованиеПолное eq 'УК «Дом''ОК»'");
-    assertThat(request.getPath()).contains("&$filter=Description%20eq%20%27%D0%A3%D0%9A%20%C2%AB%D0%94%D0%BE%D0%BC"
+    assertThat(request.getTarget()).contains("&$filter=Description%20eq%20%27%D0%A3%D0%9A%20%C2%AB%D0%94%D0%BE%D0%BC"
         + "%27%27%D0%9E%D0%9A%C2%BB%27%20or%20%D0%9D%D0%B0%D0%B8%D0%BC%D0%B5%D0%BD%D0%BE%D0%B2%D0%B0%D0%BD%D0%B8"
         + "%D0%B5%D0%9F%D0%BE%D0%BB%D0%BD%D0%BE%D0%B5%20eq%20%27%D0%A3%D0%9A%20%C2%AB%D0%94%D0%BE%D0%BC%27%27%D0%9E"
         + "%D0%9A%C2%BB%27&");
@@ -199,8 +199,8 @@ class OnecClientProtocolTest {
       assertThat(client.findOrganizations("7701234567")).hasSize(1);
       assertThat(client.findOrganizations(ORG.toString())).isEmpty();
     }
-    assertThat(mock.take().getRequestUrl().queryParameter("$filter")).isEqualTo("ИНН eq '7701234567'");
-    assertThat(mock.take().getRequestUrl().queryParameter("$filter"))
+    assertThat(mock.take().getUrl().queryParameter("$filter")).isEqualTo("ИНН eq '7701234567'");
+    assertThat(mock.take().getUrl().queryParameter("$filter"))
         .isEqualTo("Ref_Key eq guid'a1b2c3d4-0000-11ee-8c3a-0050569f1a01'");
   }
 
@@ -213,7 +213,7 @@ class OnecClientProtocolTest {
       records = client.additionalInfo("Document_ПоступлениеНаРасчетныйСчет", List.of(DOC, second),
           List.of(PROPERTY));
     }
-    assertThat(mock.take().getRequestUrl().queryParameter("$filter")).isEqualTo(
+    assertThat(mock.take().getUrl().queryParameter("$filter")).isEqualTo(
         "(Объект eq cast(guid'3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01','Document_ПоступлениеНаРасчетныйСчет')"
             + " or Объект eq cast(guid'4a5b6c7d-5b7d-11ee-8c3a-0050569f1a01','Document_ПоступлениеНаРасчетныйСчет'))"
             + " and Свойство_Key eq guid'9d8c7b6a-0000-11ee-8c3a-0050569f1a01'");
@@ -236,8 +236,8 @@ class OnecClientProtocolTest {
     int seen = 0;
     for (int i = 0; i < requests; i++) {
       RecordedRequest request = mock.take();
-      assertThat(request.getRequestUrl().encodedQuery().length()).isLessThan(2100);
-      seen += request.getRequestUrl().queryParameter("$filter").split(" or Объект eq ").length;
+      assertThat(request.getUrl().encodedQuery().length()).isLessThan(2100);
+      seen += request.getUrl().queryParameter("$filter").split(" or Объект eq ").length;
     }
     assertThat(seen).as("every document asked for exactly once").isEqualTo(100);
   }
@@ -257,7 +257,7 @@ class OnecClientProtocolTest {
     assertThat(post.getMethod()).isEqualTo("POST");
     assertThat(decoded(post)).isEqualTo(
         "base/odata/standard.odata/InformationRegister_ДополнительныеСведения?$format=json");
-    assertThat(post.getBody().readString(StandardCharsets.UTF_8)).isEqualTo("{"
+    assertThat(post.getBody().string(StandardCharsets.UTF_8)).isEqualTo("{"
         + "\"Объект\":\"3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01\","
         + "\"Объект_Type\":\"StandardODATA.Document_ПоступлениеНаРасчетныйСчет\","
         + "\"Свойство_Key\":\"9d8c7b6a-0000-11ee-8c3a-0050569f1a01\","
@@ -265,14 +265,14 @@ class OnecClientProtocolTest {
 
     RecordedRequest patch = mock.take();
     assertThat(patch.getMethod()).isEqualTo("PATCH");
-    assertThat(patch.getPath()).isEqualTo("/base/odata/standard.odata/InformationRegister_%D0%94%D0%BE%D0%BF%D0%BE"
+    assertThat(patch.getTarget()).isEqualTo("/base/odata/standard.odata/InformationRegister_%D0%94%D0%BE%D0%BF%D0%BE"
         + "%D0%BB%D0%BD%D0%B8%D1%82%D0%B5%D0%BB%D1%8C%D0%BD%D1%8B%D0%B5%D0%A1%D0%B2%D0%B5%D0%B4%D0%B5%D0%BD%D0%B8"
         + "%D1%8F(%D0%9E%D0%B1%D1%8A%D0%B5%D0%BA%D1%82='3f2a9c1e-5b7d-11ee-8c3a-0050569f1a01',%D0%9E%D0%B1%D1%8A"
         + "%D0%B5%D0%BA%D1%82_Type='StandardODATA.Document_%D0%9F%D0%BE%D1%81%D1%82%D1%83%D0%BF%D0%BB%D0%B5%D0%BD"
         + "%D0%B8%D0%B5%D0%9D%D0%B0%D0%A0%D0%B0%D1%81%D1%87%D0%B5%D1%82%D0%BD%D1%8B%D0%B9%D0%A1%D1%87%D0%B5%D1%82',"
         + "%D0%A1%D0%B2%D0%BE%D0%B9%D1%81%D1%82%D0%B2%D0%BE_Key=guid'9d8c7b6a-0000-11ee-8c3a-0050569f1a01')"
         + "?$format=json");
-    assertThat(patch.getBody().readString(StandardCharsets.UTF_8))
+    assertThat(patch.getBody().string(StandardCharsets.UTF_8))
         .isEqualTo("{\"Значение\":\"1234\",\"Значение_Type\":\"Edm.Double\"}");
 
     assertThat(mock.server().getRequestCount()).as("the PATCH answer is the re-read").isEqualTo(2);
@@ -304,8 +304,8 @@ class OnecClientProtocolTest {
     }
     assertThat(mock.server().getRequestCount()).isEqualTo(1);
     RecordedRequest request = mock.take();
-    assertThat(request.getRequestUrl().pathSegments()).contains("Catalog_Контрагенты");
-    assertThat(request.getRequestUrl().queryParameter("$select")).isEqualTo("Ref_Key,Description,ИНН,"
+    assertThat(request.getUrl().pathSegments()).contains("Catalog_Контрагенты");
+    assertThat(request.getUrl().queryParameter("$select")).isEqualTo("Ref_Key,Description,ИНН,"
         + "КонтактнаяИнформация/Тип,КонтактнаяИнформация/АдресЭП,КонтактнаяИнформация/НомерТелефона,"
         + "КонтактнаяИнформация/Представление,ЮридическоеФизическоеЛицо");
     PayerContacts payer = contacts.get(ivanov);
@@ -343,7 +343,7 @@ class OnecClientProtocolTest {
         .contains("УстановитьСоставСтандартногоИнтерфейсаOData")
         .contains("«СчетМаш_НомерЧека» (Число (10, 0)) is missing")
         .contains("name for developers (Имя)");
-    assertThat(mock.take().getPath()).isEqualTo("/base/odata/standard.odata/?$format=json");
+    assertThat(mock.take().getTarget()).isEqualTo("/base/odata/standard.odata/?$format=json");
   }
 
   @Test

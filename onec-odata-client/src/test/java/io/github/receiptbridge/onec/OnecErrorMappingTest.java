@@ -18,8 +18,8 @@ import io.github.receiptbridge.onec.errors.OnecUnknownFieldException;
 import io.github.receiptbridge.onec.model.AdditionalValue;
 import java.util.UUID;
 import java.util.stream.Stream;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,7 +181,8 @@ class OnecErrorMappingTest {
   @Test
   void aDroppedConnectionOnAReadIsATransportErrorAfterTheRetries() {
     for (int i = 0; i < 3; i++) {
-      mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+      mock.server().enqueue(
+          new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     }
     try (OnecClient client = mock.clientBuilder().build()) {
       OnecException e = catchThrowableOfType(OnecTransportException.class, client::organizations);
@@ -192,7 +193,7 @@ class OnecErrorMappingTest {
 
   @Test
   void aCreateIsNotRepeatedBlindlyButSettledByReReading() {
-    mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    mock.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     mock.json(200, "additional-info-record.json");
     try (OnecClient client = mock.clientBuilder().build()) {
       client.upsertAdditionalInfo("Document_ПоступлениеНаРасчетныйСчет",

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /** The testkit's fixture server answering as a 1C publication does, with the fixtures of {@code /onec}. */
 final class OnecMockServer implements AutoCloseable {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class OnecPropertySetProtocolTest {
         UUID.fromString("8c7b6a59-0000-11ee-8c3a-0050569f1a01")));
     RecordedRequest request = mock.take();
     assertThat(request.getMethod()).isEqualTo("GET");
-    assertThat(String.join("/", request.getRequestUrl().pathSegments()) + "?" + request.getRequestUrl().query())
+    assertThat(String.join("/", request.getUrl().pathSegments()) + "?" + request.getUrl().query())
         .isEqualTo("base/odata/standard.odata/Catalog_НаборыДополнительныхРеквизитовИСведений?$format=json"
             + "&$filter=PredefinedDataName eq 'Документ_ПоступлениеНаРасчетныйСчет'"
             + "&$select=Ref_Key,PredefinedDataName,ДополнительныеСведения/Свойство_Key");

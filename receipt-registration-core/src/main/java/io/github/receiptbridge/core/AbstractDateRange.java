@@ -3,18 +3,35 @@ package io.github.receiptbridge.core;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
-/** A period of payment dates, both ends inclusive, in the 1C server's calendar. */
+/**
+ * A period of payment dates, both ends inclusive, in the 1C server's calendar.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractDateRange {
-  /** First day. */
+  /**
+   * First day.
+   *
+   * @return the first day of the period
+   */
   @Value.Parameter
   public abstract LocalDate from();
 
-  /** Last day, inclusive. */
+  /**
+   * Last day, inclusive.
+   *
+   * @return the last day of the period, not before {@link #from()}
+   */
   @Value.Parameter
   public abstract LocalDate to();
 
-  /** The whole month of {@code day}. */
+  /**
+   * The whole month of {@code day}.
+   *
+   * @param day any day of the month
+   * @return the period from the month's first day through its last
+   */
   public static DateRange monthOf(LocalDate day) {
     return DateRange.of(day.withDayOfMonth(1), day.withDayOfMonth(day.lengthOfMonth()));
   }
@@ -25,6 +42,7 @@ abstract class AbstractDateRange {
    * due in the new month; a period of the current month only would never see it.
    *
    * @param today today in the 1C server's calendar
+   * @return the period from the first day of the previous month through {@code today}
    */
   public static DateRange fromPreviousMonthThrough(LocalDate today) {
     return DateRange.of(today.minusMonths(1).withDayOfMonth(1), today);
@@ -36,6 +54,7 @@ abstract class AbstractDateRange {
    * correction receipt for it can still be made, and the whole of last year's same month is seen.
    *
    * @param today today in the 1C server's calendar
+   * @return the period from the first day of the month 12 months back through {@code today}
    */
   public static DateRange lastThirteenMonthsThrough(LocalDate today) {
     return DateRange.of(today.minusMonths(12).withDayOfMonth(1), today);

@@ -15,18 +15,34 @@ import org.immutables.value.Value;
  *   default -> reason.toString();
  * };
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractReason {
-  /** The stable code. */
+  /**
+   * The stable code.
+   *
+   * @return the code, never {@code null}
+   */
   @Value.Parameter
   public abstract ReasonCode code();
 
-  /** The variable parts, in the order the code documents; never null, empty strings where a part is absent. */
+  /**
+   * The variable parts, in the order the code documents; never null, empty strings where a part is absent.
+   *
+   * @return the arguments; empty for a code that has none
+   */
   @Value.Parameter
   public abstract List<String> arguments();
 
-  /** A reason of {@code code} with {@code arguments} in the order the code documents. */
+  /**
+   * A reason of {@code code} with {@code arguments} in the order the code documents.
+   *
+   * @param code the code
+   * @param arguments the variable parts; absent ones as empty strings
+   * @return the reason
+   */
   public static Reason of(ReasonCode code, String... arguments) {
     return Reason.of(code, List.of(arguments));
   }

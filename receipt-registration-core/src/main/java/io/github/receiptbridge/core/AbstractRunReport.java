@@ -9,33 +9,59 @@ import java.util.Map;
 import java.util.function.Function;
 import org.immutables.value.Value;
 
-/** What a run did: one {@link DocumentOutcome} per document, and totals. Serializable to JSON and CSV. */
+/**
+ * What a run did: one {@link DocumentOutcome} per document, and totals. Serializable to JSON and CSV.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 abstract class AbstractRunReport {
-  /** What the run did: a pass, or {@link Phase#RUN} for register and status passes together. */
+  /**
+   * What the run did: a pass, or {@link Phase#RUN} for register and status passes together.
+   *
+   * @return the pass's phase, or {@link Phase#RUN}
+   */
   public abstract Phase phase();
 
-  /** When the run started. */
+  /**
+   * When the run started.
+   *
+   * @return the start, by the registrar's clock
+   */
   public abstract Instant startedAt();
 
-  /** When it finished. */
+  /**
+   * When it finished.
+   *
+   * @return the end, by the registrar's clock
+   */
   public abstract Instant finishedAt();
 
   /**
    * Whether the run was stopped by its stop signal ({@link RunOptions#stopWhen()}) before every document was
    * started, or cancelled by an interrupt (the report of a {@link RunCancelledException}): the documents it never
    * started are not in {@link #outcomes()}; every started one finished its write-back. The next run goes on from
-   * there.
+   * there. Default {@code false}.
+   *
+   * @return {@code true} when the stop signal or an interrupt cut the run short
    */
   @Value.Default
   public boolean stopped() {
     return false;
   }
 
-  /** One record per document, in the period's order. */
+  /**
+   * One record per document, in the period's order.
+   *
+   * @return the outcomes; empty when the period had no documents
+   */
   public abstract List<DocumentOutcome> outcomes();
 
-  /** How many documents got each action (every action present, zero when none). */
+  /**
+   * How many documents got each action (every action present, zero when none).
+   *
+   * @return an unmodifiable map from every action, in declaration order, to its count
+   */
   @Value.Derived
   public Map<Action, Integer> totals() {
     Map<Action, Integer> totals = new EnumMap<>(Action.class);
@@ -46,12 +72,21 @@ abstract class AbstractRunReport {
     return totals;
   }
 
-  /** How many documents got {@code action}. */
+  /**
+   * How many documents got {@code action}.
+   *
+   * @param action the action to count
+   * @return the number of outcomes with that action, 0 or more
+   */
   public int count(Action action) {
     return totals().get(action);
   }
 
-  /** Documents past their due day without a successful receipt. */
+  /**
+   * Documents past their due day without a successful receipt.
+   *
+   * @return the overdue outcomes, in the period's order; empty when none is overdue
+   */
   public List<DocumentOutcome> overdue() {
     return outcomes().stream().filter(DocumentOutcome::overdue).toList();
   }
@@ -59,6 +94,8 @@ abstract class AbstractRunReport {
   /**
    * Whether every document ended well: nothing {@link Action#FAILED}, {@link Action#UNKNOWN} or {@link
    * Action#MISMATCH}.
+   *
+   * @return {@code true} when no outcome failed, stayed unknown or is a mismatch
    */
   public boolean isClean() {
     return count(Action.FAILED) == 0 && count(Action.UNKNOWN) == 0 && count(Action.MISMATCH) == 0;
@@ -80,7 +117,11 @@ abstract class AbstractRunReport {
     return text.append(stopped() ? ", stopped}" : "}").toString();
   }
 
-  /** Documents whose books and receipt disagree ({@link Action#MISMATCH}). */
+  /**
+   * Documents whose books and receipt disagree ({@link Action#MISMATCH}).
+   *
+   * @return the mismatching outcomes, in the period's order; empty when there are none
+   */
   public List<DocumentOutcome> mismatches() {
     return outcomes().stream().filter(outcome -> outcome.action() == Action.MISMATCH).toList();
   }
@@ -88,12 +129,19 @@ abstract class AbstractRunReport {
   /**
    * The report as a JSON object: {@code phase}, times, {@code totals} and {@code outcomes}; each outcome's {@code
    * reason} is its {@link Reason#toString()} (code and arguments) and its {@code reasonCode} the code.
+   *
+   * @return the JSON text, which {@link #fromJson(String)} reads back
    */
   public String toJson() {
     return ReportFormats.json((RunReport) this, Reason::toString);
   }
 
-  /** As {@link #toJson()}, with each outcome's {@code reason} in the words {@code reasonText} gives it. */
+  /**
+   * As {@link #toJson()}, with each outcome's {@code reason} in the words {@code reasonText} gives it.
+   *
+   * @param reasonText the words for a reason, such as a translation keyed by {@link Reason#code()}
+   * @return the JSON text, which {@link #fromJson(String)} reads back
+   */
   public String toJson(Function<? super Reason, String> reasonText) {
     return ReportFormats.json((RunReport) this, reasonText);
   }
@@ -104,18 +152,29 @@ abstract class AbstractRunReport {
    * {@code reasonArguments}, whatever words {@code reason} has, so a report written with {@link #toJson(Function)}
    * reads back equal as well.
    *
+   * @param json the JSON text {@link #toJson()} or {@link #toJson(Function)} wrote
+   * @return the report, equal to the one that was written
    * @throws IllegalArgumentException when {@code json} is not a report {@link #toJson()} wrote
    */
   public static RunReport fromJson(String json) {
     return ReportReader.read(json);
   }
 
-  /** The outcomes as CSV (RFC 4180, UTF-8, a header line first), the {@code reason} column as {@link #toJson()}'s. */
+  /**
+   * The outcomes as CSV (RFC 4180, UTF-8, a header line first), the {@code reason} column as {@link #toJson()}'s.
+   *
+   * @return the CSV text, lines separated by CRLF
+   */
   public String toCsv() {
     return ReportFormats.csv((RunReport) this, Reason::toString);
   }
 
-  /** As {@link #toCsv()}, with each outcome's {@code reason} in the words {@code reasonText} gives it. */
+  /**
+   * As {@link #toCsv()}, with each outcome's {@code reason} in the words {@code reasonText} gives it.
+   *
+   * @param reasonText the words for a reason, such as a translation keyed by {@link Reason#code()}
+   * @return the CSV text, lines separated by CRLF
+   */
   public String toCsv(Function<? super Reason, String> reasonText) {
     return ReportFormats.csv((RunReport) this, reasonText);
   }

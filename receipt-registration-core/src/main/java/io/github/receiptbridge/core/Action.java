@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** What a run did with a document (docs/architecture.md §7). */
+/**
+ * What a run did with a document: the {@link DocumentOutcome#action()} of each record of a {@link RunReport}.
+ *
+ * @since 0.1.0
+ */
 public enum Action {
   /** A receipt was registered and its id, status and date written to the ledger (1C). */
   SENT,

@@ -3,6 +3,8 @@ package io.github.receiptbridge.core;
 /**
  * Why a document {@link Action#FAILED} or ended {@link Action#UNKNOWN}, in broad kinds: enough for a service to tell an
  * outage of the ledger or the fiscal service from a problem of one document.
+ *
+ * @since 0.1.0
  */
 public enum FailureKind {
   /** The ledger could not be reached (connection refused, timeout). */

@@ -18,6 +18,8 @@ import java.util.OptionalLong;
  * java.util.concurrent.CancellationException} (the clients' {@code CallCancelledException} is one), its thread's
  * interrupt flag left set: the workflow takes it for the cancellation of the pass, not for a failure, and a
  * registration cut short so is {@link Action#UNKNOWN} until the next run sends it again.
+ *
+ * @since 0.1.0
  */
 public interface FiscalService {
   /**
@@ -25,6 +27,8 @@ public interface FiscalService {
    * draft.externalId()}: a repeat returns the first receipt's id. The workflow settles an unknown outcome only by
    * repeating this call, never by a lookup that could find a receipt of another shop.
    *
+   * @param draft the receipt
+   * @return the receipt's id and its first status
    * @throws OutcomeUnknownException when there was no answer
    * @throws ReceiptRejectedException when the service rejects the receipt as invalid
    * @throws ServiceFailureException when the call failed otherwise
@@ -36,6 +40,8 @@ public interface FiscalService {
    * sale's, with the refunded amount. Idempotent by {@code draft.externalId()} as {@link #registerSell} is. By
    * default unsupported, for services that cannot register refunds.
    *
+   * @param draft the refund receipt, its amount the refunded one
+   * @return the receipt's id and its first status
    * @throws UnsupportedOperationException when the service cannot register refunds
    * @throws OutcomeUnknownException when there was no answer
    * @throws ReceiptRejectedException when the service rejects the receipt as invalid
@@ -48,12 +54,18 @@ public interface FiscalService {
   /**
    * The state of a receipt by id.
    *
+   * @param receiptId the id {@link #registerSell} returned
+   * @return the receipt's status, with its total, fiscal date and numbers once fiscalized
    * @throws ReceiptNotFoundException when the service has no receipt with this id
    * @throws ServiceFailureException when asking failed otherwise
    */
   FiscalReport report(long receiptId);
 
-  /** The shop receipts are registered in, when the service has shops: what the receipt journal records. */
+  /**
+   * The shop receipts are registered in, when the service has shops: what the receipt journal records.
+   *
+   * @return the shop id; empty by default
+   */
   default OptionalLong shopId() {
     return OptionalLong.empty();
   }
@@ -61,6 +73,7 @@ public interface FiscalService {
   /**
    * Checks a receipt with the service's rules without sending it.
    *
+   * @param draft the receipt to check
    * @throws ReceiptRejectedException naming what breaks a rule
    */
   void validate(ReceiptDraft draft);
@@ -68,6 +81,9 @@ public interface FiscalService {
   /**
    * What {@link #registerSell} would send for {@code draft}, for a dry run's report: the service's request body. By
    * default the draft's fields as text.
+   *
+   * @param draft the receipt
+   * @return the request body as text, such as JSON; by default {@code draft.toString()}
    */
   default String preview(ReceiptDraft draft) {
     return draft.toString();

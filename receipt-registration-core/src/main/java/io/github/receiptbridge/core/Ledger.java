@@ -36,6 +36,8 @@ import java.util.stream.Stream;
  * interrupt flag left set: the workflow takes it for the cancellation of the pass. A write of work begun ({@link
  * #saveReceipt}, {@link #saveStatus}, with the {@link #savedStates} read before it) is run with the flag taken off,
  * and begun again if an interrupt still cuts it short, so each must be safe to repeat with the same values.
+ *
+ * @since 0.1.0
  */
 public interface Ledger {
   /**
@@ -48,14 +50,29 @@ public interface Ledger {
   /**
    * The organization named by INN, name or key.
    *
+   * @param innNameOrKey an INN, a name or a key, as the ledger understands them
+   * @return the one matching organization
    * @throws SetupException when none or several match
    */
   Organization organization(String innNameOrKey);
 
-  /** The period's payments received by an organization, streamed in date and number order. */
+  /**
+   * The period's payments received by an organization, streamed in date and number order.
+   *
+   * @param organization the organization's key
+   * @param period the payment dates, both ends inclusive
+   * @return a stream the caller closes, of every document of the period, those marked for deletion and unposted ones
+   *     included
+   */
   Stream<PaymentDocument> payments(UUID organization, DateRange period);
 
-  /** How many documents {@link #payments} will stream; empty when the ledger cannot count them cheaply. */
+  /**
+   * How many documents {@link #payments} will stream; empty when the ledger cannot count them cheaply.
+   *
+   * @param organization the organization's key
+   * @param period the payment dates, both ends inclusive
+   * @return the number of documents; empty by default
+   */
   default OptionalLong countPayments(UUID organization, DateRange period) {
     return OptionalLong.empty();
   }
@@ -69,22 +86,37 @@ public interface Ledger {
    * <p>By default throws {@link UnsupportedOperationException}, so a ledger written before this method compiles; the
    * audit then reports each such receipt as {@link Action#FAILED}, saying that the ledger cannot read a document by
    * its key.
+   *
+   * @param key the document's key
+   * @return the document; empty when the ledger no longer holds it
    */
   default Optional<PaymentDocument> payment(UUID key) {
     throw new UnsupportedOperationException("This ledger (" + getClass().getName() + ") does not read a document by "
         + "its key (Ledger.payment)");
   }
 
-  /** Each distinct payer of {@code payers} that the ledger still knows, with its name, kind and contacts. */
+  /**
+   * Each distinct payer of {@code payers} that the ledger still knows, with its name, kind and contacts.
+   *
+   * @param payers the payer references, repeats allowed
+   * @return the payers by reference; a payer the ledger no longer knows has no entry
+   */
   Map<PayerRef, Payer> payers(Collection<PayerRef> payers);
 
-  /** The saved receipt state of each document; documents without any are absent. */
+  /**
+   * The saved receipt state of each document; documents without any are absent.
+   *
+   * @param documents the documents' keys
+   * @return the states by document key
+   */
   Map<UUID, SavedState> savedStates(Collection<UUID> documents);
 
   /**
    * Writes a new receipt's id, then the date, then its status: a status is never saved without its id and date, and
    * a write cut short leaves an id without a status, which the next pass completes by asking the service about it.
    *
+   * @param document the document's key
+   * @param receiptId the receipt's id, as the fiscal service answered it
    * @param status the status a registration answers, {@link ReceiptStatus#ACCEPT}; never {@link
    *     ReceiptStatus#UNKNOWN}, which has no wire value
    * @param at the ledger's wall-clock time of the check
@@ -94,6 +126,7 @@ public interface Ledger {
   /**
    * Writes the date of a check, then the receipt's status, so a {@code success} never stands without its date.
    *
+   * @param document the document's key
    * @param status the reported status
    * @param rawStatus the status exactly as the service sent it, written as it is: for {@link ReceiptStatus#UNKNOWN},
    *     the only record of what the service said
@@ -105,6 +138,10 @@ public interface Ledger {
    * The period's refunds to payers by an organization (in 1C «Списание с расчетного счета» with the operation kind
    * {@code ВозвратПокупателю}), in date and number order. Default: none, for a ledger that keeps no refunds; such a
    * ledger cannot {@link #saveRefundReceipt save a refund receipt} either.
+   *
+   * @param organization the organization's key
+   * @param period the payment dates, both ends inclusive
+   * @return a stream the caller closes; empty by default
    */
   default Stream<RefundDocument> refunds(UUID organization, DateRange period) {
     return Stream.empty();
@@ -120,7 +157,12 @@ public interface Ledger {
    */
   default void checkRefundsReady() {}
 
-  /** The saved receipt state of each refund document; documents without any are absent. Default: none. */
+  /**
+   * The saved receipt state of each refund document; documents without any are absent. Default: none.
+   *
+   * @param refunds the refund documents' keys
+   * @return the states by refund document key; empty by default
+   */
   default Map<UUID, SavedState> refundSavedStates(Collection<UUID> refunds) {
     return Map.of();
   }
@@ -129,6 +171,10 @@ public interface Ledger {
    * As {@link #saveReceipt}, for the «возврат прихода» receipt of a refund document: writes its id, then the date,
    * then the status, on the refund document. Default: unsupported.
    *
+   * @param refund the refund document's key
+   * @param receiptId the «возврат прихода» receipt's id
+   * @param status the status a registration answers, {@link ReceiptStatus#ACCEPT}
+   * @param at the ledger's wall-clock time of the check
    * @throws UnsupportedOperationException when the ledger keeps no refunds
    */
   default void saveRefundReceipt(UUID refund, long receiptId, ReceiptStatus status, LocalDateTime at) {
@@ -138,6 +184,10 @@ public interface Ledger {
   /**
    * As {@link #saveStatus}, for the receipt of a refund document. Default: unsupported.
    *
+   * @param refund the refund document's key
+   * @param status the reported status
+   * @param rawStatus the status exactly as the service sent it
+   * @param at the ledger's wall-clock time of the check
    * @throws UnsupportedOperationException when the ledger keeps no refunds
    */
   default void saveRefundStatus(UUID refund, ReceiptStatus status, String rawStatus, LocalDateTime at) {
@@ -147,6 +197,8 @@ public interface Ledger {
   /**
    * The zone of the ledger's dates, when the ledger knows it: the run's zone unless {@link
    * ReceiptRegistrar.Builder#serverZone} sets another. Default: empty, and the JVM's zone is used.
+   *
+   * @return the ledger's zone; empty by default
    */
   default Optional<ZoneId> zone() {
     return Optional.empty();

@@ -3,6 +3,8 @@ package io.github.receiptbridge.core;
 /**
  * What {@link ReceiptPolicy#organizationPayers()} does with a payment whose payer is a legal entity. Whether such a
  * payment needs a receipt is for the organization to decide with its accountant; the SDK only does what is set.
+ *
+ * @since 0.1.0
  */
 public enum OrganizationPayers {
   /** Skip it with {@link ReasonCode#ORGANIZATION_PAYER}. The default. */

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** Whether a payer is a person or an organization, as far as the ledger says. */
+/**
+ * Whether a payer is a person or an organization, as far as the ledger says.
+ *
+ * @since 0.1.0
+ */
 public enum PayerKind {
   /** A natural person: a resident. */
   PERSON,

@@ -5,6 +5,8 @@ package io.github.receiptbridge.core;
  * ВидОперации} of «Поступление на расчетный счет», {@link #ledgerName()}). Ledgers name more kinds than these (and
  * derived configurations add their own): those are {@link #OTHER}, and the document keeps the ledger's own name in
  * {@link PaymentDocument#operationKind()}.
+ *
+ * @since 0.1.0
  */
 public enum PaymentKind {
   /** A customer's payment, a resident's payment for housing and utilities: {@code ОплатаПокупателя}. */
@@ -28,12 +30,21 @@ public enum PaymentKind {
     this.ledgerName = ledgerName;
   }
 
-  /** The name 1C gives this kind, for example {@code ОплатаПокупателя}; empty for {@link #OTHER}. */
+  /**
+   * The name 1C gives this kind, for example {@code ОплатаПокупателя}; empty for {@link #OTHER}.
+   *
+   * @return the ledger's name of the kind, or the empty string
+   */
   public String ledgerName() {
     return ledgerName;
   }
 
-  /** The kind 1C names {@code name}; {@link #OTHER} for any other name, the empty one included. */
+  /**
+   * The kind 1C names {@code name}; {@link #OTHER} for any other name, the empty one included.
+   *
+   * @param name the ledger's name of an operation kind; surrounding spaces are ignored
+   * @return the kind, never {@code null}
+   */
   public static PaymentKind fromLedgerName(String name) {
     String trimmed = name.trim();
     for (PaymentKind kind : values()) {

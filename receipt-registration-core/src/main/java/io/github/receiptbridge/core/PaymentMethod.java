@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** How the payment settles the obligation (признак способа расчета), with its number of ФФД tag 1214. */
+/**
+ * How the payment settles the obligation (признак способа расчета), with its number of ФФД tag 1214.
+ *
+ * @since 0.1.0
+ */
 public enum PaymentMethod {
   /** «Предоплата 100%» (1). */
   FULL_PREPAYMENT(1),
@@ -23,7 +27,11 @@ public enum PaymentMethod {
     this.tag1214 = tag1214;
   }
 
-  /** The number of ФФД tag 1214. */
+  /**
+   * The number of ФФД tag 1214.
+   *
+   * @return the tag 1214 number, 1 to 7
+   */
   public int tag1214() {
     return tag1214;
   }

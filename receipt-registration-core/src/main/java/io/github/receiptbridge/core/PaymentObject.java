@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** What is paid for (признак предмета расчета), with its number of ФФД tag 1212. */
+/**
+ * What is paid for (признак предмета расчета), with its number of ФФД tag 1212.
+ *
+ * @since 0.1.0
+ */
 public enum PaymentObject {
   /** «Товар» (1). */
   COMMODITY(1),
@@ -45,7 +49,11 @@ public enum PaymentObject {
     this.tag1212 = tag1212;
   }
 
-  /** The number of ФФД tag 1212. */
+  /**
+   * The number of ФФД tag 1212.
+   *
+   * @return the tag 1212 number, 1 to 18
+   */
   public int tag1212() {
     return tag1212;
   }

@@ -4,6 +4,8 @@ package io.github.receiptbridge.core;
 /**
  * Which part of the workflow a {@link RunReport} or a {@link ProgressListener} event is about. The display name is
  * what the report file's {@code phase} and the CLI's progress show.
+ *
+ * @since 0.1.0
  */
 public enum Phase {
   /** {@link ReceiptRegistrar#register}: send every document not yet sent. */
@@ -29,7 +31,11 @@ public enum Phase {
     this.displayName = displayName;
   }
 
-  /** The name the report file and the CLI show: {@code register}, {@code status}, {@code dry-run}, and so on. */
+  /**
+   * The name the report file and the CLI show: {@code register}, {@code status}, {@code dry-run}, and so on.
+   *
+   * @return the lower-case name, with a hyphen between words
+   */
   public String displayName() {
     return displayName;
   }

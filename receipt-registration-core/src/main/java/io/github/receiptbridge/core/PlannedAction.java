@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** What {@link ReceiptRegistrar#register} will do with a filled document. */
+/**
+ * What {@link ReceiptRegistrar#register} will do with a filled document.
+ *
+ * @since 0.1.0
+ */
 public enum PlannedAction {
   /** Send a receipt: eligible and not sent yet. */
   SEND,

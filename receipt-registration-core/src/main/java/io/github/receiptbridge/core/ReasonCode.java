@@ -8,6 +8,8 @@ package io.github.receiptbridge.core;
  * <p>Each constant lists its {@link Reason#arguments()}, in order. Amounts are plain decimals ({@code 1520.40},
  * {@code -5}), dates {@code yyyy-MM-dd}, receipt ids decimal numbers; a part that is absent is the empty string. No
  * argument is ever a payer's e-mail or phone.
+ *
+ * @since 0.1.0
  */
 public enum ReasonCode {
   /**
@@ -35,8 +37,8 @@ public enum ReasonCode {
   AMOUNT_NOT_POSITIVE,
   /**
    * The amount has fractions of a kopeck (a receipt is never rounded to a sum the payer did not pay), or is above the
-   * largest total Счетмаш stores. Arguments: (1) the amount; (2) that largest total ({@link ReceiptPolicy#MAX_TOTAL}).
-   * The amount has fractions of a kopeck when it is not above (2).
+   * largest total Счетмаш stores. Arguments: (1) the amount; (2) that largest total, 9999999999.99 ({@link
+   * ReceiptPolicy}{@code .MAX_TOTAL}). The amount has fractions of a kopeck when it is not above (2).
    */
   AMOUNT_NOT_SENDABLE,
   /**
@@ -192,7 +194,11 @@ public enum ReasonCode {
    */
   CORRECTION_NEEDS_REFUND;
 
-  /** The code as the report files write it: the constant's name, e.g. {@code NOT_POSTED}. */
+  /**
+   * The code as the report files write it: the constant's name, e.g. {@code NOT_POSTED}.
+   *
+   * @return the constant's name, which never changes
+   */
   public String code() {
     return name();
   }

@@ -24,9 +24,15 @@ import java.util.UUID;
  * the {@link Concurrency#onec()} threads that write back ({@link #status}, {@link #fiscalized}, {@link
  * #receiptIdConflict}, {@link #details}). The same
  * journal may be shared by several registrars, and {@link #sqlite(Path)}'s file by several processes.
+ *
+ * @since 0.1.0
  */
 public interface ReceiptJournal extends AutoCloseable {
-  /** Where the journal is kept, for a person: a file's path, or a description. */
+  /**
+   * Where the journal is kept, for a person: a file's path, or a description.
+   *
+   * @return a text for messages, such as the journal file's absolute path
+   */
   String location();
 
   /**
@@ -36,19 +42,43 @@ public interface ReceiptJournal extends AutoCloseable {
    */
   void checkWritable();
 
-  /** Records that a registration is about to be sent; a repeat of the same external_id and shop is no error. */
+  /**
+   * Records that a registration is about to be sent; a repeat of the same external_id and shop is no error.
+   *
+   * @param entry the receipt about to be registered, without a receipt id yet
+   */
   void sending(JournalEntry entry);
 
-  /** Records the receipt id and status Счетмаш answered for an external_id of a shop. */
+  /**
+   * Records the receipt id and status Счетмаш answered for an external_id of a shop.
+   *
+   * @param shopId the Счетмаш shop
+   * @param externalId the {@code external_id} the receipt was registered with
+   * @param receiptId the receipt id Счетмаш answered
+   * @param status the status text as Счетмаш answered it, such as {@code accept}
+   * @param at when the answer came
+   */
   void sent(long shopId, String externalId, long receiptId, String status, Instant at);
 
-  /** Records the latest status of a receipt of a shop. */
+  /**
+   * Records the latest status of a receipt of a shop.
+   *
+   * @param shopId the Счетмаш shop
+   * @param receiptId the receipt's id
+   * @param status the status text as Счетмаш named it, such as {@code success}
+   * @param at when the status was learnt
+   */
   void status(long shopId, long receiptId, String status, Instant at);
 
   /**
    * Records when a receipt of a shop was fiscalized and its fiscal numbers, once the workflow learns it is {@code
    * success}; a repeat overwrites them with the same values. What {@link ReceiptRegistrar#lateReceipts} reads. By
    * default records nothing, so a journal of an application that does not implement it lists no late receipts.
+   *
+   * @param shopId the Счетмаш shop
+   * @param receiptId the receipt's id
+   * @param fiscalizedAt the cash register's date and time (tag 1012), without a zone
+   * @param numbers the receipt's fiscal numbers
    */
   default void fiscalized(long shopId, long receiptId, LocalDateTime fiscalizedAt, FiscalNumbers numbers) {
   }
@@ -58,29 +88,63 @@ public interface ReceiptJournal extends AutoCloseable {
    * is in {@code error} and its check link ({@code qr}) once fiscalized, each cleared when the report has none. What
    * {@link FillRow#receiptDetails()} reads. By default records nothing, so the rows of an application's own journal
    * that does not implement it carry no error text or check link.
+   *
+   * @param shopId the Счетмаш shop
+   * @param receiptId the receipt's id
+   * @param errorMessage the service's error text; empty to clear it
+   * @param checkLink the check link ({@code qr}); empty to clear it
    */
   default void details(long shopId, long receiptId, Optional<String> errorMessage, Optional<String> checkLink) {
   }
 
-  /** Records an operator's decision that a document is a payment of its own, not a duplicate. */
+  /**
+   * Records an operator's decision that a document is a payment of its own, not a duplicate.
+   *
+   * @param organization the organization's {@code Ref_Key}
+   * @param document the document's {@code Ref_Key}
+   * @param number the document's number, for people reading the journal
+   * @param at when the operator decided
+   */
   void notDuplicate(UUID organization, UUID document, String number, Instant at);
 
   /**
    * Records that a receipt was registered for a document while 1C came to hold another receipt id for it, which was
    * left as it is: the evidence for the person who decides which receipt to refund.
+   *
+   * @param organization the organization's {@code Ref_Key}
+   * @param document the document's {@code Ref_Key}
+   * @param number the document's number, for people reading the journal
+   * @param savedId the receipt id 1C holds
+   * @param sentId the id of the receipt that was registered
+   * @param at when the conflict was found
    */
   void receiptIdConflict(UUID organization, UUID document, String number, long savedId, long sentId, Instant at);
 
-  /** The receipts of an organization's payment with {@code paymentKey}, by whatever document, oldest first. */
+  /**
+   * The receipts of an organization's payment with {@code paymentKey}, by whatever document, oldest first.
+   *
+   * @param organization the organization's {@code Ref_Key}
+   * @param paymentKey the payment's key, as in {@link JournalEntry#paymentKey()}
+   * @return the entries, oldest first; empty when the payment has none
+   */
   List<JournalEntry> byPaymentKey(UUID organization, String paymentKey);
 
-  /** The receipts of a document, oldest first. */
+  /**
+   * The receipts of a document, oldest first.
+   *
+   * @param document the document's {@code Ref_Key}
+   * @return the entries, oldest first; empty when the document has none
+   */
   List<JournalEntry> byDocument(UUID document);
 
   /**
    * The receipts of an organization's documents dated within {@code period} (by the document date recorded when each
    * was sent, so a document edited or deleted in 1C afterwards is still found), oldest first: what the late-receipt
    * register and the audit's look for gone and re-dated documents read. By default none.
+   *
+   * @param organization the organization's {@code Ref_Key}
+   * @param period the document dates, both ends inclusive
+   * @return the entries, oldest first; empty when there are none, and always empty by default
    */
   default List<JournalEntry> byPaymentDate(UUID organization, DateRange period) {
     return List.of();
@@ -90,7 +154,11 @@ public interface ReceiptJournal extends AutoCloseable {
   @Override
   void close();
 
-  /** No journal: records nothing and finds nothing. */
+  /**
+   * No journal: records nothing and finds nothing.
+   *
+   * @return the shared journal that keeps nothing
+   */
   static ReceiptJournal none() {
     return NoJournal.INSTANCE;
   }
@@ -99,6 +167,8 @@ public interface ReceiptJournal extends AutoCloseable {
    * The embedded journal in the SQLite file {@code file}, created with its folders when missing. Opening it creates or
    * upgrades its versioned schema; a file of a newer schema is refused.
    *
+   * @param file the journal's file; it may be shared by several processes
+   * @return the opened journal, which the caller closes
    * @throws JournalException when the file cannot be opened or created
    */
   static ReceiptJournal sqlite(Path file) {

@@ -5,10 +5,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The fiscal service rejects a receipt as invalid, by its own check before sending or in its answer. Sending the same
  * body again is pointless: the document's data must change first. Not retry-safe.
+ *
+ * @since 0.1.0
  */
 public final class ReceiptRejectedException extends ServiceFailureException {
   private static final long serialVersionUID = 1L;
 
+  /** The service's own words for what is wrong with the receipt. */
   private final String reason;
 
   /**
@@ -23,7 +26,11 @@ public final class ReceiptRejectedException extends ServiceFailureException {
     this.reason = reason;
   }
 
-  /** The service's own words for what is wrong with the receipt. */
+  /**
+   * The service's own words for what is wrong with the receipt.
+   *
+   * @return the reason, such as a rule's text of the service
+   */
   public String reason() {
     return reason;
   }

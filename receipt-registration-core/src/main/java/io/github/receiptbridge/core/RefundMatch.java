@@ -1,6 +1,10 @@
 package io.github.receiptbridge.core;
 
-/** How {@link ReceiptRegistrar#refunds} found the payment a refund returns. */
+/**
+ * How {@link ReceiptRegistrar#refunds} found the payment a refund returns.
+ *
+ * @since 0.1.0
+ */
 public enum RefundMatch {
   /** The refund names it: as its basis document or in a settlement row. */
   NAMED,

@@ -6,6 +6,8 @@ import org.jspecify.annotations.Nullable;
  * A call to the fiscal service or to the ledger failed: unreachable, an error page, an answer it did not understand,
  * a write it refused. The document's outcome says so and the run goes on with the next; the subclasses name the
  * failures the workflow treats otherwise. The message is the client's, and the client's exception is the cause.
+ *
+ * @since 0.1.0
  */
 public class ServiceFailureException extends RegistrationException {
   private static final long serialVersionUID = 1L;
@@ -18,12 +20,16 @@ public class ServiceFailureException extends RegistrationException {
     UNSAFE
   }
 
+  /** Whether repeating the failed call unchanged is safe and may succeed later. */
   private final Retry retry;
+
+  /** Which service failed and how. */
   private final FailureKind kind;
 
   /**
    * A failure described by {@code message}, of kind {@link FailureKind#OTHER}.
    *
+   * @param message what failed, naming the service
    * @param cause the exception of the service's client, if any
    * @param retry whether repeating the call unchanged is safe and may succeed later
    */
@@ -34,6 +40,7 @@ public class ServiceFailureException extends RegistrationException {
   /**
    * A failure described by {@code message}.
    *
+   * @param message what failed, naming the service
    * @param cause the exception of the service's client, if any
    * @param retry whether repeating the call unchanged is safe and may succeed later
    * @param kind which service failed and how: what a failed document's {@link DocumentOutcome#failureKind()} says
@@ -49,7 +56,11 @@ public class ServiceFailureException extends RegistrationException {
     return retry == Retry.SAFE;
   }
 
-  /** Which service failed and how, as the adapter that translated the client's exception judged it. */
+  /**
+   * Which service failed and how, as the adapter that translated the client's exception judged it.
+   *
+   * @return the kind, {@link FailureKind#OTHER} unless the constructor was given another
+   */
   public FailureKind failureKind() {
     return kind;
   }

@@ -2,7 +2,11 @@ package io.github.receiptbridge.core;
 
 import java.time.LocalDate;
 
-/** How the VAT rate of a receipt line is chosen. */
+/**
+ * How the VAT rate of a receipt line is chosen.
+ *
+ * @since 0.1.0
+ */
 public enum TaxRule {
   /**
    * «Без НДС» ({@link VatRate#NONE}): housing and utility services are VAT-exempt (Tax Code art. 149 p. 3 sub. 29 and
@@ -18,7 +22,13 @@ public enum TaxRule {
   /** The day the general rate became 22%. */
   public static final LocalDate VAT22_FROM = LocalDate.of(2026, 1, 1);
 
-  /** The rate for a payment made on {@code paymentDate}. */
+  /**
+   * The rate for a payment made on {@code paymentDate}.
+   *
+   * @param paymentDate the day of the payment
+   * @return {@link VatRate#NONE} for {@link #EXEMPT}; for {@link #STANDARD_RATE}, {@link VatRate#VAT20} before {@link
+   *     #VAT22_FROM} and {@link VatRate#VAT22} from it on
+   */
   public VatRate taxFor(LocalDate paymentDate) {
     if (this == EXEMPT) {
       return VatRate.NONE;

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** The VAT rate of a receipt line (ставка НДС), with its number of ФФД tag 1199. */
+/**
+ * The VAT rate of a receipt line (ставка НДС), with its number of ФФД tag 1199.
+ *
+ * @since 0.1.0
+ */
 public enum VatRate {
   /** «Без НДС»: not subject to VAT (tag 1199 = 6). */
   NONE(6, 0),
@@ -33,12 +37,20 @@ public enum VatRate {
     this.percent = percent;
   }
 
-  /** The number of ФФД tag 1199 the cash register prints for this rate. */
+  /**
+   * The number of ФФД tag 1199 the cash register prints for this rate.
+   *
+   * @return the tag 1199 number, 1 to 12
+   */
   public int tag1199() {
     return tag1199;
   }
 
-  /** The rate in percent: 10 for {@link #VAT10} and {@link #VAT110}; 0 for {@link #NONE} and {@link #VAT0}. */
+  /**
+   * The rate in percent: 10 for {@link #VAT10} and {@link #VAT110}; 0 for {@link #NONE} and {@link #VAT0}.
+   *
+   * @return the percentage, 0 to 22
+   */
   public int percent() {
     return percent;
   }
@@ -46,6 +58,9 @@ public enum VatRate {
   /**
    * The VAT inside {@code amount} at this rate, amount × rate / (100 + rate) to the kopeck (half up); empty for
    * {@link #NONE} and {@link #VAT0}, whose receipts state no VAT sum.
+   *
+   * @param amount an amount in roubles that includes the VAT
+   * @return the VAT in roubles with two decimals; empty for a rate of 0%
    */
   public Optional<BigDecimal> vatIn(BigDecimal amount) {
     if (percent == 0) {

@@ -26,6 +26,8 @@ import java.util.SortedSet;
  *   log.warn("No decree on moved days off is built in for {}: add its days to days.txt", year);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class WorkingCalendar {
   /** The calendar below the single days set on top. */
@@ -56,12 +58,22 @@ public final class WorkingCalendar {
     this.overrides = Map.copyOf(overrides);
   }
 
-  /** Monday to Friday, no holidays. */
+  /**
+   * Monday to Friday, no holidays.
+   *
+   * @return the shared calendar of every Monday to Friday
+   */
   public static WorkingCalendar weekdays() {
     return WEEKDAYS;
   }
 
-  /** Monday to Friday except {@code holidays}, plus {@code workingWeekends} (a day in both is a working day). */
+  /**
+   * Monday to Friday except {@code holidays}, plus {@code workingWeekends} (a day in both is a working day).
+   *
+   * @param holidays weekdays that are days off
+   * @param workingWeekends Saturdays or Sundays that are working days
+   * @return the calendar
+   */
   public static WorkingCalendar of(Set<LocalDate> holidays, Set<LocalDate> workingWeekends) {
     return WEEKDAYS.withDaysOff(Objects.requireNonNull(holidays, "holidays"))
         .withWorkingDays(Objects.requireNonNull(workingWeekends, "workingWeekends"));
@@ -74,6 +86,8 @@ public final class WorkingCalendar {
    * {@link #decreeYears()}, the transfers of the government's decree «О переносе выходных дней» of that year. A later
    * year's decree is not known here: for such a year this calendar misses the decree's transfers, so add them with
    * {@link #withDays(Path)}.
+   *
+   * @return the shared Russian calendar, without days set on top
    */
   public static WorkingCalendar russian() {
     return RUSSIAN;
@@ -90,6 +104,8 @@ public final class WorkingCalendar {
    * 2027-11-13 working   # рабочая суббота
    * </pre>
    *
+   * @param file the file's path
+   * @return a new calendar, or this one when the file changes nothing
    * @throws UncheckedIOException naming the file when it is missing, unreadable or not UTF-8 text
    * @throws IllegalArgumentException on a bad line or a day given as both, naming the file, the line number and the
    *     line, and saying what to write instead
@@ -99,17 +115,32 @@ public final class WorkingCalendar {
     return withDaysOff(entries.daysOff()).withWorkingDays(entries.workingDays());
   }
 
-  /** This calendar with {@code days} made days off (a local holiday, say), overriding what it says of them. */
+  /**
+   * This calendar with {@code days} made days off (a local holiday, say), overriding what it says of them.
+   *
+   * @param days the days; empty changes nothing
+   * @return a new calendar, or this one when nothing changes
+   */
   public WorkingCalendar withDaysOff(Collection<LocalDate> days) {
     return with(days, Day.OFF);
   }
 
-  /** This calendar with {@code days} made working days (a working Saturday, say), overriding what it says of them. */
+  /**
+   * This calendar with {@code days} made working days (a working Saturday, say), overriding what it says of them.
+   *
+   * @param days the days; empty changes nothing
+   * @return a new calendar, or this one when nothing changes
+   */
   public WorkingCalendar withWorkingDays(Collection<LocalDate> days) {
     return with(days, Day.WORKING);
   }
 
-  /** Whether {@code day} is a working day. */
+  /**
+   * Whether {@code day} is a working day.
+   *
+   * @param day the day
+   * @return {@code true} for a working day, {@code false} for a day off
+   */
   public boolean isWorkingDay(LocalDate day) {
     Day override = overrides.get(Objects.requireNonNull(day, "day"));
     if (override != null) {
@@ -125,6 +156,9 @@ public final class WorkingCalendar {
   /**
    * The receipt deadline of a non-cash payment made on {@code paymentDay}: the next working day after it (54-ФЗ
    * art. 1.2 p. 5.4).
+   *
+   * @param paymentDay the day of the payment
+   * @return the first working day after {@code paymentDay}
    */
   public LocalDate dueBy(LocalDate paymentDay) {
     LocalDate day = paymentDay.plusDays(1);
@@ -138,12 +172,20 @@ public final class WorkingCalendar {
    * Whether this calendar has the government's decree «О переносе выходных дней» of {@code year} built in. When not,
    * its days of {@code year} may be wrong (days off the decree moves are missing), and a caller should say so. Only
    * {@link #russian()} has decrees; days added with the {@code with…} methods do not count.
+   *
+   * @param year the year, such as 2026
+   * @return {@code true} when the year's decree is built in; always {@code false} for a calendar not based on {@link
+   *     #russian()}
    */
   public boolean hasDecree(int year) {
     return base == Base.RUSSIAN && ProductionCalendar.hasDecree(year);
   }
 
-  /** The years whose decree «О переносе выходных дней» this calendar has built in, ascending ({@link #hasDecree}). */
+  /**
+   * The years whose decree «О переносе выходных дней» this calendar has built in, ascending ({@link #hasDecree}).
+   *
+   * @return the years, ascending; empty for a calendar not based on {@link #russian()}
+   */
   public SortedSet<Integer> decreeYears() {
     return base == Base.RUSSIAN ? ProductionCalendar.decreeYears() : Collections.emptySortedSet();
   }

@@ -6,6 +6,8 @@
  * io.github.receiptbridge.core.FiscalService}, whose failures are its own {@link
  * io.github.receiptbridge.core.RegistrationException}s; nothing here uses a client's type. The adapters of 1C and
  * Счетмаш are in {@code core.onec} and {@code core.schetmash}. {@code .internal} is not API.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 @ValueStyle

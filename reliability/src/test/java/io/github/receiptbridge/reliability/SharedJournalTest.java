@@ -23,7 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -103,7 +103,7 @@ class SharedJournalTest {
           journaled += journal.byDocument(UUID.fromString(receipt.documentKey())).stream()
               .filter(entry -> entry.externalId().equals(receipt.externalId())).toList().size() == 1
               && journal.byDocument(UUID.fromString(receipt.documentKey())).get(0).receiptId()
-                  .equals(Optional.of(receipt.id())) ? 1 : 0;
+                  .equals(OptionalLong.of(receipt.id())) ? 1 : 0;
         }
       }
       assertThat(journaled).as("every receipt once in the journal, with its id").isEqualTo(receipts.size());

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  *     .purpose("Оплата ЖКУ за февраль 2024, л/с 10023")
  *     .build());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class BankReceiptSeed {
   /** The payer's catalog of a counterparty. */

@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  *     .purpose("Возврат переплаты за февраль 2024")
  *     .build());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class BankWithdrawalSeed {
   /** {@code ВидОперации} of a refund to a payer. */

@@ -3,6 +3,8 @@ package io.github.receiptbridge.sandbox;
 /**
  * Whether a shop of a {@link SchetmashSandbox} has a cash register (ККТ) to print on; see
  * {@link SchetmashSandbox#setShop(long, CashRegister)} and {@link SchetmashSandboxBuilder#shop(long, CashRegister)}.
+ *
+ * @since 0.1.0
  */
 public enum CashRegister {
   /** The shop has an enabled, fiscalized cash register: register and report on it work. */

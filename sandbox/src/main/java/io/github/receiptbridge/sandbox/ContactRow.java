@@ -28,6 +28,7 @@ import java.util.Set;
  * @param presentation    {@code Представление}, the readable value
  * @param structuredValue the kind's structured field ({@code АдресЭП}, {@code НомерТелефона} or {@code Страна}),
  *                        may be empty
+ * @since 0.1.0
  */
 public record ContactRow(String kind, String presentation, String structuredValue) {
   /** {@code Тип} of an e-mail row. */

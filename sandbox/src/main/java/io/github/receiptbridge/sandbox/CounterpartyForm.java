@@ -3,6 +3,8 @@ package io.github.receiptbridge.sandbox;
 /**
  * The legal form of a counterparty, its {@code ЮридическоеФизическоеЛицо}; see
  * {@link OnecData#addCounterparty(String, String, CounterpartyForm, java.util.List)}.
+ *
+ * @since 0.1.0
  */
 public enum CounterpartyForm {
   /**

@@ -18,6 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *     .html500Rate(0.1)       // one request in ten gets the platform's HTML error page
  *     .failNextWrites(2);     // the next two writes fail with 500 / -1 and change nothing
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OnecBehavior extends SandboxBehavior<OnecBehavior> {
   private final CountedFault failedWrites = countedFault();

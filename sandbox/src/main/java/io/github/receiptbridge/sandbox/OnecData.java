@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * // ... run the code under test ...
  * assert data.additionalInfo(docs.get(0), "СчетМаш_СтатусЧека").orElseThrow().equals("accept");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OnecData {
   private static final int PURPOSE_LENGTH = 210;

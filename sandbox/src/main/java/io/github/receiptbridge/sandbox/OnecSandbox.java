@@ -39,6 +39,8 @@ import java.util.Objects;
  * Post/Unpost; {@code $metadata}; the service document; {@code $batch} refused; a composition switch.
  *
  * <p>All methods are thread-safe. Arguments and results are non-null unless documented otherwise.
+ *
+ * @since 0.1.0
  */
 public final class OnecSandbox implements AutoCloseable {
   private final OnecBehavior behavior = new OnecBehavior();

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Configures and starts an {@link OnecSandbox}; from {@link OnecSandbox#builder()}. Not thread-safe; use from one
  * thread.
+ *
+ * @since 0.1.0
  */
 public final class OnecSandboxBuilder {
   private int port;

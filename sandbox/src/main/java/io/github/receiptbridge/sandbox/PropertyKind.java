@@ -3,6 +3,8 @@ package io.github.receiptbridge.sandbox;
 /**
  * The kind of a property of {@code ChartOfCharacteristicTypes_ДополнительныеРеквизитыИСведения}, its
  * {@code ЭтоДополнительноеСведение}; see {@link OnecData#addProperty(String, String, PropertyKind)}.
+ *
+ * @since 0.1.0
  */
 public enum PropertyKind {
   /**

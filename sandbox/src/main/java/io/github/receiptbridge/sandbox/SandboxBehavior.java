@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * takes effect for the next request and returns this object for chaining. Defaults: no latency, no faults.
  *
  * @param <B> the simulator's own behaviour type, which the setters return
+ * @since 0.1.0
  */
 public abstract sealed class SandboxBehavior<B extends SandboxBehavior<B>> permits SchetmashBehavior, OnecBehavior {
   private final FaultDice dice = new FaultDice();

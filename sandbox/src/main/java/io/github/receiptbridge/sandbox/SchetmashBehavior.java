@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * }</pre>
  *
  * <p>Requests to the simulator's own inspection route are only delayed; no other fault touches them.
+ *
+ * @since 0.1.0
  */
 public final class SchetmashBehavior extends SandboxBehavior<SchetmashBehavior> {
   private final CountedFault forced500 = countedFault();

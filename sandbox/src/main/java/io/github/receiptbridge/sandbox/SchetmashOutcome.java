@@ -3,6 +3,8 @@ package io.github.receiptbridge.sandbox;
 /**
  * How the background worker treats a newly registered receipt; see {@link SchetmashBehavior#nextOutcomes}. Times
  * refer to the sandbox's processing delay {@code d}: "half" is {@code d/2}, "full" is {@code d}.
+ *
+ * @since 0.1.0
  */
 public enum SchetmashOutcome {
   /** Status 2 ("processing") at half, status 3 with fiscal data at full (reading it then moves it to 4). */

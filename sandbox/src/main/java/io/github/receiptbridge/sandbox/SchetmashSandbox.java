@@ -46,6 +46,8 @@ import org.jspecify.annotations.Nullable;
  * #requestCount()}.
  *
  * <p>All methods are thread-safe. Arguments and results are non-null unless documented otherwise.
+ *
+ * @since 0.1.0
  */
 public final class SchetmashSandbox implements AutoCloseable {
   private final SchetmashBehavior behavior = new SchetmashBehavior();

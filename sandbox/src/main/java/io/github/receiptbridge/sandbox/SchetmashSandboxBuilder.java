@@ -12,6 +12,8 @@ import java.util.Objects;
 /**
  * Configures and starts a {@link SchetmashSandbox}; from {@link SchetmashSandbox#builder()}. Not thread-safe; use
  * from one thread.
+ *
+ * @since 0.1.0
  */
 public final class SchetmashSandboxBuilder {
   private int port;

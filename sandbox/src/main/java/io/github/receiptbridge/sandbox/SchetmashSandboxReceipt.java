@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * A snapshot of one receipt stored by {@link SchetmashSandbox}, taken when it was asked for; later state
  * changes are not reflected. Meant for test assertions.
+ *
+ * @since 0.1.0
  */
 public interface SchetmashSandboxReceipt {
   /**

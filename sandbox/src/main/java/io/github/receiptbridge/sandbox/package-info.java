@@ -18,6 +18,8 @@
  * {@code sandbox.internal.onec}, each with its {@code model}, {@code store} and {@code wire} sub-packages (plus
  * {@code php} for the Счетмаш server's PHP semantics and {@code query} for 1C's query options), and
  * {@code sandbox.internal.server} for what both share.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.receiptbridge.sandbox;

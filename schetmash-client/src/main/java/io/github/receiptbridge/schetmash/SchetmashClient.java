@@ -61,6 +61,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  *       {@link SchetmashOutcomeUnknownException}.
  *   <li>Never writes the password or the token to a log line, an exception message or a {@code toString()}.
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class SchetmashClient implements AutoCloseable {
   /** The SLF4J logger of the HTTP lines written when {@code httpLogging(true)}. */
@@ -87,7 +89,11 @@ public final class SchetmashClient implements AutoCloseable {
     this.tokens = new TokenStore(this::fetchToken);
   }
 
-  /** A builder with the documented defaults; {@code login}, {@code password} and {@code shopId} are required. */
+  /**
+   * A builder with the documented defaults; {@code login}, {@code password} and {@code shopId} are required.
+   *
+   * @return a new builder, to be configured and built on one thread
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,6 +103,8 @@ public final class SchetmashClient implements AutoCloseable {
    * SCHETMASH_SHOP_ID} and {@code SCHETMASH_ALLOW_INSECURE_HTTP}; system properties of the same names in lower-dot
    * form ({@code schetmash.login}) win.
    *
+   * @return a client ready for use, which has sent nothing yet (the token is fetched on the first call); close it when
+   *     done
    * @throws IllegalStateException naming the missing settings
    * @throws IllegalArgumentException when {@code SCHETMASH_URL} is plain {@code http://} to another host than the
    *     loopback one and {@code SCHETMASH_ALLOW_INSECURE_HTTP} is not {@code true}, or that key is neither {@code
@@ -106,7 +114,11 @@ public final class SchetmashClient implements AutoCloseable {
     return builder().fromEnv().build();
   }
 
-  /** The configuration this client was built with (its {@code toString()} hides the password). */
+  /**
+   * The configuration this client was built with (its {@code toString()} hides the password).
+   *
+   * @return the settled configuration
+   */
   public SchetmashClientConfig config() {
     return config;
   }
@@ -117,6 +129,10 @@ public final class SchetmashClient implements AutoCloseable {
    * <p>Repeating a registration with the same {@code external_id} is safe: the service answers with the first
    * receipt's id and stores nothing new.
    *
+   * @param operation {@link Operation#SELL}, {@link Operation#SELL_REFUND}, {@link Operation#BUY} or {@link
+   *     Operation#BUY_REFUND}
+   * @param request the receipt; one without a timestamp is stamped with the client's clock
+   * @return the receipt's id, to ask {@link #report(long)} with, and the status {@code accept}
    * @throws io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException when the receipt breaks a
    *     rule (then nothing was stored)
    * @throws SchetmashOutcomeUnknownException when no usable answer came back; repeat with the same
@@ -124,6 +140,7 @@ public final class SchetmashClient implements AutoCloseable {
    * @throws CallCancelledException when the calling thread was interrupted: whether the receipt was stored is
    *     unknown; repeat with the same {@code external_id}
    * @throws SchetmashException for every other failure, typed by the API code
+   * @throws IllegalArgumentException when {@code operation} is a correction: call {@link #registerCorrection} for it
    */
   public RegistrationResult register(Operation operation, ReceiptRequest request) {
     Objects.requireNonNull(operation, "operation");
@@ -139,13 +156,19 @@ public final class SchetmashClient implements AutoCloseable {
   /**
    * Checks a receipt with the service's own rules, order and texts, without sending anything.
    *
+   * @param request the receipt to check
    * @throws io.github.receiptbridge.schetmash.errors.SchetmashInvalidReceiptException for the first broken rule
    */
   public void validate(ReceiptRequest request) {
     ReceiptValidator.validate(Objects.requireNonNull(request, "request"));
   }
 
-  /** The exact JSON body {@link #register} would send for {@code request} (stamped with the clock if needed). */
+  /**
+   * The exact JSON body {@link #register} would send for {@code request} (stamped with the clock if needed).
+   *
+   * @param request the receipt
+   * @return the body as JSON text, with the timestamp {@link #register} would add when {@code request} has none
+   */
   public String toWireJson(ReceiptRequest request) {
     ReceiptRequest stamped = request.timestamp().isPresent() ? request : request.withTimestamp(now());
     try {
@@ -158,6 +181,11 @@ public final class SchetmashClient implements AutoCloseable {
   /**
    * Registers a correction receipt ({@code sell_correction} or {@code buy_correction}). Same guarantees as {@link
    * #register(Operation, ReceiptRequest)}.
+   *
+   * @param operation {@link Operation#SELL_CORRECTION} or {@link Operation#BUY_CORRECTION}
+   * @param request the correction; one without a timestamp is stamped with the client's clock
+   * @return the receipt's id, to ask {@link #report(long)} with, and the status {@code accept}
+   * @throws IllegalArgumentException when {@code operation} is not a correction: call {@link #register} for it
    */
   public RegistrationResult registerCorrection(Operation operation, CorrectionRequest request) {
     Objects.requireNonNull(operation, "operation");
@@ -173,6 +201,8 @@ public final class SchetmashClient implements AutoCloseable {
   /**
    * The state of a receipt by the id the registration returned.
    *
+   * @param receiptId the id from {@link RegistrationResult#id()}
+   * @return the status, with the fiscal data once it is {@code success} and the error text when it is {@code error}
    * @throws io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException when no receipt has this id
    */
   public ReceiptReport report(long receiptId) {
@@ -181,13 +211,15 @@ public final class SchetmashClient implements AutoCloseable {
 
   /**
    * The state of a receipt by its {@code external_id}, for diagnostics only. The service searches every shop of the
-   * whole service, not this client's shop and not only the account's ({@code schetmash-api.md} §10.1), and when
-   * several shops hold the {@code external_id} it answers with any of them: a test shop, or another company's. So
-   * never use it to decide that a payment is fiscalized. To settle a registration whose outcome is unknown, repeat
-   * {@link #register} with the same body: the service answers a known (shop, {@code external_id}) with the stored
-   * receipt's id and stores nothing new.
+   * whole service, not this client's shop and not only the account's, and when several shops hold the {@code
+   * external_id} it answers with any of them: a test shop, or another company's. So never use it to decide that a
+   * payment is fiscalized. To settle a registration whose outcome is unknown, repeat {@link #register} with the same
+   * body: the service answers a known (shop, {@code external_id}) with the stored receipt's id and stores nothing new.
    *
+   * @param externalId the {@code external_id} the receipt was registered with; not empty
+   * @return the status of some receipt of the whole service with that {@code external_id}, possibly another shop's
    * @throws io.github.receiptbridge.schetmash.errors.SchetmashReceiptNotFoundException when no receipt has it
+   * @throws IllegalArgumentException when {@code externalId} is empty
    */
   public ReceiptReport reportByExternalId(String externalId) {
     Objects.requireNonNull(externalId, "externalId");
@@ -299,6 +331,9 @@ public final class SchetmashClient implements AutoCloseable {
      * refused by {@link #build()} unless the host is the loopback one or {@link #allowInsecureHttp(boolean)} is on.
      *
      * <p>Setting: {@code SCHETMASH_URL}.
+     *
+     * @param baseUrl the base URL, such as {@code https://online.schetmash.com/lk/api/v1/}
+     * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
       String url = Objects.requireNonNull(baseUrl, "baseUrl").trim();
@@ -306,25 +341,45 @@ public final class SchetmashClient implements AutoCloseable {
       return this;
     }
 
-    /** The API login issued in the cabinet. Setting: {@code SCHETMASH_LOGIN}. */
+    /**
+     * The API login issued in the cabinet. Setting: {@code SCHETMASH_LOGIN}.
+     *
+     * @param login the login; required
+     * @return this builder
+     */
     public Builder login(String login) {
       this.login = Objects.requireNonNull(login, "login");
       return this;
     }
 
-    /** The API password issued with the login. Setting: {@code SCHETMASH_PASSWORD}. */
+    /**
+     * The API password issued with the login. Setting: {@code SCHETMASH_PASSWORD}.
+     *
+     * @param password the password; required, and never written to a log or a {@code toString()}
+     * @return this builder
+     */
     public Builder password(String password) {
       this.password = Objects.requireNonNull(password, "password");
       return this;
     }
 
-    /** The numeric id of the shop receipts go to. Setting: {@code SCHETMASH_SHOP_ID}. */
+    /**
+     * The numeric id of the shop receipts go to. Setting: {@code SCHETMASH_SHOP_ID}.
+     *
+     * @param shopId the shop id as the cabinet shows it; required, above zero
+     * @return this builder
+     */
     public Builder shopId(long shopId) {
       this.shopId = shopId;
       return this;
     }
 
-    /** The clock that stamps requests without a timestamp; default the system clock in the JVM's zone. */
+    /**
+     * The clock that stamps requests without a timestamp; default the system clock in the JVM's zone.
+     *
+     * @param clock the clock, whose zone gives the local time of the stamp
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -336,6 +391,7 @@ public final class SchetmashClient implements AutoCloseable {
      * #allowInsecureHttp(boolean)}) from system properties ({@code schetmash.url}, ...) or else environment
      * variables; keys that are not set leave the builder as it is.
      *
+     * @return this builder
      * @throws IllegalStateException when {@code SCHETMASH_SHOP_ID} is not a number
      * @throws IllegalArgumentException when {@code SCHETMASH_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
      *     false}
@@ -349,6 +405,8 @@ public final class SchetmashClient implements AutoCloseable {
      * names ({@code SCHETMASH_URL}, ...), for example a sandbox's; blank values and absent keys leave the builder as
      * it is.
      *
+     * @param settings the settings by environment-variable name
+     * @return this builder
      * @throws IllegalStateException when {@code SCHETMASH_SHOP_ID} is not a number
      * @throws IllegalArgumentException when {@code SCHETMASH_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
      *     false}
@@ -378,6 +436,7 @@ public final class SchetmashClient implements AutoCloseable {
     /**
      * A client with this configuration. Nothing is sent yet: the token is fetched on the first call.
      *
+     * @return a new client, which the caller closes when done
      * @throws IllegalStateException naming every missing or wrong setting
      * @throws IllegalArgumentException when the base URL is plain {@code http://} to another host than the loopback
      *     one and {@link #allowInsecureHttp(boolean)} is off: the login, password and token would travel unencrypted

@@ -1,6 +1,8 @@
 /**
  * The «Счетмаш Онлайн» client: start at {@link io.github.receiptbridge.schetmash.SchetmashClient}. Request and
  * answer types are in {@code .model}, exceptions in {@code .errors}; {@code .internal} is not API.
+ *
+ * @since 0.1.0
  */
 @ValueStyle
 @NullMarked

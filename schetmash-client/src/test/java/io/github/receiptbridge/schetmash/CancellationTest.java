@@ -8,8 +8,8 @@ import io.github.receiptbridge.schetmash.model.Operation;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +53,7 @@ class CancellationTest {
 
   /** An answer that never comes within the test: only the interrupt can end the call. */
   private void slowAnswer() {
-    mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    mock.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
   }
 
   @Test

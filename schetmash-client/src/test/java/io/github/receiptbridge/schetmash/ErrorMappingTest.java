@@ -16,6 +16,7 @@ import io.github.receiptbridge.schetmash.errors.SchetmashUnknownOperationExcepti
 import io.github.receiptbridge.schetmash.errors.SchetmashUnknownShopException;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,7 +111,7 @@ class ErrorMappingTest {
   @Test
   void anUnknownCodeKeepsCodeAndText() {
     mock.token();
-    mock.server().enqueue(new okhttp3.mockwebserver.MockResponse().setBody("{\"code\":77,\"message\":\"новое\"}"));
+    mock.server().enqueue(new MockResponse.Builder().body("{\"code\":77,\"message\":\"новое\"}").build());
     try (SchetmashClient client = mock.clientBuilder().build()) {
       SchetmashApiException e = catchThrowableOfType(SchetmashApiException.class, () -> client.report(1));
       assertThat(e).isExactlyInstanceOf(SchetmashApiException.class);
@@ -136,7 +137,7 @@ class ErrorMappingTest {
   @Test
   void emptyBodied405OnRegistrationIsNotAnUnknownOutcome() {
     mock.token();
-    mock.server().enqueue(new okhttp3.mockwebserver.MockResponse().setResponseCode(405).setHeader("Allow", "POST"));
+    mock.server().enqueue(new MockResponse.Builder().code(405).setHeader("Allow", "POST").build());
     try (SchetmashClient client = mock.clientBuilder().build()) {
       SchetmashUnexpectedResponseException e = catchThrowableOfType(SchetmashUnexpectedResponseException.class,
           () -> client.register(Operation.SELL, Fixtures.utilityPayment("a")));
@@ -172,7 +173,7 @@ class ErrorMappingTest {
   @Test
   void aNonJsonSuccessAnswerIsUnexpected() {
     mock.token();
-    mock.server().enqueue(new okhttp3.mockwebserver.MockResponse().setBody("<html>maintenance</html>"));
+    mock.server().enqueue(new MockResponse.Builder().body("<html>maintenance</html>").build());
     try (SchetmashClient client = mock.clientBuilder().build()) {
       assertThatThrownBy(() -> client.report(1))
           .isInstanceOf(SchetmashUnexpectedResponseException.class)
@@ -183,7 +184,7 @@ class ErrorMappingTest {
   @Test
   void aSuccessAnswerWithoutIdIsUnexpected() {
     mock.token();
-    mock.server().enqueue(new okhttp3.mockwebserver.MockResponse().setBody("{\"status\":\"accept\"}"));
+    mock.server().enqueue(new MockResponse.Builder().body("{\"status\":\"accept\"}").build());
     try (SchetmashClient client = mock.clientBuilder().build()) {
       assertThatThrownBy(() -> client.report(1))
           .isInstanceOf(SchetmashUnexpectedResponseException.class)

@@ -11,8 +11,8 @@ import ch.qos.logback.core.read.ListAppender;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ class RedactionTest {
     List<String> printed = new ArrayList<>();
     mock.token().json(200, "register-accept.json");
     mock.json(200, "error-4-old-token.json").token().json(200, "error-8.json");
-    mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    mock.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     mock.html(500, "html-500.html");
     try (SchetmashClient client = mock.clientBuilder().password(PASSWORD).httpLogging(true).maxRetries(1).build()) {
       client.register(Operation.SELL, Fixtures.utilityPayment("1c-a"));

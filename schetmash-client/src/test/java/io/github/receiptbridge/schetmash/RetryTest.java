@@ -7,8 +7,8 @@ import io.github.receiptbridge.schetmash.errors.SchetmashOutcomeUnknownException
 import io.github.receiptbridge.schetmash.errors.SchetmashTransportException;
 import io.github.receiptbridge.schetmash.model.Operation;
 import java.time.Duration;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +22,7 @@ class RetryTest {
   }
 
   private void dropConnectionAfterRequest() {
-    mock.server().enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    mock.server().enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
   }
 
   @Test
@@ -34,8 +34,8 @@ class RetryTest {
       assertThat(client.register(Operation.SELL, Fixtures.utilityPayment("1c-doc-7")).id()).isEqualTo(1234);
     }
     mock.take();
-    String first = mock.take().getBody().readUtf8();
-    String second = mock.take().getBody().readUtf8();
+    String first = mock.take().getBody().utf8();
+    String second = mock.take().getBody().utf8();
     assertThat(second).isEqualTo(first).contains("\"external_id\":\"1c-doc-7\"");
     assertThat(mock.sleeps).hasSize(1);
   }
@@ -68,7 +68,7 @@ class RetryTest {
     }
     assertThat(mock.server().getRequestCount()).as("three token requests, no registration").isEqualTo(3);
     for (int i = 0; i < 3; i++) {
-      assertThat(mock.take().getPath()).endsWith("/token");
+      assertThat(mock.take().getTarget()).endsWith("/token");
     }
   }
 
@@ -95,7 +95,7 @@ class RetryTest {
   @Test
   void honoursRetryAfterBelowTheCap() {
     mock.token();
-    mock.server().enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "3").setBody("slow down"));
+    mock.server().enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "3").body("slow down").build());
     mock.json(200, "report-accept.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
       client.report(1234);
@@ -118,7 +118,8 @@ class RetryTest {
   @Test
   void aSlowAnswerTimesOutAndIsRetried() {
     mock.token();
-    mock.server().enqueue(new MockResponse().setBody("{}").setHeadersDelay(2, java.util.concurrent.TimeUnit.SECONDS));
+    mock.server().enqueue(
+        new MockResponse.Builder().body("{}").headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
     mock.json(200, "report-accept.json");
     try (SchetmashClient client = mock.clientBuilder().readTimeout(Duration.ofMillis(200)).build()) {
       assertThat(client.report(1234).id()).isEqualTo(1234);

@@ -2,8 +2,8 @@ package io.github.receiptbridge.schetmash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.receiptbridge.schetmash.model.CorrectionCheck;
 import io.github.receiptbridge.schetmash.model.Correction;
+import io.github.receiptbridge.schetmash.model.CorrectionCheck;
 import io.github.receiptbridge.schetmash.model.CorrectionInfo;
 import io.github.receiptbridge.schetmash.model.CorrectionRequest;
 import io.github.receiptbridge.schetmash.model.CorrectionType;
@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,14 +49,14 @@ class SchetmashClientProtocolTest {
     }
     RecordedRequest token = mock.take();
     assertThat(token.getMethod()).isEqualTo("POST");
-    assertThat(token.getPath()).isEqualTo("/lk/api/v1/token");
-    assertThat(token.getBody().readUtf8()).isEqualTo("{\"login\":\"test_api\",\"password\":\"123456\"}");
+    assertThat(token.getTarget()).isEqualTo("/lk/api/v1/token");
+    assertThat(token.getBody().utf8()).isEqualTo("{\"login\":\"test_api\",\"password\":\"123456\"}");
 
     RecordedRequest register = mock.take();
     assertThat(register.getMethod()).isEqualTo("POST");
-    assertThat(register.getPath()).isEqualTo("/lk/api/v1/42/sell?token=" + Fixtures.TOKEN);
-    assertThat(register.getHeader("Content-Type")).startsWith("application/json");
-    assertThat(register.getBody().readString(StandardCharsets.UTF_8)).isEqualTo("{"
+    assertThat(register.getTarget()).isEqualTo("/lk/api/v1/42/sell?token=" + Fixtures.TOKEN);
+    assertThat(register.getHeaders().get("Content-Type")).startsWith("application/json");
+    assertThat(register.getBody().string(StandardCharsets.UTF_8)).isEqualTo("{"
         + "\"external_id\":\"1c-6f1b0a4e\","
         + "\"timestamp\":\"02.11.2026 10:15:00\","
         + "\"receipt\":{"
@@ -85,7 +85,7 @@ class SchetmashClientProtocolTest {
       assertThat(client.report(1234).status()).isEqualTo(ReceiptStatus.PROCESSING);
     }
     mock.take();
-    assertThat(mock.take().getRequestUrl().queryParameter("token")).isEqualTo(Fixtures.TOKEN);
+    assertThat(mock.take().getUrl().queryParameter("token")).isEqualTo(Fixtures.TOKEN);
   }
 
   @Test
@@ -98,8 +98,8 @@ class SchetmashClientProtocolTest {
     }
     mock.take();
     RecordedRequest register = mock.take();
-    assertThat(register.getPath()).startsWith("/lk/api/v1/42/sell_refund?");
-    assertThat(register.getBody().readUtf8()).contains("\"timestamp\":\"27.11.2026 10:05:09\"");
+    assertThat(register.getTarget()).startsWith("/lk/api/v1/42/sell_refund?");
+    assertThat(register.getBody().utf8()).contains("\"timestamp\":\"27.11.2026 10:05:09\"");
   }
 
   @Test
@@ -112,7 +112,7 @@ class SchetmashClientProtocolTest {
               .withPayments(Payment.of(PaymentType.ELECTRONIC, hundred))));
     }
     mock.take();
-    String body = mock.take().getBody().readUtf8();
+    String body = mock.take().getBody().utf8();
     assertThat(body).contains("\"total\":100,").contains("{\"type\":1,\"sum\":100}").doesNotContain("E+");
   }
 
@@ -135,8 +135,8 @@ class SchetmashClientProtocolTest {
     }
     mock.take();
     RecordedRequest register = mock.take();
-    assertThat(register.getPath()).startsWith("/lk/api/v1/42/sell_correction?token=");
-    assertThat(register.getBody().readUtf8()).isEqualTo("{"
+    assertThat(register.getTarget()).startsWith("/lk/api/v1/42/sell_correction?token=");
+    assertThat(register.getBody().utf8()).isEqualTo("{"
         + "\"external_id\":\"1c-abc-sell_correction\",\"timestamp\":\"02.11.2026 10:15:00\","
         + "\"correction\":{\"check\":{\"inn\":\"7701234567\",\"payment_address\":\"https://uk.example.ru\"},"
         + "\"info\":{\"type\":1,\"date\":\"30.10.2026\",\"number\":\"ПС10111\",\"description\":\"Неотбитый чек\"},"
@@ -157,7 +157,7 @@ class SchetmashClientProtocolTest {
     mock.take();
     RecordedRequest report = mock.take();
     assertThat(report.getMethod()).isEqualTo("GET");
-    assertThat(report.getPath()).isEqualTo("/lk/api/v1/42/report/1234?token=" + Fixtures.TOKEN);
+    assertThat(report.getTarget()).isEqualTo("/lk/api/v1/42/report/1234?token=" + Fixtures.TOKEN);
   }
 
   @Test
@@ -168,9 +168,9 @@ class SchetmashClientProtocolTest {
     }
     mock.take();
     RecordedRequest report = mock.take();
-    assertThat(report.getPath())
+    assertThat(report.getTarget())
         .isEqualTo("/lk/api/v1/42/report?token=" + Fixtures.TOKEN + "&external_id=1c-a%26b%20c");
-    assertThat(report.getRequestUrl().queryParameter("external_id")).isEqualTo("1c-a&b c");
+    assertThat(report.getUrl().queryParameter("external_id")).isEqualTo("1c-a&b c");
   }
 
   @ParameterizedTest

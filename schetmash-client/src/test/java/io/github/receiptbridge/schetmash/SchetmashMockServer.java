@@ -4,8 +4,8 @@ import io.github.receiptbridge.testkit.FixtureServer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /** The testkit's fixture server answering as Счетмаш does, with clients of shop 42 pointing at it. */
 public final class SchetmashMockServer implements AutoCloseable {

@@ -11,9 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,8 @@ class TokenHandlingTest {
   @Test
   void aRotatedTokenIsRenewedAndTheRegistrationRepeatedOnceWithTheSameBody() {
     mock.token().json(200, "register-accept.json").json(200, "error-4-old-token.json");
-    mock.server().enqueue(new MockResponse().setBody("{\"message\":null,\"code\":3,\"token\":\"17642800009999999999999\"}"));
+    mock.server().enqueue(
+        new MockResponse.Builder().body("{\"message\":null,\"code\":3,\"token\":\"17642800009999999999999\"}").build());
     mock.json(200, "register-accept.json");
     try (SchetmashClient client = mock.clientBuilder().build()) {
       client.register(Operation.SELL, Fixtures.utilityPayment("first"));
@@ -48,10 +49,10 @@ class TokenHandlingTest {
     RecordedRequest rejected = mock.take();
     RecordedRequest tokenRequest = mock.take();
     RecordedRequest repeated = mock.take();
-    assertThat(tokenRequest.getPath()).isEqualTo("/lk/api/v1/token");
-    assertThat(rejected.getRequestUrl().queryParameter("token")).isEqualTo(Fixtures.TOKEN);
-    assertThat(repeated.getRequestUrl().queryParameter("token")).isEqualTo("17642800009999999999999");
-    assertThat(repeated.getBody().readUtf8()).isEqualTo(rejected.getBody().readUtf8());
+    assertThat(tokenRequest.getTarget()).isEqualTo("/lk/api/v1/token");
+    assertThat(rejected.getUrl().queryParameter("token")).isEqualTo(Fixtures.TOKEN);
+    assertThat(repeated.getUrl().queryParameter("token")).isEqualTo("17642800009999999999999");
+    assertThat(repeated.getBody().utf8()).isEqualTo(rejected.getBody().utf8());
   }
 
   @Test
@@ -61,17 +62,17 @@ class TokenHandlingTest {
     mock.server().setDispatcher(new Dispatcher() {
       @Override
       public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
-        if (request.getPath().equals("/lk/api/v1/token")) {
+        if (request.getTarget().equals("/lk/api/v1/token")) {
           int n = tokenRequests.incrementAndGet();
-          return new MockResponse().setBody("{\"message\":null,\"code\":3,\"token\":\"token-" + n + "\"}");
+          return new MockResponse.Builder().body("{\"message\":null,\"code\":3,\"token\":\"token-" + n + "\"}").build();
         }
-        String token = request.getRequestUrl().queryParameter("token");
+        String token = request.getUrl().queryParameter("token");
         if ("token-1".equals(token)) {
           allRejected.countDown();
           allRejected.await(5, TimeUnit.SECONDS);
-          return new MockResponse().setBody(Fixtures.read("error-4-old-token.json"));
+          return new MockResponse.Builder().body(Fixtures.read("error-4-old-token.json")).build();
         }
-        return new MockResponse().setBody(Fixtures.read("report-accept.json"));
+        return new MockResponse.Builder().body(Fixtures.read("report-accept.json")).build();
       }
     });
     ExecutorService pool = Executors.newFixedThreadPool(8);

@@ -5,6 +5,8 @@ import java.time.Duration;
 /**
  * Waits between retries. The clients use {@link #SYSTEM}; a test sets its own through {@link
  * ClientBuilder#sleeper(Sleeper)} to record the backoff instead of waiting for it.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Sleeper {
@@ -14,6 +16,7 @@ public interface Sleeper {
   /**
    * Waits {@code duration}.
    *
+   * @param duration the backoff before the next attempt
    * @throws InterruptedException when the thread is interrupted while waiting
    */
   void sleep(Duration duration) throws InterruptedException;

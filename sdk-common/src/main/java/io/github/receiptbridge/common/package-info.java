@@ -3,6 +3,8 @@
  * io.github.receiptbridge.common.TransportConfig}), the builder base that sets them and checks what every client
  * needs ({@link io.github.receiptbridge.common.ClientBuilder}), and the {@link io.github.receiptbridge.common.Sleeper}
  * that waits between retries.
+ *
+ * @since 0.1.0
  */
 @ValueStyle
 @NullMarked

@@ -9,6 +9,8 @@ import java.util.Map;
  * The phone entries 1C really holds in a payer's contact information, as people type them, in one table for the
  * tests of every layer (the phone parser, the workflow, the command-line app). A receipt may carry only a Russian
  * mobile number as {@code +7XXXXXXXXXX} (54-ФЗ, tag 1008); everything else means "no phone".
+ *
+ * @since 0.1.0
  */
 public final class AwkwardContacts {
   private AwkwardContacts() {}

@@ -8,6 +8,8 @@ import java.util.Objects;
  * wrapper preloads libfaketime and sets the fake time as an offset from the real one ({@code FAKETIME=+2136449}), and
  * a test that starts a child JVM with an environment of its own would otherwise drop them, so the child would run on
  * the real date while its parent runs on the faked one. Without faketime it changes nothing.
+ *
+ * @since 0.1.0
  */
 public final class FaketimeVariables {
   private FaketimeVariables() {}

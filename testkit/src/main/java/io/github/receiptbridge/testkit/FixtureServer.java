@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 
 /**
  * A MockWebServer on a free port of 127.0.0.1 that answers with the wire fixtures of one classpath directory, for
@@ -21,9 +21,11 @@ import okhttp3.mockwebserver.RecordedRequest;
  * try (FixtureServer server = new FixtureServer("/schetmash/")) {
  *   server.answer(200, "application/json", "token-new.json");
  *   // ... point a client at server.url("/lk/api/v1/") and call it ...
- *   assertThat(server.take().getPath()).isEqualTo("/lk/api/v1/token");
+ *   assertThat(server.take().getTarget()).isEqualTo("/lk/api/v1/token");
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class FixtureServer implements AutoCloseable {
   /** How long {@link #take()} waits for a request before it fails the test. */
@@ -85,8 +87,8 @@ public final class FixtureServer implements AutoCloseable {
    * @return this
    */
   public FixtureServer answer(int status, String contentType, String fixture) {
-    server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", contentType)
-        .setBody(fixture(fixture)));
+    server.enqueue(new MockResponse.Builder().code(status).setHeader("Content-Type", contentType)
+        .body(fixture(fixture)).build());
     return this;
   }
 
@@ -97,7 +99,7 @@ public final class FixtureServer implements AutoCloseable {
    * @return this
    */
   public FixtureServer empty(int status) {
-    server.enqueue(new MockResponse().setResponseCode(status));
+    server.enqueue(new MockResponse.Builder().code(status).build());
     return this;
   }
 
@@ -122,7 +124,11 @@ public final class FixtureServer implements AutoCloseable {
     return server.url(path).toString();
   }
 
-  /** The underlying server, for what the helpers above do not cover. */
+  /**
+   * The underlying server, for what the helpers above do not cover.
+   *
+   * @return the running MockWebServer, which {@link #close()} shuts down
+   */
   public MockWebServer server() {
     return server;
   }
@@ -149,10 +155,6 @@ public final class FixtureServer implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
-    try {
-      server.shutdown();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot stop the fixture server", e);
-    }
+    server.close();
   }
 }

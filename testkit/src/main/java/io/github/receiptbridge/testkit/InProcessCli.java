@@ -15,6 +15,8 @@ import java.util.Objects;
  * InProcessCli.Result result = InProcessCli.run(ReceiptBridgeCli::execute, Map.of(), "fill");
  * assertThat(result.exitCode()).as(result.err()).isZero();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InProcessCli {
   private InProcessCli() {}
@@ -42,12 +44,21 @@ public final class InProcessCli {
    * @param err everything written to standard error
    */
   public record Result(int exitCode, String out, String err) {
-    /** The lines of stderr that report an error ({@code error: …}). */
+    /**
+     * The lines of stderr that report an error ({@code error: …}).
+     *
+     * @return the lines that start with {@code "error: "}, in order; empty when the run reported no error
+     */
     public List<String> errorLines() {
       return err.lines().filter(line -> line.startsWith("error: ")).toList();
     }
 
-    /** Whether stderr holds a stack trace, which a user should never see without {@code --verbose}. */
+    /**
+     * Whether stderr holds a stack trace, which a user should never see without {@code --verbose}.
+     *
+     * @return {@code true} when a line of stderr starts with {@code at} or holds {@code Exception in thread} or {@code
+     *     Caused by:}
+     */
     public boolean hasStackTrace() {
       return err.lines().anyMatch(line -> line.trim().startsWith("at ") || line.contains("Exception in thread")
           || line.contains("Caused by:"));

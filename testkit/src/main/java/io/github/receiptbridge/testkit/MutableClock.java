@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * A clock a test moves by hand, so that schedules, deadlines and token lifetimes are tested without sleeping. A clock
  * from {@link #withZone} shows the same, moving instant in another zone. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class MutableClock extends Clock {
   private final Instant[] now;

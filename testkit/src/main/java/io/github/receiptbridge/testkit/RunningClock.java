@@ -10,6 +10,8 @@ import java.util.Objects;
  * A clock that starts at a fixed date and time and then runs like the system clock, so that a test of something that
  * waits, polls or stamps durations sees the same calendar day on every day it runs. Where time need not pass,
  * {@link MutableClock} is simpler.
+ *
+ * @since 0.1.0
  */
 public final class RunningClock {
   private RunningClock() {}

@@ -5,6 +5,8 @@
  * io.github.receiptbridge.testkit.AwkwardContacts} is the one table of the contacts 1C really holds that tests of every
  * layer feed in, and {@link io.github.receiptbridge.testkit.MutableClock} is a clock a test moves by hand. Depends on
  * none of the SDK's modules, so the clients' own tests can use it too.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.receiptbridge.testkit;

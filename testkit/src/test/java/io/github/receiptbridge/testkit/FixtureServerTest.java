@@ -27,8 +27,8 @@ class FixtureServerTest {
       assertThat(first.body()).isEqualTo("{\"ok\":true}\n");
       assertThat(first.headers().firstValue("Content-Type")).contains("application/json");
       assertThat(second.statusCode()).isEqualTo(204);
-      assertThat(server.take().getBody().readUtf8()).isEqualTo("тело");
-      assertThat(server.take().getPath()).isEqualTo("/b");
+      assertThat(server.take().getBody().utf8()).isEqualTo("тело");
+      assertThat(server.take().getTarget()).isEqualTo("/b");
     }
   }
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 /**
  * The request got no answer: connection refused or reset, timeout. A read is safe to repeat; for a write the
  * outcome is unknown, so re-read before deciding (the client's upsert does).
+ *
+ * @since 0.1.0
  */
 public final class OnecTransportException extends OnecException {
   private static final long serialVersionUID = 1L;
@@ -13,6 +15,7 @@ public final class OnecTransportException extends OnecException {
    * A transport failure.
    *
    * @param call method and decoded path of the request
+   * @param cause the I/O failure, such as a timeout or a refused connection
    */
   public OnecTransportException(String call, IOException cause) {
     super(call + " failed: " + cause.getClass().getSimpleName()

@@ -3,11 +3,16 @@ package io.github.receiptbridge.onec.errors;
 /**
  * The answer was not 1C JSON: an HTML page (a web-server error, a login page, OData not enabled in the
  * publication), Atom XML, or JSON of an unknown shape.
+ *
+ * @since 0.1.0
  */
 public final class OnecUnexpectedResponseException extends OnecException {
   private static final long serialVersionUID = 1L;
 
+  /** The answer's HTTP status. */
   private final int httpStatus;
+
+  /** The start of the answer's body, at most 200 characters. */
   private final String bodySnippet;
 
   /**
@@ -25,12 +30,20 @@ public final class OnecUnexpectedResponseException extends OnecException {
     this.bodySnippet = bodySnippet;
   }
 
-  /** The HTTP status. */
+  /**
+   * The HTTP status.
+   *
+   * @return the HTTP status of the answer, such as 200 for a login page or 502 for a web-server error
+   */
   public int httpStatus() {
     return httpStatus;
   }
 
-  /** The start of the body (at most 200 characters). */
+  /**
+   * The start of the body (at most 200 characters).
+   *
+   * @return the body's start on one line, or the value that could not be read; empty when the body was empty
+   */
   public String bodySnippet() {
     return bodySnippet;
   }

@@ -3,6 +3,8 @@ package io.github.receiptbridge.onec.errors;
 /**
  * 1C accepted a write but reading it back shows another value. 1C truncates, ignores or keeps values silently
  * instead of rejecting them, so every write is re-read.
+ *
+ * @since 0.1.0
  */
 public final class OnecWriteVerificationException extends OnecException {
   private static final long serialVersionUID = 1L;

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * Whether a payer is an organization or a person: the {@code ЮридическоеФизическоеЛицо} enumeration of {@code
  * Catalog_Контрагенты}. A value this client does not know (a derived configuration may add one) is kept raw.
+ *
+ * @since 0.1.0
  */
 public final class LegalForm {
   /** {@code ЮридическоеЛицо}: a legal entity. */
@@ -18,7 +20,12 @@ public final class LegalForm {
     this.wireValue = wireValue;
   }
 
-  /** The form of a wire value: one of the constants, or a raw form for anything else (including empty). */
+  /**
+   * The form of a wire value: one of the constants, or a raw form for anything else (including empty).
+   *
+   * @param wireValue the enumeration value's name; surrounding spaces are ignored
+   * @return {@link #LEGAL_ENTITY}, {@link #NATURAL_PERSON}, or a form holding the trimmed value
+   */
   public static LegalForm of(String wireValue) {
     String value = Objects.requireNonNull(wireValue, "wireValue").trim();
     if (value.equals(LEGAL_ENTITY.wireValue)) {
@@ -30,17 +37,29 @@ public final class LegalForm {
     return new LegalForm(value);
   }
 
-  /** The enumeration value's name as 1C sends it; empty when 1C sent none. */
+  /**
+   * The enumeration value's name as 1C sends it; empty when 1C sent none.
+   *
+   * @return the name, such as {@code ЮридическоеЛицо}; the empty string when 1C sent none
+   */
   public String wireValue() {
     return wireValue;
   }
 
-  /** Whether this is {@link #LEGAL_ENTITY}. */
+  /**
+   * Whether this is {@link #LEGAL_ENTITY}.
+   *
+   * @return {@code true} for a legal entity
+   */
   public boolean isLegalEntity() {
     return this.equals(LEGAL_ENTITY);
   }
 
-  /** Whether this is {@link #NATURAL_PERSON}. */
+  /**
+   * Whether this is {@link #NATURAL_PERSON}.
+   *
+   * @return {@code true} for a natural person
+   */
   public boolean isNaturalPerson() {
     return this.equals(NATURAL_PERSON);
   }

@@ -1,6 +1,10 @@
 package io.github.receiptbridge.onec.model;
 
-/** The type of a composite value, {@code Значение_Type} on the wire. */
+/**
+ * The type of a composite value, {@code Значение_Type} on the wire.
+ *
+ * @since 0.1.0
+ */
 public enum ValueKind {
   /** {@code Edm.String}. */
   STRING("Edm.String"),
@@ -19,12 +23,21 @@ public enum ValueKind {
     this.wireType = wireType;
   }
 
-  /** The {@code _Type} string; empty for {@link #OTHER}. */
+  /**
+   * The {@code _Type} string; empty for {@link #OTHER}.
+   *
+   * @return the type string, such as {@code Edm.Double}
+   */
   public String wireType() {
     return wireType;
   }
 
-  /** The kind of a {@code _Type} string. */
+  /**
+   * The kind of a {@code _Type} string.
+   *
+   * @param type the {@code Значение_Type} string as 1C sent it
+   * @return the kind; {@link #OTHER} for any type but the four plain ones
+   */
   public static ValueKind fromWire(String type) {
     for (ValueKind kind : values()) {
       if (kind != OTHER && kind.wireType.equals(type)) {

@@ -24,6 +24,8 @@ import java.util.Map;
  *   System.out.println(onec.checkSetup(OnecLedger.setupRequirements()).describe());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class OnecLedger {
   /** The developer name ({@code Имя}) of the receipt status property, a string. */
@@ -39,6 +41,9 @@ public final class OnecLedger {
    * A ledger over {@code client}, thread-safe as the client is. The client's exceptions become the core's {@link
    * io.github.receiptbridge.core.ServiceFailureException}s; its server zone is the ledger's {@link Ledger#zone()}.
    * The caller closes the client.
+   *
+   * @param client the 1C client, which stays open
+   * @return the ledger
    */
   public static Ledger of(OnecClient client) {
     return new OnecLedgerAdapter(client);
@@ -49,6 +54,8 @@ public final class OnecLedger {
    * counterparties, natural persons, bank receipts, the property chart and the additional-information register
    * published in the OData composition, and the three properties {@value #STATUS_PROPERTY} (string), {@value
    * #RECEIPT_ID_PROPERTY} (number 10,0) and {@value #CHECK_DATE_PROPERTY} (date-time). Every pass checks them first.
+   *
+   * @return the requirements, equal on every call
    */
   public static SetupRequirements setupRequirements() {
     return ReceiptProperties.setupRequirements();
@@ -59,6 +66,8 @@ public final class OnecLedger {
    * #setupRequirements()} and the refund documents, {@code Document_СписаниеСРасчетногоСчета}, in the OData
    * composition. Checked only by the refund operations, before anything is sent; status passes leave refunds out while
    * it is not met, and sales never need it.
+   *
+   * @return the requirements, equal on every call
    */
   public static SetupRequirements refundSetupRequirements() {
     return ReceiptProperties.refundSetupRequirements();
@@ -71,7 +80,9 @@ public final class OnecLedger {
    * starting with {@code warning: refunds: } concerns refunds only; when the sets cannot be read, one line says so.
    * Sends only reads.
    *
+   * @param client the 1C client to read the property sets with
    * @param found the properties {@link OnecClient#checkSetup(SetupRequirements)} found, by developer name
+   * @return two lines, one per set, each saying what it has or lacks; or the one line saying the sets could not be read
    */
   public static List<String> propertySetLines(OnecClient client, Map<String, AdditionalProperty> found) {
     return ReceiptProperties.propertySetLines(client, found);

@@ -14,6 +14,8 @@ import io.github.receiptbridge.schetmash.SchetmashClient;
  *     .fiscalService(SchetmashFiscalService.of(SchetmashClient.fromEnv()))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SchetmashFiscalService {
   private SchetmashFiscalService() {}
@@ -22,6 +24,9 @@ public final class SchetmashFiscalService {
    * A fiscal service over {@code client}, thread-safe as the client is. The client's exceptions become the core's
    * {@link io.github.receiptbridge.core.ServiceFailureException}s; its shop is the service's {@link
    * FiscalService#shopId()}. The caller closes the client.
+   *
+   * @param client the Счетмаш client, which stays open
+   * @return the fiscal service
    */
   public static FiscalService of(SchetmashClient client) {
     return new SchetmashFiscalAdapter(client);

@@ -37,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its own pair, started before its {@code @BeforeEach} methods and stopped after its {@code @AfterEach} methods;
  * {@code @BeforeAll} methods and constructors then cannot have them. Either way the simulators are closed when
  * their scope ends, also when a test fails.
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  * {@code @RegisterExtension}) it uses the annotation's defaults.
  *
  * <p>Thread-safe: tests running in parallel in one class share the class's pair, started once.
+ *
+ * @since 0.1.0
  */
 public final class ReceiptBridgeSandboxExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =

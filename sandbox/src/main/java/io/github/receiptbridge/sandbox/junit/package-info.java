@@ -11,6 +11,8 @@
  * <p>Ready-built clients are deliberately not injected: the simulators depend on none of the SDK's own code, so a
  * wire bug in a client cannot be mirrored by the simulator. Build one from the injected simulator in one line:
  * {@code SchetmashClient.builder().fromSettings(sandbox.clientSettings()).build()}.
+ *
+ * @since 0.1.0
  */
 @NullMarked
 package io.github.receiptbridge.sandbox.junit;

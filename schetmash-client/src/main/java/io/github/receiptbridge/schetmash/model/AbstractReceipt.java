@@ -14,28 +14,46 @@ import org.immutables.value.Value;
  * <p>The service checks that {@code items} and {@code payments} are not empty and {@code total} is above zero; it
  * does not check that the lines or the payments add up to the total, but a cash register may reject the receipt
  * later when they do not.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = Receipt.class)
 @JsonDeserialize(as = Receipt.class)
 @JsonPropertyOrder({"attributes", "items", "total", "payments"})
 abstract class AbstractReceipt {
-  /** The buyer's contacts ({@code attributes}). */
+  /**
+   * The buyer's contacts ({@code attributes}); default a buyer with none set.
+   *
+   * @return the buyer's e-mail, phone, name and INN, each optional
+   */
   @JsonProperty("attributes")
   @Value.Default
   public Buyer buyer() {
     return Buyer.builder().build();
   }
 
-  /** The lines; at least one. */
+  /**
+   * The lines; at least one.
+   *
+   * @return the lines, in the order they are sent
+   */
   @JsonProperty("items")
   public abstract List<Item> items();
 
-  /** Receipt total in roubles: above zero, at most 2 decimals. */
+  /**
+   * Receipt total in roubles: above zero, at most 2 decimals.
+   *
+   * @return the total in roubles
+   */
   @JsonProperty("total")
   public abstract BigDecimal total();
 
-  /** The payments; at least one. */
+  /**
+   * The payments; at least one.
+   *
+   * @return the payments, in the order they are sent
+   */
   @JsonProperty("payments")
   public abstract List<Payment> payments();
 }

@@ -24,6 +24,8 @@ import org.immutables.value.Value;
  *         .build())
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @JsonSerialize(as = ReceiptRequest.class)
@@ -33,6 +35,8 @@ abstract class AbstractReceiptRequest {
   /**
    * The idempotency key, unique per shop across all operations: the service answers a repeated key with the first
    * receipt's id and creates nothing. Never random on a retry; at most 256 characters.
+   *
+   * @return the key, such as the paid document's id; not empty
    */
   @JsonProperty("external_id")
   public abstract String externalId();
@@ -40,16 +44,26 @@ abstract class AbstractReceiptRequest {
   /**
    * When the payment happened, sent as {@code dd.MM.yyyy HH:mm:ss}. The service stores but never reads it; when
    * absent the client sends the time of its {@link java.time.Clock}.
+   *
+   * @return the payment's local date and time, without a zone; empty to let the client stamp it
    */
   @JsonProperty("timestamp")
   @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "dd.MM.yyyy HH:mm:ss")
   public abstract Optional<LocalDateTime> timestamp();
 
-  /** Delivery settings (callback URL). */
+  /**
+   * Delivery settings (callback URL).
+   *
+   * @return the delivery settings; empty when the service need not call back
+   */
   @JsonProperty("service")
   public abstract Optional<Service> service();
 
-  /** The receipt itself. */
+  /**
+   * The receipt itself.
+   *
+   * @return the receipt's buyer, lines, total and payments
+   */
   @JsonProperty("receipt")
   public abstract Receipt receipt();
 }

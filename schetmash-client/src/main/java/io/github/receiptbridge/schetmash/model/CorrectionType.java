@@ -3,7 +3,11 @@ package io.github.receiptbridge.schetmash.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-/** Why a correction receipt is made (тип коррекции, ФФД tag 1173), {@code correction.info.type} on the wire. */
+/**
+ * Why a correction receipt is made (тип коррекции, ФФД tag 1173), {@code correction.info.type} on the wire.
+ *
+ * @since 0.1.0
+ */
 public enum CorrectionType {
   /**
    * «Самостоятельно» (0). The 2019 service treats 0 as a missing value and rejects the receipt with «Не найден
@@ -19,7 +23,11 @@ public enum CorrectionType {
     this.wireValue = wireValue;
   }
 
-  /** The tag 1173 number sent on the wire. */
+  /**
+   * The tag 1173 number sent on the wire.
+   *
+   * @return 0 or 1
+   */
   @JsonValue
   public int wireValue() {
     return wireValue;
@@ -28,6 +36,8 @@ public enum CorrectionType {
   /**
    * The constant for a wire number.
    *
+   * @param wireValue the number of {@code correction.info.type}
+   * @return the constant with that number
    * @throws IllegalArgumentException when the number is not 0 or 1
    */
   @JsonCreator

@@ -3,6 +3,8 @@ package io.github.receiptbridge.schetmash.model;
 /**
  * The kind of a receipt: the {@code {operation}} path segment of {@code POST /lk/api/v1/{shopId}/{operation}}
  * and the calculation sign (признак расчета, ФФД tag 1054).
+ *
+ * @since 0.1.0
  */
 public enum Operation {
   /** «Приход»: the buyer pays the seller (tag 1054 = 1). */
@@ -26,12 +28,20 @@ public enum Operation {
     this.correction = correction;
   }
 
-  /** The path segment the service expects, for example {@code sell_refund}. */
+  /**
+   * The path segment the service expects, for example {@code sell_refund}.
+   *
+   * @return the lower-case name, which {@code toString()} returns too
+   */
   public String wireValue() {
     return wireValue;
   }
 
-  /** Whether this operation takes a {@link CorrectionRequest} rather than a {@link ReceiptRequest}. */
+  /**
+   * Whether this operation takes a {@link CorrectionRequest} rather than a {@link ReceiptRequest}.
+   *
+   * @return {@code true} for {@link #SELL_CORRECTION} and {@link #BUY_CORRECTION}
+   */
   public boolean isCorrection() {
     return correction;
   }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * How the payment settles the obligation (признак способа расчета, ФФД tag 1214), sent as the number in
  * {@code items[].mode}. The service uses {@link #FULL_PAYMENT} when the field is absent.
+ *
+ * @since 0.1.0
  */
 public enum PaymentMethod {
   /** «Предоплата 100%» (1). */
@@ -29,7 +31,11 @@ public enum PaymentMethod {
     this.wireValue = wireValue;
   }
 
-  /** The tag 1214 number sent on the wire. */
+  /**
+   * The tag 1214 number sent on the wire.
+   *
+   * @return the tag 1214 number of this constant, 1 to 7
+   */
   @JsonValue
   public int wireValue() {
     return wireValue;
@@ -38,6 +44,8 @@ public enum PaymentMethod {
   /**
    * The constant for a tag 1214 number.
    *
+   * @param wireValue a tag 1214 number of {@code items[].mode}
+   * @return the constant with that number
    * @throws IllegalArgumentException when the number is not 1 to 7
    */
   @JsonCreator

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * What is being paid for (признак предмета расчета, ФФД tag 1212), sent as the number in {@code items[].type}.
  * The service uses {@link #COMMODITY} when the field is absent; housing and utility payments are {@link #SERVICE}.
+ *
+ * @since 0.1.0
  */
 public enum PaymentObject {
   /** «Товар» (1). */
@@ -51,7 +53,11 @@ public enum PaymentObject {
     this.wireValue = wireValue;
   }
 
-  /** The tag 1212 number sent on the wire. */
+  /**
+   * The tag 1212 number sent on the wire.
+   *
+   * @return the tag 1212 number of this constant, 1 to 18
+   */
   @JsonValue
   public int wireValue() {
     return wireValue;
@@ -60,6 +66,8 @@ public enum PaymentObject {
   /**
    * The constant for a tag 1212 number.
    *
+   * @param wireValue a tag 1212 number of {@code items[].type}
+   * @return the constant with that number
    * @throws IllegalArgumentException when the number is not 1 to 18
    */
   @JsonCreator

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The form of a payment, the number in {@code payments[].type}. With two or more payments the service sends
  * 1 as tag 1081, 2 as tag 1215 and 3 as tag 1216; with a single payment it sends no payment tag at all.
+ *
+ * @since 0.1.0
  */
 public enum PaymentType {
   /** «Безналичными» (1, tag 1081): a bank transfer, the case of every «Поступление на расчетный счет». */
@@ -21,7 +23,11 @@ public enum PaymentType {
     this.wireValue = wireValue;
   }
 
-  /** The number sent on the wire. */
+  /**
+   * The number sent on the wire.
+   *
+   * @return 1, 2 or 3
+   */
   @JsonValue
   public int wireValue() {
     return wireValue;
@@ -30,6 +36,8 @@ public enum PaymentType {
   /**
    * The constant for a wire number.
    *
+   * @param wireValue the number of {@code payments[].type}
+   * @return the form of payment with that number
    * @throws IllegalArgumentException when the number is not 1, 2 or 3
    */
   @JsonCreator

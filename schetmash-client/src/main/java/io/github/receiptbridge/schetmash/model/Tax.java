@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <p>The 2019 service accepts {@code none vat0 vat10 vat18 vat20 vat110 vat118}. Since 2026-01-01 the general
  * rate is 22% (Federal Law 425-FZ of 28.11.2025), so {@link #VAT22} and {@link #VAT122} exist too; a server
  * that still runs the 2019 whitelist answers them with code 9 «Не верный формат данных tax - vat22».
+ *
+ * @since 0.1.0
  */
 public enum Tax {
   /** «Без НДС»: not subject to VAT, the usual choice for simplified-tax housing companies (tag 1199 = 6). */
@@ -44,7 +46,11 @@ public enum Tax {
     this.wireValue = wireValue;
   }
 
-  /** The wire string, for example {@code vat20}. */
+  /**
+   * The wire string, for example {@code vat20}.
+   *
+   * @return the lower-case wire string, such as {@code none} or {@code vat22}
+   */
   public String wireValue() {
     return wireValue;
   }
@@ -52,6 +58,8 @@ public enum Tax {
   /**
    * The tax for a wire string.
    *
+   * @param wireValue the {@code items[].tax} or {@code correction.vats[].type} string, case-sensitive
+   * @return the rate with that string
    * @throws IllegalArgumentException naming the accepted values when {@code wireValue} is none of them
    */
   public static Tax fromWire(String wireValue) {

@@ -4,6 +4,8 @@
  * <p>Each type mirrors the wire JSON of the contract: build requests with {@code X.builder()}, read responses
  * through their accessors. Absent values are {@link java.util.Optional#empty()}, never {@code null}; money is
  * {@link java.math.BigDecimal}.
+ *
+ * @since 0.1.0
  */
 @ValueStyle
 @NullMarked

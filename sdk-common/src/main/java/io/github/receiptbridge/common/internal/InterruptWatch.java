@@ -27,14 +27,17 @@ final class InterruptWatch {
 
   private InterruptWatch() {}
 
-  /** Work that sends a call and reads its answer. */
+  /**
+   * Work that sends a call and reads its answer. OkHttp throws an {@link InterruptedException} as it is (undeclared)
+   * when the thread is interrupted while it connects, so the work declares it.
+   */
   @FunctionalInterface
   interface Exchange<T> {
-    T run() throws IOException;
+    T run() throws IOException, InterruptedException;
   }
 
   /** What {@code exchange} returns, with {@code call} cancelled once the current thread is interrupted. */
-  static <T> T watching(Call<?> call, Exchange<T> exchange) throws IOException {
+  static <T> T watching(Call<?> call, Exchange<T> exchange) throws IOException, InterruptedException {
     IN_FLIGHT.put(call, Thread.currentThread());
     ensureWatching();
     try {

@@ -95,6 +95,9 @@ public final class RetryingExecutor<F extends RuntimeException> {
           throw cancelledInFlight(description, e);
         }
         failure = classifier.transportFailure(description, e);
+      } catch (InterruptedException e) { // OkHttp interrupted while it connects; the flag was taken off
+        Thread.currentThread().interrupt();
+        throw cancelledInFlight(description, e);
       } catch (RuntimeException e) {
         if (!classifier.failureType().isInstance(e)) {
           throw e;
@@ -120,7 +123,7 @@ public final class RetryingExecutor<F extends RuntimeException> {
     return body == null ? "" : body.string();
   }
 
-  private static CallCancelledException cancelledInFlight(String description, IOException cause) {
+  private static CallCancelledException cancelledInFlight(String description, Exception cause) {
     return new CallCancelledException(description + " was cancelled: the calling thread was interrupted before the "
         + "answer came, so whether the service received the request is unknown. Nothing is repeated after an "
         + "interrupt", cause);

@@ -17,12 +17,12 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.SocketEffect;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ class RetryingExecutorTest {
   void stop() throws IOException {
     http.dispatcher().executorService().shutdown();
     http.connectionPool().evictAll();
-    server.shutdown();
+    server.close();
   }
 
   private RetryingExecutor<TestFailure> executor(int maxRetries) {
@@ -111,7 +111,7 @@ class RetryingExecutorTest {
 
   @Test
   void returnsWhatTheReaderMakesOfTheFirstAnswer() {
-    server.enqueue(new MockResponse().setBody("{\"ok\":true}"));
+    server.enqueue(new MockResponse.Builder().body("{\"ok\":true}").build());
     assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("{\"ok\":true}");
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
@@ -119,9 +119,9 @@ class RetryingExecutorTest {
 
   @Test
   void repeatsARetryableFailureWithGrowingBackoffAndThrowsTheLastOne() {
-    server.enqueue(new MockResponse().setResponseCode(503).setBody("one"));
-    server.enqueue(new MockResponse().setResponseCode(502).setBody("two"));
-    server.enqueue(new MockResponse().setResponseCode(500).setBody("three"));
+    server.enqueue(new MockResponse.Builder().code(503).body("one").build());
+    server.enqueue(new MockResponse.Builder().code(502).body("two").build());
+    server.enqueue(new MockResponse.Builder().code(500).body("three").build());
     TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), Repeatability.REPEATABLE));
     assertThat(e).hasMessage("GET /things returned 500: three");
     assertThat(server.getRequestCount()).isEqualTo(3);
@@ -132,15 +132,15 @@ class RetryingExecutorTest {
 
   @Test
   void aRetryableFailureFollowedByASuccessReturnsTheSuccess() {
-    server.enqueue(new MockResponse().setResponseCode(429).setBody("slow down"));
-    server.enqueue(new MockResponse().setBody("done"));
+    server.enqueue(new MockResponse.Builder().code(429).body("slow down").build());
+    server.enqueue(new MockResponse.Builder().body("done").build());
     assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("done");
     assertThat(sleeps).hasSize(1);
   }
 
   @Test
   void throwsAFailureTheClassifierDoesNotRetryAtOnce() {
-    server.enqueue(new MockResponse().setResponseCode(400).setBody("bad"));
+    server.enqueue(new MockResponse.Builder().code(400).body("bad").build());
     TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), Repeatability.REPEATABLE));
     assertThat(e.status).isEqualTo(400);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -149,7 +149,7 @@ class RetryingExecutorTest {
 
   @Test
   void sendsARequestThatIsNotSafeToRepeatOnce() {
-    server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
+    server.enqueue(new MockResponse.Builder().code(503).body("down").build());
     TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(2), Repeatability.SEND_ONCE));
     assertThat(e.status).isEqualTo(503);
     assertThat(server.getRequestCount()).isEqualTo(1);
@@ -158,8 +158,8 @@ class RetryingExecutorTest {
 
   @Test
   void aLostAnswerBecomesTheClassifiersTransportFailureAndIsRepeated() {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
     TestFailure e = catchThrowableOfType(TestFailure.class, () -> get(executor(1), Repeatability.REPEATABLE));
     assertThat(e.status).isEqualTo(-1);
     assertThat(e).hasMessageStartingWith("GET /things failed: ");
@@ -170,31 +170,32 @@ class RetryingExecutorTest {
 
   @Test
   void waitsTheRetryAfterSecondsWhenTheyAreUnderTheCeiling() {
-    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "3"));
-    server.enqueue(new MockResponse().setBody("done"));
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "3").build());
+    server.enqueue(new MockResponse.Builder().body("done").build());
     assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("done");
     assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
   }
 
   @Test
   void waitsUntilARetryAfterHttpDate() {
-    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "Tue, 03 Nov 2026 10:00:04 GMT"));
-    server.enqueue(new MockResponse().setBody("done"));
+    server.enqueue(
+        new MockResponse.Builder().code(503).setHeader("Retry-After", "Tue, 03 Nov 2026 10:00:04 GMT").build());
+    server.enqueue(new MockResponse.Builder().body("done").build());
     assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("done");
     assertThat(sleeps).containsExactly(Duration.ofSeconds(4));
   }
 
   @Test
   void fallsBackToItsOwnBackoffWhenRetryAfterExceedsTheCeiling() {
-    server.enqueue(new MockResponse().setResponseCode(503).setHeader("Retry-After", "60"));
-    server.enqueue(new MockResponse().setBody("done"));
+    server.enqueue(new MockResponse.Builder().code(503).setHeader("Retry-After", "60").build());
+    server.enqueue(new MockResponse.Builder().body("done").build());
     assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("done");
     assertThat(sleeps.get(0).toMillis()).isBetween(50L, 100L);
   }
 
   @Test
   void anInterruptDuringTheBackoffKeepsTheFlagAndThrowsACancellationCarryingTheFailure() {
-    server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
+    server.enqueue(new MockResponse.Builder().code(503).body("down").build());
     RetryingExecutor<TestFailure> executor = new RetryingExecutor<>(
         new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(5)),
         duration -> {
@@ -216,8 +217,8 @@ class RetryingExecutorTest {
 
   @Test
   void anInterruptWhileTheCallIsInFlightIsACancellationNotATransportFailureAndIsNotRepeated() throws Exception {
-    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE)); // an answer that never comes
-    server.enqueue(new MockResponse().setBody("a repeat would get this"));
+    server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build()); // never answers
+    server.enqueue(new MockResponse.Builder().body("a repeat would get this").build());
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean flagAfter = new AtomicBoolean();
     Thread caller = new Thread(() -> {
@@ -249,7 +250,7 @@ class RetryingExecutorTest {
 
   @Test
   void theThreadThatWatchesForInterruptsEndsOnceNoCallIsInFlight() throws InterruptedException {
-    server.enqueue(new MockResponse().setBody("{}"));
+    server.enqueue(new MockResponse.Builder().body("{}").build());
     get(executor(0), Repeatability.REPEATABLE);
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (watcherAlive() && System.nanoTime() < deadline) {
@@ -265,7 +266,7 @@ class RetryingExecutorTest {
 
   @Test
   void aThreadInterruptedBeforeTheCallSendsNothing() {
-    server.enqueue(new MockResponse().setBody("never asked"));
+    server.enqueue(new MockResponse.Builder().body("never asked").build());
     Thread.currentThread().interrupt();
     try {
       assertThat(catchThrowableOfType(CallCancelledException.class, () -> get(executor(2), Repeatability.REPEATABLE)))
@@ -279,7 +280,7 @@ class RetryingExecutorTest {
 
   @Test
   void anExceptionOfAnotherTypeIsNeitherWrappedNorRepeated() {
-    server.enqueue(new MockResponse().setResponseCode(503).setBody("down"));
+    server.enqueue(new MockResponse.Builder().code(503).body("down").build());
     UncheckedIOException bug = new UncheckedIOException(new IOException("reader bug"));
     UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class,
         () -> executor(2).execute(() -> api.get(server.url("/x")), Repeatability.REPEATABLE, reply -> {

@@ -8,10 +8,11 @@ import io.github.receiptbridge.sandbox.internal.onec.wire.ResponseFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
 import okio.Buffer;
+import okio.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +45,11 @@ final class OnecDispatcher extends Dispatcher {
 
   @Override
   public MockResponse dispatch(RecordedRequest recorded) throws InterruptedException {
-    String target = recorded.getPath() == null ? "/" : recorded.getPath();
-    ODataRequest request = ODataRequest.of(String.valueOf(recorded.getMethod()), target,
-        recorded.getHeader("Authorization"), recorded.getHeader("Accept"), recorded.getBody().readByteArray());
+    String target = recorded.getTarget();
+    ByteString body = recorded.getBody();
+    ODataRequest request = ODataRequest.of(recorded.getMethod(), target,
+        recorded.getHeaders().get("Authorization"), recorded.getHeaders().get("Accept"),
+        body == null ? new byte[0] : body.toByteArray());
     log.add(request.decodedLine());
     faults.applyLatency();
     ODataResponse response;
@@ -107,7 +110,7 @@ final class OnecDispatcher extends Dispatcher {
   }
 
   private static MockResponse toMockResponse(ODataResponse response) {
-    MockResponse mock = new MockResponse().setResponseCode(response.status());
+    MockResponse.Builder mock = new MockResponse.Builder().code(response.status());
     if (response.contentType() != null) {
       mock.setHeader("Content-Type", response.contentType());
       if (!response.contentType().startsWith("text/")) {
@@ -117,6 +120,6 @@ final class OnecDispatcher extends Dispatcher {
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
       mock.addHeaderLenient(header.getKey(), header.getValue());
     }
-    return mock.setBody(new Buffer().write(response.body()));
+    return mock.body(new Buffer().write(response.body())).build();
   }
 }

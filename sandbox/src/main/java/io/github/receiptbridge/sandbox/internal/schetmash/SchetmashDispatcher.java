@@ -4,11 +4,12 @@ import io.github.receiptbridge.sandbox.internal.schetmash.php.PhpCrashException;
 import io.github.receiptbridge.sandbox.internal.schetmash.php.PhpQueryString;
 import io.github.receiptbridge.sandbox.internal.schetmash.wire.WireResponse;
 import java.util.Map;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okio.Buffer;
+import okio.ByteString;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ final class SchetmashDispatcher extends Dispatcher {
   public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
     faults.applyLatency();
     if (inspectionEndpoint.matches(pathOf(request))) {
-      return toMockResponse(inspectionEndpoint.handle(String.valueOf(request.getMethod())));
+      return toMockResponse(inspectionEndpoint.handle(request.getMethod()));
     }
     if (faults.takeHtml500()) {
       return toMockResponse(WireResponse.serverError());
@@ -57,7 +58,8 @@ final class SchetmashDispatcher extends Dispatcher {
       response = WireResponse.serverError();
     }
     if (response.committedRegistration() && faults.takeDropAfterCommit()) {
-      return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+      // the request was read in full and committed; the connection closes before a byte of the answer
+      return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
     }
     if (response.hasJsonBody() && faults.takeMalformedJson()) {
       response = response.withBodyCutInHalf();
@@ -70,7 +72,7 @@ final class SchetmashDispatcher extends Dispatcher {
     int question = target.indexOf('?');
     String path = question < 0 ? target : target.substring(0, question);
     PhpQueryString query = PhpQueryString.parse(question < 0 ? null : target.substring(question + 1));
-    SchetmashRouter.Resolution resolution = router.resolve(String.valueOf(request.getMethod()), path);
+    SchetmashRouter.Resolution resolution = router.resolve(request.getMethod(), path);
     if (!resolution.found()) {
       switch (resolution.failureStatus()) {
         case 200: return WireResponse.options(resolution.allow());
@@ -82,10 +84,10 @@ final class SchetmashDispatcher extends Dispatcher {
     WireResponse response;
     switch (route.kind()) {
       case TOKEN:
-        response = tokenEndpoint.handle(request.getBody().readByteArray());
+        response = tokenEndpoint.handle(bodyOf(request));
         break;
       case REGISTER:
-        response = registerEndpoint.handle(route, query, request.getBody().readByteArray());
+        response = registerEndpoint.handle(route, query, bodyOf(request));
         break;
       default:
         response = reportEndpoint.handle(route, query);
@@ -95,17 +97,21 @@ final class SchetmashDispatcher extends Dispatcher {
   }
 
   private static String pathOf(RecordedRequest request) {
-    String path = request.getPath();
-    return path == null ? "/" : path;
+    return request.getTarget();
+  }
+
+  private static byte[] bodyOf(RecordedRequest request) {
+    ByteString body = request.getBody();
+    return body == null ? new byte[0] : body.toByteArray();
   }
 
   private static MockResponse toMockResponse(WireResponse response) {
-    MockResponse mock = new MockResponse()
-        .setStatus("HTTP/1.1 " + response.status() + " " + response.reasonPhrase())
+    MockResponse.Builder mock = new MockResponse.Builder()
+        .status("HTTP/1.1 " + response.status() + " " + response.reasonPhrase())
         .setHeader("Content-Type", response.contentType());
     for (Map.Entry<String, String> header : response.headers().entrySet()) {
       mock.setHeader(header.getKey(), header.getValue());
     }
-    return mock.setBody(new Buffer().write(response.body()));
+    return mock.body(new Buffer().write(response.body())).build();
   }
 }

@@ -8,10 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import okhttp3.mockwebserver.Dispatcher;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
-import okhttp3.mockwebserver.RecordedRequest;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,9 +101,10 @@ public final class LoopbackServer implements AutoCloseable {
     }
     server = null;
     try {
-      current.shutdown();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      current.close();
+    } catch (AssertionError timeout) {
+      // MockWebServer 5 reports "Gave up waiting for queue to shut down" as an AssertionError, 4.x as an IOException
+      throw new UncheckedIOException(new IOException(timeout.getMessage(), timeout));
     }
   }
 
@@ -142,8 +143,8 @@ public final class LoopbackServer implements AutoCloseable {
     } catch (IOException e) {
       UncheckedIOException failure = new UncheckedIOException("cannot bind 127.0.0.1:" + wanted, e);
       try {
-        created.shutdown();
-      } catch (IOException | RuntimeException cleanup) {
+        created.close();
+      } catch (RuntimeException | AssertionError cleanup) {
         failure.addSuppressed(cleanup);
       }
       throw failure;
@@ -175,7 +176,7 @@ public final class LoopbackServer implements AutoCloseable {
   private static final class NotReady extends Dispatcher {
     @Override
     public MockResponse dispatch(RecordedRequest request) {
-      return new MockResponse().setResponseCode(503);
+      return new MockResponse.Builder().code(503).build();
     }
   }
 }
