@@ -15,6 +15,8 @@ import org.immutables.value.Value;
  *     .stopWhen(romashkaStop::get)
  *     .build());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 abstract class AbstractRunOptions {
@@ -23,6 +25,8 @@ abstract class AbstractRunOptions {
   /**
    * Hears the progress of each pass; called from the pass's worker threads, so it must be thread-safe and quick.
    * Default {@link ProgressListener#NONE}.
+   *
+   * @return the listener of every pass of the call
    */
   @Value.Default
   public ProgressListener progressListener() {
@@ -36,13 +40,19 @@ abstract class AbstractRunOptions {
    * started; {@link ReceiptRegistrar#run} polls no more statuses. Nothing is lost: the next run goes on from there.
    * Interrupting the thread of a pass stops it the same way but ends with a {@link RunCancelledException} instead of
    * a report. Default: never. Thread-safe and quick, for example {@code AtomicBoolean::get}.
+   *
+   * @return the stop signal of every pass of the call
    */
   @Value.Default
   public BooleanSupplier stopWhen() {
     return NEVER;
   }
 
-  /** The defaults: no listener, never stop. */
+  /**
+   * The defaults: no listener, never stop.
+   *
+   * @return options with {@link ProgressListener#NONE} and a signal that never answers true
+   */
   public static RunOptions defaults() {
     return RunOptions.builder().build();
   }

@@ -127,6 +127,9 @@ public final class ReceiptRegistrar {
    * one: ledger, fiscal service, journal, policy, concurrency, executor, clock and calendar. Cheap (no thread, no
    * connection), and safe to use alongside this one and its other derived registrars from other threads: for one
    * registrar serving several organizations at once, each with its own listener and stop.
+   *
+   * @param newOptions the listener and stop signal of the new registrar's calls
+   * @return a registrar sharing everything but its options with this one
    */
   public ReceiptRegistrar withOptions(RunOptions newOptions) {
     return new ReceiptRegistrar(this, Objects.requireNonNull(newOptions, "options"));
@@ -135,6 +138,9 @@ public final class ReceiptRegistrar {
   /**
    * As {@link #withOptions(RunOptions)}, with this registrar's options changed by {@code change}: {@code
    * registrar.withOptions(o -> o.progressListener(listener))} keeps this registrar's stop signal.
+   *
+   * @param change sets what differs from this registrar's options
+   * @return a registrar sharing everything but its options with this one
    */
   public ReceiptRegistrar withOptions(Consumer<RunOptions.Builder> change) {
     RunOptions.Builder builder = RunOptions.builder().from(options);
@@ -142,7 +148,11 @@ public final class ReceiptRegistrar {
     return withOptions(builder.build());
   }
 
-  /** The progress listener and stop signal of this registrar's calls. */
+  /**
+   * The progress listener and stop signal of this registrar's calls.
+   *
+   * @return the builder's {@code progressListener} and {@code stopWhen}, or those given to {@link #withOptions}
+   */
   public RunOptions options() {
     return options;
   }
@@ -627,6 +637,9 @@ public final class ReceiptRegistrar {
      * threads and shuts them down.
      * With {@link Concurrency#sequential()} each document is worked on the caller's thread, and only the read-ahead
      * of documents runs on the executor.
+     *
+     * @param newExecutor the caller's executor, which stays the caller's
+     * @return this builder
      */
     public Builder executor(Executor newExecutor) {
       this.executor = Objects.requireNonNull(newExecutor, "executor");

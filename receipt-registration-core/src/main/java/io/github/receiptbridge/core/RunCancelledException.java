@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * #partialReport()} (its {@code stopped()} is true). Not a {@link RunAbortedException}: nothing failed and nothing
  * needs fixing, so a handler of failures does not take the caller's own cancellation for one. Retry-safe: running
  * again continues where this one stopped.
+ *
+ * @since 0.1.0
  */
 public final class RunCancelledException extends RegistrationException {
   private static final long serialVersionUID = 1L;
@@ -26,6 +28,7 @@ public final class RunCancelledException extends RegistrationException {
   /**
    * A pass cancelled after {@code partialReport}.
    *
+   * @param partialReport what the pass did before it stopped
    * @param cause what reported the interrupt: an {@link InterruptedException}, or a call cancelled by it, if known
    */
   public RunCancelledException(RunReport partialReport, @Nullable Throwable cause) {
@@ -35,13 +38,21 @@ public final class RunCancelledException extends RegistrationException {
     this.partialReport = partialReport;
   }
 
-  /** Always: running again continues where the cancelled pass stopped, with the guarantee of a single receipt. */
+  /**
+   * Always: running again continues where the cancelled pass stopped, with the guarantee of a single receipt.
+   *
+   * @return {@code true}
+   */
   @Override
   public boolean isRetrySafe() {
     return true;
   }
 
-  /** What the pass did before it stopped: every document it finished, each with its outcome. */
+  /**
+   * What the pass did before it stopped: every document it finished, each with its outcome.
+   *
+   * @return the partial report, its {@link RunReport#stopped()} true
+   */
   public RunReport partialReport() {
     return partialReport;
   }

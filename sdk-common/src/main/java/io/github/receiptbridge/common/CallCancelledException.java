@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * asked to stop, so a {@code catch} of a client's failures does not swallow the cancellation. It is a {@link
  * CancellationException}, the JDK's type for cancelled work, so that code which handles cancellation in general
  * (and the registration workflow, which stops its pass on it) recognises it without knowing the clients.
+ *
+ * @since 0.1.0
  */
 public final class CallCancelledException extends CancellationException {
   private static final long serialVersionUID = 1L;
