@@ -83,14 +83,7 @@ public final class Corrections {
       try {
         correctOne(index, candidate, book);
       } catch (RuntimeException failure) {
-        if (Interrupts.isCancellation(failure)) {
-          interrupts.take(failure);
-        } else {
-          book.abortIfFatal(failure);
-          if (!book.aborted()) {
-            book.fail(index, candidate.row(), failure, "");
-          }
-        }
+        interrupts.documentFailed(failure, index, candidate.row());
       }
     }
     interrupts.interrupted(); // a call of this thread cut short by an interrupt left the flag set

@@ -1,5 +1,6 @@
 package io.github.receiptbridge.core.internal;
 
+import io.github.receiptbridge.core.FillRow;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
 
@@ -57,6 +58,21 @@ public final class Interrupts {
     Thread.interrupted();
     taken = true;
     book.cancel(why);
+  }
+
+  /**
+   * On the thread running the pass: {@code failure} ended the work on one document. An interrupt cancels the pass; a
+   * failure every following document would share stops it; any other is the document's own.
+   */
+  void documentFailed(RuntimeException failure, long index, FillRow row) {
+    if (isCancellation(failure)) {
+      take(failure);
+      return;
+    }
+    book.abortIfFatal(failure);
+    if (!book.aborted()) {
+      book.fail(index, row, failure, "");
+    }
   }
 
   /** Sets the thread's interrupt flag again if the pass took it off: the call ends interrupted, as it was asked. */

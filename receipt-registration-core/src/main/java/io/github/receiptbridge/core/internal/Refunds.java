@@ -273,14 +273,7 @@ public final class Refunds {
       try {
         refundOne(refund, refundRow, payment, book);
       } catch (RuntimeException failure) {
-        if (Interrupts.isCancellation(failure)) {
-          interrupts.take(failure);
-        } else {
-          book.abortIfFatal(failure);
-          if (!book.aborted()) {
-            book.fail(0, refundRow, failure, "");
-          }
-        }
+        interrupts.documentFailed(failure, 0, refundRow);
       }
     }
     interrupts.interrupted(); // a call of this thread cut short by an interrupt left the flag set
