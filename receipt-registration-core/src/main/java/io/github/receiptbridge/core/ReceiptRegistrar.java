@@ -73,6 +73,8 @@ import org.jspecify.annotations.Nullable;
  * RunCancelledException} with the report of the documents it finished, the thread's interrupt flag set again. A
  * call that is not a pass ({@link #fill}, {@link #refunds}, {@link #lateReceipts}) ends on an interrupt with the
  * {@link java.util.concurrent.CancellationException} of the read it cut short, the flag set.
+ *
+ * @since 0.1.0
  */
 public final class ReceiptRegistrar {
   private final Ledger ledger;
@@ -157,7 +159,12 @@ public final class ReceiptRegistrar {
     return options;
   }
 
-  /** A builder; the fiscal service and the ledger are required. */
+  /**
+   * A builder; the fiscal service and the ledger are required.
+   *
+   * @return a builder with every default, whose {@link Builder#build()} fails until {@link Builder#fiscalService} and
+   *     {@link Builder#ledger} are set
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -166,7 +173,10 @@ public final class ReceiptRegistrar {
    * The period's documents of an organization, each with its saved state, payer, deadline and planned action, as a
    * stream read page by page (close it when not reading to the end). Sends nothing.
    *
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
    * @param organization INN, name or {@code Ref_Key}
+   * @return one row per document of the period in date and number order, those already sent, marked for deletion
+   *     or unposted included; the next page is read ahead while the caller works on one
    * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
    */
   public Stream<FillRow> fill(DateRange period, String organization) {
@@ -178,6 +188,19 @@ public final class ReceiptRegistrar {
    * Sends a «Приход» receipt for every document not yet sent and writes its id, status and date to the ledger. A
    * registration without an answer is settled by sending the same receipt to the same shop once more; never re-issues.
    * A possible duplicate of another document ({@link ReasonCode#POSSIBLE_DUPLICATE}) is never sent.
+   *
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
+   * @return one outcome per document started, in the period's order: {@link Action#SENT}, {@link
+   *     Action#ALREADY_SENT}, {@link Action#SKIPPED} with the reason, {@link Action#FAILED} or {@link Action#UNKNOWN};
+   *     {@link RunReport#stopped()} when the stop signal cut the pass short
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown; nothing is
+   *     sent
+   * @throws JournalException when the receipt journal cannot be written; nothing is sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
+   * @throws RunCancelledException when the thread was interrupted; the documents in flight finished, and its
+   *     partial report has them
    */
   public RunReport register(DateRange period, String organization) {
     return register(period, organization, List.of());
@@ -187,9 +210,20 @@ public final class ReceiptRegistrar {
    * As {@link #register(DateRange, String)}, but sends the named documents even when they look like a duplicate of
    * another: for an operator who confirmed that each is a payment of its own.
    *
-   * @param notDuplicates numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
+   * @param notDuplicates numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period; blank ones are
+   *     ignored, and none is {@link #register(DateRange, String)}
+   * @return as {@link #register(DateRange, String)}, the named documents sent like any other
    * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
    *     nothing is sent
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown; nothing is
+   *     sent
+   * @throws JournalException when the receipt journal cannot be written; nothing is sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
+   * @throws RunCancelledException when the thread was interrupted; the documents in flight finished, and its
+   *     partial report has them
    */
   public RunReport register(DateRange period, String organization, Collection<String> notDuplicates) {
     List<String> names = notDuplicates.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct()
@@ -214,6 +248,19 @@ public final class ReceiptRegistrar {
    * not {@code success} or {@code error} yet, or saved without their status or check date, and writes the check date
    * and status on each refund document ({@link Ledger#saveRefundStatus}); they are left out when the ledger is not set
    * up for refunds ({@link Ledger#checkRefundsReady}), so sales never wait for that.
+   *
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
+   * @return one outcome per document with a receipt id, sale or refund: {@link Action#UPDATED} with the status now,
+   *     {@link Action#MISMATCH} or {@link Action#SKIPPED} with the reason, {@link Action#FAILED}, or {@link
+   *     Action#ALREADY_SENT} for a complete {@code success} not asked about again; documents without one are left out
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown; nothing is
+   *     sent
+   * @throws JournalException when the receipt journal cannot be written; nothing is sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
+   * @throws RunCancelledException when the thread was interrupted; the documents in flight finished, and its
+   *     partial report has them
    */
   public RunReport checkStatuses(DateRange period, String organization) {
     return cancellable(Phase.STATUS, () -> {
@@ -237,7 +284,20 @@ public final class ReceiptRegistrar {
     };
   }
 
-  /** Fills, builds and validates every receipt; sends and writes nothing. The report carries each request's JSON. */
+  /**
+   * Fills, builds and validates every receipt; sends and writes nothing. The report carries each request's JSON.
+   *
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
+   * @return one outcome per document: {@link Action#PLANNED} with the request's JSON ({@link
+   *     DocumentOutcome#requestJson()}) for each that a register pass would send, else what it would do and why
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown; nothing is
+   *     sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
+   * @throws RunCancelledException when the thread was interrupted; the documents in flight finished, and its
+   *     partial report has them
+   */
   public RunReport dryRun(DateRange period, String organization) {
     return cancellable(Phase.DRY_RUN, () -> workflow.dryRun(rows(prepare(organization), period), options));
   }
@@ -252,6 +312,17 @@ public final class ReceiptRegistrar {
    * the ledger no longer holds ({@link ReasonCode#DOCUMENT_GONE}) or is now dated outside the period ({@link
    * ReasonCode#DOCUMENT_REDATED}) is a {@link Action#MISMATCH} too, read by {@link Ledger#payment}, so a receipt never
    * silently drops out of every report. Writes nothing to the ledger and sends no receipt.
+   *
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
+   * @return one outcome per receipt: {@link Action#MISMATCH} with the reason, or {@link Action#ALREADY_SENT} with the
+   *     status reported now; documents without a receipt are left out
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown; nothing is
+   *     sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
+   * @throws RunCancelledException when the thread was interrupted; the documents in flight finished, and its
+   *     partial report has them
    */
   public RunReport audit(DateRange period, String organization) {
     return cancellable(Phase.AUDIT, () -> {
@@ -263,18 +334,30 @@ public final class ReceiptRegistrar {
   /**
    * Re-issues the receipts of the named documents that Счетмаш finally rejected: for an operator who has checked in
    * the Счетмаш cabinet that the receipt will not succeed. A receipt that reports {@code error} is not always final:
-   * a cash-register error is retried and may still turn into {@code success}, and a failed callback shows {@code
-   * error} for a fiscalized receipt ({@code schetmash-api.md} §10.3, §12); so nothing else ever re-issues.
+   * Счетмаш retries a cash-register error, after which the receipt may still turn into {@code success}, and while the
+   * delivery to the policy's {@linkplain ReceiptPolicy#callbackUrl() callback URL} fails, the report of a receipt
+   * already fiscalized says {@code error}, until a later delivery succeeds; so nothing else ever re-issues.
    *
    * <p>Each document is read again and re-classified (deleted, unposted, operation kind, amount, organization payer,
    * no contact: refused with the reason); then a fresh report is asked for (anything but {@code error}: refused, and
    * the new status written to the ledger); then the new receipt goes to the payer's contact under {@code
    * 1c-<Ref_Key>-r<failed id>}, and its id, status and date are written to the ledger.
    *
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
    * @param documents numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period; at least one
+   * @return one outcome per named document: {@link Action#SENT} with the new receipt, {@link Action#SKIPPED} with the
+   *     reason it was refused, or {@link Action#FAILED} or {@link Action#UNKNOWN} as a register pass reports them
    * @throws IllegalArgumentException when {@code documents} is empty
    * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
    *     nothing is sent
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown; nothing is
+   *     sent
+   * @throws JournalException when the receipt journal cannot be written; nothing is sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
+   * @throws RunCancelledException when the thread was interrupted; the documents in flight finished, and its
+   *     partial report has them
    */
   public RunReport reissue(DateRange period, String organization, Collection<String> documents) {
     List<String> names = documents.stream().map(String::trim).filter(name -> !name.isEmpty()).distinct().toList();
@@ -310,14 +393,27 @@ public final class ReceiptRegistrar {
    * it, or whose operation kind changed, or that the policy would not send now ({@link ReasonCode#NOT_CORRECTED}); a
    * document marked for deletion or unposted, which needs only a refund ({@link
    * ReasonCode#CORRECTION_NEEDS_REFUND}). A «чек коррекции» ({@code sell_correction}) is never sent: Счетмаш rejects
-   * self-initiated corrections and does not fiscalize corrections ({@code schetmash-api.md} §9).
+   * a self-initiated correction (tag 1173 = 0), and the corrections it accepts are never fiscalized.
    *
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
    * @param documents numbers (as 1C shows them) or {@code Ref_Key}s of documents of the period; at least one
+   * @return one outcome per named document: {@link Action#SENT} with the new receipt's id and reason {@link
+   *     ReasonCode#CORRECTED}, {@link Action#SKIPPED} with the reason it was refused, {@link Action#MISMATCH} when the
+   *     document holds a third receipt id ({@link ReasonCode#RECEIPT_ID_CONFLICT}), or {@link Action#FAILED} or {@link
+   *     Action#UNKNOWN} as a register pass reports them
    * @throws IllegalArgumentException when {@code documents} is empty
    * @throws IllegalStateException when the registrar has no receipt journal, which knows a receipt's payer and
    *     records what the correction replaced
    * @throws DocumentNotFoundException when a name matches no document of the period, or a number several; then
    *     nothing is sent
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown; nothing is
+   *     sent
+   * @throws JournalException when the receipt journal cannot be written; nothing is sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
+   * @throws RunCancelledException when the thread was interrupted; the documents in flight finished, and its
+   *     partial report has them
    */
   public RunReport correct(DateRange period, String organization, Collection<String> documents) {
     Objects.requireNonNull(period, "period");
@@ -348,8 +444,11 @@ public final class ReceiptRegistrar {
    * payment's receipt, what other refund receipts of it already refund (by the {@link Builder#journal journal}) and
    * what is left, and the refund's own saved receipt state. Sends and writes nothing.
    *
+   * @param period the refund documents' dates, both ends inclusive, in the 1C server's calendar
    * @param organization INN, name or {@code Ref_Key}
-   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
+   * @return one row per refund document of the period; empty when it has none
+   * @throws SetupException when the ledger lacks what the workflow needs or what refunds need ({@link
+   *     Ledger#checkRefundsReady}), or the organization is unknown
    */
   public List<RefundRow> refunds(DateRange period, String organization) {
     Objects.requireNonNull(period, "period");
@@ -373,12 +472,24 @@ public final class ReceiptRegistrar {
    * success} receipt ({@link ReasonCode#REFUND_PAYMENT_NOT_FISCALIZED}); more than the payment receipt's total minus
    * the other refund receipts the journal holds against it ({@link ReasonCode#REFUND_OVER_REMAINDER}).
    *
+   * @param period the dates of the refund document, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
    * @param refund the refund's number (as 1C shows it) or {@code Ref_Key}, of the period
    * @param payment the payment's number or {@code Ref_Key}, within {@value Refunds#LOOKBACK_MONTHS} months before the
    *     period or in it
-   * @throws SetupException when the ledger lacks what refunds need ({@link Ledger#checkRefundsReady}); nothing is sent
+   * @return one outcome, the refund document's: {@link Action#SENT} with the refund receipt's id, {@link
+   *     Action#SKIPPED} with the reason it was refused, {@link Action#UPDATED} for a receipt sent before and asked
+   *     about again, {@link Action#MISMATCH} for {@link ReasonCode#RECEIPT_ID_CONFLICT}, or {@link Action#FAILED} or
+   *     {@link Action#UNKNOWN} as a register pass reports them
+   * @throws SetupException when the ledger lacks what refunds need ({@link Ledger#checkRefundsReady}) or the
+   *     organization is unknown; nothing is sent
    * @throws IllegalStateException when the registrar has no receipt journal, without which earlier refunds are unknown
    * @throws DocumentNotFoundException when a name matches no document, or a number several; then nothing is sent
+   * @throws JournalException when the receipt journal cannot be written; nothing is sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
+   * @throws RunCancelledException when the thread was interrupted; the documents in flight finished, and its
+   *     partial report has them
    */
   public RunReport refund(DateRange period, String organization, String refund, String payment) {
     Objects.requireNonNull(period, "period");
@@ -403,8 +514,9 @@ public final class ReceiptRegistrar {
    * register pass or {@link #run} finds it {@code success}. Receipts of other shops than this registrar's are left
    * out. Sends and writes nothing.
    *
-   * @param period the payment dates, as recorded when each receipt was sent
+   * @param period the payment dates, as recorded when each receipt was sent, both ends inclusive
    * @param organization INN, name or {@code Ref_Key}
+   * @return the late receipts by payment date; empty when none was late, or without a journal
    * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown
    * @throws JournalException when the journal cannot be read
    */
@@ -420,6 +532,18 @@ public final class ReceiptRegistrar {
    * document: what register did, with the latest status. A receipt in {@code error} is asked again by later {@code
    * status} passes; it is never re-issued here.
    *
+   * @param period the payment dates, both ends inclusive, in the 1C server's calendar
+   * @param organization INN, name or {@code Ref_Key}
+   * @param wait how long to go on checking statuses after the register pass, {@link Builder#statusPollInterval}
+   *     apart; one status pass at least, even with {@link Duration#ZERO}, unless the stop signal ended the register
+   *     pass
+   * @return one outcome per document the register pass started, with the status of its last check, as {@link
+   *     Phase#RUN}
+   * @throws SetupException when the ledger lacks what the workflow needs or the organization is unknown; nothing is
+   *     sent
+   * @throws JournalException when the receipt journal cannot be written; nothing is sent
+   * @throws RunAbortedException when a failure every further document would hit stopped the pass (credentials
+   *     refused, shop unknown, 1C documents unreadable, the journal failing); its partial report has what was done
    * @throws RunCancelledException when the thread was interrupted, during a pass or while waiting between status
    *     checks; its partial report is this method's report up to then
    */
@@ -567,6 +691,10 @@ public final class ReceiptRegistrar {
      * copy of a payment whose document is gone from 1C is recognised by it. Default {@link ReceiptJournal#none()}.
      * It stays the caller's: the registrar never closes it; close it after the registrar's last call. A journal that
      * cannot be written stops a pass before anything is sent ({@link JournalException}).
+     *
+     * @param receiptJournal for example {@code ReceiptJournal.sqlite(path)}; corrections, refund receipts and late
+     *     receipts need one
+     * @return this builder
      */
     public Builder journal(ReceiptJournal receiptJournal) {
       this.journal = Objects.requireNonNull(receiptJournal, "receiptJournal");
@@ -583,6 +711,7 @@ public final class ReceiptRegistrar {
      * throws a {@link RunCancelledException} (with the report) instead of returning the report.
      *
      * @param stopRequested thread-safe and quick, for example {@code AtomicBoolean::get}
+     * @return this builder
      */
     public Builder stopWhen(BooleanSupplier stopRequested) {
       this.stopSignal = Objects.requireNonNull(stopRequested, "stopRequested");
@@ -592,6 +721,9 @@ public final class ReceiptRegistrar {
     /**
      * Registers receipts with this fiscal service, for example {@code SchetmashFiscalService.of(schetmashClient)}.
      * The service and its client stay the caller's: the registrar never closes them.
+     *
+     * @param service the fiscal service, required; its shop id is recorded with each receipt in the journal
+     * @return this builder
      */
     public Builder fiscalService(FiscalService service) {
       this.fiscal = Objects.requireNonNull(service, "service");
@@ -602,13 +734,22 @@ public final class ReceiptRegistrar {
      * Reads documents from, and keeps states in, this ledger, for example {@code OnecLedger.of(onecClient)}; its
      * {@link Ledger#zone()}, when it has one, is the run's zone unless {@link #serverZone} sets another. The ledger
      * and its client stay the caller's: the registrar never closes them.
+     *
+     * @param newLedger the ledger, required
+     * @return this builder
      */
     public Builder ledger(Ledger newLedger) {
       this.ledger = Objects.requireNonNull(newLedger, "ledger");
       return this;
     }
 
-    /** How documents become receipts; default {@link ReceiptPolicy#defaults()}. */
+    /**
+     * How documents become receipts; default {@code ReceiptPolicy.defaults()}, one VAT-exempt line «Оплата
+     * жилищно-коммунальных услуг» per customer payment.
+     *
+     * @param newPolicy the item name, VAT, payment settings, operation kinds and fallback e-mail of every receipt
+     * @return this builder
+     */
     public Builder policy(ReceiptPolicy newPolicy) {
       this.policy = Objects.requireNonNull(newPolicy, "policy");
       return this;
@@ -617,6 +758,9 @@ public final class ReceiptRegistrar {
     /**
      * How much is in flight; default 8 Счетмаш calls and 4 1C requests. The limits hold per pass, on the
      * registrar's own threads and on an {@link #executor executor} alike.
+     *
+     * @param newConcurrency the limits, for example {@code Concurrency.sequential()} to work one document at a time
+     * @return this builder
      */
     public Builder concurrency(Concurrency newConcurrency) {
       this.concurrency = Objects.requireNonNull(newConcurrency, "concurrency");
@@ -635,7 +779,7 @@ public final class ReceiptRegistrar {
      * is allowed and makes passes sequential. Do not call the registrar from a thread of a bounded executor you gave
      * it: the call waits for its tasks, which may then find no free thread. Default: none, so each pass makes its
      * threads and shuts them down.
-     * With {@link Concurrency#sequential()} each document is worked on the caller's thread, and only the read-ahead
+     * With {@code Concurrency.sequential()} each document is worked on the caller's thread, and only the read-ahead
      * of documents runs on the executor.
      *
      * @param newExecutor the caller's executor, which stays the caller's
@@ -649,31 +793,54 @@ public final class ReceiptRegistrar {
     /**
      * Hears progress; default none. It is the default of every call: a registrar from {@link
      * ReceiptRegistrar#withOptions} has its own ({@link RunOptions#progressListener()}).
+     *
+     * @param newListener called from the passes' worker threads, so thread-safe and quick
+     * @return this builder
      */
     public Builder progressListener(ProgressListener newListener) {
       this.listener = Objects.requireNonNull(newListener, "listener");
       return this;
     }
 
-    /** The clock of check dates and deadlines; default the system clock. */
+    /**
+     * The clock of check dates and deadlines; default the system clock.
+     *
+     * @param newClock the clock, read in the {@link #serverZone server zone}; a fixed one for tests
+     * @return this builder
+     */
     public Builder clock(Clock newClock) {
       this.clock = Objects.requireNonNull(newClock, "clock");
       return this;
     }
 
-    /** The ledger's time zone, for its dates and those written to it; default {@link Ledger#zone()}, else the JVM's. */
+    /**
+     * The ledger's time zone, for its dates and those written to it; default {@link Ledger#zone()}, else the JVM's.
+     *
+     * @param zone the 1C server's zone, for example {@code Europe/Moscow}
+     * @return this builder
+     */
     public Builder serverZone(ZoneId zone) {
       this.serverZone = Objects.requireNonNull(zone, "zone");
       return this;
     }
 
-    /** Working days for deadlines; default {@link WorkingCalendar#russian()}, the Russian production calendar. */
+    /**
+     * Working days for deadlines; default {@link WorkingCalendar#russian()}, the Russian production calendar.
+     *
+     * @param newCalendar the calendar that sets each receipt's due day (the next working day after the payment)
+     * @return this builder
+     */
     public Builder calendar(WorkingCalendar newCalendar) {
       this.calendar = Objects.requireNonNull(newCalendar, "calendar");
       return this;
     }
 
-    /** Pause between status checks in {@link ReceiptRegistrar#run}; default 2 s. */
+    /**
+     * Pause between status checks in {@link ReceiptRegistrar#run}; default 2 s.
+     *
+     * @param interval the pause after each status pass that left a receipt in flight
+     * @return this builder
+     */
     public Builder statusPollInterval(Duration interval) {
       this.statusPollInterval = Objects.requireNonNull(interval, "interval");
       return this;
@@ -682,6 +849,7 @@ public final class ReceiptRegistrar {
     /**
      * The registrar.
      *
+     * @return a registrar of this builder's settings; the builder may go on to build others
      * @throws IllegalStateException when the fiscal service or the ledger is missing
      */
     public ReceiptRegistrar build() {
