@@ -106,6 +106,27 @@ class DistributionIT {
   }
 
   @Test
+  void batchCommandsGetTheClientCompilerAndAModestHeapWhichJavaOptsOverridesAndServeKeepsTheDefaults()
+      throws Exception {
+    Map<String, String> printingFlags = withJavaHome();
+    printingFlags.put("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+    Map<String, String> overriding = withJavaHome();
+    overriding.put("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:TieredStopAtLevel=4 -Xmx1g");
+
+    Finished batch = launch(printingFlags, "--version").finish();
+    Finished overridden = launch(overriding, "--version").finish();
+    Finished serve = launch(printingFlags, "serve", "--help").finish();
+
+    assertThat(batch.exitCode).as(batch.err).isZero();
+    assertThat(batch.out).contains("-XX:TieredStopAtLevel=1").contains("-XX:MaxHeapSize=536870912");
+    assertThat(overridden.out).contains("-XX:TieredStopAtLevel=4").contains("-XX:MaxHeapSize=1073741824")
+        .doesNotContain("-XX:TieredStopAtLevel=1");
+    assertThat(serve.exitCode).as(serve.err).isZero();
+    assertThat(serve.out).contains("-XX:+PrintCommandLineFlags").doesNotContain("TieredStopAtLevel")
+        .doesNotContain("-XX:MaxHeapSize=536870912");
+  }
+
+  @Test
   void theAppsExitCodeIsTheScriptsExitCode() throws Exception {
     Finished finished = launch(withJavaHome(), "no-such-command").finish();
 
