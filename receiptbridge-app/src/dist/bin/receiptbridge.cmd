@@ -22,7 +22,7 @@ exit /b 127
 
 :run
 rem Every command but "serve" is a batch that ends within minutes: the client compiler alone (C1) and a modest heap
-rem cost it about a third less CPU than the JVM's defaults. JAVA_OPTS comes after these, so it overrides them.
+rem cost it about 40 per cent less CPU than the JVM's defaults. JAVA_OPTS comes after these, so it overrides them.
 set "BATCH_OPTS=-XX:TieredStopAtLevel=1 -Xmx512m"
 if /i "%~1"=="serve" set "BATCH_OPTS="
 rem The log's configuration: conf\logback.xml when there is one (the administrator's to change), else the jar's own;
