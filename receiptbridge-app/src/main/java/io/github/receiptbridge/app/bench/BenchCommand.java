@@ -53,6 +53,15 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Folder for bench.md and throughput.svg (default: ${DEFAULT-VALUE}).")
   private Path results;
 
+  @Option(names = "--cpu", description = "Measure CPU per registered document instead: the simulators in one "
+      + "process, register in another with the launcher's options; prints RESULT cpu_ms_per_doc=... rss_mb=... "
+      + "exchanges_per_doc=... (needs /usr/bin/time).")
+  private boolean cpu;
+
+  @Option(names = "--cpu-documents", split = ",", defaultValue = "3000,10000",
+      description = "With --cpu: the two sizes whose difference gives the marginal cost (default: ${DEFAULT-VALUE}).")
+  private List<Integer> cpuDocuments;
+
   /** The command in {@code context}. */
   public BenchCommand(CliContext context) {
     this.context = context;
@@ -62,6 +71,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintStream out = context.out();
+    if (cpu) {
+      return measureCpu(out);
+    }
     List<int[]> sweep = new ArrayList<>();
     for (String setting : settings) {
       String[] parts = setting.trim().split(":");
@@ -98,6 +110,37 @@ public final class BenchCommand implements Callable<Integer> {
     out.print(table);
     out.println("Results written to " + results.toAbsolutePath());
     out.println(BenchReport.resultLine(find(measured, 8, 4), baseline));
+    return ExitCodes.SUCCESS;
+  }
+
+  private Integer measureCpu(PrintStream out) {
+    if (cpuDocuments.size() != 2 || cpuDocuments.get(0) >= cpuDocuments.get(1) || cpuDocuments.get(0) < 1) {
+      context.err().println("--cpu-documents takes two sizes, the smaller first, like 3000,10000");
+      return ExitCodes.USAGE;
+    }
+    CpuBenchmark benchmark = CpuBenchmark.ofThisJvm(results.resolve("cpu"));
+    out.printf(Locale.ROOT, "CPU benchmark on %d cores: register in its own JVM (%s), simulators in another%n",
+        Runtime.getRuntime().availableProcessors(), String.join(" ", CpuBenchmark.LAUNCHER_BATCH_OPTIONS));
+    List<CpuBenchmark.Run> runs = new ArrayList<>();
+    for (int documents : cpuDocuments) {
+      CpuBenchmark.Run run;
+      try {
+        run = benchmark.register(documents);
+      } catch (IOException e) {
+        throw new UncheckedIOException("The CPU benchmark could not run its processes: " + e.getMessage(), e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        context.err().println("The CPU benchmark was interrupted.");
+        return ExitCodes.INCOMPLETE;
+      } catch (IllegalStateException e) {
+        context.err().println("The CPU benchmark stopped: " + e.getMessage());
+        return ExitCodes.SETUP;
+      }
+      runs.add(run);
+      out.printf(Locale.ROOT, "  %d documents: %d sent, CPU %.2f s, max RSS %d MB, %d HTTP exchanges%n",
+          run.documents(), run.sent(), run.cpuSeconds(), Math.round(run.maxRssKb() / 1024.0), run.exchanges());
+    }
+    out.println(CpuBenchmark.resultLine(runs.get(0), runs.get(1)));
     return ExitCodes.SUCCESS;
   }
 
