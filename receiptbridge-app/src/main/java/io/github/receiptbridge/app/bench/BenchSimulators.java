@@ -1,5 +1,6 @@
 package io.github.receiptbridge.app.bench;
 
+import io.github.receiptbridge.core.DateRange;
 import io.github.receiptbridge.sandbox.OnecSandbox;
 import io.github.receiptbridge.sandbox.SchetmashSandbox;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,8 @@ import java.util.UUID;
 public final class BenchSimulators {
   /** The benchmark organization's INN. */
   static final String INN = "7701234567";
+  /** The month the generated documents are dated in. */
+  static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
 
   private BenchSimulators() {}
 
@@ -35,9 +39,7 @@ public final class BenchSimulators {
     PrintStream out = System.out;
     try (SchetmashSandbox fiscal = SchetmashSandbox.builder().processingDelay(Duration.ZERO).start();
         OnecSandbox ledger = OnecSandbox.builder().start()) {
-      UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
-      ledger.data().generateBankReceipts(organization, CpuBenchmark.PERIOD.from(), CpuBenchmark.PERIOD.to(),
-          documents, 2026);
+      addDocuments(ledger, documents);
       for (Map<String, String> settings : List.of(fiscal.clientSettings(), ledger.clientSettings())) {
         settings.forEach((key, value) -> out.println("SETTING " + key + "=" + value));
       }
@@ -47,6 +49,12 @@ public final class BenchSimulators {
       out.println("REQUESTS " + fiscal.requestCount() + " " + ledger.requestCount());
       out.flush();
     }
+  }
+
+  /** Adds the benchmark organization and {@code documents} generated bank receipts of {@link #PERIOD} to 1C. */
+  static void addDocuments(OnecSandbox ledger, int documents) {
+    UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
+    ledger.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, 2026);
   }
 
   /** Reads {@code in} to its end. */

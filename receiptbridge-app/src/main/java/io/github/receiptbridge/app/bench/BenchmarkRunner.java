@@ -14,8 +14,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -24,8 +22,8 @@ import java.util.stream.Stream;
  * CPU time.
  */
 final class BenchmarkRunner {
-  private static final String INN = "7701234567";
-  private static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
+  private static final String INN = BenchSimulators.INN;
+  private static final DateRange PERIOD = BenchSimulators.PERIOD;
 
   private final Duration schetmashLatency;
   private final Duration onecLatency;
@@ -68,8 +66,7 @@ final class BenchmarkRunner {
     final ReceiptRegistrar registrar;
 
     Setup(int documents, Concurrency concurrency) {
-      UUID organization = ledger.data().addOrganization("УК Ромашка", INN, "770101001");
-      ledger.data().generateBankReceipts(organization, PERIOD.from(), PERIOD.to(), documents, 2026);
+      BenchSimulators.addDocuments(ledger, documents);
       registrar = ReceiptRegistrar.builder().fiscalService(SchetmashFiscalService.of(schetmashClient))
           .ledger(OnecLedger.of(onecClient)).concurrency(concurrency).build();
     }

@@ -1,6 +1,5 @@
 package io.github.receiptbridge.app.bench;
 
-import io.github.receiptbridge.core.DateRange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -8,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  * document, without the JVM's start and warm-up that both share.
  */
 final class CpuBenchmark {
-  /** The period the generated documents are dated in. */
-  static final DateRange PERIOD = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
   /** What bin/receiptbridge gives every command but serve; kept equal to it by a test. */
   static final List<String> LAUNCHER_BATCH_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx512m");
   static final Path TIME = Path.of("/usr/bin/time");
@@ -85,7 +81,8 @@ final class CpuBenchmark {
           rusage.toString(), java.toString()));
       command.addAll(LAUNCHER_BATCH_OPTIONS);
       command.addAll(List.of("-cp", classPath, "io.github.receiptbridge.app.ReceiptBridgeCli", "register",
-          "--from", PERIOD.from().toString(), "--to", PERIOD.to().toString(), "--organization",
+          "--from", BenchSimulators.PERIOD.from().toString(), "--to",
+          BenchSimulators.PERIOD.to().toString(), "--organization",
           BenchSimulators.INN));
       ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       builder.environment().putAll(settings);
