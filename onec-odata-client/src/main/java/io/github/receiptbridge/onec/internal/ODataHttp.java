@@ -111,22 +111,54 @@ public final class ODataHttp {
     if (!reply.isSuccessful()) {
       throw ODataErrors.forAnswer(mapper, reply.call(), reply.status(), reply.body(), entitySet);
     }
-    String trimmed = reply.body().replace("\uFEFF", "").trim();
-    if (trimmed.isEmpty()) {
+    byte[] body = reply.bodyBytes();
+    int start = start(body);
+    int end = end(body, start);
+    if (start == end) {
       return NullNode.getInstance();
     }
-    if (trimmed.startsWith("<")) {
-      String reason = trimmed.contains("<feed") || trimmed.contains("<entry")
+    if (body[start] == '<') {
+      String text = reply.body();
+      String reason = text.contains("<feed") || text.contains("<entry")
           ? "Atom XML; the request must carry $format=json"
           : "an HTML page with a success status, often a login or publication page in front of 1C; check "
               + "ONEC_ODATA_URL";
       throw new OnecUnexpectedResponseException(reply.call(), reply.status(), BodySnippet.of(reply.body()), reason);
     }
     try {
-      return mapper.readTree(trimmed);
+      return mapper.readTree(body, start, end - start); // parsed from the bytes: no text, no copy
     } catch (IOException e) {
       throw new OnecUnexpectedResponseException(reply.call(), reply.status(), BodySnippet.of(reply.body()),
           "invalid JSON");
     }
+  }
+
+  /** Where the answer's JSON starts: after any UTF-8 byte-order marks (1C sends one) and white space. */
+  private static int start(byte[] body) {
+    int start = 0;
+    while (start < body.length) {
+      if (start + 2 < body.length && body[start] == (byte) 0xEF && body[start + 1] == (byte) 0xBB
+          && body[start + 2] == (byte) 0xBF) {
+        start += 3;
+      } else if (isWhiteSpace(body[start])) {
+        start++;
+      } else {
+        break;
+      }
+    }
+    return start;
+  }
+
+  /** Where the answer's JSON ends: before trailing white space. */
+  private static int end(byte[] body, int start) {
+    int end = body.length;
+    while (end > start && isWhiteSpace(body[end - 1])) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean isWhiteSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 }

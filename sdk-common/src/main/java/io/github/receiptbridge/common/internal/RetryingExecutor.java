@@ -3,6 +3,8 @@ package io.github.receiptbridge.common.internal;
 import io.github.receiptbridge.common.CallCancelledException;
 import io.github.receiptbridge.common.Sleeper;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
@@ -80,24 +83,24 @@ public final class RetryingExecutor<F extends RuntimeException> {
       Function<HttpReply, T> reader) {
     for (int attempt = 0; ; attempt++) {
       Call<ResponseBody> call = newCall.get();
-      String description = describe(call.request());
+      Supplier<String> description = () -> describe(call.request());
       Optional<Duration> retryAfter = Optional.empty();
       F failure;
       try {
         Exchanged exchanged = InterruptWatch.watching(call, () -> {
           Response<ResponseBody> response = call.execute();
-          return new Exchanged(response.headers(), new HttpReply(description, response.code(), bodyText(response)));
+          return new Exchanged(response.headers(), reply(description, response));
         });
         retryAfter = RetryAfter.of(exchanged.headers(), clock.instant());
         return reader.apply(exchanged.reply());
       } catch (IOException e) {
         if (Thread.currentThread().isInterrupted()) { // OkHttp's InterruptedIOException, or whatever the cut left
-          throw cancelledInFlight(description, e);
+          throw cancelledInFlight(description.get(), e);
         }
-        failure = classifier.transportFailure(description, e);
+        failure = classifier.transportFailure(description.get(), e);
       } catch (InterruptedException e) { // OkHttp interrupted while it connects; the flag was taken off
         Thread.currentThread().interrupt();
-        throw cancelledInFlight(description, e);
+        throw cancelledInFlight(description.get(), e);
       } catch (RuntimeException e) {
         if (!classifier.failureType().isInstance(e)) {
           throw e;
@@ -118,9 +121,17 @@ public final class RetryingExecutor<F extends RuntimeException> {
     return request.method() + " " + describeUrl.apply(request.url());
   }
 
-  private static String bodyText(Response<ResponseBody> response) throws IOException {
+  /** The answer read to its end, as bytes: a reader that parses them needs no text of them. */
+  private static HttpReply reply(Supplier<String> description, Response<ResponseBody> response) throws IOException {
     @Nullable ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
-    return body == null ? "" : body.string();
+    if (body == null) {
+      return new HttpReply(description, response.code(), new byte[0], StandardCharsets.UTF_8);
+    }
+    try (body) {
+      @Nullable MediaType type = body.contentType();
+      @Nullable Charset named = type == null ? null : type.charset(null);
+      return new HttpReply(description, response.code(), body.bytes(), named == null ? StandardCharsets.UTF_8 : named);
+    }
   }
 
   private static CallCancelledException cancelledInFlight(String description, Exception cause) {
