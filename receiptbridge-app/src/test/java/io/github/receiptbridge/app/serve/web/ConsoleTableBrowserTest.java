@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -98,13 +99,13 @@ class ConsoleTableBrowserTest {
     open("?org=uk&fill=1");
     WebElement search = chromium.await(driver -> driver.findElement(By.id("search")), WebElement::isDisplayed);
     search.sendKeys("1035,40");
-    chromium.click("show");
+    showTable();
     assertThat(numbers()).containsExactly("UK-00005");
     chromium.screenshot("table-search");
 
     chromium.await(driver -> driver.findElement(By.id("search")), WebElement::isDisplayed).clear();
     new Select(chromium.driver().findElement(By.id("filter-mark"))).selectByVisibleText("Расхождение");
-    chromium.click("show");
+    showTable();
     assertThat(numbers()).containsExactly("UK-00002");
     assertThat(cell("UK-00002", ".mark.mismatch").getText()).contains("последний аудит: чек 5002 на 1000.00");
     chromium.screenshot("table-filter-mismatch");
@@ -167,6 +168,25 @@ class ConsoleTableBrowserTest {
   private static WebElement cell(String number, String selector) {
     return chromium.await(driver -> driver.findElement(By.cssSelector("tr[data-number=\"" + number + "\"] " + selector)),
         element -> true);
+  }
+
+  /**
+   * Clicks «Показать», which loads the table anew, and waits until the old table is gone: reading the rows at once
+   * could still see the old page's.
+   */
+  private static void showTable() {
+    WebElement oldTable = chromium.driver().findElement(By.cssSelector("table.fill"));
+    chromium.click("show");
+    chromium.await(driver -> isGone(oldTable), gone -> gone);
+  }
+
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    }
   }
 
   private static List<String> numbers() {
