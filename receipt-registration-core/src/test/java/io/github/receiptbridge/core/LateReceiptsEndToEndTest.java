@@ -1,17 +1,12 @@
 package io.github.receiptbridge.core;
 
+import static io.github.receiptbridge.core.OneResidentNovember.INN;
+import static io.github.receiptbridge.core.OneResidentNovember.NOVEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.receiptbridge.sandbox.BankReceiptSeed;
-import io.github.receiptbridge.sandbox.OnecSandbox;
-import io.github.receiptbridge.sandbox.SchetmashSandbox;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -25,45 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
  * November 2026, after the due day of a payment of Monday 2 November, and the list outlives its {@code success}.
  */
 class LateReceiptsEndToEndTest {
-  private static final String INN = "7701234567";
-  private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-  private static final DateRange NOVEMBER = DateRange.of(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
-  private static final LocalDateTime FISCALIZED = LocalDateTime.of(2026, 11, 6, 12, 0);
-  private static final Clock NOW = Clock.fixed(FISCALIZED.atZone(MOSCOW).toInstant(), MOSCOW);
 
   @TempDir
   Path folder;
 
-  private SandboxFixture sandboxes;
+  private OneResidentNovember month;
   private ReceiptJournal journal;
-  private UUID organization;
-  private UUID payer;
 
   @BeforeEach
   void start() {
-    sandboxes = new SandboxFixture(SchetmashSandbox.builder().clock(NOW).processingDelay(Duration.ofMillis(100))
-        .start(), OnecSandbox.builder().start());
+    month = new OneResidentNovember(Duration.ofMillis(100));
     journal = ReceiptJournal.sqlite(folder.resolve("journal.db"));
-    organization = sandboxes.onec.data().addOrganization("УК Ромашка", INN, "770101001");
-    payer = sandboxes.onec.data().addNaturalPerson("Орлова Мария Ивановна", "orlova@example.ru", null);
   }
 
   @AfterEach
   void stop() throws Exception {
     journal.close();
-    sandboxes.close();
-  }
-
-  private UUID payment(String number, LocalDate paid) {
-    return sandboxes.onec.data().addBankReceipt(BankReceiptSeed.builder().organization(organization).number(number)
-        .date(paid.atTime(10, 0)).amount(new BigDecimal("1520.40")).naturalPerson(payer)
-        .purpose("Оплата ЖКУ, документ " + number).paymentOrder(number.substring(number.length() - 6), paid)
-        .build());
-  }
-
-  private ReceiptRegistrar registrar(ReceiptJournal receiptJournal) {
-    return sandboxes.registrar(sandboxes.schetmashClient(), sandboxes.onecClient()).journal(receiptJournal)
-        .clock(NOW).serverZone(MOSCOW).calendar(WorkingCalendar.russian()).build();
+    month.close();
   }
 
   private FillRow row(ReceiptRegistrar registrar, UUID document) {
@@ -74,9 +47,9 @@ class LateReceiptsEndToEndTest {
 
   @Test
   void aReceiptFiscalizedAfterItsDueDayIsStillListedOnceItIsSuccessAndAfterItsDocumentIsGone() {
-    UUID late = payment("РМ00-000001", LocalDate.of(2026, 11, 2)); // Monday: due Tuesday 3 November
-    UUID inTime = payment("РМ00-000002", LocalDate.of(2026, 11, 5)); // Thursday: due Friday 6 November
-    ReceiptRegistrar registrar = registrar(journal);
+    UUID late = month.payment("РМ00-000001", LocalDate.of(2026, 11, 2)); // Monday: due Tuesday 3 November
+    UUID inTime = month.payment("РМ00-000002", LocalDate.of(2026, 11, 5)); // Thursday: due Friday 6 November
+    ReceiptRegistrar registrar = month.registrar(journal);
     assertThat(row(registrar, late).overdue()).isTrue();
 
     RunReport run = registrar.run(NOVEMBER, INN, Duration.ofSeconds(20));
@@ -89,7 +62,7 @@ class LateReceiptsEndToEndTest {
       assertThat(receipt.number()).isEqualTo("РМ00-000001");
       assertThat(receipt.paymentDate()).isEqualTo(LocalDate.of(2026, 11, 2));
       assertThat(receipt.dueBy()).isEqualTo(LocalDate.of(2026, 11, 3));
-      assertThat(receipt.fiscalizedAt()).isEqualTo(FISCALIZED);
+      assertThat(receipt.fiscalizedAt()).isEqualTo(OneResidentNovember.NOW_THERE);
       assertThat(receipt.daysLate()).isEqualTo(3);
       assertThat(receipt.receiptId()).isEqualTo(run.outcomes().stream()
           .filter(outcome -> outcome.documentKey().equals(late)).findFirst().orElseThrow().receiptId()
@@ -99,18 +72,18 @@ class LateReceiptsEndToEndTest {
     });
     assertThat(listed).extracting(LateReceipt::documentKey).doesNotContain(inTime);
 
-    sandboxes.deleteDocument(late);
+    month.sandboxes.deleteDocument(late);
     registrar.checkStatuses(NOVEMBER, INN);
 
-    assertThat(registrar(journal).lateReceipts(NOVEMBER, INN)).isEqualTo(listed);
-    assertThat(registrar(journal).lateReceipts(DateRange.of(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 30)),
-        INN)).isEmpty();
+    assertThat(month.registrar(journal).lateReceipts(NOVEMBER, INN)).isEqualTo(listed);
+    assertThat(month.registrar(journal)
+        .lateReceipts(DateRange.of(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 30)), INN)).isEmpty();
   }
 
   @Test
   void withoutAJournalNoLateReceiptIsKnown() {
-    payment("РМ00-000003", LocalDate.of(2026, 11, 2));
-    ReceiptRegistrar registrar = registrar(ReceiptJournal.none());
+    month.payment("РМ00-000003", LocalDate.of(2026, 11, 2));
+    ReceiptRegistrar registrar = month.registrar(ReceiptJournal.none());
 
     registrar.run(NOVEMBER, INN, Duration.ofSeconds(20));
 
