@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.receiptbridge.app.common.CliContext;
 import io.github.receiptbridge.app.ReceiptBridgeCli;
 import io.github.receiptbridge.app.common.service.DemoSandboxes;
+import io.github.receiptbridge.app.logging.LogZone;
 import io.github.receiptbridge.testkit.RunningClock;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,20 +14,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The {@code serve} command in-process, with its console and its stop signal given by the test. */
+/**
+ * The {@code serve} command in-process, with its console and its stop signal given by the test; it hands the
+ * configuration file's personal users and session limits to its console and stamps its log in 1C's zone.
+ */
 class ServeCommandTest {
   /** When the service starts: Monday 7 December 2026, noon in Moscow; its clock runs on from there. */
   private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 12, 7, 12, 0, 0, 0, DemoSandboxes.ZONE);
+  private static final String HASH = "$2a$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy";
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
   private StopSignal.Manual stop = new StopSignal.Manual();
@@ -35,6 +42,11 @@ class ServeCommandTest {
 
   @TempDir
   Path folder;
+
+  @AfterEach
+  void restoreTheLogZone() {
+    LogZone.use(LogZone.DEFAULT);
+  }
 
   private int serve(Map<String, String> environment, ConsoleStarter starter, String... args) {
     CliContext context = CliContext.unattended(environment, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -162,5 +174,32 @@ class ServeCommandTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(stderr()).contains("error: listening on 10.0.0.5 needs a password").doesNotContain("s3cret-pass");
+  }
+
+  @Test
+  void theFilesUsersAndLimitsReachTheConsoleAndTheLogTakesOnecsZone() throws Exception {
+    Path file = folder.resolve("serve.conf");
+    Files.writeString(file, "onec.timezone = Asia/Vladivostok\nevery = 1h\n"
+        + "console.user.ivanova.password-hash = " + HASH + "\n"
+        + "console.session.idle-timeout = 15m\nconsole.session.max-lifetime = 8h\n", StandardCharsets.UTF_8);
+
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> serve(Map.of(), recording(), "serve",
+        "--config", file.toString(), "--listen", "10.0.0.5:8080"));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (consoleSettings.get() == null) {
+      assertThat(System.nanoTime()).as("the console starts; stderr: %s", err).isLessThan(deadline);
+      assertThat(exit).as("stderr: %s", err).isNotDone();
+      Thread.sleep(20);
+    }
+    assertThat(LogZone.current()).isEqualTo(ZoneId.of("Asia/Vladivostok"));
+    stop.raise();
+    assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
+
+    ConsoleSettings settings = consoleSettings.get();
+    assertThat(settings.host()).isEqualTo("10.0.0.5");
+    assertThat(settings.users()).containsOnly(Map.entry("ivanova", HASH));
+    assertThat(settings.idleTimeout()).isEqualTo(Duration.ofMinutes(15));
+    assertThat(settings.maxLifetime()).isEqualTo(Duration.ofHours(8));
+    assertThat(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8)).doesNotContain(HASH);
   }
 }
