@@ -8,7 +8,6 @@ module io.github.receiptbridge.onec {
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
-  requires retrofit2;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;

@@ -6,7 +6,6 @@
 module io.github.receiptbridge.common {
   // ClientBuilder.httpClient(OkHttpClient)
   requires transitive okhttp3;
-  requires retrofit2;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
   requires static org.jspecify;

@@ -85,7 +85,7 @@ public final class SchetmashClient implements AutoCloseable {
         .addConverterFactory(JacksonConverterFactory.create(mapper))
         .build()
         .create(SchetmashApi.class);
-    this.http = new SchetmashHttp(mapper, config.transport());
+    this.http = new SchetmashHttp(httpClient, mapper, config.transport());
     this.tokens = new TokenStore(this::fetchToken);
   }
 

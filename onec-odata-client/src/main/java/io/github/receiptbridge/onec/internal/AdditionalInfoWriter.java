@@ -11,6 +11,7 @@ import io.github.receiptbridge.onec.model.AdditionalInfoRecord;
 import io.github.receiptbridge.onec.model.AdditionalValue;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 
 /**
@@ -29,6 +30,7 @@ public final class AdditionalInfoWriter {
 
   private final ODataHttp http;
   private final HttpUrl serviceRoot;
+  private final HttpUrl setUrl;
   private final ObjectMapper mapper;
   private final EntityReader reader;
 
@@ -36,6 +38,7 @@ public final class AdditionalInfoWriter {
   public AdditionalInfoWriter(ODataHttp http, HttpUrl serviceRoot, ObjectMapper mapper, EntityReader reader) {
     this.http = http;
     this.serviceRoot = serviceRoot;
+    this.setUrl = ODataUrls.entitySet(serviceRoot, ODataNames.ADDITIONAL_INFO); // built once: every POST goes here
     this.mapper = mapper;
     this.reader = reader;
   }
@@ -52,18 +55,18 @@ public final class AdditionalInfoWriter {
   /**
    * As {@link #upsert(String, UUID, UUID, AdditionalValue)}; when the record probably exists already ({@link
    * Expectation#EXISTING_RECORD}), the PATCH goes first (and a 404 falls back to the POST), which saves the POST that
-   * would only be refused with code 15.
+   * would only be refused with code 15. The record's key URL (long, with the Cyrillic type name) is built only when a
+   * PATCH or a re-read needs it.
    */
   public AdditionalInfoRecord upsert(
       String objectEntitySet, UUID objectKey, UUID property, AdditionalValue value, Expectation expectation) {
     String objectType = ODataNames.qualified(objectEntitySet);
-    HttpUrl recordUrl = ODataUrls.additionalInfoRecord(serviceRoot, objectKey, objectType, property);
-    HttpUrl setUrl = ODataUrls.entitySet(serviceRoot, ODataNames.ADDITIONAL_INFO);
+    Supplier<HttpUrl> recordUrl = () -> ODataUrls.additionalInfoRecord(serviceRoot, objectKey, objectType, property);
     Optional<AdditionalInfoRecord> stored;
     try {
       if (expectation == Expectation.EXISTING_RECORD) {
         try {
-          stored = record(http.patch(recordUrl, valueBody(value), ODataNames.ADDITIONAL_INFO));
+          stored = record(http.patch(recordUrl.get(), valueBody(value), ODataNames.ADDITIONAL_INFO));
         } catch (OnecNotFoundException absent) {
           stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),
               ODataNames.ADDITIONAL_INFO));
@@ -73,23 +76,23 @@ public final class AdditionalInfoWriter {
             ODataNames.ADDITIONAL_INFO));
       }
     } catch (OnecDuplicateKeyException exists) {
-      stored = record(http.patch(recordUrl, valueBody(value), ODataNames.ADDITIONAL_INFO));
+      stored = record(http.patch(recordUrl.get(), valueBody(value), ODataNames.ADDITIONAL_INFO));
     } catch (OnecException failure) {
       if (!http.isUnknownOutcome(failure)) {
         throw failure;
       }
-      Optional<AdditionalInfoRecord> found = read(recordUrl);
+      Optional<AdditionalInfoRecord> found = read(recordUrl.get());
       if (found.isEmpty()) {
         stored = record(http.post(setUrl, createBody(objectKey, objectType, property, value),
             ODataNames.ADDITIONAL_INFO));
       } else if (!found.get().value().sameValueAs(value)) {
-        stored = record(http.patch(recordUrl, valueBody(value), ODataNames.ADDITIONAL_INFO));
+        stored = record(http.patch(recordUrl.get(), valueBody(value), ODataNames.ADDITIONAL_INFO));
       } else {
         stored = found;
       }
     }
     if (stored.isEmpty()) {
-      stored = read(recordUrl);
+      stored = read(recordUrl.get());
     }
     AdditionalInfoRecord record = stored.orElseThrow(() -> new OnecWriteVerificationException(
         describe(objectKey, property), value.text(), "(no record)"));

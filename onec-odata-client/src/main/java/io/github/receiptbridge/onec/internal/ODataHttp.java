@@ -14,34 +14,33 @@ import io.github.receiptbridge.onec.errors.OnecUnexpectedResponseException;
 import io.github.receiptbridge.onec.query.ODataQuery;
 import java.io.IOException;
 import java.util.List;
-import java.util.function.Supplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.ResponseBody;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
-import retrofit2.Retrofit;
 
 /**
  * Sends requests through the shared {@link RetryingExecutor} and returns JSON bodies. Reads and PATCHes are repeated
  * after transport failures, 5xx/408/429 answers that 1C calls retry-safe, and success answers whose body is not 1C
  * JSON (an Atom feed, an HTML page, cut-off JSON), since both are idempotent; a POST is sent once, because repeating
- * a create is not safe in general. A server's {@code Retry-After} is honoured like the Счетмаш client does.
+ * a create is not safe in general. A server's {@code Retry-After} is honoured like the Счетмаш client does. Requests
+ * go to OkHttp as they are, with the {@link HttpUrl} already built: OData URLs carry query options and key predicates
+ * that do not fit Retrofit's path templates, and handing a URL through Retrofit would parse and encode it again.
  */
 public final class ODataHttp {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
   private final HttpUrl serviceRoot;
-  private final ODataApi api;
+  private final OkHttpClient httpClient;
   private final ObjectMapper mapper;
   private final RetryingExecutor<OnecException> executor;
 
   /** Requests to {@code serviceRoot} over {@code httpClient}, retried as {@code transport} says. */
   public ODataHttp(HttpUrl serviceRoot, OkHttpClient httpClient, ObjectMapper mapper, TransportConfig transport) {
     this.serviceRoot = serviceRoot;
-    this.api = new Retrofit.Builder().baseUrl(serviceRoot).client(httpClient).build().create(ODataApi.class);
+    this.httpClient = httpClient;
     this.mapper = mapper;
     this.executor = new RetryingExecutor<>(HttpClients.retryPolicy(transport), transport.sleeper(),
         new ODataFailures(), ODataUrls::decoded);
@@ -54,7 +53,7 @@ public final class ODataHttp {
 
   /** GET {@code url}; {@code entitySet} names the addressed set for error advice. */
   public JsonNode get(HttpUrl url, @Nullable String entitySet) {
-    return execute(() -> api.get(url), Repeatability.REPEATABLE, entitySet);
+    return execute(new Request.Builder().url(url).build(), Repeatability.REPEATABLE, entitySet);
   }
 
   /**
@@ -88,13 +87,13 @@ public final class ODataHttp {
   /** PATCH {@code url} with {@code body}. */
   public JsonNode patch(HttpUrl url, JsonNode body, String entitySet) {
     RequestBody requestBody = RequestBody.create(body.toString(), JSON);
-    return execute(() -> api.patch(url, requestBody), Repeatability.REPEATABLE, entitySet);
+    return execute(new Request.Builder().url(url).patch(requestBody).build(), Repeatability.REPEATABLE, entitySet);
   }
 
   /** POST {@code body} to {@code url}, once. */
   public JsonNode post(HttpUrl url, JsonNode body, String entitySet) {
     RequestBody requestBody = RequestBody.create(body.toString(), JSON);
-    return execute(() -> api.post(url, requestBody), Repeatability.SEND_ONCE, entitySet);
+    return execute(new Request.Builder().url(url).post(requestBody).build(), Repeatability.SEND_ONCE, entitySet);
   }
 
   /** Whether {@code failure} of a write leaves open whether 1C stored it: no answer came back. */
@@ -102,9 +101,8 @@ public final class ODataHttp {
     return executor.classifier().isUnknownOutcome(failure);
   }
 
-  private JsonNode execute(Supplier<Call<ResponseBody>> newCall, Repeatability repeatability,
-      @Nullable String entitySet) {
-    return executor.execute(newCall, repeatability, reply -> read(reply, entitySet));
+  private JsonNode execute(Request request, Repeatability repeatability, @Nullable String entitySet) {
+    return executor.execute(() -> httpClient.newCall(request), repeatability, reply -> read(reply, entitySet));
   }
 
   private JsonNode read(HttpReply reply, @Nullable String entitySet) {

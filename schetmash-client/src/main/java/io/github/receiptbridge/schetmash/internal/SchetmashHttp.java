@@ -12,6 +12,7 @@ import io.github.receiptbridge.schetmash.errors.SchetmashException;
 import io.github.receiptbridge.schetmash.errors.SchetmashUnexpectedResponseException;
 import java.io.IOException;
 import java.util.function.Supplier;
+import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 
@@ -21,18 +22,21 @@ import retrofit2.Call;
  * body. Every call of this API is safe to repeat. Business errors in the body are left to {@link ResponseDecoder}.
  */
 public final class SchetmashHttp {
+  private final OkHttpClient httpClient;
   private final ObjectMapper mapper;
   private final RetryingExecutor<SchetmashException> executor;
 
-  /** Calls with {@code mapper}, retried as {@code transport} says. */
-  public SchetmashHttp(ObjectMapper mapper, TransportConfig transport) {
+  /** Calls over {@code httpClient} with {@code mapper}, retried as {@code transport} says. */
+  public SchetmashHttp(OkHttpClient httpClient, ObjectMapper mapper, TransportConfig transport) {
+    this.httpClient = httpClient;
     this.mapper = mapper;
     this.executor = new RetryingExecutor<>(HttpClients.retryPolicy(transport), transport.sleeper(),
         new SchetmashFailures(), Redaction::pathAndQuery);
   }
 
   /**
-   * Executes the call made by {@code newCall}, which must build the same request each time it is asked.
+   * Executes the call made by {@code newCall}, which must build the same request each time it is asked. Retrofit only
+   * builds the request; OkHttp sends it, so the answer is read once, into the reply.
    *
    * @throws io.github.receiptbridge.schetmash.errors.SchetmashTransportException when every attempt failed in
    *     transport
@@ -40,7 +44,8 @@ public final class SchetmashHttp {
    *     error status
    */
   public Answer execute(Supplier<Call<ResponseBody>> newCall) {
-    return executor.execute(newCall, Repeatability.REPEATABLE, this::toAnswer);
+    return executor.execute(() -> httpClient.newCall(newCall.get().request()), Repeatability.REPEATABLE,
+        this::toAnswer);
   }
 
   /**

@@ -1,13 +1,16 @@
 package io.github.receiptbridge.common.internal;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import okhttp3.MediaType;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP answer as {@link RetryingExecutor} hands it to a client: the request it answers, its status and its body.
  * The body stays the bytes that came, for a reader that parses them as they are; its text and the request's
- * description are made only when asked for (an error message, a snippet), since most answers never need them.
+ * description are made only when asked for (an error message, a snippet), since most answers never need them; so is
+ * the charset, which takes parsing the content type.
  */
 public final class HttpReply {
   private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -15,7 +18,7 @@ public final class HttpReply {
   private final Supplier<String> describeCall;
   private final int status;
   private final byte[] body;
-  private final Charset charset;
+  private final @Nullable String contentType;
   private @Nullable String call;
   private @Nullable String text;
 
@@ -25,13 +28,14 @@ public final class HttpReply {
    * @param describeCall makes the method and path of the request as messages show it (secrets masked)
    * @param status the HTTP status
    * @param body the body (of a success or an error answer), empty when there was none; not copied
-   * @param charset the body's charset, from its content type (UTF-8 when it names none)
+   * @param contentType the answer's {@code Content-Type} header, which names the body's charset (UTF-8 when it names
+   *     none, or is absent or malformed)
    */
-  public HttpReply(Supplier<String> describeCall, int status, byte[] body, Charset charset) {
+  public HttpReply(Supplier<String> describeCall, int status, byte[] body, @Nullable String contentType) {
     this.describeCall = describeCall;
     this.status = status;
     this.body = body;
-    this.charset = charset;
+    this.contentType = contentType;
   }
 
   /**
@@ -83,12 +87,18 @@ public final class HttpReply {
   public String body() {
     String decoded = text;
     if (decoded == null) {
-      decoded = new String(body, charset);
+      decoded = new String(body, charset());
       if (!decoded.isEmpty() && decoded.charAt(0) == BYTE_ORDER_MARK) {
         decoded = decoded.substring(1);
       }
       text = decoded;
     }
     return decoded;
+  }
+
+  private Charset charset() {
+    @Nullable MediaType type = contentType == null ? null : MediaType.parse(contentType);
+    @Nullable Charset named = type == null ? null : type.charset(null);
+    return named == null ? StandardCharsets.UTF_8 : named;
   }
 }

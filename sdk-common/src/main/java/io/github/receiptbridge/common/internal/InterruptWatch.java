@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import okhttp3.Call;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
 
 /**
  * Makes an interrupt reach a call in flight. A thread blocked reading a socket does not see {@link Thread#interrupt()}
@@ -21,7 +21,7 @@ final class InterruptWatch {
   static final long POLL_MILLIS = 10;
   private static final long IDLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  private static final Map<Call<?>, Thread> IN_FLIGHT = new ConcurrentHashMap<>();
+  private static final Map<Call, Thread> IN_FLIGHT = new ConcurrentHashMap<>();
   private static final Object LOCK = new Object();
   private static @Nullable Thread watcher;
 
@@ -37,7 +37,7 @@ final class InterruptWatch {
   }
 
   /** What {@code exchange} returns, with {@code call} cancelled once the current thread is interrupted. */
-  static <T> T watching(Call<?> call, Exchange<T> exchange) throws IOException, InterruptedException {
+  static <T> T watching(Call call, Exchange<T> exchange) throws IOException, InterruptedException {
     IN_FLIGHT.put(call, Thread.currentThread());
     ensureWatching();
     try {

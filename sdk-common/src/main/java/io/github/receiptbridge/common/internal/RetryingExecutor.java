@@ -3,21 +3,16 @@ package io.github.receiptbridge.common.internal;
 import io.github.receiptbridge.common.CallCancelledException;
 import io.github.receiptbridge.common.Sleeper;
 import java.io.IOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import okhttp3.Call;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okhttp3.MediaType;
 import okhttp3.Request;
-import okhttp3.ResponseBody;
-import org.jspecify.annotations.Nullable;
-import retrofit2.Call;
-import retrofit2.Response;
+import okhttp3.Response;
 
 /**
  * The one retry loop of both clients. It sends a request, hands the answer to the client's reader, and when the
@@ -72,24 +67,25 @@ public final class RetryingExecutor<F extends RuntimeException> {
   /**
    * Sends the request {@code newCall} builds and returns what {@code reader} makes of the answer.
    *
-   * @param newCall builds the same request each time it is asked
+   * @param newCall builds the same request each time it is asked, as an OkHttp call: Retrofit's calls would buffer
+   *     each answer once more and parse the URL of each request again
    * @param repeatability whether the request may be sent again after a failure
    * @param reader turns an answer into a result, or throws the client's exception for it
    * @throws F the last failure: {@code reader}'s, or the classifier's transport failure
    * @throws CallCancelledException when the thread was interrupted before the answer came or during a backoff; the
    *     interrupt flag stays set
    */
-  public <T> T execute(Supplier<Call<ResponseBody>> newCall, Repeatability repeatability,
-      Function<HttpReply, T> reader) {
+  public <T> T execute(Supplier<Call> newCall, Repeatability repeatability, Function<HttpReply, T> reader) {
     for (int attempt = 0; ; attempt++) {
-      Call<ResponseBody> call = newCall.get();
+      Call call = newCall.get();
       Supplier<String> description = () -> describe(call.request());
       Optional<Duration> retryAfter = Optional.empty();
       F failure;
       try {
         Exchanged exchanged = InterruptWatch.watching(call, () -> {
-          Response<ResponseBody> response = call.execute();
-          return new Exchanged(response.headers(), reply(description, response));
+          try (Response response = call.execute()) {
+            return new Exchanged(response.headers(), reply(description, response));
+          }
         });
         retryAfter = RetryAfter.of(exchanged.headers(), clock.instant());
         return reader.apply(exchanged.reply());
@@ -122,16 +118,8 @@ public final class RetryingExecutor<F extends RuntimeException> {
   }
 
   /** The answer read to its end, as bytes: a reader that parses them needs no text of them. */
-  private static HttpReply reply(Supplier<String> description, Response<ResponseBody> response) throws IOException {
-    @Nullable ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody();
-    if (body == null) {
-      return new HttpReply(description, response.code(), new byte[0], StandardCharsets.UTF_8);
-    }
-    try (body) {
-      @Nullable MediaType type = body.contentType();
-      @Nullable Charset named = type == null ? null : type.charset(null);
-      return new HttpReply(description, response.code(), body.bytes(), named == null ? StandardCharsets.UTF_8 : named);
-    }
+  private static HttpReply reply(Supplier<String> description, Response response) throws IOException {
+    return new HttpReply(description, response.code(), response.body().bytes(), response.header("Content-Type"));
   }
 
   private static CallCancelledException cancelledInFlight(String description, Exception cause) {

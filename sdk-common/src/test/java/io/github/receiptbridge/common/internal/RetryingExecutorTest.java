@@ -7,6 +7,7 @@ import io.github.receiptbridge.common.CallCancelledException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.nio.charset.Charset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,16 +21,14 @@ import java.util.function.Function;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
+import okhttp3.Call;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import okhttp3.ResponseBody;
+import okhttp3.Request;
+import okio.Buffer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import retrofit2.Call;
-import retrofit2.Retrofit;
-import retrofit2.http.GET;
-import retrofit2.http.Url;
 
 /** The one retry loop: what it repeats, how long it waits, and what it throws. */
 class RetryingExecutorTest {
@@ -67,11 +66,6 @@ class RetryingExecutorTest {
     }
   }
 
-  interface Api {
-    @GET
-    Call<ResponseBody> get(@Url HttpUrl url);
-  }
-
   private static final Instant NOW = Instant.parse("2026-11-03T10:00:00Z");
   private static final Function<HttpReply, String> READER = reply -> {
     if (!reply.isSuccessful()) {
@@ -83,13 +77,11 @@ class RetryingExecutorTest {
   private final MockWebServer server = new MockWebServer();
   private final List<Duration> sleeps = new ArrayList<>();
   private OkHttpClient http;
-  private Api api;
 
   @BeforeEach
   void start() throws IOException {
     server.start(InetAddress.getByName("127.0.0.1"), 0);
     http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
-    api = new Retrofit.Builder().baseUrl(server.url("/")).client(http).build().create(Api.class);
   }
 
   @AfterEach
@@ -106,7 +98,11 @@ class RetryingExecutorTest {
 
   private String get(RetryingExecutor<TestFailure> executor, Repeatability repeatability) {
     HttpUrl url = server.url("/things");
-    return executor.execute(() -> api.get(url), repeatability, READER);
+    return executor.execute(() -> get(url), repeatability, READER);
+  }
+
+  private Call get(HttpUrl url) {
+    return http.newCall(new Request.Builder().url(url).build());
   }
 
   @Test
@@ -115,6 +111,21 @@ class RetryingExecutorTest {
     assertThat(get(executor(2), Repeatability.REPEATABLE)).isEqualTo("{\"ok\":true}");
     assertThat(server.getRequestCount()).isEqualTo(1);
     assertThat(sleeps).isEmpty();
+  }
+
+  @Test
+  void theBodyIsReadInTheCharsetItsContentTypeNamesAndInUtf8OtherwiseWithoutAByteOrderMark() {
+    Charset windows1251 = Charset.forName("windows-1251");
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "text/plain; charset=windows-1251")
+        .body(new Buffer().writeString("Ошибка", windows1251)).build());
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
+        .body(new Buffer().writeUtf8("\uFEFFОшибка")).build());
+    server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "not a media type")
+        .body(new Buffer().writeUtf8("Ошибка")).build());
+
+    for (int answer = 0; answer < 3; answer++) {
+      assertThat(get(executor(0), Repeatability.REPEATABLE)).isEqualTo("Ошибка");
+    }
   }
 
   @Test
@@ -283,7 +294,7 @@ class RetryingExecutorTest {
     server.enqueue(new MockResponse.Builder().code(503).body("down").build());
     UncheckedIOException bug = new UncheckedIOException(new IOException("reader bug"));
     UncheckedIOException e = catchThrowableOfType(UncheckedIOException.class,
-        () -> executor(2).execute(() -> api.get(server.url("/x")), Repeatability.REPEATABLE, reply -> {
+        () -> executor(2).execute(() -> get(server.url("/x")), Repeatability.REPEATABLE, reply -> {
           throw bug;
         }));
     assertThat(e).isSameAs(bug);
