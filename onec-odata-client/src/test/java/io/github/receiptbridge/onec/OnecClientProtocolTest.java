@@ -89,11 +89,22 @@ class OnecClientProtocolTest {
     assertThat(first.getTarget()).isEqualTo("/base/odata/standard.odata/" + BANK_RECEIPTS_ENCODED
         + "?$format=json&$filter=Date%20ge%20datetime%272024-03-01T00:00:00%27%20and%20Date%20lt%20datetime"
         + "%272024-04-01T00:00:00%27%20and%20%D0%9E%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F_Key"
-        + "%20eq%20guid%27a1b2c3d4-0000-11ee-8c3a-0050569f1a01%27&$select=**&$orderby=Date,Number&$top=2&$skip=0");
+        + "%20eq%20guid%27a1b2c3d4-0000-11ee-8c3a-0050569f1a01%27"
+        + "&$select=Ref_Key,DeletionMark,Number,Date,Posted,"
+        + "%D0%9E%D1%80%D0%B3%D0%B0%D0%BD%D0%B8%D0%B7%D0%B0%D1%86%D0%B8%D1%8F_Key,"
+        + "%D0%92%D0%B8%D0%B4%D0%9E%D0%BF%D0%B5%D1%80%D0%B0%D1%86%D0%B8%D0%B8,"
+        + "%D0%A1%D1%83%D0%BC%D0%BC%D0%B0%D0%94%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82%D0%B0,"
+        + "%D0%9D%D0%B0%D0%B7%D0%BD%D0%B0%D1%87%D0%B5%D0%BD%D0%B8%D0%B5%D0%9F%D0%BB%D0%B0%D1%82%D0%B5%D0%B6%D0%B0,"
+        + "%D0%9D%D0%BE%D0%BC%D0%B5%D1%80%D0%92%D1%85%D0%BE%D0%B4%D1%8F%D1%89%D0%B5%D0%B3%D0%BE%D0%94%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82%D0%B0,"
+        + "%D0%94%D0%B0%D1%82%D0%B0%D0%92%D1%85%D0%BE%D0%B4%D1%8F%D1%89%D0%B5%D0%B3%D0%BE%D0%94%D0%BE%D0%BA%D1%83%D0%BC%D0%B5%D0%BD%D1%82%D0%B0,"
+        + "%D0%9A%D0%BE%D0%BD%D1%82%D1%80%D0%B0%D0%B3%D0%B5%D0%BD%D1%82,"
+        + "%D0%9A%D0%BE%D0%BD%D1%82%D1%80%D0%B0%D0%B3%D0%B5%D0%BD%D1%82_Type"
+        + "&$orderby=Date,Number&$top=2&$skip=0");
     assertThat(decoded(first)).isEqualTo("base/odata/standard.odata/Document_ПоступлениеНаРасчетныйСчет"
         + "?$format=json&$filter=Date ge datetime'2024-03-01T00:00:00' and Date lt datetime'2024-04-01T00:00:00'"
-        + " and Организация_Key eq guid'a1b2c3d4-0000-11ee-8c3a-0050569f1a01'&$select=**&$orderby=Date,Number"
-        + "&$top=2&$skip=0");
+        + " and Организация_Key eq guid'a1b2c3d4-0000-11ee-8c3a-0050569f1a01'&$select=Ref_Key,DeletionMark,Number,Date,"
+        + "Posted,Организация_Key,ВидОперации,СуммаДокумента,НазначениеПлатежа,НомерВходящегоДокумента,"
+        + "ДатаВходящегоДокумента,Контрагент,Контрагент_Type&$orderby=Date,Number&$top=2&$skip=0");
     assertThat(first.getTarget()).doesNotContain("+");
     assertThat(mock.take().getUrl().queryParameter("$skip")).isEqualTo("2");
     assertThat(mock.take().getUrl().queryParameter("$skip")).isEqualTo("4");

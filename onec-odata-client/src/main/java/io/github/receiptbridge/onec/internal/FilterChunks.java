@@ -9,7 +9,7 @@ import java.util.List;
  * bulk read never hits a web server's URL limit (IIS allows 2048 characters of query by default).
  */
 final class FilterChunks {
-  private static final int OR_LENGTH = ODataUrls.encode(" or ").length();
+  private static final int OR_LENGTH = ODataUrls.encodedLength(" or ");
 
   private FilterChunks() {}
 
@@ -22,7 +22,7 @@ final class FilterChunks {
     List<ODataFilter> current = new ArrayList<>();
     int length = 0;
     for (ODataFilter clause : clauses) {
-      int clauseLength = ODataUrls.encode(clause.render()).length();
+      int clauseLength = encodedLength(clause); // counted, not encoded: the chunk's URL is the one encoding
       int added = current.isEmpty() ? clauseLength : OR_LENGTH + clauseLength;
       if (!current.isEmpty() && length + added > budget) {
         chunks.add(current);
@@ -41,6 +41,6 @@ final class FilterChunks {
 
   /** The encoded length of {@code filter}. */
   static int encodedLength(ODataFilter filter) {
-    return ODataUrls.encode(filter.render()).length();
+    return ODataUrls.encodedLength(filter.render());
   }
 }

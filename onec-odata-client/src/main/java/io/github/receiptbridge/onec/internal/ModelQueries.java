@@ -10,6 +10,12 @@ import org.jspecify.annotations.Nullable;
 
 /** The queries behind the client's typed reads of organizations, bank receipts and bank withdrawals. */
 public final class ModelQueries {
+  /** The header fields {@link EntityReader#bankReceipt} reads. */
+  private static final String[] BANK_RECEIPT_COLUMNS = {ODataNames.REF_KEY, ODataNames.DELETION_MARK,
+      ODataNames.NUMBER, ODataNames.DATE, ODataNames.POSTED, ODataNames.ORGANIZATION_KEY, ODataNames.OPERATION_KIND,
+      ODataNames.AMOUNT, ODataNames.PURPOSE, ODataNames.INCOMING_NUMBER, ODataNames.INCOMING_DATE, ODataNames.PAYER,
+      ODataNames.PAYER_TYPE};
+
   private ModelQueries() {}
 
   /** Every organization, with the columns {@link EntityReader#organization} reads, by name. */
@@ -43,14 +49,19 @@ public final class ModelQueries {
     return ODataQuery.of(ODataNames.BANK_RECEIPTS).filter(period(organizationKey, from, to));
   }
 
-  /** {@link #bankReceipts} with every column, in the stable order paging needs (date, then number). */
+  /**
+   * {@link #bankReceipts} with the columns {@link EntityReader#bankReceipt} reads, in the stable order paging needs
+   * (date, then number). An explicit {@code $select}: a document of БП 3.0 has some 50 header fields, and reading
+   * all of them ({@code **}) made a page ten times the size of the 13 the model uses.
+   */
   public static ODataQuery bankReceiptPages(UUID organizationKey, LocalDate from, LocalDate to) {
-    return bankReceipts(organizationKey, from, to).select("**").orderBy(ODataNames.DATE, ODataNames.NUMBER);
+    return bankReceipts(organizationKey, from, to).select(BANK_RECEIPT_COLUMNS)
+        .orderBy(ODataNames.DATE, ODataNames.NUMBER);
   }
 
-  /** The bank receipt with this {@code Ref_Key}, with every column, whatever its date and organization. */
+  /** The bank receipt with this {@code Ref_Key}, with the columns of a page, whatever its date and organization. */
   public static ODataQuery bankReceipt(UUID key) {
-    return ODataQuery.of(ODataNames.BANK_RECEIPTS).select("**")
+    return ODataQuery.of(ODataNames.BANK_RECEIPTS).select(BANK_RECEIPT_COLUMNS)
         .filter(ODataFilter.eq(ODataNames.REF_KEY, ODataLiteral.guid(Objects.requireNonNull(key, "key"))));
   }
 

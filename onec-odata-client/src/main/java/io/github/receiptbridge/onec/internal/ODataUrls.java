@@ -1,7 +1,6 @@
 package io.github.receiptbridge.onec.internal;
 
 import io.github.receiptbridge.onec.query.ODataQuery;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import okhttp3.HttpUrl;
@@ -13,6 +12,8 @@ import okhttp3.HttpUrl;
  */
 public final class ODataUrls {
   private static final String KEEP = "-._~$()*,:/@!;";
+  private static final boolean[] KEPT = keptCharacters();
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private ODataUrls() {}
 
@@ -67,17 +68,72 @@ public final class ODataUrls {
 
   /** Percent-encodes {@code value} as UTF-8, keeping unreserved characters and OData punctuation. */
   static String encode(String value) {
-    StringBuilder out = new StringBuilder(value.length() * 2);
-    for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\''
-          || (c < 0x80 && KEEP.indexOf(c) >= 0)) {
-        out.append((char) c);
+    StringBuilder out = new StringBuilder(encodedLength(value));
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        if (KEPT[c]) {
+          out.append(c);
+        } else {
+          appendEscaped(out, c);
+        }
+      } else if (c < 0x800) {
+        appendEscaped(out, 0xC0 | (c >> 6));
+        appendEscaped(out, 0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+        int codePoint = Character.toCodePoint(c, value.charAt(++i));
+        appendEscaped(out, 0xF0 | (codePoint >> 18));
+        appendEscaped(out, 0x80 | ((codePoint >> 12) & 0x3F));
+        appendEscaped(out, 0x80 | ((codePoint >> 6) & 0x3F));
+        appendEscaped(out, 0x80 | (codePoint & 0x3F));
+      } else if (Character.isSurrogate(c)) {
+        appendEscaped(out, '?'); // a lone surrogate: what String.getBytes(UTF_8) writes
       } else {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-            .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+        appendEscaped(out, 0xE0 | (c >> 12));
+        appendEscaped(out, 0x80 | ((c >> 6) & 0x3F));
+        appendEscaped(out, 0x80 | (c & 0x3F));
       }
     }
     return out.toString();
+  }
+
+  /** The length {@link #encode} gives {@code value}, counted without building it. */
+  static int encodedLength(String value) {
+    int encoded = 0;
+    int length = value.length();
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < 0x80) {
+        encoded += KEPT[c] ? 1 : 3;
+      } else if (c < 0x800) {
+        encoded += 6;
+      } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+        encoded += 12;
+        i++;
+      } else {
+        encoded += Character.isSurrogate(c) ? 3 : 9;
+      }
+    }
+    return encoded;
+  }
+
+  private static void appendEscaped(StringBuilder out, int b) {
+    out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
+  }
+
+  private static boolean[] keptCharacters() {
+    boolean[] kept = new boolean[0x80];
+    for (char c = 'a'; c <= 'z'; c++) {
+      kept[c] = true;
+      kept[Character.toUpperCase(c)] = true;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      kept[c] = true;
+    }
+    for (char c : (KEEP + "'").toCharArray()) {
+      kept[c] = true;
+    }
+    return kept;
   }
 }
