@@ -20,17 +20,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * {@link ReceiptJournal} in one SQLite file. The schema's version is SQLite's {@code user_version}; opening creates or
  * upgrades it step by step and refuses a newer one. The file is in WAL mode with full syncs, so a record is on disk
  * when its method returns, and several processes (two CLI runs and {@code serve}) share it under SQLite's own locks,
- * waiting up to {@link #BUSY_TIMEOUT_MILLIS} for each other. One connection per instance; the methods are
- * synchronized.
+ * waiting up to {@link #BUSY_TIMEOUT_MILLIS} for each other. One connection per instance, used by one thread at a
+ * time; writes that threads make at the same moment are committed together ({@link GroupCommit}), with one sync.
  */
 public final class SqliteJournal implements ReceiptJournal {
   /** How long a write waits for another process's transaction. */
@@ -79,10 +82,15 @@ public final class SqliteJournal implements ReceiptJournal {
 
   private final Path file;
   private final Connection connection;
+  private final ReentrantLock connectionLock = new ReentrantLock();
+  private final GroupCommit commits;
+  /** The prepared statements by their SQL, used under {@link #connectionLock}: SQLite compiles each only once. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private SqliteJournal(Path file, Connection connection) {
     this.file = file;
     this.connection = connection;
+    this.commits = new GroupCommit(connection, connectionLock);
   }
 
   /**
@@ -177,8 +185,8 @@ public final class SqliteJournal implements ReceiptJournal {
   }
 
   @Override
-  public synchronized void checkWritable() {
-    run("write to", () -> {
+  public void checkWritable() {
+    locked("write to", () -> {
       try (Statement statement = connection.createStatement()) {
         statement.execute("BEGIN IMMEDIATE"); // takes the write lock: the file and its folder are writable
         statement.execute("ROLLBACK");
@@ -188,52 +196,50 @@ public final class SqliteJournal implements ReceiptJournal {
   }
 
   @Override
-  public synchronized void sending(JournalEntry entry) {
-    run("record a receipt in", () -> {
-      try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO receipts (shop_id, "
+  public void sending(JournalEntry entry) {
+    write("record a receipt in", () -> {
+      PreparedStatement insert = statement("INSERT OR IGNORE INTO receipts (shop_id, "
           + "external_id, organization, document_key, number, document_date, amount, payer_key, payer_name, "
           + "payment_order_number, payment_order_date, payment_key, replaces, sending_at, due_by, operation_kind) "
-          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setLong(1, entry.shopId());
-        insert.setString(2, entry.externalId());
-        insert.setString(3, entry.organization().toString());
-        insert.setString(4, entry.documentKey().toString());
-        insert.setString(5, entry.number());
-        insert.setString(6, entry.date().toString());
-        insert.setString(7, entry.amount().toPlainString());
-        insert.setString(8, entry.payerKey().map(UUID::toString).orElse(null));
-        insert.setString(9, entry.payerName().orElse(null));
-        insert.setString(10, entry.paymentOrderNumber().orElse(null));
-        insert.setString(11, entry.paymentOrderDate().map(LocalDate::toString).orElse(null));
-        insert.setString(12, entry.paymentKey());
-        if (entry.replaces().isPresent()) {
-          insert.setLong(13, entry.replaces().getAsLong());
-        } else {
-          insert.setNull(13, Types.INTEGER);
-        }
-        insert.setString(14, entry.sendingAt().toString());
-        insert.setString(15, entry.dueBy().map(LocalDate::toString).orElse(null));
-        insert.setString(16, entry.operationKind().orElse(null));
-        insert.executeUpdate();
+          + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      insert.setLong(1, entry.shopId());
+      insert.setString(2, entry.externalId());
+      insert.setString(3, entry.organization().toString());
+      insert.setString(4, entry.documentKey().toString());
+      insert.setString(5, entry.number());
+      insert.setString(6, entry.date().toString());
+      insert.setString(7, entry.amount().toPlainString());
+      insert.setString(8, entry.payerKey().map(UUID::toString).orElse(null));
+      insert.setString(9, entry.payerName().orElse(null));
+      insert.setString(10, entry.paymentOrderNumber().orElse(null));
+      insert.setString(11, entry.paymentOrderDate().map(LocalDate::toString).orElse(null));
+      insert.setString(12, entry.paymentKey());
+      if (entry.replaces().isPresent()) {
+        insert.setLong(13, entry.replaces().getAsLong());
+      } else {
+        insert.setNull(13, Types.INTEGER);
       }
-      return null;
+      insert.setString(14, entry.sendingAt().toString());
+      insert.setString(15, entry.dueBy().map(LocalDate::toString).orElse(null));
+      insert.setString(16, entry.operationKind().orElse(null));
+      insert.executeUpdate();
     });
   }
 
   @Override
-  public synchronized void sent(long shopId, String externalId, long receiptId, String status, Instant at) {
+  public void sent(long shopId, String externalId, long receiptId, String status, Instant at) {
     update("UPDATE receipts SET receipt_id = ?, status = ?, status_at = ? WHERE shop_id = ? AND external_id = ?",
         receiptId, status, at.toString(), shopId, externalId);
   }
 
   @Override
-  public synchronized void status(long shopId, long receiptId, String status, Instant at) {
+  public void status(long shopId, long receiptId, String status, Instant at) {
     update("UPDATE receipts SET status = ?, status_at = ? WHERE shop_id = ? AND receipt_id = ?", status,
         at.toString(), shopId, receiptId);
   }
 
   @Override
-  public synchronized void fiscalized(long shopId, long receiptId, LocalDateTime fiscalizedAt,
+  public void fiscalized(long shopId, long receiptId, LocalDateTime fiscalizedAt,
       FiscalNumbers numbers) {
     update("UPDATE receipts SET fiscalized_at = ?, fn_number = ?, fiscal_document_number = ?, fiscal_sign = ?, "
         + "shift_number = ?, shift_receipt_number = ? WHERE shop_id = ? AND receipt_id = ?", fiscalizedAt.toString(),
@@ -242,19 +248,19 @@ public final class SqliteJournal implements ReceiptJournal {
   }
 
   @Override
-  public synchronized void details(long shopId, long receiptId, Optional<String> errorMessage,
+  public void details(long shopId, long receiptId, Optional<String> errorMessage,
       Optional<String> checkLink) {
     update("UPDATE receipts SET error_message = ?, check_link = ? WHERE shop_id = ? AND receipt_id = ?",
         errorMessage.orElse(null), checkLink.orElse(null), shopId, receiptId);
   }
 
   @Override
-  public synchronized void notDuplicate(UUID organization, UUID document, String number, Instant at) {
+  public void notDuplicate(UUID organization, UUID document, String number, Instant at) {
     event(organization, document, number, "NOT_DUPLICATE", "an operator confirmed a payment of its own", at);
   }
 
   @Override
-  public synchronized void receiptIdConflict(UUID organization, UUID document, String number, long savedId,
+  public void receiptIdConflict(UUID organization, UUID document, String number, long savedId,
       long sentId, Instant at) {
     event(organization, document, number, "RECEIPT_ID_CONFLICT", "registered as receipt " + sentId + " while 1C held "
         + "receipt " + savedId + ", left as it is", at);
@@ -266,56 +272,70 @@ public final class SqliteJournal implements ReceiptJournal {
   }
 
   @Override
-  public synchronized List<JournalEntry> byPaymentKey(UUID organization, String paymentKey) {
+  public List<JournalEntry> byPaymentKey(UUID organization, String paymentKey) {
     return query("SELECT * FROM receipts WHERE organization = ? AND payment_key = ? ORDER BY sending_at, rowid",
         organization.toString(), paymentKey);
   }
 
   @Override
-  public synchronized List<JournalEntry> byDocument(UUID document) {
+  public List<JournalEntry> byDocument(UUID document) {
     return query("SELECT * FROM receipts WHERE document_key = ? ORDER BY sending_at, rowid", document.toString());
   }
 
   /** Compares the ISO text of the document date: from the period's first day to before the day after its last. */
   @Override
-  public synchronized List<JournalEntry> byPaymentDate(UUID organization, DateRange period) {
+  public List<JournalEntry> byPaymentDate(UUID organization, DateRange period) {
     return query("SELECT * FROM receipts WHERE organization = ? AND document_date >= ? AND document_date < ? "
         + "ORDER BY document_date, sending_at, rowid", organization.toString(), period.from().toString(),
         period.to().plusDays(1).toString());
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
+    connectionLock.lock();
     try {
+      for (PreparedStatement statement : statements.values()) {
+        statement.close();
+      }
+      statements.clear();
       connection.close();
     } catch (SQLException e) {
       throw new JournalException("The receipt journal " + file + " cannot be closed: " + e.getMessage(), e);
+    } finally {
+      connectionLock.unlock();
     }
   }
 
   private void update(String sql, Object... parameters) {
-    run("write to", () -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        bind(statement, parameters);
-        statement.executeUpdate();
-      }
-      return null;
+    write("write to", () -> {
+      PreparedStatement statement = statement(sql);
+      bind(statement, parameters);
+      statement.executeUpdate();
     });
   }
 
   private List<JournalEntry> query(String sql, Object... parameters) {
-    return run("read", () -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        bind(statement, parameters);
-        List<JournalEntry> entries = new ArrayList<>();
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            entries.add(entry(rows));
-          }
+    return locked("read", () -> {
+      PreparedStatement statement = statement(sql);
+      bind(statement, parameters);
+      List<JournalEntry> entries = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          entries.add(entry(rows));
         }
-        return entries;
       }
+      return entries;
     });
+  }
+
+  /** The prepared statement of {@code sql}; only under {@link #connectionLock}. */
+  private PreparedStatement statement(String sql) throws SQLException {
+    PreparedStatement statement = statements.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      statements.put(sql, statement);
+    }
+    return statement;
   }
 
   private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
@@ -368,6 +388,24 @@ public final class SqliteJournal implements ReceiptJournal {
   /** A JDBC step whose failure becomes a {@link JournalException} naming the file. */
   private interface Step<T> {
     T run() throws SQLException;
+  }
+
+  /** {@code write}, committed with the writes other threads make at the same moment. */
+  private void write(String what, GroupCommit.Write write) {
+    run(what, () -> {
+      commits.write(write);
+      return null;
+    });
+  }
+
+  /** {@code step} on the connection, which no other thread uses meanwhile. */
+  private <T> T locked(String what, Step<T> step) {
+    connectionLock.lock();
+    try {
+      return run(what, step);
+    } finally {
+      connectionLock.unlock();
+    }
   }
 
   private <T> T run(String what, Step<T> step) {
