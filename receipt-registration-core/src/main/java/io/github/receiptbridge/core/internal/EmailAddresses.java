@@ -23,6 +23,7 @@ public final class EmailAddresses {
   private static final Pattern ADDRESS = Pattern.compile(
       ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL + "\\.)+\\p{L}{2,}");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0,;]+");
+  private static final Pattern ENCLOSING = Pattern.compile("^[<(\\[\"«]+|[>)\\]\"».]+$");
 
   private EmailAddresses() {}
 
@@ -32,7 +33,7 @@ public final class EmailAddresses {
       return Optional.empty();
     }
     for (String word : SEPARATORS.split(text.strip())) {
-      String candidate = word.replaceAll("^[<(\\[\"«]+|[>)\\]\"».]+$", "");
+      String candidate = ENCLOSING.matcher(word).replaceAll("");
       if (candidate.regionMatches(true, 0, "mailto:", 0, 7)) {
         candidate = candidate.substring(7);
       }

@@ -20,6 +20,7 @@ final class PhoneNumbers {
   private static final String SEPARATOR = "[\\s\\u00A0\\u2007\\u202F\\-\\u2010-\\u2015().]";
   private static final Pattern RUN = Pattern.compile("(\\+?)[0-9](?:" + SEPARATOR + "{0,3}[0-9])*");
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  private static final Pattern NOT_DIGIT = Pattern.compile("[^0-9]");
   private static final Pattern EXTENSION = Pattern.compile("(?iu)(?:доб|ext|вн\\.)[^0-9,;]{0,12}[0-9]*");
 
   private PhoneNumbers() {}
@@ -31,7 +32,7 @@ final class PhoneNumbers {
     }
     Matcher run = RUN.matcher(withoutExtensions(text));
     while (run.find()) {
-      Optional<String> mobile = mobile(run.group(1).equals("+"), run.group().replaceAll("[^0-9]", ""));
+      Optional<String> mobile = mobile(run.group(1).equals("+"), NOT_DIGIT.matcher(run.group()).replaceAll(""));
       if (mobile.isPresent()) {
         return mobile;
       }
@@ -58,7 +59,7 @@ final class PhoneNumbers {
     }
     Matcher run = RUN.matcher(text == null ? "" : withoutExtensions(text));
     while (run.find()) {
-      String digits = run.group().replaceAll("[^0-9]", "");
+      String digits = NOT_DIGIT.matcher(run.group()).replaceAll("");
       String national = national(run.group(1).equals("+"), digits);
       if (national == null && run.group(1).equals("+") && digits.length() >= 8 && !digits.startsWith("7")) {
         return Optional.of(Rejection.FOREIGN);

@@ -3,6 +3,7 @@ package io.github.receiptbridge.app.cli.output;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,8 +20,8 @@ final class PeriodicProgressLines implements ProgressView {
   private @Nullable String task;
   private long lastPrinted;
   private long lastTenth;
-  private @Nullable String lastLine;
-  private String lastPrintedLine;
+  private @Nullable Supplier<String> lastLine;
+  private @Nullable String lastPrintedLine;
 
   /** Lines every {@link #DEFAULT_INTERVAL} on {@code out}. */
   public PeriodicProgressLines(PrintStream out) {
@@ -50,15 +51,16 @@ final class PeriodicProgressLines implements ProgressView {
   }
 
   @Override
-  public synchronized void update(long done, long total, String detail) {
+  public synchronized void update(long done, long total, Supplier<String> detail) {
     if (task == null) {
       return;
     }
-    String line = line(done, total, detail);
+    String name = task;
+    Supplier<String> line = () -> line(name, done, total, detail.get()); // built only when printed
     long now = nanoTime.getAsLong();
     long tenth = total > 0 ? done * 10 / total : 0;
     if (now - lastPrinted >= intervalNanos || tenth > lastTenth) {
-      print(line, now);
+      print(line.get(), now);
       lastTenth = tenth;
     }
     lastLine = line;
@@ -70,7 +72,7 @@ final class PeriodicProgressLines implements ProgressView {
       return;
     }
     if (lastLine != null) {
-      print(lastLine, nanoTime.getAsLong());
+      print(lastLine.get(), nanoTime.getAsLong());
     }
     task = null;
   }
@@ -84,7 +86,7 @@ final class PeriodicProgressLines implements ProgressView {
     lastPrinted = now;
   }
 
-  private String line(long done, long total, String detail) {
+  private static String line(String task, long done, long total, String detail) {
     String counts = total >= 0 ? done + "/" + total + " (" + (total == 0 ? 100 : done * 100 / total) + "%)"
         : String.valueOf(done);
     return task + ": " + counts + (detail.isEmpty() ? "" : ", " + detail);

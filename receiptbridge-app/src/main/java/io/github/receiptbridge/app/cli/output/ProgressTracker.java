@@ -63,12 +63,14 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
     if (statusTask) {
       checked++;
       successful += outcome.status().filter(ReceiptStatus.SUCCESS::equals).isPresent() ? 1 : 0;
-      view.update(successful, receipts > 0 ? receipts : ProgressView.UNKNOWN_TOTAL, "success; checked " + checked);
+      long checkedNow = checked;
+      view.update(successful, receipts > 0 ? receipts : ProgressView.UNKNOWN_TOTAL,
+          () -> "success; checked " + checkedNow);
       return;
     }
     done++;
     actions.merge(outcome.action(), 1, Integer::sum);
-    view.update(done, total, describeActions());
+    view.update(done, total, this::describeActions);
   }
 
   @Override
@@ -77,10 +79,11 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
       receipts = report.outcomes().size();
       long success = report.outcomes().stream()
           .filter(o -> o.status().filter(ReceiptStatus.SUCCESS::equals).isPresent()).count();
-      view.update(success, receipts, "success; " + (receipts - success) + " pending");
+      long pending = receipts - success;
+      view.update(success, receipts, () -> "success; " + pending + " pending");
       return;
     }
-    view.update(done, total, describeActions());
+    view.update(done, total, this::describeActions);
     end();
   }
 
@@ -98,7 +101,8 @@ public final class ProgressTracker implements ProgressListener, AutoCloseable {
     statusTask = false;
   }
 
-  private String describeActions() {
+  /** The count of each action so far; called by the view under this tracker's lock, only for a line it shows. */
+  private synchronized String describeActions() {
     StringBuilder text = new StringBuilder();
     actions.forEach((action, count) -> text.append(text.length() == 0 ? "" : ", ")
         .append(action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(' ').append(count));

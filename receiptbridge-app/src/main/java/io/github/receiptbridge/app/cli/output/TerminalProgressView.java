@@ -5,6 +5,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** A live progress bar redrawn in place on a terminal ({@code me.tongfei:progressbar}). */
@@ -30,7 +31,7 @@ final class TerminalProgressView implements ProgressView {
   }
 
   @Override
-  public synchronized void update(long done, long total, String detail) {
+  public synchronized void update(long done, long total, Supplier<String> detail) {
     if (bar == null) {
       return;
     }
@@ -38,7 +39,7 @@ final class TerminalProgressView implements ProgressView {
       bar.maxHint(total);
     }
     bar.stepTo(done);
-    bar.setExtraMessage(detail);
+    bar.setExtraMessage(detail.get());
   }
 
   @Override

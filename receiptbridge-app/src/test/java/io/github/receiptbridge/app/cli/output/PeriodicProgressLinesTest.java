@@ -23,7 +23,8 @@ class PeriodicProgressLinesTest {
   void printsAtEachTenthAndAtTheEnd() {
     lines.begin("register", 100);
     for (int done = 1; done <= 100; done++) {
-      lines.update(done, 100, "sent " + done);
+      String detail = "sent " + done;
+      lines.update(done, 100, () -> detail);
     }
     lines.end();
 
@@ -34,11 +35,11 @@ class PeriodicProgressLinesTest {
   @Test
   void printsWhenTheIntervalPassesWithoutANewTenth() {
     lines.begin("status", -1);
-    lines.update(1, -1, "checked 1");
+    lines.update(1, -1, () -> "checked 1");
     nanos.addAndGet(Duration.ofMillis(1999).toNanos());
-    lines.update(2, -1, "checked 2");
+    lines.update(2, -1, () -> "checked 2");
     nanos.addAndGet(Duration.ofMillis(1).toNanos());
-    lines.update(3, -1, "checked 3");
+    lines.update(3, -1, () -> "checked 3");
     lines.end();
 
     assertThat(printed()).containsExactly("status: started", "status: 3, checked 3");

@@ -10,6 +10,7 @@ import io.github.receiptbridge.core.Phase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class ProgressTrackerTest {
@@ -21,8 +22,8 @@ class ProgressTrackerTest {
     }
 
     @Override
-    public void update(long done, long total, String detail) {
-      events.add(done + "/" + total + " " + detail);
+    public void update(long done, long total, Supplier<String> detail) {
+      events.add(done + "/" + total + " " + detail.get());
     }
 
     @Override
