@@ -67,7 +67,8 @@ abstract class AbstractOnecClientConfig {
       throw new IllegalStateException("pageSize must be between 1 and 10000, was " + pageSize());
     }
     if (maxFilterLength() < 300) {
-      throw new IllegalStateException("maxFilterLength must be at least 300, was " + maxFilterLength());
+      throw new IllegalStateException("maxFilterLength (ONEC_MAX_FILTER_LENGTH) must be at least 300 characters, was "
+          + maxFilterLength());
     }
   }
 }

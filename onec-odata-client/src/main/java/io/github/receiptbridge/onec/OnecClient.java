@@ -103,8 +103,8 @@ public final class OnecClient implements AutoCloseable {
 
   /**
    * A client configured from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code
-   * ONEC_TIMEZONE} and {@code ONEC_ALLOW_INSECURE_HTTP}; system properties in lower-dot form ({@code
-   * onec.odata.url}) win.
+   * ONEC_TIMEZONE}, {@code ONEC_ALLOW_INSECURE_HTTP} and {@code ONEC_MAX_FILTER_LENGTH}; system properties in
+   * lower-dot form ({@code onec.odata.url}) win.
    *
    * @return a client ready for use, which has sent nothing yet; close it when done
    * @throws IllegalStateException naming the missing or wrong settings
@@ -484,7 +484,10 @@ public final class OnecClient implements AutoCloseable {
     }
 
     /**
-     * Longest encoded {@code $filter} of a bulk read; default 2000 characters.
+     * Longest encoded {@code $filter} of a bulk read; default 2000 characters, which IIS accepts with its default
+     * limits. A web server that takes longer URLs (Apache's default is 8 KB) can be given more, so that fewer requests
+     * read the saved states of a period: a document's clause is about 270 characters. Setting: {@code
+     * ONEC_MAX_FILTER_LENGTH}.
      *
      * @param maxFilterLength the limit in characters, at least 300
      * @return this builder
@@ -495,11 +498,13 @@ public final class OnecClient implements AutoCloseable {
     }
 
     /**
-     * Takes {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} and {@code
-     * ONEC_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link #allowInsecureHttp(boolean)}) when set.
+     * Takes {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE}, {@code
+     * ONEC_ALLOW_INSECURE_HTTP} ({@code true} or {@code false}, see {@link #allowInsecureHttp(boolean)}) and {@code
+     * ONEC_MAX_FILTER_LENGTH} (see {@link #maxFilterLength(int)}) when set.
      *
      * @return this builder
-     * @throws IllegalStateException when {@code ONEC_TIMEZONE} is not a time-zone id
+     * @throws IllegalStateException when {@code ONEC_TIMEZONE} is not a time-zone id, or {@code
+     *     ONEC_MAX_FILTER_LENGTH} not a number
      * @throws IllegalArgumentException when {@code ONEC_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
      *     false}
      */
@@ -513,7 +518,8 @@ public final class OnecClient implements AutoCloseable {
      *
      * @param settings the settings by environment-variable name
      * @return this builder
-     * @throws IllegalStateException when {@code ONEC_TIMEZONE} is not a time-zone id
+     * @throws IllegalStateException when {@code ONEC_TIMEZONE} is not a time-zone id, or {@code
+     *     ONEC_MAX_FILTER_LENGTH} not a number
      * @throws IllegalArgumentException when {@code ONEC_ALLOW_INSECURE_HTTP} is neither {@code true} nor {@code
      *     false}
      */
@@ -537,6 +543,14 @@ public final class OnecClient implements AutoCloseable {
         }
       });
       settings.flag("ONEC_ALLOW_INSECURE_HTTP").ifPresent(this::allowInsecureHttp);
+      settings.get("ONEC_MAX_FILTER_LENGTH").ifPresent(length -> {
+        try {
+          maxFilterLength(Integer.parseInt(length.trim()));
+        } catch (NumberFormatException e) {
+          throw new IllegalStateException(
+              "ONEC_MAX_FILTER_LENGTH must be a number of characters, at least 300, was '" + length + "'", e);
+        }
+      });
       return this;
     }
 

@@ -79,6 +79,21 @@ class OnecClientConfigTest {
   }
 
   @Test
+  void readsTheFilterBudgetFromTheEnvironmentAndSaysWhichKeyWhenItIsWrong() {
+    Map<String, String> env = new HashMap<>(Map.of("ONEC_ODATA_URL", "http://127.0.0.1:9/acc", "ONEC_USER", "u",
+        "ONEC_PASSWORD", "p", "ONEC_TIMEZONE", "Europe/Moscow", "ONEC_MAX_FILTER_LENGTH", " 8000 "));
+    try (OnecClient client = OnecClient.builder().fromSettings(env).build()) {
+      assertThat(client.config().maxFilterLength()).isEqualTo(8000);
+    }
+    env.put("ONEC_MAX_FILTER_LENGTH", "8 KB");
+    assertThatThrownBy(() -> OnecClient.builder().fromSettings(env)).isInstanceOf(IllegalStateException.class)
+        .hasMessage("ONEC_MAX_FILTER_LENGTH must be a number of characters, at least 300, was '8 KB'");
+    env.put("ONEC_MAX_FILTER_LENGTH", "200");
+    assertThatThrownBy(() -> OnecClient.builder().fromSettings(env).build()).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("maxFilterLength (ONEC_MAX_FILTER_LENGTH) must be at least 300 characters, was 200");
+  }
+
+  @Test
   void refusesPlainHttpToAnotherHostBecauseThePasswordWouldTravelUnencrypted() {
     assertThatThrownBy(() -> builder("http://1c.example.ru/base/odata/standard.odata").build())
         .isInstanceOf(IllegalArgumentException.class)

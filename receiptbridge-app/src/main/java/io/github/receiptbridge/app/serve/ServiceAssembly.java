@@ -198,6 +198,7 @@ final class ServiceAssembly {
         .allowInsecureHttp(config.onecAllowInsecureHttp())
         .httpClient(http);
     config.onecTimeZone().ifPresent(builder::serverZone);
+    config.onecMaxFilterLength().ifPresent(builder::maxFilterLength);
     try {
       return builder.build();
     } catch (IllegalStateException | IllegalArgumentException e) {

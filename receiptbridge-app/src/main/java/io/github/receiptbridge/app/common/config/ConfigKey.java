@@ -32,6 +32,11 @@ public enum ConfigKey {
    * network.
    */
   ONEC_ALLOW_INSECURE_HTTP,
+  /**
+   * The longest encoded {@code $filter} of a bulk read of 1C, in characters (default 2000, which IIS accepts); more
+   * means fewer requests where the web server in front of 1C takes longer URLs.
+   */
+  ONEC_MAX_FILTER_LENGTH,
   /** The e-mail receipts go to when the payer has no contact in 1C. */
   RECEIPT_FALLBACK_EMAIL,
   /** The receipt item name template ({@code {number}}, {@code {date}}, {@code {purpose}} are replaced). */

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -126,6 +127,30 @@ public final class Configuration {
             + text + "'");
       }
     });
+  }
+
+  /**
+   * The longest encoded {@code $filter} of a bulk read of 1C, when set.
+   *
+   * @throws ConfigurationException when it is not a whole number of at least 300
+   */
+  public OptionalInt onecMaxFilterLength() {
+    Optional<String> text = value(ConfigKey.ONEC_MAX_FILTER_LENGTH);
+    if (text.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    String message = "ONEC_MAX_FILTER_LENGTH must be a number of characters, at least 300 (the default is 2000), was '"
+        + text.get() + "'";
+    int length;
+    try {
+      length = Integer.parseInt(text.get());
+    } catch (NumberFormatException e) {
+      throw new ConfigurationException(message, e);
+    }
+    if (length < 300) {
+      throw new ConfigurationException(message);
+    }
+    return OptionalInt.of(length);
   }
 
   /**

@@ -39,8 +39,8 @@ public final class ClientFactory {
   }
 
   /**
-   * A 1C client from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE} and
-   * {@code ONEC_ALLOW_INSECURE_HTTP}.
+   * A 1C client from {@code ONEC_ODATA_URL}, {@code ONEC_USER}, {@code ONEC_PASSWORD}, {@code ONEC_TIMEZONE},
+   * {@code ONEC_ALLOW_INSECURE_HTTP} and {@code ONEC_MAX_FILTER_LENGTH}.
    *
    * @param httpLogging whether to log one line per HTTP exchange
    * @throws ConfigurationException naming the missing or wrong key
@@ -53,6 +53,7 @@ public final class ClientFactory {
         .allowInsecureHttp(config.onecAllowInsecureHttp())
         .httpLogging(httpLogging);
     config.onecTimeZone().ifPresent(builder::serverZone);
+    config.onecMaxFilterLength().ifPresent(builder::maxFilterLength);
     try {
       return builder.build();
     } catch (IllegalStateException e) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -99,5 +100,13 @@ class ConfigurationLoaderTest {
         .onecTimeZone()).hasMessageContaining("ONEC_TIMEZONE");
     assertThat(ConfigurationLoader.load(Map.of("ONEC_TIMEZONE", "Europe/Moscow"), Optional.empty()).onecTimeZone())
         .contains(ZoneId.of("Europe/Moscow"));
+    for (String wrong : List.of("8 KB", "299", "-1")) {
+      assertThatThrownBy(() -> ConfigurationLoader.load(Map.of("ONEC_MAX_FILTER_LENGTH", wrong), Optional.empty())
+          .onecMaxFilterLength()).hasMessage("ONEC_MAX_FILTER_LENGTH must be a number of characters, at least 300 "
+              + "(the default is 2000), was '" + wrong + "'");
+    }
+    assertThat(ConfigurationLoader.load(Map.of("ONEC_MAX_FILTER_LENGTH", "8000"), Optional.empty())
+        .onecMaxFilterLength()).hasValue(8000);
+    assertThat(ConfigurationLoader.load(Map.of(), Optional.empty()).onecMaxFilterLength()).isEmpty();
   }
 }
