@@ -21,9 +21,10 @@ echo error: no java on PATH and JAVA_HOME is not set. Install Java 17 or newer, 
 exit /b 127
 
 :run
-rem Every command but "serve" is a batch that ends within minutes: the client compiler alone (C1) and a modest heap
-rem cost it about 40 per cent less CPU than the JVM's defaults. JAVA_OPTS comes after these, so it overrides them.
-set "BATCH_OPTS=-XX:TieredStopAtLevel=1 -Xmx512m"
+rem Every command but "serve" is a batch that ends within minutes: the client compiler alone (C1), a modest heap and
+rem the serial collector cost it about 40 per cent less CPU than the JVM's defaults. JAVA_OPTS comes after these, so
+rem it overrides them (another collector needs -XX:-UseSerialGC before it).
+set "BATCH_OPTS=-XX:TieredStopAtLevel=1 -Xmx512m -XX:+UseSerialGC"
 if /i "%~1"=="serve" set "BATCH_OPTS="
 rem The log's configuration: conf\logback.xml when there is one (the administrator's to change), else the jar's own;
 rem a -Dlogback.configurationFile=... in JAVA_OPTS, given after it, names another file instead.

@@ -62,6 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
       description = "With --cpu: the two sizes whose difference gives the marginal cost (default: ${DEFAULT-VALUE}).")
   private List<Integer> cpuDocuments;
 
+  @Option(names = "--cpu-rounds", defaultValue = "3",
+      description = "With --cpu: rounds of the two sizes; the result is their median (default: ${DEFAULT-VALUE}).")
+  private int cpuRounds;
+
   /** The command in {@code context}. */
   public BenchCommand(CliContext context) {
     this.context = context;
@@ -118,29 +122,40 @@ public final class BenchCommand implements Callable<Integer> {
       context.err().println("--cpu-documents takes two sizes, the smaller first, like 3000,10000");
       return ExitCodes.USAGE;
     }
+    if (cpuRounds < 1) {
+      context.err().println("--cpu-rounds takes a number of rounds, at least 1, not " + cpuRounds);
+      return ExitCodes.USAGE;
+    }
     CpuBenchmark benchmark = CpuBenchmark.ofThisJvm(results.resolve("cpu"));
     out.printf(Locale.ROOT, "CPU benchmark on %d cores: register in its own JVM (%s), simulators in another%n",
         Runtime.getRuntime().availableProcessors(), String.join(" ", CpuBenchmark.LAUNCHER_BATCH_OPTIONS));
-    List<CpuBenchmark.Run> runs = new ArrayList<>();
-    for (int documents : cpuDocuments) {
-      CpuBenchmark.Run run;
-      try {
-        run = benchmark.register(documents);
-      } catch (IOException e) {
-        throw new UncheckedIOException("The CPU benchmark could not run its processes: " + e.getMessage(), e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        context.err().println("The CPU benchmark was interrupted.");
-        return ExitCodes.INCOMPLETE;
-      } catch (IllegalStateException e) {
-        context.err().println("The CPU benchmark stopped: " + e.getMessage());
-        return ExitCodes.SETUP;
+    List<CpuBenchmark.Round> rounds = new ArrayList<>();
+    for (int round = 1; round <= cpuRounds; round++) {
+      List<CpuBenchmark.Run> runs = new ArrayList<>();
+      for (int documents : cpuDocuments) {
+        CpuBenchmark.Run run;
+        try {
+          run = benchmark.register(documents);
+        } catch (IOException e) {
+          throw new UncheckedIOException("The CPU benchmark could not run its processes: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          context.err().println("The CPU benchmark was interrupted.");
+          return ExitCodes.INCOMPLETE;
+        } catch (IllegalStateException e) {
+          context.err().println("The CPU benchmark stopped: " + e.getMessage());
+          return ExitCodes.SETUP;
+        }
+        runs.add(run);
+        out.printf(Locale.ROOT, "  round %d, %d documents: %d sent, CPU %.2f s, max RSS %d MB, %d HTTP exchanges%n",
+            round, run.documents(), run.sent(), run.cpuSeconds(), Math.round(run.maxRssKb() / 1024.0),
+            run.exchanges());
       }
-      runs.add(run);
-      out.printf(Locale.ROOT, "  %d documents: %d sent, CPU %.2f s, max RSS %d MB, %d HTTP exchanges%n",
-          run.documents(), run.sent(), run.cpuSeconds(), Math.round(run.maxRssKb() / 1024.0), run.exchanges());
+      CpuBenchmark.Round measured = new CpuBenchmark.Round(runs.get(0), runs.get(1));
+      rounds.add(measured);
+      out.printf(Locale.ROOT, "  round %d: %.3f ms of CPU per extra receipt%n", round, measured.cpuMsPerDoc());
     }
-    out.println(CpuBenchmark.resultLine(runs.get(0), runs.get(1)));
+    out.println(CpuBenchmark.resultLine(rounds));
     return ExitCodes.SUCCESS;
   }
 

@@ -47,15 +47,19 @@ record BenchResult(int documents, int schetmash, int onec, boolean pipelined, Du
     }
   }
 
-  /** 1C writes per document: id, status and date when registering; status and date when checking. */
-  public static final int REGISTER_WRITES = 3;
-  /** 1C writes per document of a status pass. */
+  /**
+   * 1C requests per document on the 1C pool when registering: the saved receipt id read again just before the
+   * write-back (it may have changed since the fill), then the id, the check date and the status.
+   */
+  public static final int REGISTER_WRITES = 4;
+  /** 1C requests per document on the 1C pool of a status pass: the check date and the status. */
   public static final int STATUS_WRITES = 2;
 
   /**
    * The most documents per second a pass can reach. Each service serves at most (requests in flight ÷ latency)
-   * requests per second: Счетмаш calls and 1C writes run on their pools, while the 1C reads of the fill (documents,
-   * saved states, contacts) run one at a time on the reading thread; a document costs the measured number of each.
+   * requests per second: Счетмаш calls and a document's 1C write-back run on their pools, while the 1C reads of the
+   * fill (documents, saved states, contacts) run one at a time on the reading thread; a document costs the measured
+   * number of each.
    */
   public static double limit(Phase phase, int writesPerDocument, int schetmashInFlight, int onecInFlight,
       Duration ls, Duration l1) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class CpuBenchmark {
   /** What bin/receiptbridge gives every command but serve; kept equal to it by a test. */
-  static final List<String> LAUNCHER_BATCH_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx512m");
+  static final List<String> LAUNCHER_BATCH_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-Xmx512m",
+      "-XX:+UseSerialGC");
   static final Path TIME = Path.of("/usr/bin/time");
 
   private static final Pattern SENT = Pattern.compile("(?m)^sent\\s+(\\d+)\\s*$");
@@ -108,22 +109,49 @@ final class CpuBenchmark {
     }
   }
 
-  /**
-   * The machine-readable result of a small and a large run: the marginal CPU per registered document, the large
-   * run's peak memory and the HTTP exchanges per registered document.
-   *
-   * @throws IllegalArgumentException when the large run did not send more than the small one
-   */
-  static String resultLine(Run small, Run large) {
-    int moreSent = large.sent() - small.sent();
-    if (moreSent <= 0) {
-      throw new IllegalArgumentException("the larger run sent " + large.sent() + " receipts, the smaller "
-          + small.sent() + ": no marginal cost to compute");
+  /** A small and a large run on fresh simulators, and what they give per extra receipt. */
+  record Round(Run small, Run large) {
+    /**
+     * The round of two runs.
+     *
+     * @throws IllegalArgumentException when the large run did not send more than the small one
+     */
+    Round {
+      if (large.sent() <= small.sent()) {
+        throw new IllegalArgumentException("the larger run sent " + large.sent() + " receipts, the smaller "
+            + small.sent() + ": no marginal cost to compute");
+      }
     }
-    double cpuMsPerDoc = (large.cpuSeconds() - small.cpuSeconds()) * 1000 / moreSent;
-    double exchangesPerDoc = (double) (large.exchanges() - small.exchanges()) / moreSent;
-    return String.format(Locale.ROOT, "RESULT cpu_ms_per_doc=%.3f rss_mb=%d exchanges_per_doc=%.2f", cpuMsPerDoc,
-        Math.round(large.maxRssKb() / 1024.0), exchangesPerDoc);
+
+    /** CPU milliseconds per extra receipt. */
+    double cpuMsPerDoc() {
+      return (large.cpuSeconds() - small.cpuSeconds()) * 1000 / (large.sent() - small.sent());
+    }
+
+    /** HTTP exchanges per extra receipt. */
+    double exchangesPerDoc() {
+      return (double) (large.exchanges() - small.exchanges()) / (large.sent() - small.sent());
+    }
+  }
+
+  /**
+   * The machine-readable result of one or more rounds: the median marginal CPU per registered document (one round's
+   * CPU time varies by a fifth on a shared two-core machine), the highest peak memory of a large run, the median HTTP
+   * exchanges per registered document, and the range of the CPU.
+   */
+  static String resultLine(List<Round> rounds) {
+    double[] cpu = rounds.stream().mapToDouble(Round::cpuMsPerDoc).sorted().toArray();
+    double[] exchanges = rounds.stream().mapToDouble(Round::exchangesPerDoc).sorted().toArray();
+    long rssKb = rounds.stream().mapToLong(round -> round.large().maxRssKb()).max().orElseThrow();
+    return String.format(Locale.ROOT,
+        "RESULT cpu_ms_per_doc=%.3f rss_mb=%d exchanges_per_doc=%.2f rounds=%d cpu_ms_per_doc_min=%.3f "
+            + "cpu_ms_per_doc_max=%.3f", median(cpu), Math.round(rssKb / 1024.0), median(exchanges), cpu.length,
+        cpu[0], cpu[cpu.length - 1]);
+  }
+
+  private static double median(double[] sorted) {
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   private static Map<String, String> readSettings(BufferedReader lines, int documents) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +18,22 @@ class CpuBenchmarkTest {
     CpuBenchmark.Run large = new CpuBenchmark.Run(300, 240, 2.8, 150_000, 1_080);
 
     // (2.8 s - 2.0 s) / 160 more receipts; 150,000 KB; 680 more exchanges / 160
-    assertThat(CpuBenchmark.resultLine(small, large))
-        .isEqualTo("RESULT cpu_ms_per_doc=5.000 rss_mb=146 exchanges_per_doc=4.25");
+    assertThat(CpuBenchmark.resultLine(List.of(new CpuBenchmark.Round(small, large)))).isEqualTo(
+        "RESULT cpu_ms_per_doc=5.000 rss_mb=146 exchanges_per_doc=4.25 rounds=1 cpu_ms_per_doc_min=5.000 "
+            + "cpu_ms_per_doc_max=5.000");
+  }
+
+  @Test
+  void severalRoundsGiveTheMedianCpuTheirRangeAndTheHighestMemory() {
+    CpuBenchmark.Run small = new CpuBenchmark.Run(100, 80, 2.0, 100_000, 400);
+    List<CpuBenchmark.Round> rounds = List.of(
+        new CpuBenchmark.Round(small, new CpuBenchmark.Run(300, 240, 3.6, 150_000, 1_080)),
+        new CpuBenchmark.Round(small, new CpuBenchmark.Run(300, 240, 2.8, 210_000, 1_080)),
+        new CpuBenchmark.Round(small, new CpuBenchmark.Run(300, 240, 2.4, 140_000, 1_160)));
+
+    // 10, 5 and 2.5 ms per extra receipt; exchanges 4.25, 4.25 and 4.75 per extra receipt
+    assertThat(CpuBenchmark.resultLine(rounds)).isEqualTo("RESULT cpu_ms_per_doc=5.000 rss_mb=205 "
+        + "exchanges_per_doc=4.25 rounds=3 cpu_ms_per_doc_min=2.500 cpu_ms_per_doc_max=10.000");
   }
 
   @Test
@@ -26,7 +41,7 @@ class CpuBenchmarkTest {
     CpuBenchmark.Run small = new CpuBenchmark.Run(100, 80, 2.0, 100_000, 400);
     CpuBenchmark.Run stuck = new CpuBenchmark.Run(300, 80, 2.8, 150_000, 1_080);
 
-    assertThatThrownBy(() -> CpuBenchmark.resultLine(small, stuck)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new CpuBenchmark.Round(small, stuck)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sent 80 receipts, the smaller 80");
   }
 
@@ -53,7 +68,7 @@ class CpuBenchmarkTest {
     assertThat(large.maxRssKb()).isPositive();
     assertThat(large.exchanges()).as("at least a registration and a 1C write for each receipt")
         .isGreaterThanOrEqualTo(2L * large.sent());
-    assertThat(CpuBenchmark.resultLine(small, large))
-        .matches("RESULT cpu_ms_per_doc=-?\\d+\\.\\d{3} rss_mb=\\d+ exchanges_per_doc=\\d+\\.\\d{2}");
+    assertThat(CpuBenchmark.resultLine(List.of(new CpuBenchmark.Round(small, large))))
+        .matches("RESULT cpu_ms_per_doc=-?\\d+\\.\\d{3} rss_mb=\\d+ exchanges_per_doc=\\d+\\.\\d{2} rounds=1 .*");
   }
 }

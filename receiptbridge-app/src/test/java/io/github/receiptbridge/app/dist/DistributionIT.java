@@ -106,24 +106,27 @@ class DistributionIT {
   }
 
   @Test
-  void batchCommandsGetTheClientCompilerAndAModestHeapWhichJavaOptsOverridesAndServeKeepsTheDefaults()
+  void batchCommandsGetTheClientCompilerAModestHeapAndTheSerialCollectorWhichJavaOptsOverridesAndServeKeepsTheDefaults()
       throws Exception {
     Map<String, String> printingFlags = withJavaHome();
     printingFlags.put("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
     Map<String, String> overriding = withJavaHome();
-    overriding.put("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:TieredStopAtLevel=4 -Xmx1g");
+    overriding.put("JAVA_OPTS", "-XX:+PrintCommandLineFlags -XX:TieredStopAtLevel=4 -Xmx1g -XX:-UseSerialGC "
+        + "-XX:+UseG1GC");
 
     Finished batch = launch(printingFlags, "--version").finish();
     Finished overridden = launch(overriding, "--version").finish();
     Finished serve = launch(printingFlags, "serve", "--help").finish();
 
     assertThat(batch.exitCode).as(batch.err).isZero();
-    assertThat(batch.out).contains("-XX:TieredStopAtLevel=1").contains("-XX:MaxHeapSize=536870912");
+    assertThat(batch.out).contains("-XX:TieredStopAtLevel=1").contains("-XX:MaxHeapSize=536870912")
+        .contains("-XX:+UseSerialGC");
+    assertThat(overridden.exitCode).as(overridden.err).isZero();
     assertThat(overridden.out).contains("-XX:TieredStopAtLevel=4").contains("-XX:MaxHeapSize=1073741824")
-        .doesNotContain("-XX:TieredStopAtLevel=1");
+        .contains("-XX:+UseG1GC").doesNotContain("-XX:TieredStopAtLevel=1").doesNotContain("-XX:+UseSerialGC");
     assertThat(serve.exitCode).as(serve.err).isZero();
     assertThat(serve.out).contains("-XX:+PrintCommandLineFlags").doesNotContain("TieredStopAtLevel")
-        .doesNotContain("-XX:MaxHeapSize=536870912");
+        .doesNotContain("-XX:MaxHeapSize=536870912").doesNotContain("-XX:+UseSerialGC");
   }
 
   @Test
