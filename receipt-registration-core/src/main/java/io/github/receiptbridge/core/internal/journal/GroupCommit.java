@@ -14,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * returns, but one sync of the file covers all of them: with eight registrations in flight, a sync per write made
  * the journal most of a pass's CPU, and threads queued on the file lock while it synced.
  *
- * <p>Each write of a batch runs in a savepoint of its own, so a failing one is rolled back and thrown to its own
- * thread only; a failing {@code BEGIN} or {@code COMMIT} fails every write of the batch, none of which is then
- * stored. A write alone is run as it is, in its own implicit transaction.
+ * <p>Each write of a batch, a batch of one too, runs in a savepoint of its own, so a failing one is rolled back whole
+ * and thrown to its own thread only; a failing {@code BEGIN} or {@code COMMIT} fails every write of the batch, none
+ * of which is then stored.
  */
 final class GroupCommit {
   /** One write: JDBC statements on the connection, run by whichever thread commits it. */
@@ -96,11 +96,7 @@ final class GroupCommit {
     boolean completed = false;
     connectionLock.lock();
     try {
-      if (batch.size() == 1) {
-        runAlone(batch.get(0));
-      } else {
-        runTogether(batch);
-      }
+      runTogether(batch);
       completed = true;
     } finally {
       connectionLock.unlock();
@@ -112,14 +108,6 @@ final class GroupCommit {
           pending.done = true;
         }
       }
-    }
-  }
-
-  private static void runAlone(Pending pending) {
-    try {
-      pending.write.run();
-    } catch (SQLException | RuntimeException e) {
-      pending.failure = e;
     }
   }
 

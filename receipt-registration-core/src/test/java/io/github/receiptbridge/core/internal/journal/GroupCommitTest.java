@@ -104,6 +104,17 @@ class GroupCommitTest {
   }
 
   @Test
+  void aFailingWriteAloneLeavesNothingBehindEither() throws Exception {
+    Throwable failure = catchThrowable(() -> commits.write(() -> {
+      insert(1);
+      insert(1);
+    }));
+
+    assertThat(failure).isInstanceOf(SQLException.class);
+    assertThat(storedRows()).isEmpty();
+  }
+
+  @Test
   void anInterruptedWriterStillWaitsForItsCommitAndKeepsTheFlag() throws Exception {
     Thread.currentThread().interrupt();
     try {
@@ -139,7 +150,7 @@ class GroupCommitTest {
     }
   }
 
-  /** Waits until {@code count} threads wait in {@link GroupCommit#write}, blocked behind the running commit. */
+  /** Waits until {@code count} threads wait in {@link GroupCommit#write} for the running commit to end. */
   private void awaitQueued(int count) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (waitingWriters() < count) {
@@ -148,12 +159,17 @@ class GroupCommitTest {
     }
   }
 
+  /** Threads in {@link GroupCommit#write} that are not committing themselves (the committing one waits in a test). */
   private static long waitingWriters() {
     return Thread.getAllStackTraces().entrySet().stream()
         .filter(entry -> entry.getKey().getState() == Thread.State.WAITING)
-        .filter(entry -> Arrays.stream(entry.getValue()).anyMatch(frame -> frame.getClassName().equals(GroupCommit.class.getName())
-            && frame.getMethodName().equals("write")))
+        .filter(entry -> inGroupCommit(entry.getValue(), "write") && !inGroupCommit(entry.getValue(), "commit"))
         .count();
+  }
+
+  private static boolean inGroupCommit(StackTraceElement[] stack, String method) {
+    return Arrays.stream(stack).anyMatch(frame -> frame.getClassName().equals(GroupCommit.class.getName())
+        && frame.getMethodName().equals(method));
   }
 
   private List<Integer> storedRows() throws SQLException {
