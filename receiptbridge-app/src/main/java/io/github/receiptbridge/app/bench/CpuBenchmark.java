@@ -87,7 +87,11 @@ final class CpuBenchmark {
           BenchSimulators.INN));
       ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
       builder.environment().putAll(settings);
-      builder.environment().put("RECEIPT_JOURNAL", work.resolve("journal-" + documents + ".db").toString());
+      Path journal = work.resolve("journal-" + documents + ".db");
+      for (String suffix : List.of("", "-wal", "-shm")) { // every run starts with an empty journal, as a fresh month
+        Files.deleteIfExists(Path.of(journal + suffix));
+      }
+      builder.environment().put("RECEIPT_JOURNAL", journal.toString());
       Process register = builder.start();
       if (!register.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
         register.destroyForcibly();

@@ -14,12 +14,13 @@ import org.jspecify.annotations.Nullable;
  * returns, but one sync of the file covers all of them: with eight registrations in flight, a sync per write made
  * the journal most of a pass's CPU, and threads queued on the file lock while it synced.
  *
- * <p>Each write of a batch, a batch of one too, runs in a savepoint of its own, so a failing one is rolled back whole
- * and thrown to its own thread only; a failing {@code BEGIN} or {@code COMMIT} fails every write of the batch, none
- * of which is then stored.
+ * <p>A write is one statement, which SQLite runs whole or not at all. Each write of a batch runs in a savepoint of its
+ * own, so a failing one is rolled back and thrown to its own thread only; a failing {@code BEGIN} or {@code COMMIT}
+ * fails every write of the batch, none of which is then stored. A write alone runs as it is, in the implicit
+ * transaction of its statement: the same one sync, without three more statements.
  */
 final class GroupCommit {
-  /** One write: JDBC statements on the connection, run by whichever thread commits it. */
+  /** One write: one JDBC statement on the connection, run by whichever thread commits it. */
   @FunctionalInterface
   interface Write {
     void run() throws SQLException;
@@ -96,7 +97,11 @@ final class GroupCommit {
     boolean completed = false;
     connectionLock.lock();
     try {
-      runTogether(batch);
+      if (batch.size() == 1) {
+        runAlone(batch.get(0));
+      } else {
+        runTogether(batch);
+      }
       completed = true;
     } finally {
       connectionLock.unlock();
@@ -108,6 +113,14 @@ final class GroupCommit {
           pending.done = true;
         }
       }
+    }
+  }
+
+  private static void runAlone(Pending pending) {
+    try {
+      pending.write.run();
+    } catch (SQLException | RuntimeException e) {
+      pending.failure = e;
     }
   }
 
