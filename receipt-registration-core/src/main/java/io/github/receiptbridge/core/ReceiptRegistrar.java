@@ -366,10 +366,7 @@ public final class ReceiptRegistrar {
           + "re-issues every rejected receipt");
     }
     return cancellable(Phase.REISSUE, () -> {
-      UUID key = prepareToWrite(organization);
-      List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
-          document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
-      DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
+      List<Filler.Candidate> candidates = namedCandidates(organization, period, names,
           DocumentNames.Purpose.REISSUE);
       return workflow.reissue(candidates, options);
     });
@@ -427,10 +424,7 @@ public final class ReceiptRegistrar {
           + "records which receipt a correction replaced. Nothing was corrected");
     }
     return cancellable(Phase.CORRECT, () -> {
-      UUID key = prepareToWrite(organization);
-      List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
-          document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
-      DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period,
+      List<Filler.Candidate> candidates = namedCandidates(organization, period, names,
           DocumentNames.Purpose.CORRECT);
       return corrections.correct(candidates, options.progressListener());
     });
@@ -655,6 +649,20 @@ public final class ReceiptRegistrar {
   }
 
   /** As {@link #prepare}, and proves that the journal can be written: nothing is sent or updated without its trace. */
+  /**
+   * The period's documents of {@code organization} that {@code names} name, after the checks before a write.
+   *
+   * @throws DocumentNotFoundException naming what matched nothing or several documents
+   */
+  private List<Filler.Candidate> namedCandidates(String organization, DateRange period, List<String> names,
+      DocumentNames.Purpose purpose) {
+    UUID key = prepareToWrite(organization);
+    List<Filler.Candidate> candidates = filler.candidates(key, period, workflow.today(),
+        document -> names.stream().anyMatch(name -> DocumentNames.matches(name, document)));
+    DocumentNames.requireEachFound(names, candidates.stream().map(Filler.Candidate::row).toList(), period, purpose);
+    return candidates;
+  }
+
   private UUID prepareToWrite(String organization) {
     UUID key = prepare(organization);
     journal.checkWritable();
